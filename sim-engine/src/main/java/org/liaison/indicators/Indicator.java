@@ -1,0 +1,75 @@
+package org.liaison.indicators;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The indicators of the model, by the names used in scenario files, conditions and outputs.
+ *
+ * <p>Every indicator is computed each tick from engine events. Trust indicators are expected
+ * trust (0 to 1); counts are cumulative since the start of the run.
+ */
+public enum Indicator {
+  TRUST_IN_MISSION("trustInMission", Category.TRUST, "Mean expected trust of all other actors in the mission"),
+  TRUST_IN_MISSION_COMMUNITY("trustInMissionCommunity", Category.TRUST, "Mean trust of community groups in the mission"),
+  TRUST_IN_MISSION_NGO("trustInMissionNgo", Category.TRUST, "Mean trust of NGOs in the mission"),
+  TRUST_IN_MISSION_IO("trustInMissionIo", Category.TRUST, "Mean trust of international organisations in the mission"),
+  TRUST_IN_MISSION_AUTHORITY("trustInMissionAuthority", Category.TRUST, "Mean trust of local authorities in the mission"),
+  TRUST_IN_MISSION_FACTION("trustInMissionFaction", Category.TRUST, "Mean trust of armed factions in the mission"),
+  TRUST_IN_MISSION_SECURITY_COMPANY("trustInMissionSecurityCompany", Category.TRUST, "Mean trust of private security companies in the mission"),
+  MISSION_TRUST_IN_OTHERS("missionTrustInOthers", Category.TRUST, "Mean expected trust of the mission in all other actors"),
+  TRUST_DENSITY("trustDensity", Category.TRUST, "Share of ordered actor pairs whose expected trust is above 0.5"),
+  TRUST_UNCERTAINTY("trustUncertainty", Category.TRUST, "Mean uncertainty of the trust the mission gives and receives"),
+
+  MESSAGES_SENT("messagesSent", Category.COMMUNICATION, "Messages sent"),
+  MESSAGES_DELIVERED("messagesDelivered", Category.COMMUNICATION, "Messages delivered"),
+  MESSAGES_LOST("messagesLost", Category.COMMUNICATION, "Messages lost on their channel"),
+  MESSAGES_INTERCEPTED("messagesIntercepted", Category.COMMUNICATION, "Messages intercepted by a faction"),
+  MESSAGES_MISUNDERSTOOD("messagesMisunderstood", Category.COMMUNICATION, "Messages delivered but misunderstood across a language barrier"),
+  MEAN_LATENCY_HOURS("meanLatencyHours", Category.COMMUNICATION, "Mean hours from sending to delivery"),
+  WARNING_COVERAGE("warningCoverage", Category.COMMUNICATION, "Share of ended attacks whose warning reached a responder before execution time"),
+  MEAN_WARNING_LEAD_HOURS("meanWarningLeadHours", Category.COMMUNICATION, "Mean hours between a warning reaching a responder and the planned attack time"),
+
+  CIVILIAN_CASUALTIES("civilianCasualties", Category.OUTCOMES, "Civilians killed or injured"),
+  ATTACKS_PREPARED("attacksPrepared", Category.OUTCOMES, "Attacks whose preparation began"),
+  ATTACKS_DETERRED("attacksDeterred", Category.OUTCOMES, "Attacks called off because protection was present"),
+  ATTACKS_EXECUTED("attacksExecuted", Category.OUTCOMES, "Attacks carried out"),
+  MEAN_RESPONSE_HOURS("meanResponseHours", Category.OUTCOMES, "Mean hours from a warning to a protecting unit's arrival in the zone"),
+  HUMANITARIAN_ACCESS("humanitarianAccess", Category.OUTCOMES, "Aid deliveries made divided by deliveries planned"),
+  PEOPLE_DISPLACED("peopleDisplaced", Category.OUTCOMES, "People displaced"),
+  MANDATE_DEVIATIONS("mandateDeviations", Category.OUTCOMES, "Actions taken outside an actor's mandate"),
+  COMPLIANCE_VIOLATIONS("complianceViolations", Category.OUTCOMES, "Abuses committed by partners of the mission"),
+  INCLUSIVITY("inclusivity", Category.OUTCOMES, "Population share of zones whose community groups take part in coordination"),
+  MARGINALISED_INCLUSION("marginalisedInclusion", Category.OUTCOMES, "Population share of marginalised zones whose community groups take part in coordination"),
+  SCORE("score", Category.SCORE, "Composite score, 0 to 100, from the scenario's weights");
+
+  /** The three scored parts of the indicators, and the composite itself. */
+  public enum Category { TRUST, COMMUNICATION, OUTCOMES, SCORE }
+
+  private final String key;
+  private final Category category;
+  private final String description;
+
+  Indicator(String key, Category category, String description) {
+    this.key = key;
+    this.category = category;
+    this.description = description;
+  }
+
+  /** The name used in scenario files, conditions, CSV headers and JSON. */
+  public String key() {
+    return key;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static Optional<Indicator> byKey(String key) {
+    return Arrays.stream(values()).filter(i -> i.key.equals(key)).findFirst();
+  }
+}

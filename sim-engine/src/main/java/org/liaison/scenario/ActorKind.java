@@ -1,0 +1,12 @@
+package org.liaison.scenario;
+
+/** The kinds of actor the model represents. */
+public enum ActorKind {
+  PEACEKEEPING_UNIT,
+  INTERNATIONAL_ORGANISATION,
+  NGO,
+  COMMUNITY_GROUP,
+  ARMED_FACTION,
+  PRIVATE_SECURITY,
+  LOCAL_AUTHORITY
+}

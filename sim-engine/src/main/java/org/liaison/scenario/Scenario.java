@@ -1,0 +1,63 @@
+package org.liaison.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/**
+ * An exercise as a trainer authors it: the root of the immutable tree read from a scenario file.
+ *
+ * <p>Optional sections default to empty lists or documented defaults, so a file states only what
+ * differs; {@link org.liaison.scenario.read.ScenarioReader} is the one way to obtain an instance.
+ */
+public record Scenario(
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Version of the scenario format; this release reads 1.")
+    Integer formatVersion,
+    @JsonProperty(required = true) Metadata metadata,
+    @JsonProperty(required = true) MapArea map,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Every actor of the exercise; at least one must be the mission.")
+    List<Actor> actors,
+    @JsonPropertyDescription("Coordination hubs that channels can join: a civil-military coordination cell, a community alert network, a forum.")
+    List<Hub> hubs,
+    @JsonPropertyDescription("Initial trust between actors, as priors for the evidential trust model.")
+    List<TrustPrior> trust,
+    @JsonPropertyDescription("Communication channels between actors or hubs.")
+    List<Channel> channels,
+    @JsonPropertyDescription("The master scenario events list: injects, contingency injects and expected actions.")
+    List<Inject> msel,
+    @JsonPropertyDescription("Decision points that pause the exercise and pose a dilemma to a role.")
+    List<DecisionPoint> decisionPoints,
+    @JsonPropertyDescription("Coordination capacity and the cost of each coordination action.")
+    Coordination coordination,
+    @JsonPropertyDescription("Weights of the composite score.")
+    Scoring scoring,
+    @JsonPropertyDescription("Model parameters; each has a documented default.")
+    Parameters parameters) {
+
+  /** The format version this release reads and writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  public Scenario {
+    hubs = Lists.orEmpty(hubs);
+    trust = Lists.orEmpty(trust);
+    channels = Lists.orEmpty(channels);
+    msel = Lists.orEmpty(msel);
+    decisionPoints = Lists.orEmpty(decisionPoints);
+    actors = Lists.orEmpty(actors);
+    coordination = coordination == null ? new Coordination(null, null) : coordination;
+    scoring = scoring == null ? new Scoring(null) : scoring;
+    parameters = parameters == null ? Parameters.defaults() : parameters;
+  }
+
+  /** The actors that make up the mission, the side the trainees play. */
+  public List<Actor> missionActors() {
+    return actors.stream().filter(Actor::isMission).toList();
+  }
+
+  /** Number of simulated hours (ticks) the exercise lasts. */
+  public int durationHours() {
+    return metadata.durationDays() * 24;
+  }
+}

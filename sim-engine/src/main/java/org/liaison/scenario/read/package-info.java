@@ -1,0 +1,2 @@
+/** Reading scenario files: parsing with positions, structural and semantic validation, problems. */
+package org.liaison.scenario.read;
