@@ -1,0 +1,192 @@
+package org.liaison.results.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.liaison.indicators.Indicator;
+import org.liaison.scenario.Parameters;
+import org.liaison.scenario.Scenario;
+
+/**
+ * A validated experiment, ready to run: the scenarios read, the design expanded, every run
+ * numbered. A run's identity and seed follow from its number alone.
+ */
+public final class BatchPlan {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A scenario of the experiment: its id (used in outputs and seeds), the path as given, and the file's digest. */
+  public record PlannedScenario(String id, String path, Scenario scenario, String sha256) {}
+
+  private final String name;
+  private final List<PlannedScenario> scenarios;
+  private final List<String> policies;
+  private final Map<String, Double> overrides;
+  private final List<String> designParameters;
+  private final List<Map<String, Double>> designPoints;
+  private final int replications;
+  private final long seed;
+  private final List<Indicator> indicators;
+  private final int timeseriesEvery;
+  private final int threads;
+  private final Path outputDirectory;
+  private final Map<Long, Parameters> parameterCache = new HashMap<>();
+
+  /** Builds a plan from parts already validated. */
+  public BatchPlan(String name, List<PlannedScenario> scenarios, List<String> policies, Map<String, Double> overrides,
+      List<String> designParameters, List<Map<String, Double>> designPoints, int replications, long seed,
+      List<Indicator> indicators, int timeseriesEvery, int threads, Path outputDirectory) {
+    this.name = name;
+    this.scenarios = List.copyOf(scenarios);
+    this.policies = List.copyOf(policies);
+    this.overrides = new LinkedHashMap<>(overrides);
+    this.designParameters = List.copyOf(designParameters);
+    this.designPoints = List.copyOf(designPoints);
+    this.replications = replications;
+    this.seed = seed;
+    this.indicators = withScoreLast(indicators);
+    this.timeseriesEvery = timeseriesEvery;
+    this.threads = threads;
+    this.outputDirectory = outputDirectory;
+  }
+
+  private static List<Indicator> withScoreLast(List<Indicator> kept) {
+    List<Indicator> chosen = kept.isEmpty() ? List.of(Indicator.values()) : kept;
+    java.util.ArrayList<Indicator> ordered = new java.util.ArrayList<>();
+    for (Indicator indicator : Indicator.values()) {
+      if (indicator != Indicator.SCORE && chosen.contains(indicator)) {
+        ordered.add(indicator);
+      }
+    }
+    ordered.add(Indicator.SCORE);
+    return List.copyOf(ordered);
+  }
+
+  /** A copy that runs on {@code threads} threads and writes to {@code outputDirectory}. */
+  public BatchPlan with(int threads, Path outputDirectory) {
+    return new BatchPlan(name, scenarios, policies, overrides, designParameters, designPoints, replications, seed,
+        indicators, timeseriesEvery, threads, outputDirectory);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<PlannedScenario> scenarios() {
+    return scenarios;
+  }
+
+  public List<String> policies() {
+    return policies;
+  }
+
+  /** The parameters the design varies, in order. */
+  public List<String> designParameters() {
+    return designParameters;
+  }
+
+  public List<Map<String, Double>> designPoints() {
+    return designPoints;
+  }
+
+  public int replications() {
+    return replications;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** The indicators kept, in {@link Indicator} order, with the score last. */
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  public int timeseriesEvery() {
+    return timeseriesEvery;
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  public Path outputDirectory() {
+    return outputDirectory;
+  }
+
+  /** Number of runs: scenarios x design points x policies x replications. */
+  public long totalRuns() {
+    return (long) scenarios.size() * designPoints.size() * policies.size() * replications;
+  }
+
+  /** The run with this number. */
+  public RunSpec run(long runId) {
+    if (runId < 0 || runId >= totalRuns()) {
+      throw new IndexOutOfBoundsException("run " + runId + " of " + totalRuns());
+    }
+    int replication = (int) (runId % replications) + 1;
+    long rest = runId / replications;
+    String policy = policies.get((int) (rest % policies.size()));
+    rest /= policies.size();
+    int point = (int) (rest % designPoints.size());
+    int scenario = (int) (rest / designPoints.size());
+    long runSeed = Seeds.derive(seed, scenarios.get(scenario).id(), policy, point, replication);
+    return new RunSpec(runId, scenario, point, policy, replication, runSeed, parametersOf(scenario, point));
+  }
+
+  /** The complete parameters of a scenario at a design point: its own, then the overrides, then the point. */
+  public synchronized Parameters parametersOf(int scenario, int point) {
+    return parameterCache.computeIfAbsent((long) scenario * designPoints.size() + point, key -> {
+      Map<String, Double> values = new LinkedHashMap<>(overrides);
+      values.putAll(designPoints.get(point));
+      return ParameterSpace.apply(scenarios.get(scenario).scenario().parameters(), values);
+    });
+  }
+
+  /** Everything that determines the results (not threads, not the output directory), as JSON. */
+  public ObjectNode describe() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("formatVersion", Experiment.FORMAT_VERSION);
+    root.put("name", name);
+    ArrayNode scenarioList = root.putArray("scenarios");
+    for (PlannedScenario s : scenarios) {
+      scenarioList.addObject().put("id", s.id()).put("path", s.path()).put("sha256", s.sha256());
+    }
+    ArrayNode policyList = root.putArray("policies");
+    policies.forEach(policyList::add);
+    ObjectNode overrideNode = root.putObject("parameters");
+    overrides.forEach(overrideNode::put);
+    ArrayNode parameterList = root.putArray("designParameters");
+    designParameters.forEach(parameterList::add);
+    ArrayNode points = root.putArray("designPoints");
+    for (Map<String, Double> point : designPoints) {
+      ObjectNode p = points.addObject();
+      point.forEach(p::put);
+    }
+    root.put("replications", replications);
+    root.put("seed", seed);
+    ArrayNode indicatorList = root.putArray("indicators");
+    indicators.forEach(i -> indicatorList.add(i.key()));
+    root.put("timeseriesEvery", timeseriesEvery);
+    return root;
+  }
+
+  /** SHA-256 of {@link #describe()}: two plans with the same fingerprint give the same files. */
+  public String fingerprint() {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(JSON.writeValueAsString(describe()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot fingerprint the experiment", e);
+    }
+  }
+}

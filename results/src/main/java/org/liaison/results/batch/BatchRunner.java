@@ -1,0 +1,447 @@
+package org.liaison.results.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.RandomAccessFile;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.liaison.indicators.Indicator;
+import org.liaison.results.stats.SummaryWriter;
+
+/**
+ * Runs every run of a {@link BatchPlan} on a pool of threads and writes each result as soon as it
+ * and all runs numbered before it are done.
+ *
+ * <p><b>Order and memory.</b> Runs are submitted in run-id order and their rows are written in
+ * run-id order through a reorder window of at most {@link #window} runs, so {@code runs.csv} is
+ * always sorted, byte-identical for any thread count, and memory is bounded by the window, not by
+ * the experiment. Each row is flushed when written: an interruption loses at most the last line.
+ *
+ * <p><b>Failures.</b> A run that throws becomes a row with status {@code failed} and its error;
+ * the batch carries on.
+ *
+ * <p><b>Resume.</b> An existing directory of the same experiment (same fingerprint in
+ * {@code experiment.json}) is resumed: a partially written last line is dropped, run ids already
+ * in {@code runs.csv} are skipped, and the time series is cut back to the runs kept. A directory
+ * of another experiment, or with files that are not an experiment's, is refused unless
+ * {@link Options#overwrite} is set.
+ */
+public final class BatchRunner {
+  /** File names inside an experiment directory. */
+  public static final String EXPERIMENT_JSON = "experiment.json";
+  public static final String RUNS_CSV = "runs.csv";
+  public static final String TIMESERIES_CSV_GZ = "timeseries.csv.gz";
+  static final List<String> OWN_FILES = List.of(EXPERIMENT_JSON, RUNS_CSV, TIMESERIES_CSV_GZ,
+      SummaryWriter.SUMMARY_CSV, SummaryWriter.SUMMARY_JSON, SummaryWriter.COMPARISONS_CSV, "report.html");
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * How to run.
+   *
+   * @param overwrite start afresh in a directory that holds another (or the same) experiment
+   * @param stopAfter stop after writing this many runs in this session, as if interrupted
+   * @param shuffleSeed when not null, submit the runs of each window in a random order (tests)
+   */
+  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed) {
+    public static Options defaults() {
+      return new Options(false, Long.MAX_VALUE, null);
+    }
+  }
+
+  /** Where the experiment stands, reported after every written run. */
+  public record Progress(long done, long failed, long total, long skippedAtStart, double elapsedSeconds) {
+    /** Runs written per second in this session. */
+    public double ratePerSecond() {
+      long ranNow = done - skippedAtStart;
+      return elapsedSeconds > 0 ? ranNow / elapsedSeconds : 0;
+    }
+
+    /** Estimated seconds left, or NaN before the first run. */
+    public double secondsLeft() {
+      double rate = ratePerSecond();
+      return rate > 0 ? (total - done) / rate : Double.NaN;
+    }
+  }
+
+  /** Receives progress; called on the writing thread. */
+  public interface Listener {
+    void progress(Progress progress);
+  }
+
+  /**
+   * What a session did.
+   *
+   * @param total runs in the experiment
+   * @param skipped runs already present when the session started
+   * @param ran runs executed and written in this session
+   * @param failed failed runs in the whole of {@code runs.csv}
+   * @param complete whether every run is now in {@code runs.csv} (and the summary was written)
+   * @param wallSeconds wall-clock time of the session
+   * @param runSeconds time spent inside the executor, summed over threads
+   * @param writeSeconds time the writing thread spent formatting and writing
+   */
+  public record Outcome(long total, long skipped, long ran, long failed, boolean complete, double wallSeconds,
+      double runSeconds, double writeSeconds) {}
+
+  private record Finished(RunSpec run, RunResult result, String error, long nanos) {}
+
+  private final RunExecutor executor;
+  private final Listener listener;
+
+  public BatchRunner(RunExecutor executor, Listener listener) {
+    this.executor = executor;
+    this.listener = listener;
+  }
+
+  /** Runs (or resumes) the experiment and, when every run is done, writes the summary. */
+  public Outcome run(BatchPlan plan, Options options) throws IOException, ExperimentDirectoryException {
+    long start = System.nanoTime();
+    Path dir = plan.outputDirectory();
+    List<String> header = RunsCsv.header(plan);
+    Resume resume = prepare(plan, header, options.overwrite());
+    long total = plan.totalRuns();
+    long skipped = resume.done.cardinality();
+    long failed = resume.failed;
+    long ran = 0;
+    long runNanos = 0;
+    long writeNanos = 0;
+    int window = window(plan.threads());
+    AtomicInteger threadNumber = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
+      Thread thread = new Thread(r, "liaison-batch-" + threadNumber.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    Random shuffle = options.shuffleSeed() == null ? null : new Random(options.shuffleSeed());
+    try (Writer runs = appender(dir.resolve(RUNS_CSV));
+         OutputStream series = plan.timeseriesEvery() > 0
+             ? Files.newOutputStream(dir.resolve(TIMESERIES_CSV_GZ), StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+             : OutputStream.nullOutputStream()) {
+      TreeMap<Long, Future<Finished>> inFlight = new TreeMap<>();
+      long next = resume.done.nextClearBit(0);
+      while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
+        List<Long> batch = new ArrayList<>();
+        while (inFlight.size() + batch.size() < window && next < total) {
+          batch.add(next);
+          next = resume.done.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
+          next = next > total ? total : next;
+        }
+        if (shuffle != null) {
+          Collections.shuffle(batch, shuffle);
+        }
+        for (long id : batch) {
+          RunSpec run = plan.run(id);
+          inFlight.put(id, pool.submit(() -> execute(plan, run)));
+        }
+        Finished finished = await(inFlight.pollFirstEntry().getValue());
+        long writeStart = System.nanoTime();
+        if (plan.timeseriesEvery() > 0 && finished.error == null) {
+          writeSeries(series, plan, finished);
+        }
+        runs.write(RunsCsv.row(plan, finished.run, finished.result == null ? null : finished.result.finalValues(),
+            finished.error));
+        runs.write('\n');
+        runs.flush();
+        writeNanos += System.nanoTime() - writeStart;
+        runNanos += finished.nanos;
+        ran++;
+        if (finished.error != null) {
+          failed++;
+        }
+        listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
+      }
+      for (Future<Finished> future : inFlight.values()) {
+        future.cancel(true);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    boolean complete = skipped + ran == total;
+    if (complete) {
+      SummaryWriter.write(dir);
+    }
+    return new Outcome(total, skipped, ran, failed, complete, (System.nanoTime() - start) / 1e9, runNanos / 1e9,
+        writeNanos / 1e9);
+  }
+
+  /** Runs written out of order are held in memory until their turn; this bounds how many. */
+  static int window(int threads) {
+    return Math.max(16, threads * 8);
+  }
+
+  private Finished execute(BatchPlan plan, RunSpec run) {
+    long begin = System.nanoTime();
+    try {
+      RunRequest request = new RunRequest(plan.scenarios().get(run.scenarioIndex()).scenario(), run.parameters(),
+          run.policy(), run.seed(), plan.timeseriesEvery(), plan.indicators());
+      RunResult result = executor.run(request);
+      if (result == null) {
+        throw new IllegalStateException("the executor returned no result");
+      }
+      return new Finished(run, result, null, System.nanoTime() - begin);
+    } catch (Exception | StackOverflowError | AssertionError e) {
+      String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+      return new Finished(run, null, e.getClass().getSimpleName() + message, System.nanoTime() - begin);
+    }
+  }
+
+  private static Finished await(Future<Finished> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for a run", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a run escaped its own error handling", e.getCause());
+    }
+  }
+
+  private static void writeSeries(OutputStream out, BatchPlan plan, Finished finished) throws IOException {
+    StringBuilder text = new StringBuilder();
+    String id = Long.toString(finished.run.runId());
+    for (RunResult.Sample sample : finished.result.timeSeries()) {
+      String prefix = id + "," + sample.tick() + ",";
+      for (Indicator indicator : plan.indicators()) {
+        text.append(prefix).append(indicator.key()).append(',')
+            .append(Csv.number(sample.values().get(indicator))).append('\n');
+      }
+    }
+    if (text.length() > 0) {
+      gzipMember(out, text.toString());
+    }
+  }
+
+  /**
+   * Appends one complete gzip member holding {@code text}; members are always built the same way
+   * so that a rewritten file is byte-identical to the original. Readers see one concatenated stream.
+   */
+  private static void gzipMember(OutputStream out, String text) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
+    try (GZIPOutputStream member = new GZIPOutputStream(bytes)) {
+      member.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    bytes.writeTo(out);
+    out.flush();
+  }
+
+  private static Writer appender(Path file) throws IOException {
+    return new BufferedWriter(new OutputStreamWriter(
+        Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8),
+        1 << 16);
+  }
+
+  // ---- preparing the directory -----------------------------------------------------------
+
+  private record Resume(BitSet done, long failed) {}
+
+  private static Resume prepare(BatchPlan plan, List<String> header, boolean overwrite)
+      throws IOException, ExperimentDirectoryException {
+    Path dir = plan.outputDirectory();
+    Path experimentFile = dir.resolve(EXPERIMENT_JSON);
+    if (Files.isDirectory(dir) && !isEmpty(dir)) {
+      if (!Files.isRegularFile(experimentFile)) {
+        throw new ExperimentDirectoryException(dir + " is not empty and is not a Liaison experiment directory (no "
+            + EXPERIMENT_JSON + "); choose another output directory");
+      }
+      String fingerprint = readFingerprint(experimentFile);
+      if (overwrite) {
+        for (String own : OWN_FILES) {
+          Files.deleteIfExists(dir.resolve(own));
+        }
+      } else if (!plan.fingerprint().equals(fingerprint)) {
+        throw new ExperimentDirectoryException(dir + " holds a different experiment (its scenarios, design, seed or "
+            + "indicators differ); choose another output directory, or overwrite it with --overwrite");
+      } else {
+        return resume(plan, header);
+      }
+    } else if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ExperimentDirectoryException(dir + " is a file; the output must be a directory");
+    }
+    Files.createDirectories(dir);
+    ObjectNode description = JSON.createObjectNode();
+    description.put("fingerprint", plan.fingerprint());
+    description.set("experiment", plan.describe());
+    description.put("totalRuns", plan.totalRuns());
+    Files.writeString(experimentFile, JSON.writeValueAsString(description).replace("\r\n", "\n") + "\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(RUNS_CSV), Csv.join(header) + "\n", StandardCharsets.UTF_8);
+    if (plan.timeseriesEvery() > 0) {
+      writeSeriesHeader(dir.resolve(TIMESERIES_CSV_GZ));
+    }
+    return new Resume(new BitSet(), 0);
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private static String readFingerprint(Path experimentFile) throws ExperimentDirectoryException {
+    try {
+      JsonNode node = JSON.readTree(experimentFile.toFile());
+      return node.path("fingerprint").asText("");
+    } catch (IOException e) {
+      throw new ExperimentDirectoryException(experimentFile + " cannot be read (" + e.getMessage()
+          + "); overwrite the directory with --overwrite or choose another");
+    }
+  }
+
+  /** Reads what an interrupted session left, drops a partial last line, and cuts the time series to match. */
+  private static Resume resume(BatchPlan plan, List<String> header) throws IOException, ExperimentDirectoryException {
+    Path dir = plan.outputDirectory();
+    Path runsFile = dir.resolve(RUNS_CSV);
+    if (!Files.exists(runsFile)) {
+      Files.writeString(runsFile, Csv.join(header) + "\n", StandardCharsets.UTF_8);
+    }
+    dropPartialLastLine(runsFile);
+    BitSet done = new BitSet();
+    long failed = 0;
+    int statusColumn = header.indexOf("status");
+    try (BufferedReader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8)) {
+      String first = reader.readLine();
+      if (first == null) {
+        Files.writeString(runsFile, Csv.join(header) + "\n", StandardCharsets.UTF_8);
+      } else if (!Csv.split(first).equals(header)) {
+        throw new ExperimentDirectoryException(runsFile + " has other columns than this experiment writes; "
+            + "overwrite the directory with --overwrite or choose another");
+      }
+      String line;
+      int lineNumber = 1;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        List<String> fields;
+        try {
+          fields = Csv.split(line);
+        } catch (IllegalArgumentException e) {
+          fields = List.of();
+        }
+        long id = fields.size() == header.size() ? parseId(fields.get(0)) : -1;
+        if (id < 0 || id >= plan.totalRuns()) {
+          throw new ExperimentDirectoryException(runsFile + ":" + lineNumber + ": damaged row; overwrite the directory "
+              + "with --overwrite or choose another");
+        }
+        done.set((int) id);
+        if (RunsCsv.FAILED.equals(fields.get(statusColumn))) {
+          failed++;
+        }
+      }
+    }
+    if (plan.timeseriesEvery() > 0) {
+      cutSeries(dir.resolve(TIMESERIES_CSV_GZ), done);
+    }
+    return new Resume(done, failed);
+  }
+
+  private static long parseId(String field) {
+    try {
+      return Long.parseLong(field);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** Truncates the file after its last line end: what follows it was being written when the session stopped. */
+  static void dropPartialLastLine(Path file) throws IOException {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      long length = raf.length();
+      long keep = length;
+      while (keep > 0) {
+        raf.seek(keep - 1);
+        if (raf.read() == '\n') {
+          break;
+        }
+        keep--;
+      }
+      if (keep < length) {
+        raf.setLength(keep);
+      }
+    }
+  }
+
+  private static void writeSeriesHeader(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      gzipMember(out, "run_id,tick,indicator,value\n");
+    }
+  }
+
+  /**
+   * Rewrites the time series keeping only complete lines of runs in {@code done}, one gzip member
+   * per run as an uninterrupted session writes them, so the result is byte-identical to it.
+   */
+  private static void cutSeries(Path file, BitSet done) throws IOException {
+    Path temporary = file.resolveSibling(TIMESERIES_CSV_GZ + ".partial");
+    writeSeriesHeader(temporary);
+    if (Files.exists(file)) {
+      try (InputStream in = Files.newInputStream(file);
+           OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.APPEND)) {
+        BufferedReader reader;
+        try {
+          reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
+        } catch (EOFException e) {
+          reader = new BufferedReader(java.io.Reader.nullReader());
+        }
+        String currentRun = null;
+        List<String> runLines = new ArrayList<>();
+        try {
+          reader.readLine();
+          String line;
+          while ((line = reader.readLine()) != null) {
+            int comma = line.indexOf(',');
+            String run = comma < 0 ? "" : line.substring(0, comma);
+            if (!run.equals(currentRun)) {
+              flushRun(out, currentRun, runLines, done);
+              currentRun = run;
+            }
+            runLines.add(line);
+          }
+        } catch (EOFException | java.util.zip.ZipException e) {
+          // the member being written when the session stopped; its run is not in runs.csv
+          runLines.clear();
+        }
+        flushRun(out, currentRun, runLines, done);
+      }
+    }
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void flushRun(OutputStream out, String run, List<String> lines, BitSet done) throws IOException {
+    long id = run == null ? -1 : parseId(run);
+    if (id >= 0 && id < Integer.MAX_VALUE && done.get((int) id) && !lines.isEmpty()) {
+      StringBuilder text = new StringBuilder();
+      for (String line : lines) {
+        text.append(line).append('\n');
+      }
+      gzipMember(out, text.toString());
+    }
+    lines.clear();
+  }
+}

@@ -1,0 +1,8 @@
+package org.liaison.results.stats;
+
+/**
+ * One comparison as written to {@code comparisons.csv}: group B against group A on one indicator.
+ * Within an experiment, A is the baseline policy (or design point 0) and B another.
+ */
+public record ComparisonRow(String scenario, String indicator, int designPointA, String policyA, int designPointB,
+    String policyB, Comparison comparison) {}

@@ -1,0 +1,145 @@
+package org.liaison.results.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.liaison.results.batch.Csv;
+import org.liaison.results.batch.ParameterSpace;
+
+/**
+ * The rows of an experiment directory's {@code runs.csv}, read back for summaries, comparisons
+ * and reports. Only the files of the directory are used, so any finished directory can be
+ * analysed again, on any machine.
+ */
+public final class RunsTable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One run as read back. Parameter and indicator values are NaN where the file says NA. */
+  public record Row(long runId, int designPoint, int replication, long seed, String scenario, String policy,
+      double[] parameters, double[] indicators, boolean failed, String error) {}
+
+  /** The runs of one scenario, design point and policy. */
+  public record GroupKey(String scenario, int designPoint, String policy) {}
+
+  private final JsonNode experiment;
+  private final List<String> indicators;
+  private final List<String> designParameters;
+  private final List<Row> rows;
+
+  private RunsTable(JsonNode experiment, List<String> indicators, List<String> designParameters, List<Row> rows) {
+    this.experiment = experiment;
+    this.indicators = indicators;
+    this.designParameters = designParameters;
+    this.rows = rows;
+  }
+
+  /** Reads {@code experiment.json} and {@code runs.csv} of a directory. */
+  public static RunsTable read(Path dir) throws IOException {
+    Path experimentFile = dir.resolve("experiment.json");
+    Path runsFile = dir.resolve("runs.csv");
+    if (!Files.isRegularFile(experimentFile) || !Files.isRegularFile(runsFile)) {
+      throw new IOException(dir + " is not a Liaison experiment directory (it needs experiment.json and runs.csv)");
+    }
+    JsonNode experiment = JSON.readTree(experimentFile.toFile()).path("experiment");
+    List<String> designParameters = new ArrayList<>();
+    experiment.path("designParameters").forEach(n -> designParameters.add(n.asText()));
+    List<Row> rows = new ArrayList<>();
+    List<String> indicators;
+    try (BufferedReader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8)) {
+      String first = reader.readLine();
+      if (first == null) {
+        throw new IOException(runsFile + " is empty");
+      }
+      List<String> header = Csv.split(first);
+      List<String> parameters = ParameterSpace.names();
+      int firstParameter = header.indexOf("policy") + 1;
+      int firstIndicator = firstParameter + parameters.size();
+      int status = header.indexOf("status");
+      if (firstParameter != 6 || status < firstIndicator || !header.subList(firstParameter, firstIndicator).equals(parameters)) {
+        throw new IOException(runsFile + " does not have the columns this release writes");
+      }
+      indicators = List.copyOf(header.subList(firstIndicator, status));
+      String line;
+      int lineNumber = 1;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        List<String> f = Csv.split(line);
+        if (f.size() != header.size()) {
+          throw new IOException(runsFile + ":" + lineNumber + ": expected " + header.size() + " fields, found " + f.size()
+              + " (an interrupted experiment: run the batch again to resume it)");
+        }
+        double[] p = new double[parameters.size()];
+        for (int i = 0; i < p.length; i++) {
+          p[i] = Csv.parseNumber(f.get(firstParameter + i));
+        }
+        double[] v = new double[indicators.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = Csv.parseNumber(f.get(firstIndicator + i));
+        }
+        rows.add(new Row(Long.parseLong(f.get(0)), Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)),
+            Long.parseLong(f.get(3)), f.get(4), f.get(5), p, v, "failed".equals(f.get(status)),
+            Csv.NA.equals(f.get(status + 1)) ? null : f.get(status + 1)));
+      }
+    }
+    rows.sort(java.util.Comparator.comparingLong(Row::runId));
+    return new RunsTable(experiment, indicators, List.copyOf(designParameters), List.copyOf(rows));
+  }
+
+  /** The experiment as {@code experiment.json} describes it. */
+  public JsonNode experiment() {
+    return experiment;
+  }
+
+  /** The indicator columns, the score last. */
+  public List<String> indicators() {
+    return indicators;
+  }
+
+  public List<String> designParameters() {
+    return designParameters;
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** Policies in the order the experiment lists them; the first is the baseline. */
+  public List<String> policies() {
+    List<String> policies = new ArrayList<>();
+    experiment.path("policies").forEach(n -> policies.add(n.asText()));
+    return policies;
+  }
+
+  /** The value of a design parameter at a design point, or NaN when the point does not set it. */
+  public double designValue(int designPoint, String parameter) {
+    JsonNode value = experiment.path("designPoints").path(designPoint).path(parameter);
+    return value.isNumber() ? value.doubleValue() : Double.NaN;
+  }
+
+  /** Rows grouped by scenario, design point and policy, in run-id order of their first row. */
+  public Map<GroupKey, List<Row>> groups() {
+    Map<GroupKey, List<Row>> groups = new LinkedHashMap<>();
+    for (Row row : rows) {
+      groups.computeIfAbsent(new GroupKey(row.scenario(), row.designPoint(), row.policy()), k -> new ArrayList<>()).add(row);
+    }
+    return groups;
+  }
+
+  /** One indicator's values over rows; NaN for failed runs and missing values. */
+  public double[] values(List<Row> group, int indicator) {
+    return group.stream().mapToDouble(r -> r.failed() ? Double.NaN : r.indicators()[indicator]).toArray();
+  }
+
+  /** Index of a parameter in {@link Row#parameters()}. */
+  public static int parameterIndex(String name) {
+    return ParameterSpace.names().indexOf(name);
+  }
+}

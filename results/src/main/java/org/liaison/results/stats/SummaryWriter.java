@@ -1,0 +1,216 @@
+package org.liaison.results.stats;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.liaison.results.batch.Csv;
+
+/**
+ * Writes the statistics of a finished experiment directory: {@code summary.csv} and
+ * {@code summary.json} (per scenario x design point x policy x indicator) and
+ * {@code comparisons.csv} (each policy against the first, and each design point against point 0
+ * when a design has at most {@link #MAX_POINT_COMPARISONS} points). The p-values are not
+ * corrected for multiple comparisons.
+ */
+public final class SummaryWriter {
+  public static final String SUMMARY_CSV = "summary.csv";
+  public static final String SUMMARY_JSON = "summary.json";
+  public static final String COMPARISONS_CSV = "comparisons.csv";
+  /** Designs with more points than this are not compared point by point (use the sensitivity analysis). */
+  public static final int MAX_POINT_COMPARISONS = 100;
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SummaryWriter() {}
+
+  /** Reads the directory's runs and writes its three summary files. */
+  public static void write(Path dir) throws IOException {
+    RunsTable table = RunsTable.read(dir);
+    Map<RunsTable.GroupKey, List<RunsTable.Row>> groups = table.groups();
+    List<ComparisonRow> comparisons = comparisonsWithin(table);
+    writeSummaryCsv(dir.resolve(SUMMARY_CSV), table, groups);
+    writeComparisonsCsv(dir.resolve(COMPARISONS_CSV), comparisons);
+    writeSummaryJson(dir.resolve(SUMMARY_JSON), table, groups, comparisons);
+  }
+
+  /** The summary of every indicator of every group. */
+  public static GroupSummary summary(RunsTable table, List<RunsTable.Row> group, int indicator) {
+    return GroupSummary.of(table.values(group, indicator));
+  }
+
+  /** Each policy against the baseline (first) policy, and each design point against point 0. */
+  public static List<ComparisonRow> comparisonsWithin(RunsTable table) {
+    Map<RunsTable.GroupKey, List<RunsTable.Row>> groups = table.groups();
+    List<String> policies = table.policies();
+    List<ComparisonRow> rows = new ArrayList<>();
+    int points = table.experiment().path("designPoints").size();
+    for (RunsTable.GroupKey key : groups.keySet()) {
+      if (!policies.isEmpty() && !key.policy().equals(policies.get(0))) {
+        addComparisons(rows, table, groups.get(new RunsTable.GroupKey(key.scenario(), key.designPoint(), policies.get(0))),
+            groups.get(key), key.scenario(), key.designPoint(), policies.get(0), key.designPoint(), key.policy());
+      }
+    }
+    if (points > 1 && points <= MAX_POINT_COMPARISONS) {
+      for (RunsTable.GroupKey key : groups.keySet()) {
+        if (key.designPoint() != 0) {
+          addComparisons(rows, table, groups.get(new RunsTable.GroupKey(key.scenario(), 0, key.policy())), groups.get(key),
+              key.scenario(), 0, key.policy(), key.designPoint(), key.policy());
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Every group of {@code b} against the same scenario, design point and policy in {@code a}. */
+  public static List<ComparisonRow> comparisonsBetween(RunsTable a, RunsTable b) {
+    Map<RunsTable.GroupKey, List<RunsTable.Row>> groupsA = a.groups();
+    List<ComparisonRow> rows = new ArrayList<>();
+    for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : b.groups().entrySet()) {
+      RunsTable.GroupKey key = entry.getKey();
+      List<RunsTable.Row> groupA = groupsA.get(key);
+      if (groupA == null) {
+        continue;
+      }
+      for (int i = 0; i < b.indicators().size(); i++) {
+        int inA = a.indicators().indexOf(b.indicators().get(i));
+        if (inA >= 0) {
+          rows.add(new ComparisonRow(key.scenario(), b.indicators().get(i), key.designPoint(), key.policy(),
+              key.designPoint(), key.policy(), Comparison.of(a.values(groupA, inA), b.values(entry.getValue(), i))));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static void addComparisons(List<ComparisonRow> rows, RunsTable table, List<RunsTable.Row> a,
+      List<RunsTable.Row> b, String scenario, int pointA, String policyA, int pointB, String policyB) {
+    if (a == null || b == null) {
+      return;
+    }
+    for (int i = 0; i < table.indicators().size(); i++) {
+      rows.add(new ComparisonRow(scenario, table.indicators().get(i), pointA, policyA, pointB, policyB,
+          Comparison.of(table.values(a, i), table.values(b, i))));
+    }
+  }
+
+  private static void writeSummaryCsv(Path file, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups)
+      throws IOException {
+    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      List<String> header = new ArrayList<>(List.of("scenario", "design_point"));
+      header.addAll(table.designParameters());
+      header.addAll(List.of("policy", "indicator", "runs", "failed", "n", "mean", "sd", "ci_low", "ci_high", "median",
+          "min", "max"));
+      out.write(Csv.join(header) + "\n");
+      for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : groups.entrySet()) {
+        RunsTable.GroupKey key = entry.getKey();
+        long failed = entry.getValue().stream().filter(RunsTable.Row::failed).count();
+        for (int i = 0; i < table.indicators().size(); i++) {
+          GroupSummary s = summary(table, entry.getValue(), i);
+          List<String> fields = new ArrayList<>(List.of(Csv.text(key.scenario()), Integer.toString(key.designPoint())));
+          for (String parameter : table.designParameters()) {
+            fields.add(Csv.number(table.designValue(key.designPoint(), parameter)));
+          }
+          fields.addAll(List.of(Csv.text(key.policy()), table.indicators().get(i),
+              Integer.toString(entry.getValue().size()), Long.toString(failed), Long.toString(s.n()),
+              Csv.number(s.mean()), Csv.number(s.sd()), Csv.number(s.ciLow()), Csv.number(s.ciHigh()),
+              Csv.number(s.median()), Csv.number(s.min()), Csv.number(s.max())));
+          out.write(Csv.join(fields) + "\n");
+        }
+      }
+    }
+  }
+
+  /** Writes comparison rows with the columns documented for {@code comparisons.csv}. */
+  public static void writeComparisonsCsv(Path file, List<ComparisonRow> rows) throws IOException {
+    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      writeComparisons(out, rows);
+    }
+  }
+
+  /** Writes comparison rows as CSV to any writer. */
+  public static void writeComparisons(Writer out, List<ComparisonRow> rows) throws IOException {
+    out.write("scenario,indicator,design_point_a,policy_a,design_point_b,policy_b,n_a,n_b,mean_a,mean_b,difference,"
+        + "mann_whitney_u,mann_whitney_p,rank_biserial,welch_t,welch_df,welch_p,cohens_d,hedges_g\n");
+    for (ComparisonRow row : rows) {
+      Comparison c = row.comparison();
+      out.write(Csv.join(List.of(Csv.text(row.scenario()), row.indicator(), Integer.toString(row.designPointA()),
+          Csv.text(row.policyA()), Integer.toString(row.designPointB()), Csv.text(row.policyB()),
+          Long.toString(c.nA()), Long.toString(c.nB()), Csv.number(c.meanA()), Csv.number(c.meanB()),
+          Csv.number(c.difference()), Csv.number(c.mannWhitneyU()), Csv.number(c.mannWhitneyP()),
+          Csv.number(c.rankBiserial()), Csv.number(c.welchT()), Csv.number(c.welchDf()), Csv.number(c.welchP()),
+          Csv.number(c.cohensD()), Csv.number(c.hedgesG()))) + "\n");
+    }
+  }
+
+  private static void writeSummaryJson(Path file, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups,
+      List<ComparisonRow> comparisons) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.set("experiment", table.experiment());
+    ArrayNode groupList = root.putArray("groups");
+    for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : groups.entrySet()) {
+      RunsTable.GroupKey key = entry.getKey();
+      ObjectNode group = groupList.addObject();
+      group.put("scenario", key.scenario());
+      group.put("designPoint", key.designPoint());
+      ObjectNode parameters = group.putObject("parameters");
+      for (String parameter : table.designParameters()) {
+        putNumber(parameters, parameter, table.designValue(key.designPoint(), parameter));
+      }
+      group.put("policy", key.policy());
+      group.put("runs", entry.getValue().size());
+      group.put("failed", entry.getValue().stream().filter(RunsTable.Row::failed).count());
+      ObjectNode indicators = group.putObject("indicators");
+      for (int i = 0; i < table.indicators().size(); i++) {
+        GroupSummary s = summary(table, entry.getValue(), i);
+        ObjectNode node = indicators.putObject(table.indicators().get(i));
+        node.put("n", s.n());
+        putNumber(node, "mean", s.mean());
+        putNumber(node, "sd", s.sd());
+        putNumber(node, "ciLow", s.ciLow());
+        putNumber(node, "ciHigh", s.ciHigh());
+        putNumber(node, "median", s.median());
+        putNumber(node, "min", s.min());
+        putNumber(node, "max", s.max());
+      }
+    }
+    ArrayNode comparisonList = root.putArray("comparisons");
+    for (ComparisonRow row : comparisons) {
+      Comparison c = row.comparison();
+      ObjectNode node = comparisonList.addObject();
+      node.put("scenario", row.scenario());
+      node.put("indicator", row.indicator());
+      node.putObject("a").put("designPoint", row.designPointA()).put("policy", row.policyA()).put("n", c.nA());
+      node.putObject("b").put("designPoint", row.designPointB()).put("policy", row.policyB()).put("n", c.nB());
+      putNumber(node, "meanA", c.meanA());
+      putNumber(node, "meanB", c.meanB());
+      putNumber(node, "difference", c.difference());
+      putNumber(node, "mannWhitneyU", c.mannWhitneyU());
+      putNumber(node, "mannWhitneyP", c.mannWhitneyP());
+      putNumber(node, "rankBiserial", c.rankBiserial());
+      putNumber(node, "welchT", c.welchT());
+      putNumber(node, "welchDf", c.welchDf());
+      putNumber(node, "welchP", c.welchP());
+      putNumber(node, "cohensD", c.cohensD());
+      putNumber(node, "hedgesG", c.hedgesG());
+    }
+    Files.writeString(file, JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** JSON has no NaN: undefined values are written as null. */
+  static void putNumber(ObjectNode node, String field, double value) {
+    if (Double.isFinite(value)) {
+      node.put(field, value);
+    } else {
+      node.putNull(field);
+    }
+  }
+}
