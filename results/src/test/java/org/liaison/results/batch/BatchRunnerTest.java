@@ -1,0 +1,213 @@
+package org.liaison.results.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchRunnerTest {
+  private static final String EXPERIMENT = """
+      formatVersion: 1
+      scenarios: [minimal.yaml, second.yaml]
+      policies: [none, doctrine]
+      design:
+        type: FACTORIAL
+        factors:
+          casualtyRate: {values: [0.001, 0.01]}
+      replications: 6
+      seed: 77
+      indicators: [civilianCasualties, meanLatencyHours, trustInMission]
+      timeseriesEvery: 12
+      """;
+  private static final List<String> FILES = List.of("experiment.json", "runs.csv", "summary.csv", "summary.json",
+      "comparisons.csv");
+
+  @TempDir
+  Path dir;
+
+  private BatchPlan plan(String text, String output, int threads) throws Exception {
+    Path file = TestFiles.experiment(dir, text);
+    return ExperimentReader.read(file, new FakeExecutor().policies()).with(threads, dir.resolve(output));
+  }
+
+  private static BatchRunner.Outcome run(BatchPlan plan, RunExecutor executor, BatchRunner.Options options)
+      throws Exception {
+    return new BatchRunner(executor, p -> { }).run(plan, options);
+  }
+
+  private static String series(Path output) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(output.resolve("timeseries.csv.gz")))) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      in.transferTo(bytes);
+      return bytes.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void assertSameFiles(Path expected, Path actual) throws IOException {
+    for (String file : FILES) {
+      assertEquals(Files.readString(expected.resolve(file)), Files.readString(actual.resolve(file)), file);
+    }
+    assertArrayEquals(Files.readAllBytes(expected.resolve("timeseries.csv.gz")),
+        Files.readAllBytes(actual.resolve("timeseries.csv.gz")), "timeseries.csv.gz");
+  }
+
+  @Nested
+  class Determinism {
+    @Test
+    void oneAndTwoThreadsAndAShuffledOrderWriteByteIdenticalFiles() throws Exception {
+      BatchPlan one = plan(EXPERIMENT, "one", 1);
+      BatchPlan two = plan(EXPERIMENT, "two", 2);
+      BatchPlan shuffled = plan(EXPERIMENT, "shuffled", 4);
+      run(one, new FakeExecutor(), BatchRunner.Options.defaults());
+      run(two, new FakeExecutor(), BatchRunner.Options.defaults());
+      run(shuffled, new FakeExecutor(seed -> false, true), new BatchRunner.Options(false, Long.MAX_VALUE, 12345L));
+      assertSameFiles(dir.resolve("one"), dir.resolve("two"));
+      assertSameFiles(dir.resolve("one"), dir.resolve("shuffled"));
+    }
+
+    @Test
+    void rowsAreInRunIdOrderAndCarryTheirSeedAndParameters() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, "out", 2);
+      run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
+      List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
+      assertEquals(plan.totalRuns() + 1, lines.size());
+      List<String> header = Csv.split(lines.get(0));
+      assertEquals(List.of("run_id", "design_point", "replication", "seed", "scenario", "policy"), header.subList(0, 6));
+      assertEquals(List.of("trustInMission", "meanLatencyHours", "civilianCasualties", "score", "status", "error"),
+          header.subList(header.size() - 6, header.size()));
+      for (int i = 1; i < lines.size(); i++) {
+        List<String> row = Csv.split(lines.get(i));
+        RunSpec spec = plan.run(i - 1);
+        assertEquals(Long.toString(i - 1), row.get(0));
+        assertEquals(Long.toString(spec.seed()), row.get(3));
+        assertEquals(Csv.number(spec.parameters().casualtyRate()), row.get(header.indexOf("casualtyRate")));
+        assertEquals("TRUE", row.get(header.indexOf("associationHurtsAcceptance")));
+        assertEquals("NA", row.get(header.indexOf("meanLatencyHours")));
+        assertEquals("ok", row.get(header.indexOf("status")));
+      }
+    }
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void aFailingRunBecomesARowWithItsErrorAndTheOthersCarryOn() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, "out", 2);
+      BatchRunner.Outcome outcome = run(plan, new FakeExecutor(seed -> seed % 5 == 0, false), BatchRunner.Options.defaults());
+      assertTrue(outcome.complete());
+      assertTrue(outcome.failed() > 0 && outcome.failed() < plan.totalRuns(), "failed: " + outcome.failed());
+      List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
+      assertEquals(plan.totalRuns() + 1, lines.size());
+      String failed = lines.stream().filter(l -> l.contains(",failed,")).findFirst().orElseThrow();
+      assertTrue(failed.endsWith(",failed,\"IllegalStateException: simulated failure, with \"\"quotes\"\", commas and a line break\""),
+          failed);
+      List<String> fields = Csv.split(failed);
+      assertEquals("NA", fields.get(fields.size() - 3), "the score of a failed run");
+      assertTrue(Files.readString(dir.resolve("out/summary.csv")).contains(","));
+    }
+  }
+
+  @Nested
+  class Resume {
+    @Test
+    void anInterruptedExperimentResumedGivesTheSameFilesAsAnUninterruptedOne() throws Exception {
+      run(plan(EXPERIMENT, "whole", 2), new FakeExecutor(), BatchRunner.Options.defaults());
+      BatchPlan plan = plan(EXPERIMENT, "resumed", 2);
+      BatchRunner.Outcome first = run(plan, new FakeExecutor(), new BatchRunner.Options(false, 7, null));
+      assertFalse(first.complete());
+      assertFalse(Files.exists(dir.resolve("resumed/summary.csv")));
+      FakeExecutor executor = new FakeExecutor();
+      BatchRunner.Outcome second = run(plan, executor, BatchRunner.Options.defaults());
+      assertEquals(7, second.skipped());
+      assertEquals(plan.totalRuns() - 7, executor.calls.get());
+      assertSameFiles(dir.resolve("whole"), dir.resolve("resumed"));
+    }
+
+    @Test
+    void aPartiallyWrittenLastLineIsDroppedAndItsRunDoneAgain() throws Exception {
+      run(plan(EXPERIMENT, "whole", 1), new FakeExecutor(), BatchRunner.Options.defaults());
+      BatchPlan plan = plan(EXPERIMENT, "cut", 1);
+      run(plan, new FakeExecutor(), new BatchRunner.Options(false, 10, null));
+      Path runs = dir.resolve("cut/runs.csv");
+      String text = Files.readString(runs);
+      Files.writeString(runs, text.substring(0, text.length() - 25));
+      Path series = dir.resolve("cut/timeseries.csv.gz");
+      byte[] bytes = Files.readAllBytes(series);
+      Files.write(series, java.util.Arrays.copyOf(bytes, bytes.length - 30));
+      FakeExecutor executor = new FakeExecutor();
+      BatchRunner.Outcome outcome = run(plan, executor, BatchRunner.Options.defaults());
+      assertEquals(9, outcome.skipped());
+      assertSameFiles(dir.resolve("whole"), dir.resolve("cut"));
+      assertEquals(series(dir.resolve("whole")), series(dir.resolve("cut")));
+    }
+
+    @Test
+    void aFinishedExperimentRunAgainRunsNothing() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, "out", 2);
+      run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
+      FakeExecutor executor = new FakeExecutor();
+      BatchRunner.Outcome again = run(plan, executor, BatchRunner.Options.defaults());
+      assertTrue(again.complete());
+      assertEquals(0, executor.calls.get());
+    }
+  }
+
+  @Nested
+  class TheOutputDirectory {
+    @Test
+    void holdingAnotherExperimentIsRefusedAndLeftUntouched() throws Exception {
+      run(plan(EXPERIMENT, "out", 2), new FakeExecutor(), BatchRunner.Options.defaults());
+      String before = Files.readString(dir.resolve("out/runs.csv"));
+      BatchPlan other = plan(EXPERIMENT.replace("seed: 77", "seed: 78"), "out", 2);
+      ExperimentDirectoryException e = assertThrows(ExperimentDirectoryException.class,
+          () -> run(other, new FakeExecutor(), BatchRunner.Options.defaults()));
+      assertTrue(e.getMessage().contains("different experiment"), e.getMessage());
+      assertEquals(before, Files.readString(dir.resolve("out/runs.csv")));
+    }
+
+    @Test
+    void holdingAnotherExperimentIsReplacedWhenOverwriteIsAsked() throws Exception {
+      run(plan(EXPERIMENT, "out", 2), new FakeExecutor(), BatchRunner.Options.defaults());
+      BatchPlan other = plan(EXPERIMENT.replace("seed: 77", "seed: 78"), "out", 2);
+      FakeExecutor executor = new FakeExecutor();
+      run(other, executor, new BatchRunner.Options(true, Long.MAX_VALUE, null));
+      assertEquals(other.totalRuns(), executor.calls.get());
+    }
+
+    @Test
+    void withFilesThatAreNotAnExperimentsIsRefused() throws Exception {
+      Files.createDirectories(dir.resolve("out"));
+      Files.writeString(dir.resolve("out/thesis.tex"), "precious");
+      assertThrows(ExperimentDirectoryException.class,
+          () -> run(plan(EXPERIMENT, "out", 1), new FakeExecutor(), BatchRunner.Options.defaults()));
+      assertEquals("precious", Files.readString(dir.resolve("out/thesis.tex")));
+    }
+  }
+
+  @Test
+  void progressCountsDoneAndFailedRunsUpToTheTotal() throws Exception {
+    BatchPlan plan = plan(EXPERIMENT, "out", 2);
+    List<BatchRunner.Progress> seen = new ArrayList<>();
+    new BatchRunner(new FakeExecutor(seed -> seed % 3 == 0, false), seen::add).run(plan, BatchRunner.Options.defaults());
+    assertEquals(plan.totalRuns(), seen.size());
+    BatchRunner.Progress last = seen.get(seen.size() - 1);
+    assertEquals(plan.totalRuns(), last.done());
+    assertEquals(plan.totalRuns(), last.total());
+    assertTrue(last.failed() > 0);
+    assertEquals(0.0, last.secondsLeft());
+  }
+}
