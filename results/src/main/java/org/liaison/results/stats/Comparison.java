@@ -1,6 +1,7 @@
 package org.liaison.results.stats;
 
 import java.util.Arrays;
+import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
@@ -35,8 +36,8 @@ public record Comparison(long nA, long nB, double meanA, double meanB, double di
     double[] y = Arrays.stream(b).filter(v -> !Double.isNaN(v)).toArray();
     int na = x.length;
     int nb = y.length;
-    double meanA = na > 0 ? Arrays.stream(x).average().orElse(Double.NaN) : Double.NaN;
-    double meanB = nb > 0 ? Arrays.stream(y).average().orElse(Double.NaN) : Double.NaN;
+    double meanA = na > 0 ? StatUtils.mean(x) : Double.NaN;
+    double meanB = nb > 0 ? StatUtils.mean(y) : Double.NaN;
     double u = Double.NaN;
     double mwP = Double.NaN;
     double r = Double.NaN;
@@ -51,8 +52,8 @@ public record Comparison(long nA, long nB, double meanA, double meanB, double di
     double d = Double.NaN;
     double g = Double.NaN;
     if (na > 1 && nb > 1) {
-      double va = variance(x, meanA);
-      double vb = variance(y, meanB);
+      double va = StatUtils.variance(x, meanA);
+      double vb = StatUtils.variance(y, meanB);
       double se2 = va / na + vb / nb;
       if (se2 > 0) {
         TTest test = new TTest();
@@ -78,13 +79,5 @@ public record Comparison(long nA, long nB, double meanA, double meanB, double di
       sum += ranks[i];
     }
     return sum - b.length * (b.length + 1) / 2.0;
-  }
-
-  private static double variance(double[] values, double mean) {
-    double sum = 0;
-    for (double v : values) {
-      sum += (v - mean) * (v - mean);
-    }
-    return sum / (values.length - 1);
   }
 }

@@ -2,7 +2,7 @@ package org.liaison.results.stats;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * A read-only summary of one group of values (one indicator of one design point and policy).
@@ -21,12 +21,8 @@ public record GroupSummary(long n, double mean, double sd, double ciLow, double 
     if (n == 0) {
       return new GroupSummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
-    SummaryStatistics statistics = new SummaryStatistics();
-    for (double v : present) {
-      statistics.addValue(v);
-    }
-    double mean = statistics.getMean();
-    double sd = n > 1 ? statistics.getStandardDeviation() : Double.NaN;
+    double mean = StatUtils.mean(present);
+    double sd = n > 1 ? Math.sqrt(StatUtils.variance(present, mean)) : Double.NaN;
     double halfWidth = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n) : Double.NaN;
     double median = n % 2 == 1 ? present[n / 2] : (present[n / 2 - 1] + present[n / 2]) / 2;
     return new GroupSummary(n, mean, sd, mean - halfWidth, mean + halfWidth, median, present[0], present[n - 1]);
