@@ -179,11 +179,16 @@ public final class BatchPlan {
     return root;
   }
 
-  /** SHA-256 of {@link #describe()}: two plans with the same fingerprint give the same files. */
+  /**
+   * SHA-256 of {@link #describe()} without the scenario paths (a scenario is identified by its id
+   * and content, wherever it is run from): two plans with the same fingerprint give the same files.
+   */
   public String fingerprint() {
+    ObjectNode identity = describe();
+    identity.withArray("scenarios").forEach(s -> ((ObjectNode) s).remove("path"));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(JSON.writeValueAsString(describe()).getBytes(StandardCharsets.UTF_8));
+          .digest(JSON.writeValueAsString(identity).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot fingerprint the experiment", e);

@@ -76,6 +76,26 @@ public final class ExperimentReader {
     return new ExperimentReader(display, base, tree, knownPolicies).plan(defaultName);
   }
 
+  /**
+   * The plan of the quick form {@code liaison batch SCENARIO --reps N --policy a,b}: one scenario,
+   * its own parameters, one design point. Flags must have been checked by the caller.
+   */
+  public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
+      List<Indicator> indicators, int timeseriesEvery, int threads, Path output) throws InvalidInputException {
+    Scenario scenario = ScenarioReader.read(scenarioFile);
+    String digest;
+    try {
+      digest = sha256(scenarioFile);
+    } catch (IOException e) {
+      throw new InvalidInputException(List.of(new Problem(scenarioFile.toString(), 0, 0, "", "cannot be read: "
+          + e.getMessage())));
+    }
+    String id = scenario.metadata().id();
+    return new BatchPlan(id, List.of(new BatchPlan.PlannedScenario(id, scenarioFile.toString(), scenario, digest)),
+        policies, Map.of(), List.of(), List.of(Map.of()), replications, seed, indicators, timeseriesEvery, threads,
+        output == null ? Path.of("runs", id) : output);
+  }
+
   /** Whether a parsed document looks like an experiment (it lists scenarios) rather than a scenario. */
   public static boolean looksLikeExperiment(Path file) {
     try {

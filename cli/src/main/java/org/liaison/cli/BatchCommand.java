@@ -1,0 +1,192 @@
+package org.liaison.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.liaison.indicators.Indicator;
+import org.liaison.results.batch.BatchPlan;
+import org.liaison.results.batch.BatchRunner;
+import org.liaison.results.batch.ExperimentDirectoryException;
+import org.liaison.results.batch.ExperimentReader;
+import org.liaison.results.batch.RunExecutor;
+import org.liaison.results.batch.RunExecutorProvider;
+import org.liaison.results.report.HtmlReport;
+import org.liaison.scenario.read.InvalidInputException;
+import org.liaison.scenario.read.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Runs a batch experiment (an experiment file, or a scenario with replications and policies). */
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Run many seeded replications of scenarios, headless and in parallel.",
+        "  liaison batch EXPERIMENT.yaml            an experiment file (see docs/batch.md)",
+        "  liaison batch SCENARIO.yaml --reps 30 --policy doctrine,none",
+        "Results do not depend on the number of threads. Rows are written as runs finish; an interrupted",
+        "batch resumes when run again with the same output directory. Writes runs.csv, summary.csv,",
+        "summary.json, comparisons.csv, report.html and, with a time series, timeseries.csv.gz."})
+final class BatchCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "An experiment file or a scenario file.")
+  Path file;
+
+  @CommandLine.Option(names = "--reps", paramLabel = "N", description = "Scenario form: replications per policy (default 10).")
+  Integer reps;
+
+  @CommandLine.Option(names = "--policy", split = ",", paramLabel = "POLICY",
+      description = "Scenario form: policies, comma-separated; the first is the baseline (default none).")
+  List<String> policies;
+
+  @CommandLine.Option(names = "--seed", paramLabel = "S", description = "Scenario form: master seed (default 1).")
+  Long seed;
+
+  @CommandLine.Option(names = "--every", paramLabel = "K",
+      description = "Scenario form: keep a time series every K ticks (default: final values only).")
+  Integer every;
+
+  @CommandLine.Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all processors).")
+  Integer threads;
+
+  @CommandLine.Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory (default: the experiment's, or runs/SCENARIO-ID).")
+  Path out;
+
+  @CommandLine.Option(names = "--overwrite", description = "Replace the results of another experiment in the output directory.")
+  boolean overwrite;
+
+  @CommandLine.Option(names = "--no-report", description = "Do not write report.html at the end.")
+  boolean noReport;
+
+  @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<RunExecutor> found = RunExecutorProvider.find();
+    if (found.isEmpty()) {
+      err.println("liaison batch: this build has no simulation engine to run (no RunExecutorProvider on the class path)");
+      return ExitCode.FAILURE;
+    }
+    RunExecutor executor = found.get();
+    BatchPlan plan;
+    try {
+      plan = plan(executor, err);
+    } catch (InvalidInputException e) {
+      for (Problem problem : e.problems()) {
+        err.println(problem);
+      }
+      return ExitCode.INVALID_INPUT;
+    }
+    if (plan == null) {
+      return ExitCode.INVALID_INPUT;
+    }
+    if (!quiet) {
+      err.println("batch: " + plan.name() + ": " + plan.totalRuns() + " runs (" + plan.scenarios().size() + " scenarios x "
+          + plan.designPoints().size() + " design points x " + plan.policies().size() + " policies x "
+          + plan.replications() + " replications) on " + plan.threads() + " threads into " + plan.outputDirectory());
+    }
+    BatchRunner.Outcome outcome;
+    try {
+      outcome = new BatchRunner(executor, progressPrinter(err)).run(plan,
+          new BatchRunner.Options(overwrite, Long.MAX_VALUE, null));
+    } catch (ExperimentDirectoryException e) {
+      err.println("liaison batch: " + e.getMessage());
+      return ExitCode.INVALID_INPUT;
+    }
+    if (outcome.complete() && !noReport) {
+      HtmlReport.write(plan.outputDirectory(), plan.outputDirectory().resolve("report.html"));
+    }
+    out.println(String.format(Locale.ROOT, "%s: %d runs (%d already done, %d run now, %d failed) in %.1f s; results in %s",
+        plan.name(), outcome.total(), outcome.skipped(), outcome.ran(), outcome.failed(), outcome.wallSeconds(),
+        plan.outputDirectory()));
+    if (outcome.failed() > 0) {
+      err.println("batch: " + outcome.failed() + " runs failed; their rows in runs.csv have status 'failed' and the error");
+    }
+    out.flush();
+    err.flush();
+    return outcome.failed() == outcome.total() && outcome.total() > 0 ? ExitCode.FAILURE : ExitCode.OK;
+  }
+
+  private BatchPlan plan(RunExecutor executor, PrintWriter err) throws InvalidInputException {
+    List<String> problems = new ArrayList<>();
+    if (threads != null && (threads < 1 || threads > 4096)) {
+      problems.add("--threads must be 1 to 4096; found " + threads);
+    }
+    boolean experiment = ExperimentReader.looksLikeExperiment(file);
+    if (experiment) {
+      for (String flag : List.of("--reps", "--policy", "--seed", "--every")) {
+        if (given(flag)) {
+          problems.add(flag + " applies to the scenario form only; set it in the experiment file " + file);
+        }
+      }
+    } else {
+      if (reps != null && (reps < 1 || reps > 100_000)) {
+        problems.add("--reps must be 1 to 100000; found " + reps);
+      }
+      if (every != null && every < 0) {
+        problems.add("--every must be 0 or more ticks; found " + every);
+      }
+      List<String> chosen = policies == null || policies.isEmpty() ? List.of("none") : policies;
+      for (String policy : chosen) {
+        if (!executor.policies().contains(policy)) {
+          problems.add("--policy: unknown policy '" + policy + "'; allowed: " + String.join(", ", new TreeSet<>(executor.policies())));
+        }
+      }
+      if (new java.util.HashSet<>(chosen).size() != chosen.size()) {
+        problems.add("--policy: each policy may be listed once");
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("liaison batch: " + p));
+      return null;
+    }
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (experiment) {
+      BatchPlan plan = ExperimentReader.read(file, executor.policies());
+      return plan.with(threads == null ? plan.threads() : threads, out == null ? plan.outputDirectory() : out);
+    }
+    return ExperimentReader.quick(file, reps == null ? 10 : reps, policies == null || policies.isEmpty()
+        ? List.of("none") : policies, seed == null ? 1L : seed, List.of(Indicator.values()), every == null ? 0 : every,
+        threadCount, out);
+  }
+
+  private boolean given(String flag) {
+    return spec.commandLine().getParseResult().hasMatchedOption(flag);
+  }
+
+  private BatchRunner.Listener progressPrinter(PrintWriter err) {
+    long[] lastPrint = {System.nanoTime()};
+    return progress -> {
+      long now = System.nanoTime();
+      boolean last = progress.done() == progress.total();
+      if (quiet || (!last && now - lastPrint[0] < 2_000_000_000L)) {
+        return;
+      }
+      lastPrint[0] = now;
+      double left = progress.secondsLeft();
+      err.println(String.format(Locale.ROOT, "batch: %d/%d done, %d failed, %.1f runs/s, %s left", progress.done(),
+          progress.total(), progress.failed(), progress.ratePerSecond(), Double.isNaN(left) ? "unknown time" : duration(left)));
+      err.flush();
+    };
+  }
+
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return (s / 60) + " min " + (s % 60) + " s";
+    }
+    return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+  }
+}

@@ -1,0 +1,144 @@
+package org.liaison.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BatchCommandsTest {
+  @TempDir
+  Path dir;
+  Path scenario;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void copyScenario() throws Exception {
+    scenario = dir.resolve("minimal.yaml");
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/minimal.yaml")) {
+      Files.copy(in, scenario);
+    }
+  }
+
+  private int run(Object command, String... args) {
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Nested
+  class Batch {
+    @Test
+    void theScenarioFormRunsEveryPolicyAndReplicationAndWritesTheReport() throws Exception {
+      Path output = dir.resolve("out");
+      int code = run(new BatchCommand(), scenario.toString(), "--reps", "4", "--policy", "doctrine,none",
+          "--threads", "2", "--out", output.toString(), "--seed", "5");
+      assertEquals(ExitCode.OK, code, err.toString());
+      List<String> rows = Files.readAllLines(output.resolve("runs.csv"));
+      assertEquals(1 + 8, rows.size());
+      assertTrue(rows.get(1).contains(",minimal,doctrine,"), rows.get(1));
+      for (String file : List.of("summary.csv", "summary.json", "comparisons.csv", "report.html", "experiment.json")) {
+        assertTrue(Files.isRegularFile(output.resolve(file)), file);
+      }
+      assertTrue(err.toString().contains("batch: 8/8 done, 0 failed"), err.toString());
+    }
+
+    @Test
+    void anExperimentFileRunsAndRunningItAgainResumesWithNothingLeftToDo() throws Exception {
+      Files.writeString(dir.resolve("sweep.yaml"), """
+          formatVersion: 1
+          scenarios: [minimal.yaml]
+          policies: [none, random]
+          design:
+            type: FACTORIAL
+            factors:
+              casualtyRate: {values: [0.001, 0.002]}
+          replications: 3
+          timeseriesEvery: 24
+          """);
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("sweep.yaml").toString(), "-q"), err.toString());
+      assertTrue(Files.isRegularFile(dir.resolve("runs/sweep/timeseries.csv.gz")));
+      String first = Files.readString(dir.resolve("runs/sweep/runs.csv"));
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("sweep.yaml").toString(), "-q", "--threads", "1"));
+      assertTrue(out.toString().contains("12 already done, 0 run now"), out.toString());
+      assertEquals(first, Files.readString(dir.resolve("runs/sweep/runs.csv")));
+    }
+
+    @Test
+    void anUnknownPolicyIsRefusedBeforeAnythingRuns() {
+      Path output = dir.resolve("out");
+      int code = run(new BatchCommand(), scenario.toString(), "--policy", "doctrin", "--out", output.toString());
+      assertEquals(ExitCode.INVALID_INPUT, code);
+      assertTrue(err.toString().contains("--policy: unknown policy 'doctrin'; allowed: doctrine, none, random"), err.toString());
+      assertTrue(!Files.exists(output));
+    }
+
+    @Test
+    void scenarioFlagsAreRefusedWithAnExperimentFile() throws Exception {
+      Files.writeString(dir.resolve("e.yaml"), "formatVersion: 1\nscenarios: [minimal.yaml]\n");
+      assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), dir.resolve("e.yaml").toString(), "--reps", "3"));
+      assertTrue(err.toString().contains("--reps applies to the scenario form only"), err.toString());
+    }
+
+    @Test
+    void aBadExperimentFileIsReportedWithFileLineAndColumn() throws Exception {
+      Files.writeString(dir.resolve("e.yaml"), "formatVersion: 1\nscenarios: [minimal.yaml]\nreplications: -1\n");
+      assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), dir.resolve("e.yaml").toString()));
+      assertTrue(err.toString().contains("e.yaml:3:1: replications: -1 is out of range"), err.toString());
+    }
+
+    @Test
+    void aDirectoryHoldingAnotherExperimentIsRefused() throws Exception {
+      Path output = dir.resolve("out");
+      run(new BatchCommand(), scenario.toString(), "--reps", "2", "--out", output.toString(), "-q");
+      int code = run(new BatchCommand(), scenario.toString(), "--reps", "3", "--out", output.toString(), "-q");
+      assertEquals(ExitCode.INVALID_INPUT, code);
+      assertTrue(err.toString().contains("holds a different experiment"), err.toString());
+      assertEquals(ExitCode.OK, run(new BatchCommand(), scenario.toString(), "--reps", "3", "--out", output.toString(),
+          "-q", "--overwrite"));
+      assertEquals(1 + 3, Files.readAllLines(output.resolve("runs.csv")).size());
+    }
+  }
+
+  @Nested
+  class CompareAndReport {
+    @Test
+    void compareWritesOneRowPerSharedGroupAndIndicator() throws Exception {
+      run(new BatchCommand(), scenario.toString(), "--reps", "5", "--out", dir.resolve("a").toString(), "-q");
+      run(new BatchCommand(), scenario.toString(), "--reps", "5", "--seed", "2", "--out", dir.resolve("b").toString(), "-q");
+      out.getBuffer().setLength(0);
+      int code = run(new CompareCommand(), dir.resolve("a").toString(), dir.resolve("b").toString(), "--indicator", "score");
+      assertEquals(ExitCode.OK, code, err.toString());
+      List<String> lines = out.toString().lines().toList();
+      assertEquals(2, lines.size(), out.toString());
+      assertTrue(lines.get(0).startsWith("scenario,indicator,design_point_a,policy_a,design_point_b,policy_b,n_a,n_b"));
+      assertTrue(lines.get(1).startsWith("minimal,score,0,none,0,none,5,5,"), lines.get(1));
+    }
+
+    @Test
+    void compareRefusesADirectoryThatIsNotAnExperiment() {
+      assertEquals(ExitCode.INVALID_INPUT, run(new CompareCommand(), dir.toString(), dir.toString()));
+      assertTrue(err.toString().contains("not a Liaison experiment directory"), err.toString());
+    }
+
+    @Test
+    void reportWritesTheHtmlFileWhereAsked() throws Exception {
+      run(new BatchCommand(), scenario.toString(), "--reps", "3", "--out", dir.resolve("a").toString(), "-q", "--no-report");
+      assertTrue(!Files.exists(dir.resolve("a/report.html")));
+      Path target = dir.resolve("r.html");
+      assertEquals(ExitCode.OK, run(new ReportCommand(), dir.resolve("a").toString(), "--out", target.toString()));
+      assertTrue(Files.readString(target).startsWith("<!DOCTYPE html>"));
+    }
+  }
+}
