@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater;
+import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.Policies;
 
 /**
@@ -27,8 +28,14 @@ public final class HeadlessRun {
    * @param progress told the number of ticks done after each tick
    */
   public static RunResult run(RunSpec spec, List<? extends RunListener> outputs, LongConsumer progress) {
+    return run(spec, Policies.byName(spec.policy()), outputs, progress);
+  }
+
+  /** Runs to the end with a given decision maker (a trainee's, a replay, a test's). */
+  public static RunResult run(RunSpec spec, DecisionMaker decisionMaker,
+      List<? extends RunListener> outputs, LongConsumer progress) {
     EventBus bus = new EventBus();
-    LiaisonSim sim = new LiaisonSim(spec.scenario(), spec.seed(), Policies.byName(spec.policy()), bus);
+    LiaisonSim sim = new LiaisonSim(spec.scenario(), spec.seed(), decisionMaker, bus);
     ObjectiveRater rater = new ObjectiveRater(spec.scenario());
     bus.subscribe(rater);
     for (RunListener output : outputs) {
@@ -46,7 +53,7 @@ public final class HeadlessRun {
     for (Indicator i : Indicator.values()) {
       finals.put(i.key(), sim.indicators().value(i));
     }
-    RunResult result = new RunResult(spec.scenario().metadata().id(), spec.seed(), spec.policy(),
+    RunResult result = new RunResult(spec.scenario().metadata().id(), spec.seed(), decisionMaker.name(),
         ticks, finals, sim.indicators().value(Indicator.SCORE), rater.rate(sim.indicators()));
     for (RunListener output : outputs) {
       output.finished(result);
