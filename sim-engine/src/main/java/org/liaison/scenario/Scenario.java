@@ -11,6 +11,9 @@ import java.util.List;
  * differs; {@link org.liaison.scenario.read.ScenarioReader} is the one way to obtain an instance.
  */
 public record Scenario(
+    @JsonProperty("$schema")
+    @JsonPropertyDescription("Optional location of the JSON schema, for editors; ignored by Liaison.")
+    String schema,
     @JsonProperty(required = true)
     @JsonPropertyDescription("Version of the scenario format; this release reads 1.")
     Integer formatVersion,

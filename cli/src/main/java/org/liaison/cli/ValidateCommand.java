@@ -1,0 +1,85 @@
+package org.liaison.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.read.InvalidScenarioException;
+import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.ScenarioReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Validates scenario files, or every scenario in a directory, reporting all problems. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Check scenario files and report every problem, one per line:",
+        "  FILE:LINE:COLUMN: path.to.field: what is wrong; what is allowed",
+        "A directory argument validates every .yaml, .yml and .json file in it (not the schema)."})
+final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files or directories.")
+  List<Path> inputs;
+
+  @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print only problems, not the files that are valid.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = new ArrayList<>();
+    boolean missing = false;
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        List<Path> found = scenariosIn(input);
+        if (found.isEmpty()) {
+          err.println(input + ": no scenario files (.yaml, .yml, .json) in this directory");
+          missing = true;
+        }
+        files.addAll(found);
+      } else {
+        files.add(input);
+      }
+    }
+    int invalid = 0;
+    for (Path file : files) {
+      try {
+        Scenario scenario = ScenarioReader.read(file);
+        if (!quiet) {
+          out.println(file + ": ok (" + scenario.metadata().id() + ", " + scenario.actors().size() + " actors, "
+              + scenario.map().zones().size() + " zones, " + scenario.msel().size() + " injects, "
+              + scenario.decisionPoints().size() + " decision points)");
+        }
+      } catch (InvalidScenarioException e) {
+        invalid++;
+        for (Problem problem : e.problems()) {
+          err.println(problem);
+        }
+      }
+    }
+    out.flush();
+    err.flush();
+    return invalid > 0 || missing ? ExitCode.INVALID_INPUT : ExitCode.OK;
+  }
+
+  static List<Path> scenariosIn(Path directory) throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(Files::isRegularFile)
+          .filter(p -> {
+            String name = p.getFileName().toString().toLowerCase();
+            return (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))
+                && !name.endsWith(".schema.json");
+          })
+          .sorted()
+          .toList();
+    }
+  }
+}

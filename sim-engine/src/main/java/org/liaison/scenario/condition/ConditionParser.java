@@ -1,0 +1,154 @@
+package org.liaison.scenario.condition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Recursive-descent parser for {@link Condition}; bounded in depth so hostile text cannot overflow the stack. */
+final class ConditionParser {
+  private static final int MAX_LENGTH = 2_000;
+  private static final int MAX_DEPTH = 32;
+
+  private final String text;
+  private int pos;
+  private int depth;
+
+  ConditionParser(String text) {
+    this.text = text == null ? "" : text;
+  }
+
+  Condition parse() {
+    if (text.length() > MAX_LENGTH) {
+      throw new ConditionSyntaxException("condition is longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+    }
+    skipSpace();
+    if (pos >= text.length()) {
+      throw new ConditionSyntaxException("condition is empty; expected e.g. 'attacksExecuted >= 2 and day >= 3'", 0);
+    }
+    Condition condition = or();
+    skipSpace();
+    if (pos < text.length()) {
+      throw error("unexpected '" + text.substring(pos, Math.min(text.length(), pos + 12)) + "'; expected 'and', 'or' or the end");
+    }
+    return condition;
+  }
+
+  private Condition or() {
+    List<Condition> parts = new ArrayList<>();
+    parts.add(and());
+    while (keyword("or")) {
+      parts.add(and());
+    }
+    return parts.size() == 1 ? parts.get(0) : new Condition.Any(List.copyOf(parts));
+  }
+
+  private Condition and() {
+    List<Condition> parts = new ArrayList<>();
+    parts.add(unary());
+    while (keyword("and")) {
+      parts.add(unary());
+    }
+    return parts.size() == 1 ? parts.get(0) : new Condition.All(List.copyOf(parts));
+  }
+
+  private Condition unary() {
+    if (++depth > MAX_DEPTH) {
+      throw error("condition nests deeper than " + MAX_DEPTH + " levels");
+    }
+    try {
+      skipSpace();
+      if (keyword("not")) {
+        return new Condition.Not(unary());
+      }
+      if (peek() == '(') {
+        pos++;
+        Condition inner = or();
+        skipSpace();
+        if (peek() != ')') {
+          throw error("missing ')'");
+        }
+        pos++;
+        return inner;
+      }
+      return comparison();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Condition comparison() {
+    skipSpace();
+    int start = pos;
+    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+      pos++;
+    }
+    if (start == pos || Character.isDigit(text.charAt(start))) {
+      pos = start;
+      throw error("expected an indicator name such as 'warningCoverage' or 'day'");
+    }
+    String name = text.substring(start, pos);
+    Condition.Operator operator = operator();
+    return new Condition.Comparison(name, operator, number());
+  }
+
+  private Condition.Operator operator() {
+    skipSpace();
+    for (String symbol : new String[] {"<=", ">=", "==", "!=", "<", ">"}) {
+      if (text.startsWith(symbol, pos)) {
+        pos += symbol.length();
+        for (Condition.Operator op : Condition.Operator.values()) {
+          if (op.symbol().equals(symbol)) {
+            return op;
+          }
+        }
+      }
+    }
+    throw error("expected a comparison: one of < <= > >= == !=");
+  }
+
+  private double number() {
+    skipSpace();
+    int start = pos;
+    if (peek() == '-' || peek() == '+') {
+      pos++;
+    }
+    while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+      pos++;
+    }
+    String literal = text.substring(start, pos);
+    try {
+      double value = Double.parseDouble(literal);
+      if (literal.length() > 24 || !Double.isFinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      pos = start;
+      throw error("expected a number");
+    }
+  }
+
+  private boolean keyword(String word) {
+    skipSpace();
+    int end = pos + word.length();
+    if (text.regionMatches(true, pos, word, 0, word.length())
+        && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+      pos = end;
+      return true;
+    }
+    return false;
+  }
+
+  private char peek() {
+    return pos < text.length() ? text.charAt(pos) : '\0';
+  }
+
+  private void skipSpace() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private ConditionSyntaxException error(String message) {
+    return new ConditionSyntaxException(message + " at character " + (pos + 1), pos);
+  }
+}

@@ -1,0 +1,60 @@
+package org.liaison.scenario.read;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.liaison.scenario.Parameters;
+
+/** The allowed range of every numeric model parameter. */
+public final class ParameterRanges {
+  private static final Map<String, double[]> RANGES = Map.ofEntries(
+      Map.entry("trustForgettingPerDay", new double[] {0.5, 1}),
+      Map.entry("warningTrustThreshold", new double[] {0, 1}),
+      Map.entry("contactEvidence", new double[] {0, 10}),
+      Map.entry("commitmentEvidence", new double[] {0, 10}),
+      Map.entry("harmEvidence", new double[] {0, 50}),
+      Map.entry("partialityEvidence", new double[] {0, 10}),
+      Map.entry("attackRatePerDay", new double[] {0, 24}),
+      Map.entry("attackPreparationHours", new double[] {1, 720}),
+      Map.entry("observationProbabilityPerHour", new double[] {0, 1}),
+      Map.entry("deterrenceStrength", new double[] {1, 100_000}),
+      Map.entry("casualtyRate", new double[] {0, 1}),
+      Map.entry("displacementPerCasualty", new double[] {0, 10_000}),
+      Map.entry("languageBarrierDelayHours", new double[] {0, 240}),
+      Map.entry("misunderstandingProbability", new double[] {0, 1}),
+      Map.entry("associationHostilityPerDay", new double[] {0, 1}),
+      Map.entry("partnerViolationRatePerDay", new double[] {0, 24}),
+      Map.entry("harmHostilityPerCasualty", new double[] {0, 1}),
+      Map.entry("aidBlockProbability", new double[] {0, 1}));
+
+  private ParameterRanges() {}
+
+  /** The [min, max] of a numeric parameter, or null if it has none (booleans). */
+  public static double[] rangeOf(String parameter) {
+    return RANGES.get(parameter);
+  }
+
+  static void check(Parameters parameters, BiConsumer<String, String> report) {
+    for (RecordComponent component : Parameters.class.getRecordComponents()) {
+      double[] range = RANGES.get(component.getName());
+      Object value = valueOf(parameters, component);
+      if (range == null || !(value instanceof Number number)) {
+        continue;
+      }
+      double v = number.doubleValue();
+      if (!(v >= range[0] && v <= range[1])) {
+        report.accept("/parameters/" + component.getName(), ScenarioChecker.format(v) + " is out of range; allowed: "
+            + ScenarioChecker.format(range[0]) + " to " + ScenarioChecker.format(range[1]));
+      }
+    }
+  }
+
+  static Object valueOf(Object record, RecordComponent component) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component.getName(), e);
+    }
+  }
+}

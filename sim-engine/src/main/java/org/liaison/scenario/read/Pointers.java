@@ -1,0 +1,34 @@
+package org.liaison.scenario.read;
+
+/** Conversions between JSON pointers and the dotted paths shown to users. */
+final class Pointers {
+  private Pointers() {}
+
+  static String child(String pointer, String field) {
+    return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String child(String pointer, int index) {
+    return pointer + "/" + index;
+  }
+
+  /** {@code /actors/2/homeZone} becomes {@code actors[2].homeZone}. */
+  static String toPath(String pointer) {
+    StringBuilder path = new StringBuilder();
+    for (String token : pointer.split("/")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String decoded = token.replace("~1", "/").replace("~0", "~");
+      if (!decoded.isEmpty() && decoded.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(decoded).append(']');
+      } else {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(decoded);
+      }
+    }
+    return path.toString();
+  }
+}

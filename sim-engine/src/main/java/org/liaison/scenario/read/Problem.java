@@ -1,0 +1,31 @@
+package org.liaison.scenario.read;
+
+/**
+ * One thing wrong with an input file, located so that an editor can jump to it.
+ *
+ * @param file the file as the user named it
+ * @param line 1-based line, or 0 when the problem concerns the whole file
+ * @param column 1-based column, or 0 when unknown
+ * @param path the field in dotted form, such as {@code actors[2].homeZone}; empty for the file itself
+ * @param message what is wrong and what is allowed, separated by a semicolon
+ */
+public record Problem(String file, int line, int column, String path, String message)
+    implements Comparable<Problem> {
+
+  /** The one-line form {@code FILE:LINE:COLUMN: path: message}. */
+  @Override
+  public String toString() {
+    String where = file + ":" + line + ":" + column + ": ";
+    return path.isEmpty() ? where + message : where + path + ": " + message;
+  }
+
+  @Override
+  public int compareTo(Problem other) {
+    int byLine = Integer.compare(line, other.line);
+    if (byLine != 0) {
+      return byLine;
+    }
+    int byColumn = Integer.compare(column, other.column);
+    return byColumn != 0 ? byColumn : toString().compareTo(other.toString());
+  }
+}

@@ -1,0 +1,287 @@
+package org.liaison.scenario.read;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a parsed tree against the shape of a record class before binding, reporting every
+ * unknown key, wrong type, unknown enum value and missing required field at once.
+ *
+ * <p>The record classes are the single definition of the format: this checker, the binder and
+ * the JSON schema generator all read them, so the three cannot disagree.
+ */
+public final class StructureChecker {
+  private final String file;
+  private final LocatedTree tree;
+  private final List<Problem> problems = new ArrayList<>();
+  private boolean complete = true;
+
+  private StructureChecker(String file, LocatedTree tree) {
+    this.file = file;
+    this.tree = tree;
+  }
+
+  /**
+   * The structural problems of a tree read as {@code type}, and the tree with every offending
+   * key and value removed.
+   *
+   * @param problems every structural problem; empty if the tree binds cleanly
+   * @param repaired a copy without the offending parts, good enough to bind when {@code complete}
+   * @param complete true when nothing required was lost, so that the meaning of the repaired tree
+   *     can still be checked and those problems reported in the same pass
+   */
+  public record Result(List<Problem> problems, LocatedTree repaired, boolean complete) {}
+
+  /** Checks the tree against the record class {@code type}. */
+  public static Result check(String file, LocatedTree tree, Class<?> type) {
+    LocatedTree copy = new LocatedTree(tree.root().deepCopy(), tree.positions());
+    StructureChecker checker = new StructureChecker(file, copy);
+    boolean usable = checker.check(copy.root(), type, "");
+    return new Result(List.copyOf(checker.problems), copy, usable && checker.complete);
+  }
+
+  /** The keys of a record class as they are written in files, in declaration order. */
+  public static Map<String, RecordComponent> keysOf(Class<?> recordClass) {
+    Map<String, RecordComponent> keys = new LinkedHashMap<>();
+    for (RecordComponent component : recordClass.getRecordComponents()) {
+      Field field = fieldOf(recordClass, component);
+      if (field.isAnnotationPresent(JsonIgnore.class)) {
+        continue;
+      }
+      JsonProperty property = field.getAnnotation(JsonProperty.class);
+      String key = property != null && !property.value().isEmpty() ? property.value() : component.getName();
+      keys.put(key, component);
+    }
+    return keys;
+  }
+
+  /** Whether a record component is marked required. */
+  public static boolean isRequired(Class<?> recordClass, RecordComponent component) {
+    JsonProperty property = fieldOf(recordClass, component).getAnnotation(JsonProperty.class);
+    return property != null && property.required();
+  }
+
+  private static Field fieldOf(Class<?> recordClass, RecordComponent component) {
+    try {
+      return recordClass.getDeclaredField(component.getName());
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("record component without field: " + component, e);
+    }
+  }
+
+  /** Checks one node; false when the node cannot be bound and must be removed. */
+  private boolean check(JsonNode node, Type type, String pointer) {
+    if (type instanceof ParameterizedType parameterized) {
+      Class<?> raw = (Class<?>) parameterized.getRawType();
+      Type[] args = parameterized.getActualTypeArguments();
+      if (List.class.isAssignableFrom(raw)) {
+        return checkList(node, args[0], pointer);
+      }
+      if (Map.class.isAssignableFrom(raw)) {
+        return checkMap(node, (Class<?>) args[0], args[1], pointer);
+      }
+      throw new IllegalStateException("unsupported type in scenario records: " + type);
+    }
+    Class<?> cls = (Class<?>) type;
+    if (cls.isRecord()) {
+      return checkRecord(node, cls, pointer);
+    }
+    if (cls.isEnum()) {
+      return checkEnum(node, cls, pointer);
+    }
+    if (cls == String.class) {
+      return expect(node.isValueNode(), pointer, "expected text; found " + describe(node));
+    }
+    if (cls == Integer.class || cls == int.class) {
+      return checkInteger(node, pointer);
+    }
+    if (cls == Double.class || cls == double.class) {
+      return checkNumber(node, pointer);
+    }
+    if (cls == Boolean.class || cls == boolean.class) {
+      return expect(node.isBoolean(), pointer, "expected true or false; found " + describe(node));
+    }
+    throw new IllegalStateException("unsupported type in scenario records: " + cls);
+  }
+
+  private boolean expect(boolean condition, String pointer, String message) {
+    if (!condition) {
+      report(pointer, message);
+    }
+    return condition;
+  }
+
+  private boolean checkRecord(JsonNode node, Class<?> cls, String pointer) {
+    if (!node.isObject()) {
+      report(pointer, "expected a mapping of keys (" + String.join(", ", keysOf(cls).keySet()) + "); found " + describe(node));
+      return false;
+    }
+    ObjectNode object = (ObjectNode) node;
+    Map<String, RecordComponent> keys = keysOf(cls);
+    List<String> toRemove = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String childPointer = Pointers.child(pointer, entry.getKey());
+      RecordComponent component = keys.get(entry.getKey());
+      if (component == null) {
+        report(childPointer, "unknown key '" + entry.getKey() + "'" + suggestion(entry.getKey(), keys.keySet())
+            + "; valid keys: " + String.join(", ", keys.keySet()));
+        toRemove.add(entry.getKey());
+      } else if (!entry.getValue().isNull() && !check(entry.getValue(), component.getGenericType(), childPointer)) {
+        toRemove.add(entry.getKey());
+        complete &= !isRequired(cls, component);
+      }
+    }
+    object.remove(toRemove);
+    for (Map.Entry<String, RecordComponent> key : keys.entrySet()) {
+      JsonNode value = object.get(key.getKey());
+      if ((value == null || value.isNull()) && isRequired(cls, key.getValue()) && !toRemove.contains(key.getKey())) {
+        report(Pointers.child(pointer, key.getKey()), value == null
+            ? "missing required field; add '" + key.getKey() + ":' to " + where(pointer)
+            : "required field is empty; give it a value");
+        complete = false;
+      }
+    }
+    return true;
+  }
+
+  private boolean checkList(JsonNode node, Type element, String pointer) {
+    if (!node.isArray()) {
+      report(pointer, "expected a list; found " + describe(node));
+      return false;
+    }
+    ArrayNode array = (ArrayNode) node;
+    boolean scalarElements = !(element instanceof Class<?> c) || !c.isRecord();
+    for (int i = array.size() - 1; i >= 0; i--) {
+      JsonNode item = array.get(i);
+      boolean ok = item.isNull()
+          ? expect(false, Pointers.child(pointer, i), "empty list entry; remove it or give it a value")
+          : check(item, element, Pointers.child(pointer, i));
+      if (!ok) {
+        if (scalarElements) {
+          array.remove(i);
+        } else {
+          complete = false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean checkMap(JsonNode node, Class<?> keyType, Type valueType, String pointer) {
+    if (!node.isObject()) {
+      report(pointer, "expected a mapping; found " + describe(node));
+      return false;
+    }
+    ObjectNode object = (ObjectNode) node;
+    List<String> toRemove = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String childPointer = Pointers.child(pointer, entry.getKey());
+      boolean ok;
+      if (keyType.isEnum() && !enumNames(keyType).contains(entry.getKey())) {
+        ok = expect(false, childPointer, "unknown key '" + entry.getKey() + "'" + suggestion(entry.getKey(), enumNames(keyType))
+            + "; valid keys: " + String.join(", ", enumNames(keyType)));
+      } else if (entry.getValue().isNull()) {
+        ok = expect(false, childPointer, "empty value; give it a value");
+      } else {
+        ok = check(entry.getValue(), valueType, childPointer);
+      }
+      if (!ok) {
+        toRemove.add(entry.getKey());
+      }
+    }
+    object.remove(toRemove);
+    return true;
+  }
+
+  private boolean checkEnum(JsonNode node, Class<?> cls, String pointer) {
+    List<String> names = enumNames(cls);
+    if (!node.isTextual() || !names.contains(node.asText())) {
+      String found = node.isTextual() ? "'" + abbreviate(node.asText()) + "'" : describe(node);
+      report(pointer, "unknown value " + found + suggestion(node.asText(), names) + "; allowed: " + String.join(", ", names));
+      return false;
+    }
+    return true;
+  }
+
+  private boolean checkInteger(JsonNode node, String pointer) {
+    if (!node.isIntegralNumber()) {
+      return expect(false, pointer, "expected a whole number; found " + describe(node));
+    }
+    return expect(node.canConvertToInt(), pointer,
+        "number " + abbreviate(node.asText()) + " is too large; at most " + Integer.MAX_VALUE + " is allowed");
+  }
+
+  private boolean checkNumber(JsonNode node, String pointer) {
+    if (!node.isNumber()) {
+      return expect(false, pointer, "expected a number; found " + describe(node));
+    }
+    return expect(Double.isFinite(node.doubleValue()), pointer,
+        "number " + abbreviate(node.asText()) + " is not finite; expected an ordinary number");
+  }
+
+  private static List<String> enumNames(Class<?> cls) {
+    return Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
+  }
+
+  private static String suggestion(String given, Iterable<String> valid) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : valid) {
+      int distance = EditDistance.between(given.toLowerCase(), candidate.toLowerCase());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+  }
+
+  private static String where(String pointer) {
+    return pointer.isEmpty() ? "the top level" : Pointers.toPath(pointer);
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isTextual()) {
+      return "text '" + abbreviate(node.asText()) + "'";
+    }
+    if (node.isBoolean()) {
+      return "'" + node.asText() + "'";
+    }
+    if (node.isNumber()) {
+      return "the number " + abbreviate(node.asText());
+    }
+    return "nothing";
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
+  }
+
+  private void report(String pointer, String message) {
+    LocatedTree.Position at = tree.positionOf(pointer);
+    problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
+  }
+}
