@@ -3,8 +3,6 @@ package org.liaison.engine;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 import org.liaison.comms.ChannelState;
 import org.liaison.comms.CommsNetwork;
 import org.liaison.comms.Message;
@@ -31,6 +29,7 @@ import org.liaison.scenario.Parameters;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Task;
 import org.liaison.scenario.TrustPrior;
+import org.liaison.scenario.condition.Condition;
 import org.liaison.trust.TrustStore;
 import sim.engine.SimState;
 
@@ -74,8 +73,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private long tick;
   private boolean[] injectFired;
   private boolean[] pointReached;
-  private List<Predicate<ToDoubleFunction<String>>> injectConditions;
-  private List<Predicate<ToDoubleFunction<String>>> pointConditions;
+  private List<Condition> injectConditions;
+  private List<Condition> pointConditions;
 
   public LiaisonSim(Scenario scenario, long seed, DecisionMaker decisionMaker, EventBus bus) {
     super(seed);
@@ -128,11 +127,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     pointReached = new boolean[scenario.decisionPoints().size()];
     injectConditions = new ArrayList<>();
     for (Inject inject : scenario.msel()) {
-      injectConditions.add(inject.condition() == null ? null : Conditions.compile(inject.condition()));
+      injectConditions.add(inject.condition() == null ? null : Condition.parse(inject.condition()));
     }
     pointConditions = new ArrayList<>();
     for (DecisionPoint point : scenario.decisionPoints()) {
-      pointConditions.add(point.condition() == null ? null : Conditions.compile(point.condition()));
+      pointConditions.add(point.condition() == null ? null : Condition.parse(point.condition()));
     }
     schedule.scheduleRepeating(0.0, Phase.DAY_START, s -> dayStart(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.MSEL, s -> msel(), 1.0);
@@ -278,10 +277,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         continue;
       }
       Inject inject = msel.get(i);
-      Predicate<ToDoubleFunction<String>> c = injectConditions.get(i);
+      Condition c = injectConditions.get(i);
       boolean due = c == null
           ? inject.at() != null && inject.at().tick() == tick
-          : (inject.at() == null || inject.at().tick() <= tick) && c.test(this::variable);
+          : (inject.at() == null || inject.at().tick() <= tick) && c.holds(this::variable);
       if (due) {
         injectFired[i] = true;
         publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
@@ -297,10 +296,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         continue;
       }
       DecisionPoint point = points.get(i);
-      Predicate<ToDoubleFunction<String>> c = pointConditions.get(i);
+      Condition c = pointConditions.get(i);
       boolean due = point.at() != null
-          ? point.at().tick() <= tick && (c == null || c.test(this::variable))
-          : c != null && c.test(this::variable);
+          ? point.at().tick() <= tick && (c == null || c.holds(this::variable))
+          : c != null && c.holds(this::variable);
       if (due) {
         pointReached[i] = true;
         DecisionOption option = decisionMaker.choose(point, this);
