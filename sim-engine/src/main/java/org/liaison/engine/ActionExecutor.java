@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.Set;
 import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
-import org.liaison.engine.agents.PendingRequest;
+import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;

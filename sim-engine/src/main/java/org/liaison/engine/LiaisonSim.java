@@ -10,7 +10,7 @@ import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
 import org.liaison.engine.agents.Delivery;
-import org.liaison.engine.agents.PendingRequest;
+import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
 import org.liaison.engine.agents.Delivery;
-import org.liaison.engine.agents.PendingRequest;
+import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.scenario.Actor;

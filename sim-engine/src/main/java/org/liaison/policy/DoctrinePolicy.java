@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.liaison.engine.agents.PendingRequest;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;

@@ -1,7 +1,6 @@
 package org.liaison.policy;
 
 import java.util.List;
-import org.liaison.engine.agents.PendingRequest;
 import org.liaison.scenario.Scenario;
 
 /** What a decision maker may see of the world: the mission's own picture, read-only. */

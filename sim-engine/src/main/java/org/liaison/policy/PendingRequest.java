@@ -1,4 +1,4 @@
-package org.liaison.engine.agents;
+package org.liaison.policy;
 
 import org.liaison.scenario.Task;
 
