@@ -543,6 +543,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
+    if (a.warner >= 0 && !world.isMission(a.warner)) {
+      for (int m : world.mission) {
+        evidence(a.warner, m, 0, p.commitmentEvidence(), "warning not acted on");
+      }
+    }
     if (casualties > 0) {
       harm(a.zone, a.faction, casualties, "attack " + a.id);
     }
