@@ -86,6 +86,21 @@ public final class ActionExecutor {
 
   /** Why the action cannot be taken now, or null if it can. */
   public String refusal(CoordinationAction a) {
+    String reason = preconditionRefusal(a);
+    if (reason != null) {
+      return reason;
+    }
+    double cost = sim.scenario().coordination().costOf(a.type());
+    if (cost > sim.budgetLeft() + 1e-9) {
+      return String.format(java.util.Locale.ROOT,
+          "not enough coordination capacity today (%.1f staff-hours needed, %.1f left)",
+          cost, sim.budgetLeft());
+    }
+    return null;
+  }
+
+  /** Why the action cannot be taken whatever the budget, or null if its preconditions hold. */
+  public String preconditionRefusal(CoordinationAction a) {
     int m = world.primaryMission();
     if (m < 0) {
       return "the scenario has no mission actor";
@@ -151,16 +166,7 @@ public final class ActionExecutor {
           : target.partnered ? target.id() + " is already a partner" : null;
       case JOINT_TRAINING, DISPUTE_RESOLUTION -> null;
     };
-    if (specific != null) {
-      return specific;
-    }
-    double cost = sim.scenario().coordination().costOf(type);
-    if (cost > sim.budgetLeft() + 1e-9) {
-      return String.format(java.util.Locale.ROOT,
-          "not enough coordination capacity today (%.1f staff-hours needed, %.1f left)",
-          cost, sim.budgetLeft());
-    }
-    return null;
+    return specific;
   }
 
   private String forumRefusal(CoordinationAction a) {

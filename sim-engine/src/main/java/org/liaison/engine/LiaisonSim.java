@@ -20,6 +20,7 @@ import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.WorldView;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
+import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Effect;
@@ -875,6 +876,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
     }
     return list;
+  }
+
+  @Override
+  public boolean applicable(CoordinationAction action) {
+    return actions.preconditionRefusal(action) == null;
   }
 
   @Override

@@ -21,8 +21,8 @@ import org.liaison.scenario.Zone;
  * The best practice of the source text as a policy: build trust early, open clear channels,
  * respect mandates.
  *
- * <p>Each day, within the budget and keeping standing costs under a share of it: answer pending
- * requests (decline those outside the mandate), hire interpreters for languages the mission
+ * <p>Each day, spending on its own initiative at most a share of the day's budget (the rest is
+ * kept for decision points): answer pending requests (decline those outside the mandate), hire interpreters for languages the mission
  * lacks, set up alert networks with community groups in threatened zones (marginalised first),
  * deconflict with humanitarians, post liaison officers with community groups and humanitarians,
  * and hold an inclusive forum at a fixed interval. It never partners a low-compliance armed group
@@ -41,9 +41,9 @@ public final class DoctrinePolicy implements DecisionMaker {
   public DecisionOption choose(DecisionPoint point, WorldView view) {
     DecisionOption dflt = Policies.defaultOption(point);
     DecisionOption best = dflt;
-    double bestScore = score(dflt, view.scenario());
+    double bestScore = score(dflt, view);
     for (DecisionOption option : point.options()) {
-      double s = score(option, view.scenario());
+      double s = score(option, view);
       if (s > bestScore) {
         best = option;
         bestScore = s;
@@ -52,11 +52,20 @@ public final class DoctrinePolicy implements DecisionMaker {
     return best;
   }
 
-  /** How well an option's actions match the doctrine; higher is better, doing nothing is 0. */
-  static double score(DecisionOption option, Scenario scenario) {
+  /**
+   * How well an option's actions match the doctrine; higher is better, doing nothing is 0. An
+   * action counts only if it would take effect: its preconditions hold (it is not already in
+   * place) and it fits in what is left of today's budget after the option's earlier actions.
+   */
+  static double score(DecisionOption option, WorldView view) {
     double total = 0;
+    double left = view.budgetLeft();
     for (CoordinationAction a : option.actions()) {
-      total += score(a, scenario);
+      double cost = view.scenario().coordination().costOf(a.type());
+      if (view.applicable(a) && cost <= left + 1e-9) {
+        total += score(a, view.scenario());
+        left -= cost;
+      }
     }
     return total;
   }
@@ -95,8 +104,8 @@ public final class DoctrinePolicy implements DecisionMaker {
   @Override
   public void daily(WorldView view, Actions actions) {
     Scenario scenario = view.scenario();
-    double cap = scenario.coordination().staffHoursPerDay()
-        * scenario.parameters().doctrineStandingShare();
+    double reserve = scenario.coordination().staffHoursPerDay()
+        * (1 - scenario.parameters().doctrineInitiativeShare());
     for (PendingRequest r : view.pendingRequests()) {
       ActionType type = outsideMandate(scenario, r.task()) ? ActionType.DECLINE_REQUEST
           : ActionType.ACCEPT_REQUEST;
@@ -104,32 +113,32 @@ public final class DoctrinePolicy implements DecisionMaker {
     }
     List<Actor> partners = partners(scenario, view);
     for (String language : missingLanguages(partners, view)) {
-      standing(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
-          language, null, null), view, actions, cap);
+      initiative(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
+          language, null, null), view, actions, reserve);
     }
     for (Actor a : partners) {
       if (a.kind() == ActorKind.COMMUNITY_GROUP && view.threatenedZones().contains(a.homeZone())
           && !view.hasAlertNetwork(a.id())) {
-        take(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()), actions);
+        initiative(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()), view, actions, reserve);
       }
     }
     for (Actor a : partners) {
       if ((a.kind() == ActorKind.NGO || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION)
           && !view.hasDeconfliction(a.id())) {
-        take(CoordinationAction.on(ActionType.DECONFLICTION_MECHANISM, a.id()), actions);
+        initiative(CoordinationAction.on(ActionType.DECONFLICTION_MECHANISM, a.id()), view, actions, reserve);
       }
     }
     long day = view.tick() / 24;
     if (day - lastForumDay >= scenario.parameters().doctrineForumIntervalDays()) {
       List<String> members = partners.stream().map(Actor::id).toList();
-      if (!members.isEmpty() && take(new CoordinationAction(ActionType.HOLD_COORDINATION_FORUM,
-          null, null, null, members, null, null, null, null), actions)) {
+      if (!members.isEmpty() && initiative(new CoordinationAction(ActionType.HOLD_COORDINATION_FORUM,
+          null, null, null, members, null, null, null, null), view, actions, reserve)) {
         lastForumDay = day;
       }
     }
     for (Actor a : partners) {
       if (!view.hasLiaisonOfficer(a.id())) {
-        standing(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()), view, actions, cap);
+        initiative(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()), view, actions, reserve);
       }
     }
   }
@@ -179,11 +188,10 @@ public final class DoctrinePolicy implements DecisionMaker {
     return new ArrayList<>(missing);
   }
 
-  private static void standing(CoordinationAction action, WorldView view, Actions actions, double cap) {
+  /** Takes an action on the policy's own initiative if it leaves the day's reserve untouched. */
+  private static boolean initiative(CoordinationAction action, WorldView view, Actions actions, double reserve) {
     double cost = view.scenario().coordination().costOf(action.type());
-    if (view.standingCostPerDay() + cost <= cap) {
-      take(action, actions);
-    }
+    return view.budgetLeft() - cost >= reserve - 1e-9 && take(action, actions);
   }
 
   private static boolean take(CoordinationAction action, Actions actions) {

@@ -1,6 +1,7 @@
 package org.liaison.policy;
 
 import java.util.List;
+import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Scenario;
 
 /** What a decision maker may see of the world: the mission's own picture, read-only. */
@@ -35,6 +36,9 @@ public interface WorldView {
 
   /** Zones inside the area of a faction whose hostility is above zero, in map order. */
   List<String> threatenedZones();
+
+  /** Whether the action's preconditions hold now, leaving the budget aside. */
+  boolean applicable(CoordinationAction action);
 
   /** Requests made to the mission and not yet answered, oldest first. */
   List<PendingRequest> pendingRequests();

@@ -67,8 +67,8 @@ public record Parameters(
     Double lowComplianceThreshold,
     @JsonPropertyDescription("Hostility an intercepting faction gains towards the sender of an intercepted message.")
     Double interceptionHostility,
-    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy commits to standing actions, keeping the rest for decisions.")
-    Double doctrineStandingShare,
+    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative (standing and one-off actions), keeping the rest for decision points.")
+    Double doctrineInitiativeShare,
     @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
     Integer doctrineForumIntervalDays,
     @JsonPropertyDescription("Civilian casualties at which the casualty component of the composite score falls to one half.")
@@ -106,7 +106,7 @@ public record Parameters(
     disputeGrievanceReduction = orDefault(disputeGrievanceReduction, 0.1);
     lowComplianceThreshold = orDefault(lowComplianceThreshold, 0.5);
     interceptionHostility = orDefault(interceptionHostility, 0.05);
-    doctrineStandingShare = orDefault(doctrineStandingShare, 0.6);
+    doctrineInitiativeShare = orDefault(doctrineInitiativeShare, 0.6);
     doctrineForumIntervalDays = doctrineForumIntervalDays == null ? 7 : doctrineForumIntervalDays;
     scoreCasualtyHalf = orDefault(scoreCasualtyHalf, 20.0);
     scoreViolationHalf = orDefault(scoreViolationHalf, 2.0);

@@ -75,18 +75,19 @@ class MselTest {
       dp.put("title", "Alert network?");
       dp.putObject("at").put("day", 1).put("hour", 3);
       dp.put("role", "commander");
-      dp.put("dilemma", "Phones for the elders?");
+      dp.put("dilemma", "Talk to the armed group?");
       dp.put("default", "wait");
       var options = dp.putArray("options");
       options.addObject().put("id", "wait").put("label", "Wait");
-      ObjectNode act = options.addObject().put("id", "phones").put("label", "Phones");
-      act.putArray("actions").addObject().put("type", "SET_UP_ALERT_NETWORK").put("target", "elders-a");
+      ObjectNode act = options.addObject().put("id", "talk").put("label", "Talk");
+      act.putArray("actions").addObject().put("type", "MEDIATION").put("target", "armed-group");
     });
     Runs.Recorded none = Runs.run(s, 1);
     assertEquals("wait", none.of(EngineEvent.DecisionTaken.class).get(0).option());
     Runs.Recorded doctrine = Runs.run(s, 1, new DoctrinePolicy());
     List<EngineEvent.DecisionTaken> taken = doctrine.of(EngineEvent.DecisionTaken.class);
     assertEquals(1, taken.size());
-    assertEquals("phones", taken.get(0).option());
+    assertEquals("talk", taken.get(0).option());
+    assertTrue(doctrine.of(EngineEvent.ActionTaken.class).stream().anyMatch(a -> a.action().equals("MEDIATION")));
   }
 }

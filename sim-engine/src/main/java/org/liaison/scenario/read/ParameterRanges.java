@@ -37,7 +37,7 @@ public final class ParameterRanges {
       Map.entry("disputeGrievanceReduction", new double[] {0, 1}),
       Map.entry("lowComplianceThreshold", new double[] {0, 1}),
       Map.entry("interceptionHostility", new double[] {0, 1}),
-      Map.entry("doctrineStandingShare", new double[] {0, 1}),
+      Map.entry("doctrineInitiativeShare", new double[] {0, 1}),
       Map.entry("doctrineForumIntervalDays", new double[] {1, 365}),
       Map.entry("scoreCasualtyHalf", new double[] {0.001, 1_000_000}),
       Map.entry("scoreViolationHalf", new double[] {0.001, 10_000}));
