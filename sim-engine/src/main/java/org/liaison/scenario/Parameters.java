@@ -46,7 +46,35 @@ public record Parameters(
     @JsonPropertyDescription("Hostility a faction gains for each civilian it sees harmed by an actor, per casualty.")
     Double harmHostilityPerCasualty,
     @JsonPropertyDescription("Probability per planned delivery that an unsecured convoy in an insecure zone is blocked.")
-    Double aidBlockProbability) {
+    Double aidBlockProbability,
+    @JsonPropertyDescription("Probability per hour that a unit of the mission present in a zone sees an attack being prepared there itself.")
+    Double unitObservationProbabilityPerHour,
+    @JsonPropertyDescription("Routine situation reports an actor with a channel to the mission sends per day, scaled by its cooperativeness.")
+    Double situationReportsPerDay,
+    @JsonPropertyDescription("Need (0 to 1) that one aid delivery removes from its zone.")
+    Double needReliefPerDelivery,
+    @JsonPropertyDescription("Factor on the probability that a convoy is blocked when it travels under armed escort.")
+    Double escortBlockFactor,
+    @JsonPropertyDescription("Probability that a delivery not notified to the mission meets an incident with its units in a zone where they are present.")
+    Double deconflictionIncidentProbability,
+    @JsonPropertyDescription("IHL compliance and cooperativeness an actor gains from one joint training or capacity building session.")
+    Double trainingIhlGain,
+    @JsonPropertyDescription("Hostility a faction loses in one mediation, scaled by its (possibly discounted) trust in the mediator.")
+    Double mediationHostilityReduction,
+    @JsonPropertyDescription("Grievance each actor based in a zone loses when a dispute-resolution mechanism is set up there.")
+    Double disputeGrievanceReduction,
+    @JsonPropertyDescription("IHL compliance below which an armed actor counts as a low-compliance partner (doctrine does not partner it).")
+    Double lowComplianceThreshold,
+    @JsonPropertyDescription("Hostility an intercepting faction gains towards the sender of an intercepted message.")
+    Double interceptionHostility,
+    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative (standing and one-off actions), keeping the rest for decision points.")
+    Double doctrineInitiativeShare,
+    @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
+    Integer doctrineForumIntervalDays,
+    @JsonPropertyDescription("Civilian casualties at which the casualty component of the composite score falls to one half.")
+    Double scoreCasualtyHalf,
+    @JsonPropertyDescription("Compliance violations or mandate deviations at which their component of the composite score falls to one half.")
+    Double scoreViolationHalf) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -68,12 +96,28 @@ public record Parameters(
     partnerViolationRatePerDay = orDefault(partnerViolationRatePerDay, 0.1);
     harmHostilityPerCasualty = orDefault(harmHostilityPerCasualty, 0.01);
     aidBlockProbability = orDefault(aidBlockProbability, 0.3);
+    unitObservationProbabilityPerHour = orDefault(unitObservationProbabilityPerHour, 0.02);
+    situationReportsPerDay = orDefault(situationReportsPerDay, 1.0);
+    needReliefPerDelivery = orDefault(needReliefPerDelivery, 0.05);
+    escortBlockFactor = orDefault(escortBlockFactor, 0.3);
+    deconflictionIncidentProbability = orDefault(deconflictionIncidentProbability, 0.2);
+    trainingIhlGain = orDefault(trainingIhlGain, 0.05);
+    mediationHostilityReduction = orDefault(mediationHostilityReduction, 0.15);
+    disputeGrievanceReduction = orDefault(disputeGrievanceReduction, 0.1);
+    lowComplianceThreshold = orDefault(lowComplianceThreshold, 0.5);
+    interceptionHostility = orDefault(interceptionHostility, 0.05);
+    doctrineInitiativeShare = orDefault(doctrineInitiativeShare, 0.6);
+    doctrineForumIntervalDays = doctrineForumIntervalDays == null ? 7 : doctrineForumIntervalDays;
+    scoreCasualtyHalf = orDefault(scoreCasualtyHalf, 20.0);
+    scoreViolationHalf = orDefault(scoreViolationHalf, 2.0);
   }
 
   /** Every parameter at its default. */
   public static Parameters defaults() {
-    return new Parameters(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+    return new Parameters(
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -26,7 +26,21 @@ public final class ParameterRanges {
       Map.entry("associationHostilityPerDay", new double[] {0, 1}),
       Map.entry("partnerViolationRatePerDay", new double[] {0, 24}),
       Map.entry("harmHostilityPerCasualty", new double[] {0, 1}),
-      Map.entry("aidBlockProbability", new double[] {0, 1}));
+      Map.entry("aidBlockProbability", new double[] {0, 1}),
+      Map.entry("unitObservationProbabilityPerHour", new double[] {0, 1}),
+      Map.entry("situationReportsPerDay", new double[] {0, 240}),
+      Map.entry("needReliefPerDelivery", new double[] {0, 1}),
+      Map.entry("escortBlockFactor", new double[] {0, 1}),
+      Map.entry("deconflictionIncidentProbability", new double[] {0, 1}),
+      Map.entry("trainingIhlGain", new double[] {0, 1}),
+      Map.entry("mediationHostilityReduction", new double[] {0, 1}),
+      Map.entry("disputeGrievanceReduction", new double[] {0, 1}),
+      Map.entry("lowComplianceThreshold", new double[] {0, 1}),
+      Map.entry("interceptionHostility", new double[] {0, 1}),
+      Map.entry("doctrineInitiativeShare", new double[] {0, 1}),
+      Map.entry("doctrineForumIntervalDays", new double[] {1, 365}),
+      Map.entry("scoreCasualtyHalf", new double[] {0.001, 1_000_000}),
+      Map.entry("scoreViolationHalf", new double[] {0.001, 10_000}));
 
   private ParameterRanges() {}
 

@@ -1,0 +1,144 @@
+package org.liaison.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.liaison.engine.RunResult;
+import org.liaison.engine.RunSpec;
+import org.liaison.indicators.Indicator;
+import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
+import org.liaison.policy.Policies;
+import org.liaison.results.run.RunDirectory;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.read.InvalidScenarioException;
+import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.ScenarioReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Runs a scenario headless and writes its run directory. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Run a scenario without the user interface and write its run directory:",
+        "events.jsonl, indicators.csv, summary.json and a copy of the scenario.",
+        "Prints the score, key indicators and the rating of each objective."})
+public final class RunCommand implements Callable<Integer> {
+  /** Runs shorter than this (wall-clock) show no progress. */
+  private static final long PROGRESS_AFTER_NANOS = 2_000_000_000L;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
+  Path scenarioFile;
+
+  @CommandLine.Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed of the random number generator (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @CommandLine.Option(names = "--days", paramLabel = "D",
+      description = "Days to simulate (default: the scenario's duration).")
+  Integer days;
+
+  @CommandLine.Option(names = "--policy", paramLabel = "POLICY", defaultValue = "none",
+      description = "Who decides for the mission: none or doctrine (default: ${DEFAULT-VALUE}).")
+  String policy;
+
+  @CommandLine.Option(names = "--out", paramLabel = "DIR",
+      description = "Run directory (default: runs/<scenario-id>-seed<N>).")
+  Path out;
+
+  @CommandLine.Option(names = "--force", description = "Replace an existing, non-empty run directory.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Policies.NAMES.contains(policy)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "unknown policy '" + policy + "'; valid: " + String.join(", ", Policies.NAMES));
+    }
+    if (days != null && days < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 1: " + days);
+    }
+    if (!Files.isRegularFile(scenarioFile)) {
+      err.println(scenarioFile + ": no such file");
+      return ExitCode.INVALID_INPUT;
+    }
+    Scenario scenario;
+    try {
+      scenario = ScenarioReader.read(scenarioFile);
+    } catch (InvalidScenarioException e) {
+      for (Problem problem : e.problems()) {
+        err.println(problem);
+      }
+      return ExitCode.INVALID_INPUT;
+    }
+    Path dir = out != null ? out : Path.of("runs", scenario.metadata().id() + "-seed" + seed);
+    RunSpec run = new RunSpec(scenario, seed, policy, days);
+    RunResult result;
+    try {
+      result = RunDirectory.write(run, scenarioFile, dir, force, progress(err, run.ticks()));
+    } catch (FileAlreadyExistsException e) {
+      err.println(dir + ": output directory exists and is not empty; use --force to replace it");
+      return ExitCode.INVALID_INPUT;
+    }
+    print(stdout, result, dir);
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  /** Progress on stderr, shown only once the run has taken more than about two seconds. */
+  private static LongConsumer progress(PrintWriter err, int ticks) {
+    long start = System.nanoTime();
+    return new LongConsumer() {
+      private boolean shown;
+      private int lastPercent = -1;
+
+      @Override
+      public void accept(long done) {
+        if (!shown && System.nanoTime() - start < PROGRESS_AFTER_NANOS) {
+          return;
+        }
+        shown = true;
+        int percent = (int) (100 * done / ticks);
+        if (percent != lastPercent) {
+          lastPercent = percent;
+          err.print(String.format(Locale.ROOT, "\rday %d of %d (%d%%)", (done - 1) / 24 + 1, ticks / 24, percent));
+          if (done == ticks) {
+            err.println();
+          }
+          err.flush();
+        }
+      }
+    };
+  }
+
+  private static void print(PrintWriter out, RunResult r, Path dir) {
+    out.printf(Locale.ROOT, "%s, seed %d, policy %s, %d days%n", r.scenarioId(), r.seed(), r.policy(), r.ticks() / 24);
+    out.printf(Locale.ROOT, "score %.1f / 100%n", r.score());
+    Indicator[] key = {Indicator.TRUST_IN_MISSION, Indicator.TRUST_IN_MISSION_COMMUNITY,
+        Indicator.WARNING_COVERAGE, Indicator.ATTACKS_PREPARED, Indicator.ATTACKS_DETERRED,
+        Indicator.ATTACKS_EXECUTED, Indicator.CIVILIAN_CASUALTIES, Indicator.PEOPLE_DISPLACED,
+        Indicator.HUMANITARIAN_ACCESS, Indicator.MESSAGES_SENT, Indicator.MESSAGES_MISUNDERSTOOD,
+        Indicator.MANDATE_DEVIATIONS, Indicator.COMPLIANCE_VIOLATIONS, Indicator.INCLUSIVITY};
+    for (Indicator i : key) {
+      double v = r.indicators().get(i.key());
+      String value = v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+          : String.format(Locale.ROOT, "%.3f", v);
+      out.printf(Locale.ROOT, "  %-24s %s%n", i.key(), value);
+    }
+    if (!r.objectives().isEmpty()) {
+      out.println("objectives");
+      for (ObjectiveRating o : r.objectives()) {
+        out.printf(Locale.ROOT, "  %s %-12s %d of %d criteria met  %s%n", o.rating(), o.id(), o.met(), o.total(), o.text());
+      }
+    }
+    out.println("written to " + dir);
+  }
+}

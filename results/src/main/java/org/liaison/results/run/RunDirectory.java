@@ -1,0 +1,98 @@
+package org.liaison.results.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.liaison.engine.HeadlessRun;
+import org.liaison.engine.RunResult;
+import org.liaison.engine.RunSpec;
+
+/**
+ * Runs a scenario headless into a run directory: {@code events.jsonl}, {@code indicators.csv},
+ * {@code summary.json} and a copy of the scenario file as run.
+ *
+ * <p>Everything is written to a hidden temporary directory beside the target and moved into
+ * place only when the run has finished, so a failed run leaves nothing half-written and an
+ * existing run is replaced (with force) only by a complete one.
+ */
+public final class RunDirectory {
+  public static final String EVENTS = "events.jsonl";
+  public static final String INDICATORS = "indicators.csv";
+  public static final String SUMMARY = "summary.json";
+
+  private RunDirectory() {}
+
+  /** Whether the directory exists and holds anything. */
+  public static boolean existsNonEmpty(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return Files.exists(dir);
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isPresent();
+    }
+  }
+
+  /**
+   * Runs and writes the directory.
+   *
+   * @throws FileAlreadyExistsException if out exists, is not empty and force is false (checked
+   *     before the run starts)
+   */
+  public static RunResult write(RunSpec spec, Path scenarioFile, Path out, boolean force,
+      LongConsumer progress) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    if (!force && existsNonEmpty(target)) {
+      throw new FileAlreadyExistsException(out.toString(), null,
+          "output directory exists and is not empty; use --force to replace it");
+    }
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    try {
+      RunResult result;
+      try (BufferedWriter events = Files.newBufferedWriter(temp.resolve(EVENTS), StandardCharsets.UTF_8);
+          BufferedWriter csv = Files.newBufferedWriter(temp.resolve(INDICATORS), StandardCharsets.UTF_8)) {
+        result = HeadlessRun.run(spec, List.of(new EventLogWriter(events), new IndicatorCsvWriter(csv)), progress);
+      }
+      String copyName = scenarioFile == null ? null : scenarioFile.getFileName().toString();
+      if (scenarioFile != null) {
+        Files.copy(scenarioFile, temp.resolve(copyName));
+      }
+      Files.writeString(temp.resolve(SUMMARY), Summary.json(spec, result, copyName), StandardCharsets.UTF_8);
+      replace(temp, target);
+      return result;
+    } finally {
+      if (Files.exists(temp)) {
+        deleteTree(temp);
+      }
+    }
+  }
+
+  private static void replace(Path temp, Path target) throws IOException {
+    if (Files.exists(target)) {
+      Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      Files.delete(old);
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+    } else {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.liaison.results.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.liaison.engine.RunSpec;
+import org.liaison.indicators.Indicator;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.read.ScenarioReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunDirectoryTest {
+  @TempDir
+  Path tmp;
+
+  private Path file;
+
+  @org.junit.jupiter.api.BeforeEach
+  void copyScenario() throws Exception {
+    file = tmp.resolve("tiny.yaml");
+    Files.copy(Path.of(getClass().getResource("/tiny.yaml").toURI()), file);
+  }
+
+  private Path run(Path out, long seed, boolean force) throws Exception {
+    Scenario s = ScenarioReader.read(file);
+    RunDirectory.write(new RunSpec(s, seed, "doctrine", 2), file, out, force, t -> { });
+    return out;
+  }
+
+  @Test
+  void aRunDirectoryHoldsTheEventLogIndicatorsSummaryAndScenario() throws Exception {
+    Path out = run(tmp.resolve("run"), 7, false);
+    List<String> events = Files.readAllLines(out.resolve(RunDirectory.EVENTS));
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(events.get(0));
+    assertEquals("RunStarted", first.get("type").asText());
+    assertEquals("type", first.fieldNames().next());
+    List<String> csv = Files.readAllLines(out.resolve(RunDirectory.INDICATORS));
+    assertTrue(csv.get(0).startsWith("tick,trustInMission,"));
+    assertEquals(Indicator.values().length + 1, csv.get(0).split(",").length);
+    assertEquals(1 + 48, csv.size());
+    JsonNode summary = json.readTree(out.resolve(RunDirectory.SUMMARY).toFile());
+    assertEquals("tiny", summary.get("scenario").asText());
+    assertEquals(7, summary.get("seed").asLong());
+    assertEquals("doctrine", summary.get("policy").asText());
+    assertTrue(summary.get("indicators").has("score"));
+    assertTrue(Files.exists(out.resolve("tiny.yaml")));
+  }
+
+  @Test
+  void theSameSeedWritesAByteIdenticalEventLog() throws Exception {
+    Path a = run(tmp.resolve("a"), 11, false);
+    Path b = run(tmp.resolve("b"), 11, false);
+    assertArrayEquals(Files.readAllBytes(a.resolve(RunDirectory.EVENTS)),
+        Files.readAllBytes(b.resolve(RunDirectory.EVENTS)));
+  }
+
+  @Test
+  void aNonEmptyOutputDirectoryIsNotOverwrittenUnlessForced() throws Exception {
+    Path out = tmp.resolve("taken");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("keep.txt"), "precious");
+    assertThrows(FileAlreadyExistsException.class, () -> run(out, 1, false));
+    assertEquals("precious", Files.readString(out.resolve("keep.txt")));
+    run(out, 1, true);
+    assertTrue(Files.exists(out.resolve(RunDirectory.SUMMARY)));
+    assertTrue(!Files.exists(out.resolve("keep.txt")));
+    try (var s = Files.list(tmp)) {
+      assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".taken")), "temporary left behind");
+    }
+  }
+
+  @Test
+  void numbersInTheCsvHaveAtMostSixDecimals() {
+    assertEquals("0.333333", IndicatorCsvWriter.format(1.0 / 3));
+    assertEquals("12", IndicatorCsvWriter.format(12.0));
+    assertEquals("0.5", IndicatorCsvWriter.format(0.5));
+  }
+}

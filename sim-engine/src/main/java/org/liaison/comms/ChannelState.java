@@ -1,0 +1,51 @@
+package org.liaison.comms;
+
+import org.liaison.scenario.Medium;
+
+/** A channel during a run: its endpoints (actor or hub indices) and current load and outages. */
+public final class ChannelState {
+  public final int index;
+  public final String id;
+  public final int from;
+  public final int to;
+  public final Medium medium;
+  public final double latencyHours;
+  public final double reliability;
+  public final int capacityPerHour;
+  public final double interception;
+  public final boolean bidirectional;
+  long downUntil = -1;
+  long loadTick = -1;
+  int load;
+
+  public ChannelState(int index, String id, int from, int to, Medium medium, double latencyHours,
+      double reliability, int capacityPerHour, double interception, boolean bidirectional) {
+    this.index = index;
+    this.id = id;
+    this.from = from;
+    this.to = to;
+    this.medium = medium;
+    this.latencyHours = latencyHours;
+    this.reliability = reliability;
+    this.capacityPerHour = Math.max(1, capacityPerHour);
+    this.interception = interception;
+    this.bidirectional = bidirectional;
+  }
+
+  /** Whether a message can leave endpoint a on this channel towards endpoint b. */
+  public boolean joins(int a, int b) {
+    return (from == a && to == b) || (bidirectional && from == b && to == a);
+  }
+
+  /** The other endpoint seen from a, or -1 if the channel cannot carry a message from a. */
+  public int otherEnd(int a) {
+    if (from == a) {
+      return to;
+    }
+    return bidirectional && to == a ? from : -1;
+  }
+
+  public boolean downAt(long tick) {
+    return tick < downUntil;
+  }
+}

@@ -1,0 +1,6 @@
+package org.liaison.comms;
+
+/** What a message is about. */
+public enum MessageKind {
+  EARLY_WARNING, SITUATION_REPORT, REQUEST, MOVEMENT_NOTIFICATION, COORDINATION_MEETING, RUMOUR
+}

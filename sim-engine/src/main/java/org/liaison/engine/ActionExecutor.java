@@ -1,0 +1,391 @@
+package org.liaison.engine;
+
+import java.util.Iterator;
+import java.util.Set;
+import org.liaison.comms.MessageKind;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.policy.PendingRequest;
+import org.liaison.engine.agents.UnitAgent;
+import org.liaison.engine.agents.ZoneState;
+import org.liaison.events.EngineEvent;
+import org.liaison.policy.ActionResult;
+import org.liaison.policy.Actions;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Channel;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Medium;
+import org.liaison.scenario.Parameters;
+import org.liaison.scenario.Principle;
+import org.liaison.scenario.Task;
+
+/**
+ * The one way coordination actions change the world: it checks an action's preconditions and the
+ * day's budget, refuses with a reason before changing anything, or applies the action through the
+ * agents (channels, contacts, interpreters, unit moves, partners' flags) and records an event.
+ */
+public final class ActionExecutor {
+  /** Actions that keep charging their cost every day after the first. */
+  public static final Set<ActionType> STANDING =
+      Set.of(ActionType.ASSIGN_LIAISON_OFFICER, ActionType.HIRE_INTERPRETERS);
+
+  private final LiaisonSim sim;
+  private final World world;
+  private final Parameters p;
+
+  ActionExecutor(LiaisonSim sim) {
+    this.sim = sim;
+    this.world = sim.world();
+    this.p = sim.parameters();
+  }
+
+  /** The actions interface for one source of decisions (a policy, a decision point, a trainee). */
+  public Source asActions(String source) {
+    return new Source(source);
+  }
+
+  /** Actions taken in the name of one source; every event records the source. */
+  public final class Source implements Actions {
+    private final String name;
+
+    Source(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public ActionResult take(CoordinationAction action) {
+      return execute(action, name);
+    }
+
+    @Override
+    public String wouldRefuse(CoordinationAction action) {
+      return refusal(action);
+    }
+  }
+
+  /** Checks and applies an action; a refusal publishes an event and changes nothing else. */
+  public ActionResult execute(CoordinationAction action, String source) {
+    String reason = refusal(action);
+    int m = world.primaryMission();
+    String missionId = m >= 0 ? world.actors[m].id() : "none";
+    if (reason != null) {
+      sim.publish(new EngineEvent.ActionRefused(sim.tick(), action.type().name(), missionId,
+          action.target(), reason, source));
+      return ActionResult.refused(reason);
+    }
+    double cost = sim.scenario().coordination().costOf(action.type());
+    world.spentToday += cost;
+    if (STANDING.contains(action.type())) {
+      world.standingPerDay += cost;
+    }
+    String detail = apply(action, m);
+    sim.publish(new EngineEvent.ActionTaken(sim.tick(), action.type().name(), missionId,
+        action.target(), action.zone(), detail, cost, source));
+    return ActionResult.TAKEN;
+  }
+
+  /** Why the action cannot be taken now, or null if it can. */
+  public String refusal(CoordinationAction a) {
+    String reason = preconditionRefusal(a);
+    if (reason != null) {
+      return reason;
+    }
+    double cost = sim.scenario().coordination().costOf(a.type());
+    if (cost > sim.budgetLeft() + 1e-9) {
+      return String.format(java.util.Locale.ROOT,
+          "not enough coordination capacity today (%.1f staff-hours needed, %.1f left)",
+          cost, sim.budgetLeft());
+    }
+    return null;
+  }
+
+  /** Why the action cannot be taken whatever the budget, or null if its preconditions hold. */
+  public String preconditionRefusal(CoordinationAction a) {
+    int m = world.primaryMission();
+    if (m < 0) {
+      return "the scenario has no mission actor";
+    }
+    ActionType type = a.type();
+    if (type == null) {
+      return "no action type";
+    }
+    ActorState target = null;
+    if (needsTarget(type)) {
+      if (a.target() == null) {
+        return type + " needs a target";
+      }
+      int t = world.actor(a.target());
+      if (t < 0) {
+        return "unknown actor '" + a.target() + "'";
+      }
+      target = world.actors[t];
+      if (target.isMission()) {
+        return "the target is part of the mission";
+      }
+    }
+    int zone = -1;
+    if (type == ActionType.JOINT_PATROL || type == ActionType.DISPUTE_RESOLUTION
+        || type == ActionType.DEPLOY_UNITS) {
+      if (a.zone() == null) {
+        return type + " needs a zone";
+      }
+      zone = world.zone(a.zone());
+      if (zone < 0) {
+        return "unknown zone '" + a.zone() + "'";
+      }
+    }
+    String specific = switch (type) {
+      case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer ? "a liaison officer is already with " + target.id() : null;
+      case OPEN_CHANNEL -> a.medium() == null ? "OPEN_CHANNEL needs a medium"
+          : !target.spec.communication().media().contains(a.medium())
+              ? target.id() + " cannot use " + a.medium()
+              : sim.comms().hasDirect(m, target.index, a.medium())
+                  ? "a " + a.medium() + " channel to " + target.id() + " exists already" : null;
+      case SET_UP_ALERT_NETWORK -> target.kind() != ActorKind.COMMUNITY_GROUP
+          ? "alert networks link community groups only"
+          : target.alertNetwork ? target.id() + " is already in an alert network" : null;
+      case HIRE_INTERPRETERS -> a.language() == null ? "HIRE_INTERPRETERS needs a language"
+          : world.missionLanguages.contains(a.language()) ? "the mission speaks " + a.language()
+          : world.interpreters.contains(a.language()) ? "interpreters for " + a.language() + " are already hired" : null;
+      case HOLD_COORDINATION_FORUM -> forumRefusal(a);
+      case JOINT_PATROL, DEPLOY_UNITS -> !world.actors[m].spec.mandate().coversZone(a.zone())
+          ? "zone " + a.zone() + " is outside the mission's mandate"
+          : idleUnits(zone).length == 0 ? "no protecting unit is free" : null;
+      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null
+          ? "no channel to " + target.id() : null;
+      case DECONFLICTION_MECHANISM -> !target.isHumanitarian()
+          ? "deconfliction is with humanitarian actors"
+          : target.deconfliction ? "deconfliction with " + target.id() + " exists already" : null;
+      case MEDIATION -> target.kind() != ActorKind.ARMED_FACTION ? "mediation is with armed factions"
+          : a.via() != null && world.actor(a.via()) < 0 ? "unknown intermediary '" + a.via() + "'" : null;
+      case ACCEPT_REQUEST, DECLINE_REQUEST -> a.task() == null ? type + " needs a task" : null;
+      case ARMED_ESCORT -> !target.isHumanitarian() ? "escorts are for humanitarian actors"
+          : target.hasPrinciple(Principle.REFUSES_ARMED_ESCORT) ? target.id() + " refuses armed escorts"
+          : target.escorted ? target.id() + " is already escorted" : null;
+      case PARTNER_WITH -> !target.isArmed() ? "partnering is with armed actors"
+          : target.partnered ? target.id() + " is already a partner" : null;
+      case JOINT_TRAINING, DISPUTE_RESOLUTION -> null;
+    };
+    return specific;
+  }
+
+  private String forumRefusal(CoordinationAction a) {
+    if (a.members().isEmpty()) {
+      return "a forum needs members";
+    }
+    for (String id : a.members()) {
+      if (world.actor(id) < 0) {
+        return "unknown forum member '" + id + "'";
+      }
+    }
+    return null;
+  }
+
+  private static boolean needsTarget(ActionType type) {
+    return switch (type) {
+      case HIRE_INTERPRETERS, HOLD_COORDINATION_FORUM, DISPUTE_RESOLUTION, DEPLOY_UNITS -> false;
+      default -> true;
+    };
+  }
+
+  private UnitAgent[] idleUnits(int zone) {
+    return java.util.Arrays.stream(world.units)
+        .filter(u -> u.protects() && !u.moving() && u.zone() != zone)
+        .sorted(java.util.Comparator.comparingDouble((UnitAgent u) -> u.hoursTo(sim, world.zones[zone]))
+            .thenComparingInt(u -> u.index))
+        .toArray(UnitAgent[]::new);
+  }
+
+  private String apply(CoordinationAction a, int m) {
+    ActorState target = a.target() == null ? null : world.actors[world.actor(a.target())];
+    switch (a.type()) {
+      case ASSIGN_LIAISON_OFFICER -> {
+        target.liaisonOfficer = true;
+        ensureChannel(m, target.index, Medium.FACE_TO_FACE, "lo");
+        contact(m, target.index, 1);
+        include(target, false);
+        return "face-to-face channel and daily contact";
+      }
+      case OPEN_CHANNEL -> {
+        ensureChannel(m, target.index, a.medium(), "open");
+        return a.medium().name();
+      }
+      case SET_UP_ALERT_NETWORK -> {
+        target.alertNetwork = true;
+        ensureChannel(target.index, m, Medium.MOBILE, "alert");
+        contact(m, target.index, 1);
+        include(target, false);
+        return "phones and a mobile channel to the mission";
+      }
+      case HIRE_INTERPRETERS -> {
+        world.interpreters.add(a.language());
+        return a.language();
+      }
+      case HOLD_COORDINATION_FORUM -> {
+        for (String id : a.members()) {
+          ActorState member = world.actors[world.actor(id)];
+          if (member.isMission()) {
+            continue;
+          }
+          contact(m, member.index, 1);
+          member.inForum = true;
+          include(member, true);
+        }
+        return String.join(",", a.members());
+      }
+      case JOINT_TRAINING -> {
+        contact(m, target.index, 2);
+        target.ihlCompliance = Math.min(1, target.ihlCompliance + p.trainingIhlGain());
+        target.cooperativeness = Math.min(1, target.cooperativeness + p.trainingIhlGain());
+        return "ihlCompliance " + round(target.ihlCompliance);
+      }
+      case JOINT_PATROL -> {
+        int zone = world.zone(a.zone());
+        UnitAgent u = idleUnits(zone)[0];
+        u.sendTo(sim, zone, -1);
+        sim.publish(new EngineEvent.ResponseDispatched(sim.tick(), u.id, a.zone(), -1, u.hoursTo(sim, world.zones[zone])));
+        contact(m, target.index, 1);
+        return u.id;
+      }
+      case SHARE_INFORMATION -> {
+        sim.comms().send(MessageKind.SITUATION_REPORT, m, target.index, -1, sim.tick());
+        sim.evidence(target.index, m, p.contactEvidence(), 0, "information shared");
+        if (target.isArmed() && !world.actors[m].spec.mandate().allows(Task.SHARE_INTELLIGENCE)) {
+          deviation(m, Task.SHARE_INTELLIGENCE, null, "information shared with " + target.id());
+        }
+        return null;
+      }
+      case DECONFLICTION_MECHANISM -> {
+        target.deconfliction = true;
+        if (sim.comms().route(target.index, m) == null) {
+          ensureChannel(target.index, m, Medium.MOBILE, "deconfliction");
+        }
+        contact(m, target.index, 1);
+        return "movement notifications";
+      }
+      case MEDIATION -> {
+        int via = a.via() == null ? -1 : world.actor(a.via());
+        double t = via >= 0 ? sim.trust().expectedVia(target.index, via, m, sim.tick())
+            : sim.trust().expected(target.index, m, sim.tick());
+        double reduction = p.mediationHostilityReduction() * Math.min(1, 2 * t);
+        sim.setHostility(target, target.hostility - reduction, "mediation");
+        sim.evidence(target.index, m, p.contactEvidence(), 0, "mediation");
+        if (!world.actors[m].spec.mandate().allows(Task.MEDIATE)) {
+          deviation(m, Task.MEDIATE, null, "mediation with " + target.id());
+        }
+        return "trust used " + round(t);
+      }
+      case ACCEPT_REQUEST -> {
+        removeRequest(target.id(), a.task());
+        sim.evidence(target.index, m, p.commitmentEvidence(), 0, "request accepted");
+        if (!world.actors[m].spec.mandate().allows(a.task())) {
+          deviation(m, a.task(), a.zone(), "request of " + target.id() + " accepted");
+          for (int h : world.humanitarians) {
+            if (world.actors[h].hasPrinciple(Principle.NEUTRALITY) && h != target.index) {
+              sim.evidence(h, m, 0, p.partialityEvidence(), "mission acting outside its mandate");
+            }
+          }
+        }
+        return a.task().name();
+      }
+      case DECLINE_REQUEST -> {
+        removeRequest(target.id(), a.task());
+        if (world.actors[m].spec.mandate().allows(a.task())) {
+          sim.evidence(target.index, m, 0, p.commitmentEvidence(), "request within the mandate declined");
+        }
+        return a.task().name();
+      }
+      case DISPUTE_RESOLUTION -> {
+        int zone = world.zone(a.zone());
+        for (ActorState actor : world.actors) {
+          if (actor.homeZone == zone && !actor.isMission()) {
+            actor.grievance = Math.max(0, actor.grievance - p.disputeGrievanceReduction());
+            if (actor.kind() == ActorKind.COMMUNITY_GROUP) {
+              sim.evidence(actor.index, m, p.contactEvidence(), 0, "dispute resolution");
+            }
+          }
+        }
+        return null;
+      }
+      case DEPLOY_UNITS -> {
+        int zone = world.zone(a.zone());
+        int n = a.units() == null ? 1 : Math.max(1, a.units());
+        UnitAgent[] idle = idleUnits(zone);
+        StringBuilder sent = new StringBuilder();
+        for (int i = 0; i < Math.min(n, idle.length); i++) {
+          idle[i].sendTo(sim, zone, -1);
+          sim.publish(new EngineEvent.ResponseDispatched(sim.tick(), idle[i].id, a.zone(), -1,
+              idle[i].hoursTo(sim, world.zones[zone])));
+          sent.append(i == 0 ? "" : ",").append(idle[i].id);
+        }
+        return sent.toString();
+      }
+      case ARMED_ESCORT -> {
+        target.escorted = true;
+        if (!world.actors[m].spec.mandate().allows(Task.ESCORT)) {
+          deviation(m, Task.ESCORT, null, "escort of " + target.id());
+        }
+        return null;
+      }
+      case PARTNER_WITH -> {
+        target.partnered = true;
+        contact(m, target.index, 1);
+        return "ihlCompliance " + round(target.ihlCompliance);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static String round(double v) {
+    return String.format(java.util.Locale.ROOT, "%.3f", v);
+  }
+
+  private void removeRequest(String actor, Task task) {
+    Iterator<PendingRequest> it = world.requests.iterator();
+    while (it.hasNext()) {
+      PendingRequest r = it.next();
+      if (r.actor().equals(actor) && r.task() == task) {
+        it.remove();
+        return;
+      }
+    }
+  }
+
+  private void deviation(int actor, Task task, String zone, String cause) {
+    sim.publish(new EngineEvent.MandateDeviation(sim.tick(), world.actors[actor].id(),
+        task.name(), zone, cause));
+  }
+
+  /** Regular contact: small positive evidence both ways, times the number of contacts. */
+  private void contact(int m, int other, int times) {
+    sim.evidence(other, m, p.contactEvidence() * times, 0, "contact");
+    sim.evidence(m, other, p.contactEvidence() * times, 0, "contact");
+  }
+
+  private void ensureChannel(int from, int to, Medium medium, String prefix) {
+    if (sim.comms().hasDirect(from, to, medium)) {
+      return;
+    }
+    Channel defaults = new Channel(prefix, world.endpointId(from), world.endpointId(to), medium,
+        null, null, null, null, null);
+    String id = prefix + "-" + world.endpointId(from) + "-" + world.endpointId(to) + "-"
+        + medium.name().toLowerCase(java.util.Locale.ROOT);
+    sim.comms().add(id, from, to, medium, defaults.latencyHours(), defaults.reliability(),
+        defaults.capacityPerHour(), defaults.interception(), defaults.bidirectional());
+  }
+
+  /** Marks a community group as taking part in coordination, publishing the change once. */
+  void include(ActorState actor, boolean forum) {
+    if (forum) {
+      actor.inForum = true;
+    }
+    if (actor.kind() == ActorKind.COMMUNITY_GROUP && actor.included() && !actor.inclusionPublished) {
+      actor.inclusionPublished = true;
+      ZoneState z = world.zones[actor.homeZone];
+      sim.publish(new EngineEvent.InclusionChanged(sim.tick(), actor.id(), z.id(),
+          z.spec.population(), z.spec.marginalised(), true));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.liaison.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.liaison.events.EventBus;
+import org.liaison.indicators.Indicator;
+import org.liaison.indicators.ObjectiveRater;
+import org.liaison.policy.DecisionMaker;
+import org.liaison.policy.Policies;
+
+/**
+ * The one runner: builds the simulation for a {@link RunSpec}, attaches the outputs, steps it
+ * tick by tick to the end and returns the result. The command line, batches and tests use it;
+ * the user interface steps the same {@link LiaisonSim} itself.
+ */
+public final class HeadlessRun {
+  private HeadlessRun() {}
+
+  public static RunResult run(RunSpec spec, List<? extends RunListener> outputs) {
+    return run(spec, outputs, t -> { });
+  }
+
+  /**
+   * Runs to the end.
+   *
+   * @param progress told the number of ticks done after each tick
+   */
+  public static RunResult run(RunSpec spec, List<? extends RunListener> outputs, LongConsumer progress) {
+    return run(spec, Policies.byName(spec.policy()), outputs, progress);
+  }
+
+  /** Runs to the end with a given decision maker (a trainee's, a replay, a test's). */
+  public static RunResult run(RunSpec spec, DecisionMaker decisionMaker,
+      List<? extends RunListener> outputs, LongConsumer progress) {
+    EventBus bus = new EventBus();
+    LiaisonSim sim = new LiaisonSim(spec.scenario(), spec.seed(), decisionMaker, bus);
+    ObjectiveRater rater = new ObjectiveRater(spec.scenario());
+    bus.subscribe(rater);
+    for (RunListener output : outputs) {
+      output.started(spec, sim.indicators());
+      bus.subscribe(output);
+    }
+    sim.start();
+    int ticks = spec.ticks();
+    for (int t = 0; t < ticks; t++) {
+      sim.schedule.step(sim);
+      progress.accept(t + 1L);
+    }
+    sim.finish();
+    Map<String, Double> finals = new LinkedHashMap<>();
+    for (Indicator i : Indicator.values()) {
+      finals.put(i.key(), sim.indicators().value(i));
+    }
+    RunResult result = new RunResult(spec.scenario().metadata().id(), spec.seed(), decisionMaker.name(),
+        ticks, finals, sim.indicators().value(Indicator.SCORE), rater.rate(sim.indicators()));
+    for (RunListener output : outputs) {
+      output.finished(result);
+    }
+    return result;
+  }
+}

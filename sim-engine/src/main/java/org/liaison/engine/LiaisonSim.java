@@ -1,0 +1,890 @@
+package org.liaison.engine;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.liaison.comms.ChannelState;
+import org.liaison.comms.CommsNetwork;
+import org.liaison.comms.Message;
+import org.liaison.comms.MessageKind;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.engine.agents.Attack;
+import org.liaison.engine.agents.Delivery;
+import org.liaison.policy.PendingRequest;
+import org.liaison.engine.agents.UnitAgent;
+import org.liaison.engine.agents.ZoneState;
+import org.liaison.events.EngineEvent;
+import org.liaison.events.EventBus;
+import org.liaison.indicators.IndicatorTracker;
+import org.liaison.policy.DecisionMaker;
+import org.liaison.policy.WorldView;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Channel;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.DecisionOption;
+import org.liaison.scenario.DecisionPoint;
+import org.liaison.scenario.Effect;
+import org.liaison.scenario.Inject;
+import org.liaison.scenario.InjectType;
+import org.liaison.scenario.Parameters;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Task;
+import org.liaison.scenario.TrustPrior;
+import org.liaison.scenario.condition.Condition;
+import org.liaison.trust.TrustStore;
+import sim.engine.SimState;
+
+/**
+ * The simulation: a MASON {@link SimState} holding the world of one scenario, advanced one
+ * simulated hour per tick.
+ *
+ * <p>Each tick runs its processes in a fixed order (see {@link Phase}): the day's standing effects
+ * and free decisions, the MSEL and decision points, factions, violence and early warning, routine
+ * reporting, humanitarian deliveries, message delivery, unit movement, and the end of tick on
+ * which indicators are taken. All randomness comes from the state's seeded {@code random}.
+ */
+public final class LiaisonSim extends SimState implements WorldView, CommsNetwork.World {
+  private static final long serialVersionUID = 1L;
+
+  /** Orderings of the processes within one tick. */
+  public static final class Phase {
+    public static final int DAY_START = 0;
+    public static final int MSEL = 1;
+    public static final int FACTIONS = 2;
+    public static final int VIOLENCE = 3;
+    public static final int REPORTING = 4;
+    public static final int HUMANITARIAN = 5;
+    public static final int COMMS = 6;
+    public static final int UNITS = 7;
+    public static final int END = 8;
+
+    private Phase() {}
+  }
+
+  private final Scenario scenario;
+  private final Parameters p;
+  private final transient EventBus bus;
+  private final transient DecisionMaker decisionMaker;
+  private final transient IndicatorTracker indicators;
+  private final String policyName;
+  private World world;
+  private TrustStore trust;
+  private CommsNetwork comms;
+  private ActionExecutor actions;
+  private long tick;
+  private boolean[] injectFired;
+  private boolean[] pointReached;
+  private List<Condition> injectConditions;
+  private List<Condition> pointConditions;
+
+  public LiaisonSim(Scenario scenario, long seed, DecisionMaker decisionMaker, EventBus bus) {
+    super(seed);
+    this.scenario = scenario;
+    this.p = scenario.parameters();
+    this.bus = bus;
+    this.decisionMaker = decisionMaker;
+    this.policyName = decisionMaker.name();
+    this.indicators = new IndicatorTracker(scenario);
+    bus.subscribe(indicators);
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    tick = 0;
+    world = new World(scenario);
+    trust = new TrustStore(p.trustForgettingPerDay());
+    comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
+        p.languageBarrierDelayHours(), p.misunderstandingProbability());
+    actions = new ActionExecutor(this);
+    publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
+        world.actors.length, world.units.length));
+    for (TrustPrior prior : scenario.trust()) {
+      int from = world.actor(prior.from());
+      int to = world.actor(prior.to());
+      if (from >= 0 && to >= 0) {
+        trust.setPrior(from, to, prior.value(), prior.confidence(), 0);
+        publish(new EngineEvent.TrustPriorSet(0, prior.from(), prior.to(),
+            trust.r(from, to, 0), trust.s(from, to, 0)));
+      }
+    }
+    for (Channel c : scenario.channels()) {
+      int from = world.endpoint(c.from());
+      int to = world.endpoint(c.to());
+      if (from >= 0 && to >= 0) {
+        comms.add(c.id(), from, to, c.medium(), c.latencyHours(), c.reliability(),
+            c.capacityPerHour(), c.interception(), c.bidirectional());
+      }
+    }
+    for (int h = 0; h < world.hubs.length; h++) {
+      for (String m : world.hubs[h].members()) {
+        int a = world.actor(m);
+        if (a >= 0 && !world.actors[a].isMission()) {
+          actions.include(world.actors[a], true);
+        }
+      }
+    }
+    injectFired = new boolean[scenario.msel().size()];
+    pointReached = new boolean[scenario.decisionPoints().size()];
+    injectConditions = new ArrayList<>();
+    for (Inject inject : scenario.msel()) {
+      injectConditions.add(inject.condition() == null ? null : Condition.parse(inject.condition()));
+    }
+    pointConditions = new ArrayList<>();
+    for (DecisionPoint point : scenario.decisionPoints()) {
+      pointConditions.add(point.condition() == null ? null : Condition.parse(point.condition()));
+    }
+    schedule.scheduleRepeating(0.0, Phase.DAY_START, s -> dayStart(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.MSEL, s -> msel(), 1.0);
+    for (int f : world.factions) {
+      final ActorState faction = world.actors[f];
+      schedule.scheduleRepeating(0.0, Phase.FACTIONS, s -> factionStep(faction), 1.0);
+    }
+    schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting(), 1.0);
+    for (int h : world.humanitarians) {
+      final ActorState ngo = world.actors[h];
+      schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarianStep(ngo), 1.0);
+    }
+    schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> resolveDeliveries(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
+    for (UnitAgent u : world.units) {
+      schedule.scheduleRepeating(0.0, Phase.UNITS, u, 1.0);
+    }
+    schedule.scheduleRepeating(0.0, Phase.END, s -> endTick(), 1.0);
+  }
+
+  // ---------------------------------------------------------------- accessors
+
+  public World world() {
+    return world;
+  }
+
+  public TrustStore trust() {
+    return trust;
+  }
+
+  public CommsNetwork comms() {
+    return comms;
+  }
+
+  public ActionExecutor actions() {
+    return actions;
+  }
+
+  public IndicatorTracker indicators() {
+    return indicators;
+  }
+
+  public Parameters parameters() {
+    return p;
+  }
+
+  public DecisionMaker decisionMaker() {
+    return decisionMaker;
+  }
+
+  /** The current hour since the start of the run. */
+  @Override
+  public long tick() {
+    return tick;
+  }
+
+  public void publish(EngineEvent event) {
+    bus.publish(event);
+  }
+
+  /** Adds trust evidence from one actor about another and publishes it. */
+  public void evidence(int from, int to, double positive, double negative, String reason) {
+    if (from == to || from < 0 || to < 0) {
+      return;
+    }
+    trust.addEvidence(from, to, positive, negative, tick);
+    publish(new EngineEvent.TrustEvidence(tick, world.actors[from].id(), world.actors[to].id(),
+        positive, negative, reason, trust.r(from, to, tick), trust.s(from, to, tick)));
+  }
+
+  /** Expected trust of an actor in the mission: the best over mission actors. */
+  public double trustInMission(int actor) {
+    double best = 0;
+    for (int m : world.mission) {
+      best = Math.max(best, trust.expected(actor, m, tick));
+    }
+    return best;
+  }
+
+  void setHostility(ActorState actor, double value, String reason) {
+    double v = Math.max(0, Math.min(1, value));
+    if (v != actor.hostility) {
+      actor.hostility = v;
+      publish(new EngineEvent.HostilityChanged(tick, actor.id(), v, reason));
+    }
+  }
+
+  // ---------------------------------------------------------------- day start
+
+  private void dayStart() {
+    tick = (long) schedule.getTime();
+    if (tick % 24 != 0) {
+      return;
+    }
+    world.spentToday = world.standingPerDay;
+    int m = world.primaryMission();
+    for (ActorState a : world.actors) {
+      if (a.liaisonOfficer && m >= 0) {
+        evidence(a.index, m, p.contactEvidence(), 0, "liaison contact");
+        evidence(m, a.index, p.contactEvidence(), 0, "liaison contact");
+      }
+      if (a.escorted && p.associationHurtsAcceptance()) {
+        for (int f : world.factions) {
+          evidence(f, a.index, 0, p.partialityEvidence(), "seen with the military");
+          setHostility(world.actors[f], world.actors[f].hostility + p.associationHostilityPerDay(),
+              "association of " + a.id() + " with the military");
+        }
+      }
+      if (a.partnered && random.nextBoolean(
+          Math.min(1, p.partnerViolationRatePerDay() * (1 - a.ihlCompliance)))) {
+        partnerViolation(a);
+      }
+    }
+    decisionMaker.daily(this, actions.asActions("policy"));
+  }
+
+  private void partnerViolation(ActorState partner) {
+    ZoneState zone = world.zones[partner.homeZone];
+    publish(new EngineEvent.ComplianceViolation(tick, partner.id(), zone.id(),
+        world.actors[world.primaryMission()].id()));
+    for (int c : world.communitiesByZone[zone.index]) {
+      for (int m : world.mission) {
+        evidence(c, m, 0, p.commitmentEvidence(), "abuse by a partner of the mission");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- MSEL and decisions
+
+  private double variable(String name) {
+    return switch (name) {
+      case "day" -> tick / 24 + 1;
+      case "hour" -> tick % 24;
+      default -> indicators.value(name);
+    };
+  }
+
+  private void msel() {
+    List<Inject> msel = scenario.msel();
+    for (int i = 0; i < msel.size(); i++) {
+      if (injectFired[i]) {
+        continue;
+      }
+      Inject inject = msel.get(i);
+      Condition c = injectConditions.get(i);
+      boolean due = c == null
+          ? inject.at() != null && inject.at().tick() == tick
+          : (inject.at() == null || inject.at().tick() <= tick) && c.holds(this::variable);
+      if (due) {
+        injectFired[i] = true;
+        publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
+            inject.from(), String.join(",", inject.to()), inject.message(), inject.objective()));
+        for (Effect e : inject.effects()) {
+          apply(e);
+        }
+      }
+    }
+    List<DecisionPoint> points = scenario.decisionPoints();
+    for (int i = 0; i < points.size(); i++) {
+      if (pointReached[i]) {
+        continue;
+      }
+      DecisionPoint point = points.get(i);
+      Condition c = pointConditions.get(i);
+      boolean due = point.at() != null
+          ? point.at().tick() <= tick && (c == null || c.holds(this::variable))
+          : c != null && c.holds(this::variable);
+      if (due) {
+        pointReached[i] = true;
+        DecisionOption option = decisionMaker.choose(point, this);
+        publish(new EngineEvent.DecisionTaken(tick, point.id(), option.id(), decisionMaker.name()));
+        ActionExecutor.Source source = actions.asActions("decision:" + point.id());
+        for (var action : option.actions()) {
+          source.take(action);
+        }
+      }
+    }
+  }
+
+  /** Applies one effect of an inject to the world. */
+  void apply(Effect e) {
+    int zone = e.zone() == null ? -1 : world.zone(e.zone());
+    int actor = e.actor() == null ? -1 : world.actor(e.actor());
+    double amount = e.amount() == null ? 0 : e.amount();
+    switch (e.kind()) {
+      case CHANGE_NEED -> {
+        if (zone >= 0) {
+          ZoneState z = world.zones[zone];
+          z.need = Math.max(0, Math.min(1, z.need + amount));
+        }
+      }
+      case CHANGE_HOSTILITY -> {
+        if (actor >= 0) {
+          setHostility(world.actors[actor], world.actors[actor].hostility + amount, "inject");
+        }
+      }
+      case CHANGE_GRIEVANCE -> {
+        if (actor >= 0) {
+          ActorState a = world.actors[actor];
+          a.grievance = Math.max(0, Math.min(1, a.grievance + amount));
+        }
+      }
+      case PREPARE_ATTACK -> {
+        if (actor >= 0 && zone >= 0) {
+          prepareAttack(world.actors[actor], zone);
+        }
+      }
+      case CIVILIAN_HARM -> {
+        if (zone >= 0) {
+          harm(zone, actor, (int) Math.round(amount), "inject");
+        }
+      }
+      case DISPLACEMENT -> {
+        if (zone >= 0) {
+          displace(zone, (int) Math.round(amount));
+        }
+      }
+      case CHANNEL_DOWN -> {
+        ChannelState c = e.channel() == null ? null : comms.byId(e.channel());
+        if (c != null) {
+          comms.takeDown(c, tick + (e.hours() == null ? 24 : e.hours()));
+        }
+      }
+      case RUMOUR -> {
+        if (actor >= 0) {
+          int[] hearers = zone >= 0 ? world.communitiesByZone[zone] : world.communities;
+          for (int c : hearers) {
+            evidence(c, actor, 0, amount, "rumour");
+          }
+        }
+      }
+      case REQUEST -> {
+        if (actor >= 0 && e.task() != null) {
+          world.requests.add(new PendingRequest(world.actors[actor].id(), e.task(), tick));
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- violence
+
+  private void factionStep(ActorState faction) {
+    if (faction.hostility <= 0 || faction.partnered) {
+      return;
+    }
+    double rate = p.attackRatePerDay() / 24.0 * faction.hostility * (1 + faction.grievance);
+    if (!random.nextBoolean(Math.min(1, rate))) {
+      return;
+    }
+    double total = 0;
+    double[] weights = new double[world.zones.length];
+    for (ZoneState z : world.zones) {
+      if (faction.spec.mandate().coversZone(z.id())) {
+        weights[z.index] = z.population * z.spec.vulnerability()
+            / (1.0 + (double) z.protection / Math.max(1, p.deterrenceStrength()));
+        total += weights[z.index];
+      }
+    }
+    if (total <= 0) {
+      return;
+    }
+    double pick = random.nextDouble() * total;
+    for (int z = 0; z < weights.length; z++) {
+      pick -= weights[z];
+      if (pick < 0 || z == weights.length - 1) {
+        if (weights[z] > 0) {
+          prepareAttack(faction, z);
+        }
+        return;
+      }
+    }
+  }
+
+  void prepareAttack(ActorState faction, int zone) {
+    Attack a = new Attack(world.nextAttackId++, faction.index, zone, tick,
+        tick + Math.max(1, p.attackPreparationHours()));
+    world.attacks.add(a);
+    publish(new EngineEvent.AttackPrepared(tick, a.id, faction.id(), world.zones[zone].id(), a.executeAt));
+  }
+
+  private void violence() {
+    Iterator<Attack> it = world.attacks.iterator();
+    while (it.hasNext()) {
+      Attack a = it.next();
+      ZoneState zone = world.zones[a.zone];
+      if (tick >= a.executeAt) {
+        it.remove();
+        resolve(a, zone);
+        continue;
+      }
+      for (int c : world.communitiesByZone[a.zone]) {
+        if (!a.observedBy.get(c) && random.nextBoolean(p.observationProbabilityPerHour())) {
+          a.observedBy.set(c);
+          publish(new EngineEvent.AttackDetected(tick, a.id, world.actors[c].id(), zone.id()));
+          warn(c, a);
+        }
+      }
+      if (!a.seenByMission && zone.missionUnits > 0) {
+        double pSee = 1 - Math.pow(1 - p.unitObservationProbabilityPerHour(), zone.missionUnits);
+        if (random.nextBoolean(pSee)) {
+          a.seenByMission = true;
+          int m = world.primaryMission();
+          publish(new EngineEvent.AttackDetected(tick, a.id, world.actors[m].id(), zone.id()));
+          warningReceived(a, m, m);
+        }
+      }
+    }
+  }
+
+  /** A community group that saw an attack being prepared warns the mission if it trusts it. */
+  private void warn(int community, Attack attack) {
+    int best = -1;
+    for (int m : world.mission) {
+      if (trust.expected(community, m, tick) >= p.warningTrustThreshold()
+          && comms.route(community, m) != null) {
+        best = m;
+        break;
+      }
+    }
+    if (best >= 0) {
+      comms.send(MessageKind.EARLY_WARNING, community, best, attack.id, tick);
+    }
+  }
+
+  /** A warning of an attack reached a mission actor: responders are sent. */
+  private void warningReceived(Attack attack, int warner, int responder) {
+    if (!world.attacks.contains(attack)) {
+      return;
+    }
+    if (attack.warnedAt < 0) {
+      attack.warnedAt = tick;
+      attack.warner = warner;
+      publish(new EngineEvent.AttackWarned(tick, attack.id, world.actors[warner].id(),
+          world.actors[responder].id(), attack.executeAt - tick));
+    }
+    dispatch(attack);
+  }
+
+  /** Sends the nearest idle protecting units allowed to protect in the zone until enough go. */
+  private void dispatch(Attack attack) {
+    ZoneState zone = world.zones[attack.zone];
+    int coming = zone.protection;
+    for (UnitAgent u : world.units) {
+      if (u.moving() && u.respondingTo() == attack.id) {
+        coming += u.strength;
+      }
+    }
+    while (coming < p.deterrenceStrength()) {
+      UnitAgent best = null;
+      double bestHours = Double.MAX_VALUE;
+      for (int m : world.mission) {
+        ActorState ms = world.actors[m];
+        if (!ms.spec.mandate().allows(Task.PROTECT_CIVILIANS)
+            || !ms.spec.mandate().coversZone(zone.id())) {
+          continue;
+        }
+        for (UnitAgent u : ms.units) {
+          if (u.protects() && !u.moving() && u.zone() != attack.zone && !guardsThreat(u)) {
+            double h = u.hoursTo(this, zone);
+            if (h < bestHours) {
+              best = u;
+              bestHours = h;
+            }
+          }
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      best.sendTo(this, attack.zone, attack.id);
+      publish(new EngineEvent.ResponseDispatched(tick, best.id, zone.id(), attack.id, bestHours));
+      coming += best.strength;
+    }
+  }
+
+  /** Whether a unit stands in a zone that is itself under a known threat. */
+  private boolean guardsThreat(UnitAgent u) {
+    for (Attack a : world.attacks) {
+      if (a.zone == u.zone() && a.warnedAt >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void resolve(Attack a, ZoneState zone) {
+    ActorState faction = world.actors[a.faction];
+    int deterrence = Math.max(1, p.deterrenceStrength());
+    if (zone.protection >= deterrence) {
+      publish(new EngineEvent.AttackDeterred(tick, a.id, faction.id(), zone.id(), zone.protection));
+      if (a.warner >= 0 && !world.isMission(a.warner)) {
+        for (int m : world.mission) {
+          evidence(a.warner, m, p.commitmentEvidence(), 0, "warning acted on");
+          evidence(m, a.warner, p.commitmentEvidence(), 0, "warning acted on");
+        }
+      }
+      return;
+    }
+    double mitigation = 1.0 - (double) zone.protection / deterrence;
+    double expected = zone.population * p.casualtyRate() * zone.spec.vulnerability() * mitigation;
+    int casualties = poisson(expected);
+    publish(new EngineEvent.AttackExecuted(tick, a.id, faction.id(), zone.id(), zone.protection, casualties));
+    for (int c : world.communitiesByZone[a.zone]) {
+      for (int m : world.mission) {
+        ActorState ms = world.actors[m];
+        if (ms.spec.mandate().allows(Task.PROTECT_CIVILIANS) && ms.spec.mandate().coversZone(zone.id())) {
+          evidence(c, m, 0, p.commitmentEvidence(), "failure to protect");
+        }
+      }
+    }
+    if (a.warner >= 0 && !world.isMission(a.warner)) {
+      for (int m : world.mission) {
+        evidence(a.warner, m, 0, p.commitmentEvidence(), "warning not acted on");
+      }
+    }
+    if (casualties > 0) {
+      harm(a.zone, a.faction, casualties, "attack " + a.id);
+    }
+  }
+
+  /** Civilian harm in a zone by an actor (or -1 unknown): trust, hostility, displacement. */
+  void harm(int zone, int perpetrator, int casualties, String cause) {
+    if (casualties <= 0) {
+      return;
+    }
+    ZoneState z = world.zones[zone];
+    publish(new EngineEvent.CivilianHarm(tick, z.id(),
+        perpetrator >= 0 ? world.actors[perpetrator].id() : "unknown", casualties, cause));
+    if (perpetrator >= 0) {
+      for (int c : world.communities) {
+        evidence(c, perpetrator, 0, p.harmEvidence(), "civilian harm");
+      }
+      if (world.isMission(perpetrator)) {
+        for (ActorState a : world.actors) {
+          if (a.kind() == ActorKind.ARMED_FACTION || a.kind() == ActorKind.COMMUNITY_GROUP) {
+            setHostility(a, a.hostility + p.harmHostilityPerCasualty() * casualties,
+                "civilian harm by the mission");
+          }
+        }
+      }
+    }
+    for (int c : world.communitiesByZone[zone]) {
+      ActorState a = world.actors[c];
+      a.grievance = Math.min(1, a.grievance + p.harmHostilityPerCasualty() * casualties);
+    }
+    displace(zone, (int) Math.round(casualties * p.displacementPerCasualty()));
+  }
+
+  void displace(int zone, int people) {
+    ZoneState z = world.zones[zone];
+    int n = Math.max(0, Math.min(people, z.population));
+    if (n > 0) {
+      z.population -= n;
+      publish(new EngineEvent.Displacement(tick, z.id(), n, z.population));
+    }
+  }
+
+  /** A Poisson draw: Knuth's method for small means, a rounded normal for large ones. */
+  private int poisson(double mean) {
+    if (mean <= 0) {
+      return 0;
+    }
+    if (mean > 30) {
+      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+    }
+    double limit = Math.exp(-mean);
+    double product = random.nextDouble();
+    int k = 0;
+    while (product > limit) {
+      product *= random.nextDouble();
+      k++;
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- routine reporting
+
+  private void reporting() {
+    double perHour = p.situationReportsPerDay() / 24.0;
+    if (perHour <= 0 || world.mission.length == 0) {
+      return;
+    }
+    int m = world.primaryMission();
+    for (ActorState a : world.actors) {
+      if (a.isMission() || a.kind() == ActorKind.ARMED_FACTION) {
+        continue;
+      }
+      if (random.nextBoolean(Math.min(1, perHour * a.cooperativeness))
+          && trust.expected(a.index, m, tick) >= p.warningTrustThreshold()
+          && comms.route(a.index, m) != null) {
+        comms.send(MessageKind.SITUATION_REPORT, a.index, m, -1, tick);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- humanitarian action
+
+  private void humanitarianStep(ActorState ngo) {
+    double perHour = ngo.spec.capacity().deliveriesPerWeek() / 168.0;
+    if (perHour <= 0 || !random.nextBoolean(Math.min(1, perHour))) {
+      return;
+    }
+    double total = 0;
+    double[] weights = new double[world.zones.length];
+    for (ZoneState z : world.zones) {
+      if (ngo.spec.mandate().coversZone(z.id()) && z.need > 0) {
+        weights[z.index] = z.need * Math.max(1, z.population);
+        total += weights[z.index];
+      }
+    }
+    if (total <= 0) {
+      return;
+    }
+    double pick = random.nextDouble() * total;
+    int zone = weights.length - 1;
+    for (int z = 0; z < weights.length; z++) {
+      pick -= weights[z];
+      if (pick < 0) {
+        zone = z;
+        break;
+      }
+    }
+    ZoneState from = world.zones[ngo.homeZone];
+    ZoneState to = world.zones[zone];
+    double km = Math.hypot(to.centre.x - from.centre.x, to.centre.y - from.centre.y);
+    long hours = Math.max(1, Math.round(km / Math.max(1e-6, ngo.spec.speedKmh() * to.spec.terrain())));
+    Delivery d = new Delivery(world.nextDeliveryId++, ngo.index, zone, tick + hours, ngo.escorted);
+    world.deliveries.add(d);
+    publish(new EngineEvent.AidPlanned(tick, d.id, ngo.id(), to.id(), d.escorted, ngo.deconfliction));
+    if (ngo.deconfliction && world.mission.length > 0) {
+      comms.send(MessageKind.MOVEMENT_NOTIFICATION, ngo.index, world.primaryMission(), d.id, tick);
+    }
+  }
+
+  private void resolveDeliveries() {
+    Iterator<Delivery> it = world.deliveries.iterator();
+    while (it.hasNext()) {
+      Delivery d = it.next();
+      if (d.arrivesAt > tick) {
+        continue;
+      }
+      it.remove();
+      ActorState ngo = world.actors[d.actor];
+      ZoneState zone = world.zones[d.zone];
+      double insecurity = 0;
+      double acceptance = 0;
+      int n = 0;
+      for (int f : world.factions) {
+        ActorState faction = world.actors[f];
+        if (faction.spec.mandate().coversZone(zone.id()) && !faction.partnered) {
+          insecurity = Math.max(insecurity, faction.hostility);
+          acceptance += trust.expected(f, ngo.index, tick);
+          n++;
+        }
+      }
+      for (Attack a : world.attacks) {
+        if (a.zone == d.zone) {
+          insecurity = 1;
+        }
+      }
+      double mean = n == 0 ? 1 : acceptance / n;
+      double block = p.aidBlockProbability() * insecurity * Math.min(1, 2 * (1 - mean));
+      if (d.escorted) {
+        block *= p.escortBlockFactor();
+      }
+      if (random.nextBoolean(Math.min(1, block))) {
+        publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "access denied"));
+        continue;
+      }
+      if (!d.notified && zone.missionUnits > 0
+          && random.nextBoolean(p.deconflictionIncidentProbability())) {
+        publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "incident with mission units"));
+        for (int m : world.mission) {
+          evidence(ngo.index, m, 0, p.commitmentEvidence(), "incident with mission units");
+        }
+        continue;
+      }
+      zone.need = Math.max(0, zone.need - p.needReliefPerDelivery());
+      publish(new EngineEvent.AidDelivered(tick, d.id, ngo.id(), zone.id(), zone.need));
+      for (int c : world.communitiesByZone[d.zone]) {
+        evidence(c, ngo.index, p.contactEvidence(), 0, "aid delivered");
+      }
+      if (d.notified) {
+        for (int m : world.mission) {
+          evidence(ngo.index, m, p.commitmentEvidence(), 0, "delivered as deconflicted");
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- CommsNetwork.World
+
+  @Override
+  public boolean languageBarrier(int from, int to) {
+    ActorState a = world.actors[from];
+    ActorState b = world.actors[to];
+    for (String l : a.spec.communication().languages()) {
+      if (b.spec.communication().languages().contains(l)) {
+        return false;
+      }
+    }
+    ActorState other = a.isMission() ? b : b.isMission() ? a : null;
+    if (other != null) {
+      for (String l : other.spec.communication().languages()) {
+        if (world.interpreters.contains(l)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean hubHasMember(int hub, int actor) {
+    return world.hubHasMember(hub, actor);
+  }
+
+  @Override
+  public String endpointId(int endpoint) {
+    return world.endpointId(endpoint);
+  }
+
+  @Override
+  public int interceptor() {
+    int best = -1;
+    for (int f : world.factions) {
+      if (best < 0 || world.actors[f].hostility > world.actors[best].hostility) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public void delivered(Message m, long at) {
+    if (m.misunderstood()) {
+      return;
+    }
+    switch (m.kind()) {
+      case EARLY_WARNING -> {
+        for (Attack a : world.attacks) {
+          if (a.id == m.subject()) {
+            warningReceived(a, m.from(), m.to());
+            break;
+          }
+        }
+      }
+      case MOVEMENT_NOTIFICATION -> {
+        for (Delivery d : world.deliveries) {
+          if (d.id == m.subject()) {
+            d.notified = true;
+            break;
+          }
+        }
+      }
+      default -> { }
+    }
+  }
+
+  @Override
+  public void intercepted(Message m, int faction, long at) {
+    ActorState f = world.actors[faction];
+    setHostility(f, f.hostility + p.interceptionHostility(), "intercepted a message");
+    evidence(m.from(), m.to(), 0, p.contactEvidence(), "message intercepted");
+  }
+
+  // ---------------------------------------------------------------- end of tick
+
+  private void endTick() {
+    publish(new EngineEvent.TickEnded(tick));
+  }
+
+  // ---------------------------------------------------------------- WorldView
+
+  @Override
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  @Override
+  public String missionActor() {
+    int m = world.primaryMission();
+    return m < 0 ? null : world.actors[m].id();
+  }
+
+  @Override
+  public double budgetLeft() {
+    return scenario.coordination().staffHoursPerDay() - world.spentToday;
+  }
+
+  @Override
+  public double standingCostPerDay() {
+    return world.standingPerDay;
+  }
+
+  @Override
+  public boolean hasLiaisonOfficer(String actor) {
+    int a = world.actor(actor);
+    return a >= 0 && world.actors[a].liaisonOfficer;
+  }
+
+  @Override
+  public boolean hasAlertNetwork(String actor) {
+    int a = world.actor(actor);
+    return a >= 0 && world.actors[a].alertNetwork;
+  }
+
+  @Override
+  public boolean hasDeconfliction(String actor) {
+    int a = world.actor(actor);
+    return a >= 0 && world.actors[a].deconfliction;
+  }
+
+  @Override
+  public boolean hasInterpreters(String language) {
+    return world.interpreters.contains(language);
+  }
+
+  @Override
+  public boolean missionSpeaks(String language) {
+    return world.missionLanguages.contains(language);
+  }
+
+  @Override
+  public double trustInMission(String actor) {
+    int a = world.actor(actor);
+    return a < 0 ? 0.5 : trustInMission(a);
+  }
+
+  @Override
+  public List<String> threatenedZones() {
+    List<String> list = new ArrayList<>();
+    for (ZoneState z : world.zones) {
+      for (int f : world.factions) {
+        ActorState faction = world.actors[f];
+        if (faction.hostility > 0 && faction.spec.mandate().coversZone(z.id())) {
+          list.add(z.id());
+          break;
+        }
+      }
+    }
+    return list;
+  }
+
+  @Override
+  public boolean applicable(CoordinationAction action) {
+    return actions.preconditionRefusal(action) == null;
+  }
+
+  @Override
+  public List<PendingRequest> pendingRequests() {
+    return List.copyOf(world.requests);
+  }
+}

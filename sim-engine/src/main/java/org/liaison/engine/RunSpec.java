@@ -1,0 +1,30 @@
+package org.liaison.engine;
+
+import java.util.Objects;
+import org.liaison.policy.Policies;
+import org.liaison.scenario.Scenario;
+
+/**
+ * What to run: a scenario, a seed, a decision policy by name, and optionally fewer or more days
+ * than the scenario sets.
+ *
+ * @param days days to simulate, or null for the scenario's duration
+ */
+public record RunSpec(Scenario scenario, long seed, String policy, Integer days) {
+  public RunSpec {
+    Objects.requireNonNull(scenario, "scenario");
+    policy = policy == null ? "none" : policy;
+    if (!Policies.NAMES.contains(policy)) {
+      throw new IllegalArgumentException("unknown policy '" + policy + "'; valid: "
+          + String.join(", ", Policies.NAMES));
+    }
+    if (days != null && days < 1) {
+      throw new IllegalArgumentException("days must be at least 1: " + days);
+    }
+  }
+
+  /** Number of ticks (hours) to run. */
+  public int ticks() {
+    return (days != null ? days : scenario.metadata().durationDays()) * 24;
+  }
+}

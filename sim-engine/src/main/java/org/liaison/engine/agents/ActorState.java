@@ -1,0 +1,72 @@
+package org.liaison.engine.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Principle;
+
+/** The mutable state of one actor during a run; its units are separate agents. */
+public final class ActorState {
+  public final int index;
+  public final Actor spec;
+  public final int homeZone;
+  public final List<UnitAgent> units = new ArrayList<>();
+  public double hostility;
+  public double grievance;
+  public double cooperativeness;
+  public double ihlCompliance;
+  /** The mission posted a liaison officer with this actor. */
+  public boolean liaisonOfficer;
+  /** This community group is linked to the mission by an alert network. */
+  public boolean alertNetwork;
+  /** This humanitarian actor notifies its movements to the mission. */
+  public boolean deconfliction;
+  /** The mission escorts this humanitarian actor's convoys. */
+  public boolean escorted;
+  /** The mission partners this armed actor. */
+  public boolean partnered;
+  /** This actor took part in a coordination forum or belongs to a coordination hub. */
+  public boolean inForum;
+  /** Whether the inclusion of this community group has been announced by an event. */
+  public boolean inclusionPublished;
+
+  public ActorState(int index, Actor spec, int homeZone) {
+    this.index = index;
+    this.spec = spec;
+    this.homeZone = homeZone;
+    this.hostility = spec.dispositions().hostility();
+    this.grievance = spec.dispositions().grievance();
+    this.cooperativeness = spec.dispositions().cooperativeness();
+    this.ihlCompliance = spec.dispositions().ihlCompliance();
+  }
+
+  public String id() {
+    return spec.id();
+  }
+
+  public ActorKind kind() {
+    return spec.kind();
+  }
+
+  public boolean isMission() {
+    return spec.isMission();
+  }
+
+  public boolean hasPrinciple(Principle principle) {
+    return spec.principles().contains(principle);
+  }
+
+  /** Whether this community group takes part in coordination in any way. */
+  public boolean included() {
+    return liaisonOfficer || alertNetwork || inForum;
+  }
+
+  public boolean isHumanitarian() {
+    return kind() == ActorKind.NGO || kind() == ActorKind.INTERNATIONAL_ORGANISATION;
+  }
+
+  public boolean isArmed() {
+    return kind() == ActorKind.ARMED_FACTION || kind() == ActorKind.PRIVATE_SECURITY;
+  }
+}

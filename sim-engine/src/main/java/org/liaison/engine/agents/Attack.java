@@ -1,0 +1,25 @@
+package org.liaison.engine.agents;
+
+/** An attack being prepared by a faction on a zone, until it is deterred or executed. */
+public final class Attack {
+  public final long id;
+  public final int faction;
+  public final int zone;
+  public final long preparedAt;
+  public final long executeAt;
+  /** Actors (by index) that have seen the preparation. */
+  public final java.util.BitSet observedBy = new java.util.BitSet();
+  public boolean seenByMission;
+  /** Tick at which a warning first reached a responder, or -1. */
+  public long warnedAt = -1;
+  /** Actor whose warning reached the responder first, or -1. */
+  public int warner = -1;
+
+  public Attack(long id, int faction, int zone, long preparedAt, long executeAt) {
+    this.id = id;
+    this.faction = faction;
+    this.zone = zone;
+    this.preparedAt = preparedAt;
+    this.executeAt = executeAt;
+  }
+}

@@ -1,0 +1,56 @@
+package org.liaison.engine.agents;
+
+import java.util.List;
+import org.liaison.scenario.Zone;
+import sim.util.Double2D;
+
+/** The mutable state of one zone of the map during a run. */
+public final class ZoneState {
+  public final int index;
+  public final Zone spec;
+  public final Double2D centre;
+  private final double[] xs;
+  private final double[] ys;
+  public int population;
+  public double need;
+  /** Personnel of protecting units (troops, police) of the mission present in the zone. */
+  public int protection;
+  /** Units of the mission present in the zone, whatever their role. */
+  public int missionUnits;
+
+  public ZoneState(int index, Zone spec) {
+    this.index = index;
+    this.spec = spec;
+    List<List<Double>> polygon = spec.polygon();
+    xs = new double[polygon.size()];
+    ys = new double[polygon.size()];
+    double sx = 0;
+    double sy = 0;
+    for (int i = 0; i < polygon.size(); i++) {
+      xs[i] = polygon.get(i).get(0);
+      ys[i] = polygon.get(i).get(1);
+      sx += xs[i];
+      sy += ys[i];
+    }
+    int n = Math.max(1, polygon.size());
+    centre = new Double2D(sx / n, sy / n);
+    population = spec.population();
+    need = spec.need();
+  }
+
+  public String id() {
+    return spec.id();
+  }
+
+  /** Whether the point lies inside the zone's polygon (even-odd rule). */
+  public boolean contains(double x, double y) {
+    boolean inside = false;
+    for (int i = 0, j = xs.length - 1; i < xs.length; j = i++) {
+      if ((ys[i] > y) != (ys[j] > y)
+          && x < (xs[j] - xs[i]) * (y - ys[i]) / (ys[j] - ys[i]) + xs[i]) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+}

@@ -1,0 +1,143 @@
+package org.liaison.events;
+
+/**
+ * Something meaningful that happened in the simulated world, stamped with the tick (hour) at
+ * which it happened.
+ *
+ * <p>Events are immutable records. The engine publishes them on one {@link EventBus}; indicators,
+ * the event log and the user interface listen and never reach into the agents. Record component
+ * order is the field order of the event log, so it is part of the log format.
+ */
+public sealed interface EngineEvent
+    permits EngineEvent.RunStarted, EngineEvent.TickEnded,
+        EngineEvent.TrustPriorSet, EngineEvent.TrustEvidence,
+        EngineEvent.MessageSent, EngineEvent.MessageDelivered, EngineEvent.MessageLost,
+        EngineEvent.MessageIntercepted, EngineEvent.MessageMisunderstood,
+        EngineEvent.AttackPrepared, EngineEvent.AttackDetected, EngineEvent.AttackWarned,
+        EngineEvent.AttackDeterred, EngineEvent.AttackExecuted, EngineEvent.ResponseDispatched,
+        EngineEvent.ResponseArrived, EngineEvent.CivilianHarm, EngineEvent.Displacement,
+        EngineEvent.AidPlanned, EngineEvent.AidDelivered, EngineEvent.AidBlocked,
+        EngineEvent.MandateDeviation, EngineEvent.ComplianceViolation,
+        EngineEvent.InjectFired, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
+        EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged {
+
+  /** Hour since the start of the run at which the event happened. */
+  long tick();
+
+  /** The run begins: the population of each zone is known from here. */
+  record RunStarted(long tick, String scenarioId, long seed, String policy, int actors, int units)
+      implements EngineEvent {}
+
+  /** All processes of the tick have run; listeners may snapshot indicators. */
+  record TickEnded(long tick) implements EngineEvent {}
+
+  /** Initial trust of one actor in another as prior evidence (r0 = t*w, s0 = (1-t)*w). */
+  record TrustPriorSet(long tick, String from, String to, double r, double s) implements EngineEvent {}
+
+  /**
+   * New evidence changed the trust of one actor in another; r and s are the evidence after the
+   * update (forgetting applied up to this tick).
+   */
+  record TrustEvidence(long tick, String from, String to, double positive, double negative,
+      String reason, double r, double s) implements EngineEvent {}
+
+  /** A message left its sender on a channel. */
+  record MessageSent(long tick, long message, String kind, String from, String to, String channel,
+      boolean languageBarrier) implements EngineEvent {}
+
+  /** A message reached its receiver. */
+  record MessageDelivered(long tick, long message, String kind, String from, String to,
+      double latencyHours) implements EngineEvent {}
+
+  /** A message was lost on an unreliable or broken channel. */
+  record MessageLost(long tick, long message, String kind, String from, String to, String reason)
+      implements EngineEvent {}
+
+  /** A faction intercepted a message; the sender is exposed. */
+  record MessageIntercepted(long tick, long message, String kind, String from, String to,
+      String interceptor) implements EngineEvent {}
+
+  /** A message was delivered but misunderstood across a language barrier. */
+  record MessageMisunderstood(long tick, long message, String kind, String from, String to)
+      implements EngineEvent {}
+
+  /** A faction began preparing an attack on a zone, planned for executeAt. */
+  record AttackPrepared(long tick, long attack, String faction, String zone, long executeAt)
+      implements EngineEvent {}
+
+  /** An actor present in the zone saw an attack being prepared. */
+  record AttackDetected(long tick, long attack, String observer, String zone) implements EngineEvent {}
+
+  /** A warning of the attack reached a responder (a unit of the mission) before execution. */
+  record AttackWarned(long tick, long attack, String warner, String responder, long leadHours)
+      implements EngineEvent {}
+
+  /** The attack was called off because enough protection was present. */
+  record AttackDeterred(long tick, long attack, String faction, String zone, int protection)
+      implements EngineEvent {}
+
+  /** The attack was carried out. */
+  record AttackExecuted(long tick, long attack, String faction, String zone, int protection,
+      int casualties) implements EngineEvent {}
+
+  /** A protecting unit was sent towards a zone in response to a warning or order. */
+  record ResponseDispatched(long tick, String unit, String zone, long attack, double etaHours)
+      implements EngineEvent {}
+
+  /** A protecting unit reached the zone it was sent to. */
+  record ResponseArrived(long tick, String unit, String zone, long attack, long responseHours)
+      implements EngineEvent {}
+
+  /** Civilians were killed or injured in a zone by an actor. */
+  record CivilianHarm(long tick, String zone, String perpetrator, int casualties, String cause)
+      implements EngineEvent {}
+
+  /** People left a zone. */
+  record Displacement(long tick, String zone, int people, int remainingPopulation) implements EngineEvent {}
+
+  /** A humanitarian actor planned a delivery to a zone. */
+  record AidPlanned(long tick, long delivery, String actor, String zone, boolean escorted,
+      boolean deconflicted) implements EngineEvent {}
+
+  /** A delivery reached the zone. */
+  record AidDelivered(long tick, long delivery, String actor, String zone, double needAfter)
+      implements EngineEvent {}
+
+  /** A delivery was blocked. */
+  record AidBlocked(long tick, long delivery, String actor, String zone, String reason)
+      implements EngineEvent {}
+
+  /** An actor acted outside its mandate. */
+  record MandateDeviation(long tick, String actor, String task, String zone, String cause)
+      implements EngineEvent {}
+
+  /** A partner of the mission committed an abuse. */
+  record ComplianceViolation(long tick, String partner, String zone, String partnerOf)
+      implements EngineEvent {}
+
+  /** An MSEL entry fired and was delivered to its recipients. */
+  record InjectFired(long tick, int number, String injectType, String from, String to,
+      String message, String objective) implements EngineEvent {}
+
+  /** A decision point was reached and an option chosen. */
+  record DecisionTaken(long tick, String decisionPoint, String option, String decidedBy)
+      implements EngineEvent {}
+
+  /** A coordination action took effect; cost is in staff-hours. */
+  record ActionTaken(long tick, String action, String actor, String target, String zone,
+      String detail, double cost, String source) implements EngineEvent {}
+
+  /** A coordination action was refused before it changed anything. */
+  record ActionRefused(long tick, String action, String actor, String target, String reason,
+      String source) implements EngineEvent {}
+
+  /**
+   * A community group's participation in coordination changed; population and marginalised say
+   * what its home zone weighs in the inclusivity indicators.
+   */
+  record InclusionChanged(long tick, String actor, String zone, int population, boolean marginalised,
+      boolean included) implements EngineEvent {}
+
+  /** An actor's hostility changed. */
+  record HostilityChanged(long tick, String actor, double hostility, String reason) implements EngineEvent {}
+}

@@ -1,0 +1,300 @@
+package org.liaison.indicators;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.liaison.events.EngineEvent;
+import org.liaison.events.EventListener;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.ScoreWeights;
+import org.liaison.scenario.Zone;
+
+/**
+ * Computes every {@link Indicator} from engine events alone, refreshed at the end of each tick.
+ *
+ * <p>It needs the scenario only for static facts (actor kinds, which actors are the mission, zone
+ * populations, the forgetting factor and the score weights); everything that changes comes from
+ * events, so it can be fed hand-built events in tests or a recorded log offline. Ratios whose
+ * denominator is still empty (no message sent, no attack ended, no delivery planned) read 1:
+ * nothing has failed yet. Means with no observation read 0.
+ */
+public final class IndicatorTracker implements EventListener {
+  private final Map<String, Integer> actorIndex = new TreeMap<>();
+  private final ActorKind[] kinds;
+  private final boolean[] mission;
+  private final int[] missionActors;
+  private final double lambda;
+  private final ScoreWeights weights;
+  private final double casualtyHalf;
+  private final double violationHalf;
+  /** Evidence of each actor in each mission actor: [actor][mission position]. */
+  private final double[][] rTo;
+  private final double[][] sTo;
+  private final long[][] tickTo;
+  private final double[][] rFrom;
+  private final double[][] sFrom;
+  private final long[][] tickFrom;
+  private final Map<Long, Boolean> positive = new HashMap<>();
+  private int positivePairs;
+  private final Set<Long> warned = new HashSet<>();
+  private final Map<String, Integer> communityZonePopulation = new TreeMap<>();
+  private final Map<String, Integer> marginalisedZonePopulation = new TreeMap<>();
+  private final Set<String> includedZones = new HashSet<>();
+  private double communityPopulation;
+  private double marginalisedPopulation;
+  private double includedPopulation;
+  private double includedMarginalised;
+
+  private long sent;
+  private long delivered;
+  private long lost;
+  private long intercepted;
+  private long misunderstood;
+  private double latencySum;
+  private long prepared;
+  private long deterred;
+  private long executed;
+  private long covered;
+  private double leadSum;
+  private long leadCount;
+  private long casualties;
+  private double responseSum;
+  private long responseCount;
+  private long aidPlanned;
+  private long aidDelivered;
+  private long displaced;
+  private long deviations;
+  private long violations;
+  private long tick;
+
+  private final double[] values = new double[Indicator.values().length];
+
+  public IndicatorTracker(Scenario scenario) {
+    List<Actor> actors = scenario.actors();
+    kinds = new ActorKind[actors.size()];
+    mission = new boolean[actors.size()];
+    for (int i = 0; i < actors.size(); i++) {
+      actorIndex.put(actors.get(i).id(), i);
+      kinds[i] = actors.get(i).kind();
+      mission[i] = actors.get(i).isMission();
+    }
+    missionActors = java.util.stream.IntStream.range(0, mission.length).filter(i -> mission[i]).toArray();
+    rTo = new double[actors.size()][missionActors.length];
+    sTo = new double[actors.size()][missionActors.length];
+    tickTo = new long[actors.size()][missionActors.length];
+    rFrom = new double[actors.size()][missionActors.length];
+    sFrom = new double[actors.size()][missionActors.length];
+    tickFrom = new long[actors.size()][missionActors.length];
+    lambda = scenario.parameters().trustForgettingPerDay();
+    weights = scenario.scoring().weights();
+    casualtyHalf = scenario.parameters().scoreCasualtyHalf();
+    violationHalf = scenario.parameters().scoreViolationHalf();
+    Map<String, Zone> zones = new TreeMap<>();
+    for (Zone z : scenario.map().zones()) {
+      zones.put(z.id(), z);
+    }
+    for (Actor a : actors) {
+      Zone z = zones.get(a.homeZone());
+      if (a.kind() == ActorKind.COMMUNITY_GROUP && z != null) {
+        communityZonePopulation.put(z.id(), z.population());
+        if (z.marginalised()) {
+          marginalisedZonePopulation.put(z.id(), z.population());
+        }
+      }
+    }
+    communityPopulation = communityZonePopulation.values().stream().mapToDouble(i -> i).sum();
+    marginalisedPopulation = marginalisedZonePopulation.values().stream().mapToDouble(i -> i).sum();
+    refresh();
+  }
+
+  /** The value of an indicator as of the last completed tick. */
+  public double value(Indicator indicator) {
+    return values[indicator.ordinal()];
+  }
+
+  /** The value of an indicator by key; unknown keys are an error. */
+  public double value(String key) {
+    return value(Indicator.byKey(key)
+        .orElseThrow(() -> new IllegalArgumentException("unknown indicator '" + key + "'")));
+  }
+
+  /** A copy of all values, indexed by {@link Indicator#ordinal()}. */
+  public double[] values() {
+    return values.clone();
+  }
+
+  @Override
+  public void on(EngineEvent event) {
+    if (event instanceof EngineEvent.TrustEvidence e) {
+      trust(e.from(), e.to(), e.r(), e.s(), e.tick());
+    } else if (event instanceof EngineEvent.TrustPriorSet e) {
+      trust(e.from(), e.to(), e.r(), e.s(), e.tick());
+    } else if (event instanceof EngineEvent.MessageSent) {
+      sent++;
+    } else if (event instanceof EngineEvent.MessageDelivered e) {
+      delivered++;
+      latencySum += e.latencyHours();
+    } else if (event instanceof EngineEvent.MessageLost) {
+      lost++;
+    } else if (event instanceof EngineEvent.MessageIntercepted) {
+      intercepted++;
+    } else if (event instanceof EngineEvent.MessageMisunderstood) {
+      misunderstood++;
+    } else if (event instanceof EngineEvent.AttackPrepared) {
+      prepared++;
+    } else if (event instanceof EngineEvent.AttackWarned e) {
+      if (warned.add(e.attack())) {
+        leadSum += e.leadHours();
+        leadCount++;
+      }
+    } else if (event instanceof EngineEvent.AttackDeterred e) {
+      deterred++;
+      covered += warned.remove(e.attack()) ? 1 : 0;
+    } else if (event instanceof EngineEvent.AttackExecuted e) {
+      executed++;
+      covered += warned.remove(e.attack()) ? 1 : 0;
+    } else if (event instanceof EngineEvent.ResponseArrived e) {
+      if (e.attack() >= 0) {
+        responseSum += e.responseHours();
+        responseCount++;
+      }
+    } else if (event instanceof EngineEvent.CivilianHarm e) {
+      casualties += e.casualties();
+    } else if (event instanceof EngineEvent.Displacement e) {
+      displaced += e.people();
+    } else if (event instanceof EngineEvent.AidPlanned) {
+      aidPlanned++;
+    } else if (event instanceof EngineEvent.AidDelivered) {
+      aidDelivered++;
+    } else if (event instanceof EngineEvent.MandateDeviation) {
+      deviations++;
+    } else if (event instanceof EngineEvent.ComplianceViolation) {
+      violations++;
+    } else if (event instanceof EngineEvent.InclusionChanged e) {
+      if (e.included() && includedZones.add(e.zone())) {
+        includedPopulation += communityZonePopulation.getOrDefault(e.zone(), 0);
+        includedMarginalised += marginalisedZonePopulation.getOrDefault(e.zone(), 0);
+      }
+    } else if (event instanceof EngineEvent.TickEnded e) {
+      tick = e.tick();
+      refresh();
+    }
+  }
+
+  private void trust(String fromId, String toId, double r, double s, long at) {
+    Integer from = actorIndex.get(fromId);
+    Integer to = actorIndex.get(toId);
+    if (from == null || to == null) {
+      return;
+    }
+    long key = ((long) from << 32) | to;
+    boolean now = r > s;
+    Boolean before = positive.put(key, now);
+    if ((before != null && before) != now) {
+      positivePairs += now ? 1 : -1;
+    }
+    for (int k = 0; k < missionActors.length; k++) {
+      if (to == missionActors[k]) {
+        rTo[from][k] = r;
+        sTo[from][k] = s;
+        tickTo[from][k] = at;
+      }
+      if (from == missionActors[k]) {
+        rFrom[to][k] = r;
+        sFrom[to][k] = s;
+        tickFrom[to][k] = at;
+      }
+    }
+  }
+
+  private double decay(long hours) {
+    return hours <= 0 ? 1 : Math.pow(lambda, hours / 24.0);
+  }
+
+  private void refresh() {
+    double[] byKind = new double[ActorKind.values().length];
+    int[] countByKind = new int[ActorKind.values().length];
+    double allIn = 0;
+    double allOut = 0;
+    double uncertainty = 0;
+    int n = 0;
+    for (int i = 0; i < kinds.length; i++) {
+      if (mission[i]) {
+        continue;
+      }
+      double bestIn = 0;
+      double bestOut = 0;
+      for (int k = 0; k < missionActors.length; k++) {
+        double f = decay(tick - tickTo[i][k]);
+        double r = rTo[i][k] * f;
+        double s = sTo[i][k] * f;
+        bestIn = Math.max(bestIn, (r + 1) / (r + s + 2));
+        uncertainty += 2 / (r + s + 2);
+        double g = decay(tick - tickFrom[i][k]);
+        double r2 = rFrom[i][k] * g;
+        double s2 = sFrom[i][k] * g;
+        bestOut = Math.max(bestOut, (r2 + 1) / (r2 + s2 + 2));
+        uncertainty += 2 / (r2 + s2 + 2);
+      }
+      byKind[kinds[i].ordinal()] += bestIn;
+      countByKind[kinds[i].ordinal()]++;
+      allIn += bestIn;
+      allOut += bestOut;
+      n++;
+    }
+    set(Indicator.TRUST_IN_MISSION, n == 0 ? 0.5 : allIn / n);
+    set(Indicator.MISSION_TRUST_IN_OTHERS, n == 0 ? 0.5 : allOut / n);
+    set(Indicator.TRUST_IN_MISSION_COMMUNITY, mean(byKind, countByKind, ActorKind.COMMUNITY_GROUP));
+    set(Indicator.TRUST_IN_MISSION_NGO, mean(byKind, countByKind, ActorKind.NGO));
+    set(Indicator.TRUST_IN_MISSION_IO, mean(byKind, countByKind, ActorKind.INTERNATIONAL_ORGANISATION));
+    set(Indicator.TRUST_IN_MISSION_AUTHORITY, mean(byKind, countByKind, ActorKind.LOCAL_AUTHORITY));
+    set(Indicator.TRUST_IN_MISSION_FACTION, mean(byKind, countByKind, ActorKind.ARMED_FACTION));
+    set(Indicator.TRUST_IN_MISSION_SECURITY_COMPANY, mean(byKind, countByKind, ActorKind.PRIVATE_SECURITY));
+    long pairs = (long) kinds.length * (kinds.length - 1);
+    set(Indicator.TRUST_DENSITY, pairs == 0 ? 0 : (double) positivePairs / pairs);
+    set(Indicator.TRUST_UNCERTAINTY, n * missionActors.length == 0 ? 1
+        : uncertainty / (2.0 * n * missionActors.length));
+    set(Indicator.MESSAGES_SENT, sent);
+    set(Indicator.MESSAGES_DELIVERED, delivered);
+    set(Indicator.MESSAGES_LOST, lost);
+    set(Indicator.MESSAGES_INTERCEPTED, intercepted);
+    set(Indicator.MESSAGES_MISUNDERSTOOD, misunderstood);
+    set(Indicator.MEAN_LATENCY_HOURS, delivered == 0 ? 0 : latencySum / delivered);
+    long ended = deterred + executed;
+    set(Indicator.WARNING_COVERAGE, ended == 0 ? 1 : (double) covered / ended);
+    set(Indicator.MEAN_WARNING_LEAD_HOURS, leadCount == 0 ? 0 : leadSum / leadCount);
+    set(Indicator.CIVILIAN_CASUALTIES, casualties);
+    set(Indicator.ATTACKS_PREPARED, prepared);
+    set(Indicator.ATTACKS_DETERRED, deterred);
+    set(Indicator.ATTACKS_EXECUTED, executed);
+    set(Indicator.MEAN_RESPONSE_HOURS, responseCount == 0 ? 0 : responseSum / responseCount);
+    set(Indicator.HUMANITARIAN_ACCESS, aidPlanned == 0 ? 1 : (double) aidDelivered / aidPlanned);
+    set(Indicator.PEOPLE_DISPLACED, displaced);
+    set(Indicator.MANDATE_DEVIATIONS, deviations);
+    set(Indicator.COMPLIANCE_VIOLATIONS, violations);
+    set(Indicator.INCLUSIVITY, communityPopulation == 0 ? 1 : includedPopulation / communityPopulation);
+    set(Indicator.MARGINALISED_INCLUSION,
+        marginalisedPopulation == 0 ? 1 : includedMarginalised / marginalisedPopulation);
+    set(Indicator.SCORE, Score.composite(values, weights, casualtyHalf, violationHalf));
+  }
+
+  private static double mean(double[] sums, int[] counts, ActorKind kind) {
+    int c = counts[kind.ordinal()];
+    return c == 0 ? 0.5 : sums[kind.ordinal()] / c;
+  }
+
+  private void set(Indicator indicator, double value) {
+    values[indicator.ordinal()] = value;
+  }
+
+  /** Indicator keys in declaration order, the column order of outputs. */
+  public static List<String> keys() {
+    return Arrays.stream(Indicator.values()).map(Indicator::key).toList();
+  }
+}

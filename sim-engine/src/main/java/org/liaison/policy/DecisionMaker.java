@@ -1,0 +1,22 @@
+package org.liaison.policy;
+
+import org.liaison.scenario.DecisionOption;
+import org.liaison.scenario.DecisionPoint;
+
+/**
+ * Who decides for the mission: a trainee through the user interface, a replayed log, or a policy.
+ *
+ * <p>The engine asks it to choose at each decision point and lets it take free actions once a day
+ * (at hour 0). Everything it does goes through {@link Actions}, so every action is checked,
+ * charged and recorded the same way whoever decides.
+ */
+public interface DecisionMaker {
+  /** Short name used in outputs, such as {@code none} or {@code doctrine}. */
+  String name();
+
+  /** The option chosen at a decision point. */
+  DecisionOption choose(DecisionPoint point, WorldView view);
+
+  /** Free actions at the start of each day. */
+  void daily(WorldView view, Actions actions);
+}

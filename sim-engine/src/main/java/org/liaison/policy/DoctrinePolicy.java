@@ -1,0 +1,200 @@
+package org.liaison.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.DecisionOption;
+import org.liaison.scenario.DecisionPoint;
+import org.liaison.scenario.Principle;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Task;
+import org.liaison.scenario.Zone;
+
+/**
+ * The best practice of the source text as a policy: build trust early, open clear channels,
+ * respect mandates.
+ *
+ * <p>Each day, spending on its own initiative at most a share of the day's budget (the rest is
+ * kept for decision points): answer pending requests (decline those outside the mandate), hire interpreters for languages the mission
+ * lacks, set up alert networks with community groups in threatened zones (marginalised first),
+ * deconflict with humanitarians, post liaison officers with community groups and humanitarians,
+ * and hold an inclusive forum at a fixed interval. It never partners a low-compliance armed group
+ * or escorts a humanitarian that refuses escorts. At decision points it picks the option whose
+ * actions score best against the same doctrine.
+ */
+public final class DoctrinePolicy implements DecisionMaker {
+  private long lastForumDay = Long.MIN_VALUE / 2;
+
+  @Override
+  public String name() {
+    return "doctrine";
+  }
+
+  @Override
+  public DecisionOption choose(DecisionPoint point, WorldView view) {
+    DecisionOption dflt = Policies.defaultOption(point);
+    DecisionOption best = dflt;
+    double bestScore = score(dflt, view);
+    for (DecisionOption option : point.options()) {
+      double s = score(option, view);
+      if (s > bestScore) {
+        best = option;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How well an option's actions match the doctrine; higher is better, doing nothing is 0. An
+   * action counts only if it would take effect: its preconditions hold (it is not already in
+   * place) and it fits in what is left of today's budget after the option's earlier actions.
+   */
+  static double score(DecisionOption option, WorldView view) {
+    double total = 0;
+    double left = view.budgetLeft();
+    for (CoordinationAction a : option.actions()) {
+      double cost = view.scenario().coordination().costOf(a.type());
+      if (view.applicable(a) && cost <= left + 1e-9) {
+        total += score(a, view.scenario());
+        left -= cost;
+      }
+    }
+    return total;
+  }
+
+  static double score(CoordinationAction a, Scenario scenario) {
+    Optional<Actor> target = actor(scenario, a.target());
+    boolean lowIhl = target.map(t -> t.dispositions().ihlCompliance()
+        < scenario.parameters().lowComplianceThreshold()).orElse(false);
+    boolean armed = target.map(t -> t.kind() == ActorKind.ARMED_FACTION
+        || t.kind() == ActorKind.PRIVATE_SECURITY).orElse(false);
+    return switch (a.type()) {
+      case ASSIGN_LIAISON_OFFICER, SET_UP_ALERT_NETWORK, HIRE_INTERPRETERS, HOLD_COORDINATION_FORUM,
+          DECONFLICTION_MECHANISM, MEDIATION, DISPUTE_RESOLUTION -> 2;
+      case SHARE_INFORMATION -> armed ? -1 : 2;
+      case JOINT_TRAINING -> lowIhl && armed ? -2 : 2;
+      case OPEN_CHANNEL, DEPLOY_UNITS -> 1;
+      case JOINT_PATROL -> lowIhl && armed ? -2 : 1;
+      case DECLINE_REQUEST -> outsideMandate(scenario, a.task()) ? 2 : -1;
+      case ACCEPT_REQUEST -> outsideMandate(scenario, a.task()) ? -3 : 1;
+      case PARTNER_WITH -> lowIhl ? -4 : 0;
+      case ARMED_ESCORT -> target.map(t -> t.principles().contains(Principle.REFUSES_ARMED_ESCORT)
+          || t.principles().contains(Principle.NEUTRALITY)).orElse(false) ? -3 : 0;
+    };
+  }
+
+  private static boolean outsideMandate(Scenario scenario, Task task) {
+    List<Actor> mission = scenario.missionActors();
+    return task != null && !mission.isEmpty() && !mission.get(0).mandate().allows(task);
+  }
+
+  private static Optional<Actor> actor(Scenario scenario, String id) {
+    return id == null ? Optional.empty()
+        : scenario.actors().stream().filter(x -> x.id().equals(id)).findFirst();
+  }
+
+  @Override
+  public void daily(WorldView view, Actions actions) {
+    Scenario scenario = view.scenario();
+    double reserve = scenario.coordination().staffHoursPerDay()
+        * (1 - scenario.parameters().doctrineInitiativeShare());
+    for (PendingRequest r : view.pendingRequests()) {
+      ActionType type = outsideMandate(scenario, r.task()) ? ActionType.DECLINE_REQUEST
+          : ActionType.ACCEPT_REQUEST;
+      actions.take(new CoordinationAction(type, r.actor(), null, null, null, null, null, r.task(), null));
+    }
+    List<Actor> partners = partners(scenario, view);
+    for (String language : missingLanguages(partners, view)) {
+      initiative(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
+          language, null, null), view, actions, reserve);
+    }
+    for (Actor a : partners) {
+      if (a.kind() == ActorKind.COMMUNITY_GROUP && view.threatenedZones().contains(a.homeZone())
+          && !view.hasAlertNetwork(a.id())) {
+        initiative(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()), view, actions, reserve);
+      }
+    }
+    for (Actor a : partners) {
+      if ((a.kind() == ActorKind.NGO || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION)
+          && !view.hasDeconfliction(a.id())) {
+        initiative(CoordinationAction.on(ActionType.DECONFLICTION_MECHANISM, a.id()), view, actions, reserve);
+      }
+    }
+    long day = view.tick() / 24;
+    if (day - lastForumDay >= scenario.parameters().doctrineForumIntervalDays()) {
+      List<String> members = partners.stream().map(Actor::id).toList();
+      if (!members.isEmpty() && initiative(new CoordinationAction(ActionType.HOLD_COORDINATION_FORUM,
+          null, null, null, members, null, null, null, null), view, actions, reserve)) {
+        lastForumDay = day;
+      }
+    }
+    for (Actor a : partners) {
+      if (!view.hasLiaisonOfficer(a.id())) {
+        initiative(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()), view, actions, reserve);
+      }
+    }
+  }
+
+  /**
+   * The actors doctrine engages: community groups (threatened and marginalised zones first), then
+   * humanitarians and local authorities, in scenario order within each rank.
+   */
+  private static List<Actor> partners(Scenario scenario, WorldView view) {
+    Set<String> threatened = new LinkedHashSet<>(view.threatenedZones());
+    Set<String> marginalised = new LinkedHashSet<>();
+    for (Zone z : scenario.map().zones()) {
+      if (z.marginalised()) {
+        marginalised.add(z.id());
+      }
+    }
+    List<Actor> list = new ArrayList<>();
+    for (Actor a : scenario.actors()) {
+      if (!a.isMission() && (a.kind() == ActorKind.COMMUNITY_GROUP || a.kind() == ActorKind.NGO
+          || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION
+          || a.kind() == ActorKind.LOCAL_AUTHORITY)) {
+        list.add(a);
+      }
+    }
+    list.sort(Comparator.comparingInt(a -> rank(a, threatened, marginalised)));
+    return list;
+  }
+
+  private static int rank(Actor a, Set<String> threatened, Set<String> marginalised) {
+    if (a.kind() != ActorKind.COMMUNITY_GROUP) {
+      return 3;
+    }
+    boolean t = threatened.contains(a.homeZone());
+    boolean m = marginalised.contains(a.homeZone());
+    return t && m ? 0 : t ? 1 : m ? 1 : 2;
+  }
+
+  private static List<String> missingLanguages(List<Actor> partners, WorldView view) {
+    Set<String> missing = new LinkedHashSet<>();
+    for (Actor a : partners) {
+      List<String> langs = a.communication().languages();
+      if (!langs.isEmpty() && langs.stream().noneMatch(view::missionSpeaks)
+          && langs.stream().noneMatch(view::hasInterpreters)) {
+        missing.add(langs.get(0));
+      }
+    }
+    return new ArrayList<>(missing);
+  }
+
+  /** Takes an action on the policy's own initiative if it leaves the day's reserve untouched. */
+  private static boolean initiative(CoordinationAction action, WorldView view, Actions actions, double reserve) {
+    double cost = view.scenario().coordination().costOf(action.type());
+    return view.budgetLeft() - cost >= reserve - 1e-9 && take(action, actions);
+  }
+
+  private static boolean take(CoordinationAction action, Actions actions) {
+    return actions.wouldRefuse(action) == null && actions.take(action).taken();
+  }
+}

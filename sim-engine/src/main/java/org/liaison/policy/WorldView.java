@@ -1,0 +1,45 @@
+package org.liaison.policy;
+
+import java.util.List;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Scenario;
+
+/** What a decision maker may see of the world: the mission's own picture, read-only. */
+public interface WorldView {
+  Scenario scenario();
+
+  /** Current hour since the start. */
+  long tick();
+
+  /** The actor the trainees (or the policy) act for. */
+  String missionActor();
+
+  /** Staff-hours of coordination left today. */
+  double budgetLeft();
+
+  /** Staff-hours per day already committed to standing actions. */
+  double standingCostPerDay();
+
+  boolean hasLiaisonOfficer(String actor);
+
+  boolean hasAlertNetwork(String actor);
+
+  boolean hasDeconfliction(String actor);
+
+  boolean hasInterpreters(String language);
+
+  /** Whether the mission itself speaks the language. */
+  boolean missionSpeaks(String language);
+
+  /** Expected trust of an actor in the mission actor. */
+  double trustInMission(String actor);
+
+  /** Zones inside the area of a faction whose hostility is above zero, in map order. */
+  List<String> threatenedZones();
+
+  /** Whether the action's preconditions hold now, leaving the budget aside. */
+  boolean applicable(CoordinationAction action);
+
+  /** Requests made to the mission and not yet answered, oldest first. */
+  List<PendingRequest> pendingRequests();
+}

@@ -1,0 +1,149 @@
+package org.liaison.trust;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Directed, sparse evidential trust between actors identified by index.
+ *
+ * <p>Only pairs that have a prior or have exchanged evidence are stored. Each pair keeps positive
+ * evidence r, negative evidence s and the tick of its last update; forgetting (r and s multiplied
+ * by lambda per day) is applied lazily when the pair is next read or updated, so no tick scans all
+ * pairs. The map is only looked up, never iterated, so its hashing cannot change results.
+ */
+public final class TrustStore {
+
+  /** Evidence of one directed pair as of its last update. */
+  private static final class Entry {
+    double r;
+    double s;
+    long tick;
+  }
+
+  private final Map<Long, Entry> entries = new HashMap<>();
+  private final double lambdaPerDay;
+  private final double[] decayByHours;
+  private int positivePairs;
+
+  /**
+   * @param lambdaPerDay share of evidence kept from one day to the next, in (0, 1]
+   */
+  public TrustStore(double lambdaPerDay) {
+    if (!(lambdaPerDay > 0 && lambdaPerDay <= 1)) {
+      throw new IllegalArgumentException("forgetting factor must be in (0, 1]: " + lambdaPerDay);
+    }
+    this.lambdaPerDay = lambdaPerDay;
+    this.decayByHours = new double[24 * 7 + 1];
+    for (int h = 0; h < decayByHours.length; h++) {
+      decayByHours[h] = Math.pow(lambdaPerDay, h / 24.0);
+    }
+  }
+
+  private static long key(int from, int to) {
+    return ((long) from << 32) | (to & 0xffffffffL);
+  }
+
+  /** Factor by which evidence shrinks over the given hours. */
+  public double decay(long hours) {
+    if (hours <= 0) {
+      return 1.0;
+    }
+    return hours < decayByHours.length ? decayByHours[(int) hours] : Math.pow(lambdaPerDay, hours / 24.0);
+  }
+
+  private Entry current(int from, int to, long tick) {
+    Entry e = entries.get(key(from, to));
+    if (e != null && e.tick < tick) {
+      double f = decay(tick - e.tick);
+      e.r *= f;
+      e.s *= f;
+      e.tick = tick;
+    }
+    return e;
+  }
+
+  /** Sets a prior of expected trust t with weight w: r0 = t*w, s0 = (1-t)*w. */
+  public void setPrior(int from, int to, double t, double w, long tick) {
+    Entry e = entries.computeIfAbsent(key(from, to), k -> new Entry());
+    boolean wasPositive = e.r > e.s;
+    e.r = t * w;
+    e.s = (1 - t) * w;
+    e.tick = tick;
+    count(wasPositive, e);
+  }
+
+  /** Adds evidence to the pair, after forgetting up to tick; returns nothing, read with r/s. */
+  public void addEvidence(int from, int to, double positive, double negative, long tick) {
+    Entry e = current(from, to, tick);
+    if (e == null) {
+      e = new Entry();
+      e.tick = tick;
+      entries.put(key(from, to), e);
+    }
+    boolean wasPositive = e.r > e.s;
+    e.r += positive;
+    e.s += negative;
+    count(wasPositive, e);
+  }
+
+  private void count(boolean wasPositive, Entry e) {
+    boolean positive = e.r > e.s;
+    if (positive != wasPositive) {
+      positivePairs += positive ? 1 : -1;
+    }
+  }
+
+  /** Positive evidence of the pair at tick (0 if the pair has none). */
+  public double r(int from, int to, long tick) {
+    Entry e = current(from, to, tick);
+    return e == null ? 0 : e.r;
+  }
+
+  /** Negative evidence of the pair at tick (0 if the pair has none). */
+  public double s(int from, int to, long tick) {
+    Entry e = current(from, to, tick);
+    return e == null ? 0 : e.s;
+  }
+
+  /** Expected trust E = (r+1)/(r+s+2); 0.5 for a pair without evidence. */
+  public double expected(int from, int to, long tick) {
+    Entry e = current(from, to, tick);
+    return e == null ? 0.5 : (e.r + 1) / (e.r + e.s + 2);
+  }
+
+  /** Uncertainty u = 2/(r+s+2); 1 for a pair without evidence. */
+  public double uncertainty(int from, int to, long tick) {
+    Entry e = current(from, to, tick);
+    return e == null ? 1.0 : 2 / (e.r + e.s + 2);
+  }
+
+  public Opinion opinion(int from, int to, long tick) {
+    Entry e = current(from, to, tick);
+    return e == null ? Opinion.VACUOUS : Opinion.fromEvidence(e.r, e.s);
+  }
+
+  /**
+   * Expected trust of from in to through an intermediary: from's opinion of via, discounted by
+   * via's opinion of to.
+   */
+  public double expectedVia(int from, int via, int to, long tick) {
+    return opinion(from, via, tick).discount(opinion(via, to, tick)).expected();
+  }
+
+  /** Whether the pair has any stored evidence or prior. */
+  public boolean contains(int from, int to) {
+    return entries.containsKey(key(from, to));
+  }
+
+  /**
+   * Pairs whose expected trust is above 0.5 (r > s). Forgetting scales r and s alike, so it
+   * never changes this count, which is kept up to date on every update.
+   */
+  public int pairsAbove(){
+    return positivePairs;
+  }
+
+  public int storedPairs() {
+    return entries.size();
+  }
+}

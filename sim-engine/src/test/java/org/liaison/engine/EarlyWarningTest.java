@@ -1,0 +1,62 @@
+package org.liaison.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.liaison.events.EngineEvent;
+import org.liaison.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+class EarlyWarningTest {
+  private static Scenario withAlertChannels(double trust) {
+    return TestScenarios.load("two-villages", t -> {
+      for (String community : new String[] {"elders-a", "elders-b"}) {
+        ObjectNode c = t.withArray("channels").addObject();
+        c.put("id", "alert-" + community);
+        c.put("from", community);
+        c.put("to", "battalion");
+        c.put("medium", "MOBILE");
+      }
+      for (JsonNode prior : t.withArray("trust")) {
+        if (prior.get("to").asText().equals("battalion")) {
+          ((ObjectNode) prior).put("value", trust);
+        }
+      }
+    });
+  }
+
+  private static long warningsSent(Runs.Recorded r) {
+    return r.of(EngineEvent.MessageSent.class).stream().filter(m -> m.kind().equals("EARLY_WARNING")).count();
+  }
+
+  @Test
+  void aWarningIsNotSentWhenTrustIsBelowTheThreshold() {
+    for (long seed = 1; seed <= 5; seed++) {
+      Runs.Recorded r = Runs.run(withAlertChannels(0.3), seed);
+      assertFalse(r.of(EngineEvent.AttackDetected.class).isEmpty(), "nothing was observed");
+      assertEquals(0, warningsSent(r));
+    }
+  }
+
+  @Test
+  void aTrustedCommunityWithAChannelWarnsAndTheMissionResponds() {
+    Runs.Recorded r = Runs.run(withAlertChannels(0.8), 1);
+    assertTrue(warningsSent(r) > 0);
+    List<EngineEvent.AttackWarned> warned = r.of(EngineEvent.AttackWarned.class);
+    assertFalse(warned.isEmpty());
+    long attack = warned.get(0).attack();
+    assertTrue(r.of(EngineEvent.ResponseDispatched.class).stream().anyMatch(d -> d.attack() == attack));
+  }
+
+  @Test
+  void aRunCanBeShorterThanTheScenario() {
+    Runs.Recorded r = Runs.run(TestScenarios.load("two-villages"), 1);
+    assertEquals(8 * 24, r.of(EngineEvent.TickEnded.class).size());
+    RunResult shorter = HeadlessRun.run(new RunSpec(TestScenarios.load("two-villages"), 1, "none", 2), List.of());
+    assertEquals(48, shorter.ticks());
+  }
+}

@@ -1,0 +1,41 @@
+package org.liaison.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.liaison.engine.TestScenarios;
+import org.liaison.events.EngineEvent;
+import org.liaison.indicators.ObjectiveRater.Rating;
+import org.liaison.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+class ObjectiveRaterTest {
+  @Test
+  void theShareOfCriteriaMetGivesTheRating() {
+    assertEquals(Rating.P, ObjectiveRater.rate(3, 3));
+    assertEquals(Rating.S, ObjectiveRater.rate(2, 3));
+    assertEquals(Rating.M, ObjectiveRater.rate(1, 3));
+    assertEquals(Rating.U, ObjectiveRater.rate(0, 3));
+    assertEquals(Rating.M, ObjectiveRater.rate(1, 2));
+    assertEquals(Rating.U, ObjectiveRater.rate(1, 4));
+    assertEquals(Rating.U, ObjectiveRater.rate(0, 0));
+  }
+
+  @Test
+  void anExpectedResponseCountsOnlyIfTakenWithinItsHoursAfterTheInjectFired() {
+    Scenario s = TestScenarios.load("two-villages");
+    IndicatorTracker tracker = new IndicatorTracker(s);
+    tracker.on(new EngineEvent.TickEnded(0));
+    ObjectiveRater onTime = new ObjectiveRater(s);
+    onTime.on(new EngineEvent.InjectFired(6, 1, "INJECT", "control", "commander", "m", "protect"));
+    onTime.on(new EngineEvent.ActionTaken(20, "SET_UP_ALERT_NETWORK", "battalion", "elders-a", null, null, 10, "t"));
+    ObjectiveRater late = new ObjectiveRater(s);
+    late.on(new EngineEvent.InjectFired(6, 1, "INJECT", "control", "commander", "m", "protect"));
+    late.on(new EngineEvent.ActionTaken(31, "SET_UP_ALERT_NETWORK", "battalion", "elders-a", null, null, 10, "t"));
+    List<ObjectiveRater.ObjectiveRating> a = onTime.rate(tracker);
+    List<ObjectiveRater.ObjectiveRating> b = late.rate(tracker);
+    // casualties 0 <= 10 met, coverage 1 >= 0.5 met (nothing ended), response on time or not
+    assertEquals(Rating.P, a.get(0).rating());
+    assertEquals(Rating.S, b.get(0).rating());
+  }
+}
