@@ -59,7 +59,7 @@ class BatchCommandsTest {
       Files.writeString(dir.resolve("sweep.yaml"), """
           formatVersion: 1
           scenarios: [minimal.yaml]
-          policies: [none, random]
+          policies: [none, doctrine]
           design:
             type: FACTORIAL
             factors:
@@ -80,7 +80,7 @@ class BatchCommandsTest {
       Path output = dir.resolve("out");
       int code = run(new BatchCommand(), scenario.toString(), "--policy", "doctrin", "--out", output.toString());
       assertEquals(ExitCode.INVALID_INPUT, code);
-      assertTrue(err.toString().contains("--policy: unknown policy 'doctrin'; allowed: doctrine, none, random"), err.toString());
+      assertTrue(err.toString().contains("--policy: unknown policy 'doctrin'; allowed: doctrine, none"), err.toString());
       assertTrue(!Files.exists(output));
     }
 

@@ -1,0 +1,84 @@
+package org.liaison.results.batch;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.engine.HeadlessRun;
+import org.liaison.engine.RunListener;
+import org.liaison.events.EngineEvent;
+import org.liaison.indicators.Indicator;
+import org.liaison.indicators.IndicatorTracker;
+import org.liaison.policy.Policies;
+import org.liaison.scenario.Scenario;
+
+/**
+ * Runs the real engine for the batch layer, through the engine's one runner
+ * ({@link HeadlessRun}): the scenario gets the run's complete parameters, the engine the run's
+ * seed and policy. Time series are sampled from the run's indicator tracker at the end of ticks
+ * 0, K, 2K, ... and of the last tick, numbered as in {@code indicators.csv} of {@code liaison run}.
+ */
+public final class EngineRunExecutor implements RunExecutor {
+
+  /** Registers this executor for {@link java.util.ServiceLoader}. */
+  public static final class Provider implements RunExecutorProvider {
+    @Override
+    public RunExecutor create() {
+      return new EngineRunExecutor();
+    }
+  }
+
+  @Override
+  public Set<String> policies() {
+    return new LinkedHashSet<>(Policies.NAMES);
+  }
+
+  @Override
+  public RunResult run(RunRequest request) {
+    Scenario s = request.scenario();
+    Scenario withParameters = new Scenario(s.schema(), s.formatVersion(), s.metadata(), s.map(), s.actors(), s.hubs(),
+        s.trust(), s.channels(), s.msel(), s.decisionPoints(), s.coordination(), s.scoring(), request.parameters());
+    Recorder recorder = new Recorder(request.recordEvery(), request.indicators());
+    org.liaison.engine.RunResult result = HeadlessRun.run(
+        new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null), List.of(recorder));
+    Map<Indicator, Double> finals = new EnumMap<>(Indicator.class);
+    for (Indicator indicator : request.indicators()) {
+      Double value = result.indicators().get(indicator.key());
+      finals.put(indicator, value == null ? Double.NaN : value);
+    }
+    return new RunResult(finals, recorder.samples);
+  }
+
+  /** Samples the kept indicators every K ticks and at the last tick. */
+  private static final class Recorder implements RunListener {
+    private final int every;
+    private final List<Indicator> indicators;
+    private final List<RunResult.Sample> samples = new ArrayList<>();
+    private IndicatorTracker tracker;
+    private long lastTick;
+
+    Recorder(int every, List<Indicator> indicators) {
+      this.every = every;
+      this.indicators = indicators;
+    }
+
+    @Override
+    public void started(org.liaison.engine.RunSpec spec, IndicatorTracker tracker) {
+      this.tracker = tracker;
+      this.lastTick = spec.ticks() - 1L;
+    }
+
+    @Override
+    public void on(EngineEvent event) {
+      if (every > 0 && event instanceof EngineEvent.TickEnded end && (end.tick() % every == 0 || end.tick() == lastTick)) {
+        Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : indicators) {
+          values.put(indicator, tracker.value(indicator));
+        }
+        samples.add(new RunResult.Sample((int) end.tick(), values));
+      }
+    }
+  }
+}
