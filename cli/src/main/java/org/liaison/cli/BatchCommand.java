@@ -90,9 +90,10 @@ final class BatchCommand implements Callable<Integer> {
       return ExitCode.INVALID_INPUT;
     }
     if (!quiet) {
-      err.println("batch: " + plan.name() + ": " + plan.totalRuns() + " runs (" + plan.scenarios().size() + " scenarios x "
-          + plan.designPoints().size() + " design points x " + plan.policies().size() + " policies x "
-          + plan.replications() + " replications) on " + plan.threads() + " threads into " + plan.outputDirectory());
+      err.println("batch: " + plan.name() + ": " + plan.totalRuns() + " runs (" + count(plan.scenarios().size(), "scenario")
+          + " x " + count(plan.designPoints().size(), "design point") + " x " + count(plan.policies().size(), "policy")
+          + " x " + count(plan.replications(), "replication") + ") on " + count(plan.threads(), "thread") + " into "
+          + plan.outputDirectory());
     }
     BatchRunner.Outcome outcome;
     try {
@@ -177,6 +178,11 @@ final class BatchCommand implements Callable<Integer> {
           progress.total(), progress.failed(), progress.ratePerSecond(), Double.isNaN(left) ? "unknown time" : duration(left)));
       err.flush();
     };
+  }
+
+  private static String count(long n, String noun) {
+    String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    return n + " " + (n == 1 ? noun : plural);
   }
 
   static String duration(double seconds) {

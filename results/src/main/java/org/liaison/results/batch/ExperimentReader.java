@@ -171,7 +171,8 @@ public final class ExperimentReader {
     if (threads < 1 || threads > MAX_THREADS) {
       report("/threads", threads + " is out of range; allowed: 1 to " + MAX_THREADS);
     }
-    Path output = e.output() == null ? baseDirectory.resolve("runs").resolve(name) : baseDirectory.resolve(e.output());
+    Path output = (e.output() == null ? baseDirectory.resolve("runs").resolve(name) : baseDirectory.resolve(e.output()))
+        .normalize();
     if (e.output() != null && e.output().isBlank()) {
       report("/output", "empty output directory; give a directory or leave the key out");
     }
@@ -194,7 +195,7 @@ public final class ExperimentReader {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < paths.size(); i++) {
       String pointer = "/scenarios/" + i;
-      Path path = baseDirectory.resolve(paths.get(i));
+      Path path = baseDirectory.resolve(paths.get(i)).normalize();
       if (!Files.isRegularFile(path)) {
         report(pointer, "scenario file '" + paths.get(i) + "' not found; paths are relative to the experiment file ("
             + baseDirectory + ")");

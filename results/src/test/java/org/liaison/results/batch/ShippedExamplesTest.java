@@ -1,0 +1,17 @@
+package org.liaison.results.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ShippedExamplesTest {
+
+  @Test
+  void theExampleExperimentInTheDocumentationIsValid() throws Exception {
+    BatchPlan plan = ExperimentReader.read(Path.of("..", "docs", "examples", "sweep.yaml"),
+        new EngineRunExecutor().policies());
+    assertEquals(16 * 2 * 5, plan.totalRuns());
+    assertEquals("somalia-trust-sweep", plan.name());
+  }
+}
