@@ -111,7 +111,8 @@ public final class BatchRunner {
   public record Outcome(long total, long skipped, long ran, long failed, boolean complete, double wallSeconds,
       double runSeconds, double writeSeconds) {}
 
-  private record Finished(RunSpec run, RunResult result, String error, long nanos) {}
+  /** A run done and already formatted on its worker thread: the writer only appends bytes. */
+  private record Finished(RunSpec run, String error, String row, byte[] series, long nanos) {}
 
   private final RunExecutor executor;
   private final Listener listener;
@@ -163,13 +164,15 @@ public final class BatchRunner {
         }
         Finished finished = await(inFlight.pollFirstEntry().getValue());
         long writeStart = System.nanoTime();
-        if (plan.timeseriesEvery() > 0 && finished.error == null) {
-          writeSeries(series, plan, finished);
+        if (finished.series != null) {
+          series.write(finished.series);
+          series.flush();
         }
-        runs.write(RunsCsv.row(plan, finished.run, finished.result == null ? null : finished.result.finalValues(),
-            finished.error));
-        runs.write('\n');
-        runs.flush();
+        runs.write(finished.row);
+        if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().isDone()) {
+          // flush before waiting: a crash then loses at most rows that are rerun on resume
+          runs.flush();
+        }
         writeNanos += System.nanoTime() - writeStart;
         runNanos += finished.nanos;
         ran++;
@@ -206,10 +209,13 @@ public final class BatchRunner {
       if (result == null) {
         throw new IllegalStateException("the executor returned no result");
       }
-      return new Finished(run, result, null, System.nanoTime() - begin);
+      long nanos = System.nanoTime() - begin;
+      byte[] series = plan.timeseriesEvery() > 0 ? seriesMember(plan, run, result) : null;
+      return new Finished(run, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
     } catch (Exception | StackOverflowError | AssertionError e) {
-      String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-      return new Finished(run, null, e.getClass().getSimpleName() + message, System.nanoTime() - begin);
+      long nanos = System.nanoTime() - begin;
+      String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return new Finished(run, error, RunsCsv.row(plan, run, null, error) + "\n", null, nanos);
     }
   }
 
@@ -224,19 +230,22 @@ public final class BatchRunner {
     }
   }
 
-  private static void writeSeries(OutputStream out, BatchPlan plan, Finished finished) throws IOException {
+  private static byte[] seriesMember(BatchPlan plan, RunSpec run, RunResult result) throws IOException {
     StringBuilder text = new StringBuilder();
-    String id = Long.toString(finished.run.runId());
-    for (RunResult.Sample sample : finished.result.timeSeries()) {
+    String id = Long.toString(run.runId());
+    for (RunResult.Sample sample : result.timeSeries()) {
       String prefix = id + "," + sample.tick() + ",";
       for (Indicator indicator : plan.indicators()) {
         text.append(prefix).append(indicator.key()).append(',')
             .append(Csv.number(sample.values().get(indicator))).append('\n');
       }
     }
-    if (text.length() > 0) {
-      gzipMember(out, text.toString());
+    if (text.length() == 0) {
+      return null;
     }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
+    gzipMember(bytes, text.toString());
+    return bytes.toByteArray();
   }
 
   /**
