@@ -27,7 +27,10 @@ import org.liaison.results.batch.RunResult;
  * with an executor that does nothing, which gives its cost per run.
  *
  * <p>"Layer share" is the share of thread time (wall time x threads) not spent inside the
- * executor: scheduling, formatting, writing, waiting for the reorder window and summarising.
+ * executor: scheduling, formatting, writing, waiting for the reorder window and summarising;
+ * other processes on the machine inflate it. "CPU outside executor" is the share of the
+ * process's CPU time not spent by the executor's threads inside runs (batch layer, JIT, GC):
+ * it does not depend on the machine's load.
  *
  * <p>Arguments: a scenario file (default scenarios/somalia-lower-shabelle.yaml) and the number of
  * runs per measurement (default 400). Each measurement is repeated three times; the median is shown.
@@ -48,8 +51,9 @@ public final class BatchBenchmark {
     double direct = directMedian(scenario, engine, runs);
     System.out.printf(Locale.ROOT, "engine alone, same %d runs in a plain loop on 1 thread: %.2f s (%.1f runs/s)%n", runs,
         direct, runs / direct);
-    System.out.println("| executor | threads | time series | wall s | runs/s | efficiency | layer share | writing share |");
-    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+    System.out.println("| executor | threads | time series | wall s | runs/s | efficiency | layer share (wall) "
+        + "| writing share | CPU outside executor |");
+    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     Result one = report("engine", measureMedian(scenario, engine, runs, 1, 0), null);
     report("engine", measureMedian(scenario, engine, runs, cores, 0), one);
     System.out.printf(Locale.ROOT, "batch on 1 thread against the plain loop: %.1f%% of the batch's time is the batch layer%n",
@@ -70,27 +74,34 @@ public final class BatchBenchmark {
     BatchPlan plan = ExperimentReader.quick(scenario, runs / 2, List.of("none", "doctrine"), 1,
         List.of(Indicator.values()), 0, 1, Path.of("unused"));
     double[] times = new double[3];
+    double[] cpu = new double[3];
+    var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < times.length; i++) {
       long start = System.nanoTime();
+      long cpuStart = threadBean.getCurrentThreadCpuTime();
       for (long id = 0; id < plan.totalRuns(); id++) {
         var run = plan.run(id);
         executor.run(new RunRequest(plan.scenarios().get(0).scenario(), run.parameters(), run.policy(), run.seed(), 0,
             plan.indicators()));
       }
       times[i] = (System.nanoTime() - start) / 1e9;
+      cpu[i] = (threadBean.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     }
     java.util.Arrays.sort(times);
+    java.util.Arrays.sort(cpu);
+    System.out.printf(Locale.ROOT, "engine alone: %.2f ms CPU per run%n", 1e3 * cpu[1] / runs);
     return times[1];
   }
 
-  private record Result(int threads, int every, int runs, double wall, double runSeconds, double writeSeconds) {}
+  private record Result(int threads, int every, int runs, double wall, double runSeconds, double writeSeconds,
+      double processCpu, double executorCpu) {}
 
   private static Result report(String executor, Result r, Result single) {
     double efficiency = single == null ? 1.0 : single.wall / (r.threads * r.wall);
     double layer = 1 - r.runSeconds / (r.wall * r.threads);
-    System.out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %.1f | %.2f | %.1f%% | %.1f%% |%n", executor, r.threads,
-        r.every == 0 ? "no" : "every " + r.every, r.wall, r.runs / r.wall, efficiency, 100 * layer,
-        100 * r.writeSeconds / r.wall);
+    System.out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %.1f | %.2f | %.1f%% | %.1f%% | %.1f%% |%n", executor,
+        r.threads, r.every == 0 ? "no" : "every " + r.every, r.wall, r.runs / r.wall, efficiency, 100 * layer,
+        100 * r.writeSeconds / r.wall, 100 * (1 - r.executorCpu / r.processCpu));
     return r;
   }
 
@@ -109,11 +120,45 @@ public final class BatchBenchmark {
     try {
       BatchPlan plan = ExperimentReader.quick(scenario, runs / 2, List.of("none", "doctrine"), 1,
           List.of(Indicator.values()), every, threads, out.resolve("run"));
-      BatchRunner.Outcome outcome = new BatchRunner(executor, p -> { }).run(plan, BatchRunner.Options.defaults());
+      CpuTimed timed = new CpuTimed(executor);
+      long cpuBefore = processCpuNanos();
+      BatchRunner.Outcome outcome = new BatchRunner(timed, p -> { }).run(plan, BatchRunner.Options.defaults());
+      long cpu = processCpuNanos() - cpuBefore;
       return new Result(threads, every, (int) outcome.ran(), outcome.wallSeconds(), outcome.runSeconds(),
-          outcome.writeSeconds());
+          outcome.writeSeconds(), cpu / 1e9, timed.cpuNanos.get() / 1e9);
     } finally {
       delete(out);
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Adds up the CPU time the executor's threads spend inside runs, which other processes cannot inflate. */
+  private static final class CpuTimed implements RunExecutor {
+    private final RunExecutor inner;
+    private final java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    CpuTimed(RunExecutor inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public Set<String> policies() {
+      return inner.policies();
+    }
+
+    @Override
+    public RunResult run(RunRequest request) throws Exception {
+      long start = threads.getCurrentThreadCpuTime();
+      try {
+        return inner.run(request);
+      } finally {
+        cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - start);
+      }
     }
   }
 
