@@ -25,11 +25,12 @@ import picocli.CommandLine.Command;
 /** Runs a batch experiment (an experiment file, or a scenario with replications and policies). */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Run many seeded replications of scenarios, headless and in parallel.",
-        "  liaison batch EXPERIMENT.yaml            an experiment file (see docs/batch.md)",
+        "  liaison batch EXPERIMENT.yaml     an experiment file (docs/batch.md)",
         "  liaison batch SCENARIO.yaml --reps 30 --policy doctrine,none",
-        "Results do not depend on the number of threads. Rows are written as runs finish; an interrupted",
-        "batch resumes when run again with the same output directory. Writes runs.csv, summary.csv,",
-        "summary.json, comparisons.csv, report.html and, with a time series, timeseries.csv.gz."})
+        "Results do not depend on the thread count. Rows are written as runs finish;",
+        "run the same command again to resume an interrupted batch. Writes runs.csv,",
+        "summary.csv, summary.json, comparisons.csv, report.html and, with a time",
+        "series, timeseries.csv.gz into the output directory."})
 final class BatchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

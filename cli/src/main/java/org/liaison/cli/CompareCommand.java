@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
 
 /** Compares two experiment directories group by group (scenario, design point, policy). */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Compare the runs of experiment directory B against A, for every scenario, design point and",
-        "policy they share: means, Mann-Whitney U with rank-biserial r, Welch's t with Cohen's d and Hedges' g.",
-        "Positive differences and effects mean B is higher. Writes CSV (the columns of comparisons.csv)."})
+    description = {"Compare the runs of experiment directory B against A, for every scenario,",
+        "design point and policy both have: means, Mann-Whitney U with rank-biserial r,",
+        "Welch's t with Cohen's d and Hedges' g. Positive differences and effects mean",
+        "B is higher. Writes CSV with the columns of comparisons.csv (docs/batch.md)."})
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 
 /** Writes the HTML report of an experiment directory. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Write one self-contained HTML file (inline CSS and SVG, no scripts, no network) with the",
-        "experiment, summary tables, box plots per policy, indicators over time and the sensitivity of the",
-        "score to each swept parameter."})
+    description = {"Write one self-contained HTML file (inline CSS and SVG, no scripts, no",
+        "network) with the experiment, summary tables, box plots per policy, indicators",
+        "over time and the sensitivity of the score to each swept parameter."})
 final class ReportCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

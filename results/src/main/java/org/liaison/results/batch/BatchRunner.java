@@ -146,6 +146,15 @@ public final class BatchRunner {
          OutputStream series = plan.timeseriesEvery() > 0
              ? Files.newOutputStream(dir.resolve(TIMESERIES_CSV_GZ), StandardOpenOption.CREATE, StandardOpenOption.APPEND)
              : OutputStream.nullOutputStream()) {
+      // on Ctrl-C or a kill, write out the complete rows still buffered (BufferedWriter is synchronized)
+      Thread flusher = new Thread(() -> {
+        try {
+          runs.flush();
+        } catch (IOException e) {
+          // the process is ending; resume redoes what was lost
+        }
+      }, "liaison-batch-flush");
+      Runtime.getRuntime().addShutdownHook(flusher);
       TreeMap<Long, Future<Finished>> inFlight = new TreeMap<>();
       long next = resume.done.nextClearBit(0);
       while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
@@ -183,6 +192,11 @@ public final class BatchRunner {
       }
       for (Future<Finished> future : inFlight.values()) {
         future.cancel(true);
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(flusher);
+      } catch (IllegalStateException e) {
+        // already shutting down
       }
     } finally {
       pool.shutdownNow();
