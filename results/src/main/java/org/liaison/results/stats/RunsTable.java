@@ -69,12 +69,22 @@ public final class RunsTable {
       indicators = List.copyOf(header.subList(firstIndicator, status));
       String line;
       int lineNumber = 1;
+      String damaged = null;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
-        List<String> f = Csv.split(line);
+        if (damaged != null) {
+          throw new IOException(damaged);
+        }
+        List<String> f;
+        try {
+          f = Csv.split(line);
+        } catch (IllegalArgumentException e) {
+          f = List.of();
+        }
         if (f.size() != header.size()) {
-          throw new IOException(runsFile + ":" + lineNumber + ": expected " + header.size() + " fields, found " + f.size()
-              + " (an interrupted experiment: run the batch again to resume it)");
+          // tolerated only as the last line: the row being written when an experiment was interrupted
+          damaged = runsFile + ":" + lineNumber + ": expected " + header.size() + " fields, found " + f.size();
+          continue;
         }
         double[] p = new double[parameters.size()];
         for (int i = 0; i < p.length; i++) {

@@ -69,6 +69,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void anInterruptedExperimentCanBeReportedAsFarAsItGot() throws Exception {
+    Path out = TestExperiments.run(dir, SWEEP, "out", seed -> false);
+    Path runs = out.resolve("runs.csv");
+    String text = java.nio.file.Files.readString(runs);
+    java.nio.file.Files.writeString(runs, text.substring(0, text.length() - 40));
+    String html = HtmlReport.render(out);
+    assertTrue(html.contains("Score by policy"));
+  }
+
+  @Test
   void aSinglePointExperimentWithoutTimeSeriesHasNoSweepOrTimeSections() throws Exception {
     String html = HtmlReport.render(TestExperiments.run(dir,
         "formatVersion: 1\nscenarios: [minimal.yaml]\nreplications: 4\n", "out", seed -> false));
