@@ -111,7 +111,7 @@ public final class HtmlReport {
     def("Design", points + " design point" + (points == 1 ? "" : "s")
         + (table.designParameters().isEmpty() ? "" : " over " + String.join(", ", table.designParameters())));
     List<String> overrides = new ArrayList<>();
-    e.path("parameters").fields().forEachRemaining(f -> overrides.add(f.getKey() + " = " + f.getValue().asText()));
+    e.path("parameters").properties().forEach(f -> overrides.add(f.getKey() + " = " + f.getValue().asText()));
     if (!overrides.isEmpty()) {
       def("Parameters set", String.join(", ", overrides));
     }
