@@ -32,6 +32,7 @@ import org.liaison.scenario.Task;
 import org.liaison.scenario.TrustPrior;
 import org.liaison.scenario.condition.Condition;
 import org.liaison.trust.TrustStore;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 
 /**
@@ -73,6 +74,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private ActionExecutor actions;
   private long tick;
   private boolean[] injectFired;
+  private transient boolean[] threatened;
+  private transient UnitAgent[] candidates = new UnitAgent[16];
+  private transient double[] candidateHours = new double[16];
   private boolean[] pointReached;
   private List<Condition> injectConditions;
   private List<Condition> pointConditions;
@@ -97,6 +101,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
         p.languageBarrierDelayHours(), p.misunderstandingProbability());
     actions = new ActionExecutor(this);
+    threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
     for (TrustPrior prior : scenario.trust()) {
@@ -148,9 +153,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> resolveDeliveries(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
-    for (UnitAgent u : world.units) {
-      schedule.scheduleRepeating(0.0, Phase.UNITS, u, 1.0);
-    }
+    // One schedule entry steps every unit in order: units do not interact within the phase, and
+    // one entry instead of one per unit keeps the schedule's heap small at tens of thousands.
+    schedule.scheduleRepeating(0.0, Phase.UNITS, new Sequence(world.units), 1.0);
     schedule.scheduleRepeating(0.0, Phase.END, s -> endTick(), 1.0);
   }
 
@@ -472,51 +477,69 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     dispatch(attack);
   }
 
-  /** Sends the nearest idle protecting units allowed to protect in the zone until enough go. */
+  /**
+   * Sends the nearest free protecting units allowed to protect in the zone until the personnel
+   * present or on the way reaches the deterrence strength. Units guarding a zone under a known
+   * threat stay where they are. One pass over the mission's units collects the candidates.
+   */
   private void dispatch(Attack attack) {
     ZoneState zone = world.zones[attack.zone];
-    int coming = zone.protection;
-    for (UnitAgent u : world.units) {
-      if (u.moving() && u.respondingTo() == attack.id) {
-        coming += u.strength;
+    int coming = zone.protection + attack.enRoute;
+    if (coming >= p.deterrenceStrength()) {
+      return;
+    }
+    java.util.Arrays.fill(threatened, false);
+    for (Attack a : world.attacks) {
+      if (a.warnedAt >= 0) {
+        threatened[a.zone] = true;
+      }
+    }
+    int n = 0;
+    for (int m : world.mission) {
+      ActorState ms = world.actors[m];
+      if (!ms.spec.mandate().allows(Task.PROTECT_CIVILIANS) || !ms.spec.mandate().coversZone(zone.id())) {
+        continue;
+      }
+      for (UnitAgent u : ms.units) {
+        if (u.protects() && !u.moving() && u.zone() != attack.zone && (u.zone() < 0 || !threatened[u.zone()])) {
+          if (n == candidates.length) {
+            candidates = java.util.Arrays.copyOf(candidates, 2 * n);
+            candidateHours = java.util.Arrays.copyOf(candidateHours, 2 * n);
+          }
+          candidates[n] = u;
+          candidateHours[n] = u.hoursTo(this, zone);
+          n++;
+        }
       }
     }
     while (coming < p.deterrenceStrength()) {
-      UnitAgent best = null;
-      double bestHours = Double.MAX_VALUE;
-      for (int m : world.mission) {
-        ActorState ms = world.actors[m];
-        if (!ms.spec.mandate().allows(Task.PROTECT_CIVILIANS)
-            || !ms.spec.mandate().coversZone(zone.id())) {
-          continue;
-        }
-        for (UnitAgent u : ms.units) {
-          if (u.protects() && !u.moving() && u.zone() != attack.zone && !guardsThreat(u)) {
-            double h = u.hoursTo(this, zone);
-            if (h < bestHours) {
-              best = u;
-              bestHours = h;
-            }
-          }
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (candidates[i] != null && (best < 0 || candidateHours[i] < candidateHours[best])) {
+          best = i;
         }
       }
-      if (best == null) {
-        return;
+      if (best < 0) {
+        break;
       }
-      best.sendTo(this, attack.zone, attack.id);
-      publish(new EngineEvent.ResponseDispatched(tick, best.id, zone.id(), attack.id, bestHours));
-      coming += best.strength;
+      UnitAgent u = candidates[best];
+      candidates[best] = null;
+      u.sendTo(this, attack.zone, attack.id);
+      attack.enRoute += u.strength;
+      publish(new EngineEvent.ResponseDispatched(tick, u.id, zone.id(), attack.id, candidateHours[best]));
+      coming += u.strength;
     }
+    java.util.Arrays.fill(candidates, 0, n, null);
   }
 
-  /** Whether a unit stands in a zone that is itself under a known threat. */
-  private boolean guardsThreat(UnitAgent u) {
+  /** Called when a unit sent in response to an attack arrives. */
+  public void responderArrived(UnitAgent unit, long attackId) {
     for (Attack a : world.attacks) {
-      if (a.zone == u.zone() && a.warnedAt >= 0) {
-        return true;
+      if (a.id == attackId) {
+        a.enRoute -= unit.strength;
+        return;
       }
     }
-    return false;
   }
 
   private void resolve(Attack a, ZoneState zone) {

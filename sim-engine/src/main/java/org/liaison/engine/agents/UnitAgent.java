@@ -103,6 +103,9 @@ public final class UnitAgent implements Steppable {
       zone = destination;
       destination = -1;
       sim.world().enterZone(this, zone);
+      if (respondingTo >= 0) {
+        sim.responderArrived(this, respondingTo);
+      }
       sim.publish(new EngineEvent.ResponseArrived(sim.tick(), id, target.id(), respondingTo,
           sim.tick() - dispatchedAt + 1));
       respondingTo = -1;
