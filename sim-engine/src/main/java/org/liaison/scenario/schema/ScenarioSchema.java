@@ -39,9 +39,21 @@ public final class ScenarioSchema {
     SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
-        .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+        .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
+        .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
     Map<Class<?>, Object> emptyInstances = new HashMap<>();
     builder.forFields().withDefaultResolver(field -> defaultOf(field, emptyInstances));
+    builder.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
+      if (scope.getType().isInstanceOf(Map.class)) {
+        var key = scope.getTypeParameterFor(Map.class, 0);
+        if (key != null && key.getErasedType().isEnum()) {
+          var names = node.putObject("propertyNames").putArray("enum");
+          for (Object constant : key.getErasedType().getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+          }
+        }
+      }
+    });
     JsonNode schema = new SchemaGenerator(builder.build()).generateSchema(root);
     ObjectNode ordered = JSON.createObjectNode();
     ordered.put("$schema", schema.path("$schema").asText());
