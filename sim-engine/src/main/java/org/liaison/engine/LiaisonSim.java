@@ -448,18 +448,53 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
   }
 
-  /** A community group that saw an attack being prepared warns the mission if it trusts it. */
+  /**
+   * A community group that saw an attack being prepared warns the mission if it trusts it and can
+   * reach it. Otherwise it may warn through an intermediary (a community leader, an NGO, an
+   * authority) it trusts and can reach, if its trust in the mission through that intermediary, by
+   * opinion discounting, also reaches the threshold; the intermediary passes the warning on if it trusts the
+   * mission itself.
+   */
   private void warn(int community, Attack attack) {
-    int best = -1;
+    double threshold = p.warningTrustThreshold();
     for (int m : world.mission) {
-      if (trust.expected(community, m, tick) >= p.warningTrustThreshold()
-          && comms.route(community, m) != null) {
-        best = m;
-        break;
+      if (trust.expected(community, m, tick) >= threshold && comms.route(community, m) != null) {
+        comms.send(MessageKind.EARLY_WARNING, community, m, attack.id, tick);
+        return;
       }
     }
-    if (best >= 0) {
-      comms.send(MessageKind.EARLY_WARNING, community, best, attack.id, tick);
+    int via = -1;
+    double best = threshold;
+    for (ActorState k : world.actors) {
+      if (k.index == community || k.isMission() || k.isArmed()
+          || trust.expected(community, k.index, tick) < threshold
+          || comms.route(community, k.index) == null) {
+        continue;
+      }
+      for (int m : world.mission) {
+        if (comms.route(k.index, m) == null) {
+          continue;
+        }
+        double e = trust.expectedVia(community, k.index, m, tick);
+        if (e >= best && (via < 0 || e > best)) {
+          via = k.index;
+          best = e;
+        }
+      }
+    }
+    if (via >= 0) {
+      comms.send(MessageKind.EARLY_WARNING, community, via, attack.id, tick);
+    }
+  }
+
+  /** An intermediary that received a warning passes it on to the mission if it trusts it. */
+  private void relayWarning(Message m) {
+    for (int mission : world.mission) {
+      if (trust.expected(m.to(), mission, tick) >= p.warningTrustThreshold()
+          && comms.route(m.to(), mission) != null) {
+        comms.send(MessageKind.EARLY_WARNING, m.to(), mission, m.subject(), tick);
+        return;
+      }
     }
   }
 
@@ -797,6 +832,12 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     switch (m.kind()) {
       case EARLY_WARNING -> {
+        if (!world.isMission(m.to())) {
+          if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
+            relayWarning(m);
+          }
+          return;
+        }
         for (Attack a : world.attacks) {
           if (a.id == m.subject()) {
             warningReceived(a, m.from(), m.to());
