@@ -928,6 +928,20 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   @Override
+  public double trustVia(String from, String via, String to) {
+    int a = world.actor(from);
+    int k = world.actor(via);
+    int b = world.actor(to);
+    return a < 0 || k < 0 || b < 0 ? 0.5 : trust.expectedVia(a, k, b, tick);
+  }
+
+  @Override
+  public double hostility(String actor) {
+    int a = world.actor(actor);
+    return a < 0 ? 0 : world.actors[a].hostility;
+  }
+
+  @Override
   public List<String> threatenedZones() {
     List<String> list = new ArrayList<>();
     for (ZoneState z : world.zones) {
