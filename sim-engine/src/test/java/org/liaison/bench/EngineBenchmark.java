@@ -129,7 +129,7 @@ public final class EngineBenchmark {
     ngo.putObject("mandate").putArray("tasks").add("DELIVER_AID");
     ngo.putObject("capacity").put("deliveriesPerWeek", 14);
     ObjectNode params = root.putObject("parameters");
-    params.put("attackRatePerDay", Math.max(1.0, zonesCount / 10.0));
+    params.put("attackRatePerDay", Math.min(24.0, Math.max(1.0, zonesCount / 10.0)));
     return JSON.treeToValue(root, Scenario.class);
   }
 
