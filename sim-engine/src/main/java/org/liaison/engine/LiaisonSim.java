@@ -567,18 +567,39 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     java.util.Arrays.fill(candidates, 0, n, null);
   }
 
-  /** Called when a unit sent in response to an attack arrives. */
-  public void responderArrived(UnitAgent unit, long attackId) {
+  /**
+   * Called when a unit sent in response to an attack arrives; returns whether the attack is
+   * still being prepared.
+   */
+  public boolean responderArrived(UnitAgent unit, long attackId) {
     for (Attack a : world.attacks) {
       if (a.id == attackId) {
         a.enRoute -= unit.strength;
-        return;
+        return true;
       }
     }
+    return false;
+  }
+
+  /** Whether a warned attack is being prepared on the zone. */
+  public boolean threatKnownIn(int zone) {
+    for (Attack a : world.attacks) {
+      if (a.zone == zone && a.warnedAt >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void resolve(Attack a, ZoneState zone) {
     ActorState faction = world.actors[a.faction];
+    if (a.warnedAt >= 0) {
+      for (int m : world.mission) {
+        for (UnitAgent u : world.actors[m].units) {
+          u.attackEnded(a.id, tick, p.responseHoldHours());
+        }
+      }
+    }
     int deterrence = Math.max(1, p.deterrenceStrength());
     if (zone.protection >= deterrence) {
       publish(new EngineEvent.AttackDeterred(tick, a.id, faction.id(), zone.id(), zone.protection));

@@ -98,4 +98,15 @@ class EarlyWarningTest {
     assertFalse(r.of(EngineEvent.AttackDetected.class).isEmpty());
     assertEquals(0, warningsSent(r));
   }
+
+  @Test
+  void respondersGoBackToTheirStationAfterTheAttackTheyCameForHasEnded() {
+    Runs.Recorded r = Runs.run(withAlertChannels(0.8), 1);
+    EngineEvent.ResponseArrived arrival = r.of(EngineEvent.ResponseArrived.class).stream()
+        .filter(a -> a.attack() >= 0).findFirst().orElseThrow();
+    assertTrue(r.of(EngineEvent.ResponseArrived.class).stream()
+        .anyMatch(a -> a.unit().equals(arrival.unit()) && a.attack() < 0 && a.zone().equals("base")
+            && a.tick() > arrival.tick()),
+        "no return to base after " + arrival);
+  }
 }
