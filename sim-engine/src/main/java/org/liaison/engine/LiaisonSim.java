@@ -68,6 +68,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private final transient DecisionMaker decisionMaker;
   private final transient IndicatorTracker indicators;
   private final String policyName;
+  private final transient WorldView view = new ReadOnlyView(this);
   private World world;
   private TrustStore trust;
   private CommsNetwork comms;
@@ -252,7 +253,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         partnerViolation(a);
       }
     }
-    decisionMaker.daily(this, actions.asActions("policy"));
+    decisionMaker.daily(view, actions.asActions("policy"));
   }
 
   private void partnerViolation(ActorState partner) {
@@ -308,7 +309,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
           : c != null && c.holds(this::variable);
       if (due) {
         pointReached[i] = true;
-        DecisionOption option = decisionMaker.choose(point, this);
+        DecisionOption option = decisionMaker.choose(point, view);
         publish(new EngineEvent.DecisionTaken(tick, point.id(), option.id(), decisionMaker.name()));
         ActionExecutor.Source source = actions.asActions("decision:" + point.id());
         for (var action : option.actions()) {
@@ -985,5 +986,97 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   @Override
   public List<PendingRequest> pendingRequests() {
     return List.copyOf(world.requests);
+  }
+
+  /**
+   * The view handed to decision makers: it delegates to the simulation but is not the simulation,
+   * so a policy cannot reach the world through a cast.
+   */
+  private static final class ReadOnlyView implements WorldView {
+    private final LiaisonSim sim;
+
+    ReadOnlyView(LiaisonSim sim) {
+      this.sim = sim;
+    }
+
+    @Override
+    public Scenario scenario() {
+      return sim.scenario();
+    }
+
+    @Override
+    public long tick() {
+      return sim.tick();
+    }
+
+    @Override
+    public String missionActor() {
+      return sim.missionActor();
+    }
+
+    @Override
+    public double budgetLeft() {
+      return sim.budgetLeft();
+    }
+
+    @Override
+    public double standingCostPerDay() {
+      return sim.standingCostPerDay();
+    }
+
+    @Override
+    public boolean hasLiaisonOfficer(String actor) {
+      return sim.hasLiaisonOfficer(actor);
+    }
+
+    @Override
+    public boolean hasAlertNetwork(String actor) {
+      return sim.hasAlertNetwork(actor);
+    }
+
+    @Override
+    public boolean hasDeconfliction(String actor) {
+      return sim.hasDeconfliction(actor);
+    }
+
+    @Override
+    public boolean hasInterpreters(String language) {
+      return sim.hasInterpreters(language);
+    }
+
+    @Override
+    public boolean missionSpeaks(String language) {
+      return sim.missionSpeaks(language);
+    }
+
+    @Override
+    public double trustInMission(String actor) {
+      return sim.trustInMission(actor);
+    }
+
+    @Override
+    public double trustVia(String from, String via, String to) {
+      return sim.trustVia(from, via, to);
+    }
+
+    @Override
+    public double hostility(String actor) {
+      return sim.hostility(actor);
+    }
+
+    @Override
+    public List<String> threatenedZones() {
+      return sim.threatenedZones();
+    }
+
+    @Override
+    public boolean applicable(CoordinationAction action) {
+      return sim.applicable(action);
+    }
+
+    @Override
+    public List<PendingRequest> pendingRequests() {
+      return sim.pendingRequests();
+    }
   }
 }
