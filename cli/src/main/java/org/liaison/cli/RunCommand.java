@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     description = {"Run a scenario without the user interface and write its run directory:",
         "events.jsonl, indicators.csv, summary.json and a copy of the scenario.",
         "Prints the score, key indicators and the rating of each objective."})
-public final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer> {
   /** Runs shorter than this (wall-clock) show no progress. */
   private static final long PROGRESS_AFTER_NANOS = 2_000_000_000L;
 

@@ -32,6 +32,7 @@ import org.liaison.scenario.Task;
 import org.liaison.scenario.TrustPrior;
 import org.liaison.scenario.condition.Condition;
 import org.liaison.trust.TrustStore;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 
 /**
@@ -67,12 +68,16 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private final transient DecisionMaker decisionMaker;
   private final transient IndicatorTracker indicators;
   private final String policyName;
+  private final transient WorldView view = new ReadOnlyView(this);
   private World world;
   private TrustStore trust;
   private CommsNetwork comms;
   private ActionExecutor actions;
   private long tick;
   private boolean[] injectFired;
+  private transient boolean[] threatened;
+  private transient UnitAgent[] candidates = new UnitAgent[16];
+  private transient double[] candidateHours = new double[16];
   private boolean[] pointReached;
   private List<Condition> injectConditions;
   private List<Condition> pointConditions;
@@ -97,6 +102,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
         p.languageBarrierDelayHours(), p.misunderstandingProbability());
     actions = new ActionExecutor(this);
+    threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
     for (TrustPrior prior : scenario.trust()) {
@@ -148,9 +154,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> resolveDeliveries(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
-    for (UnitAgent u : world.units) {
-      schedule.scheduleRepeating(0.0, Phase.UNITS, u, 1.0);
-    }
+    // One schedule entry steps every unit in order: units do not interact within the phase, and
+    // one entry instead of one per unit keeps the schedule's heap small at tens of thousands.
+    schedule.scheduleRepeating(0.0, Phase.UNITS, new Sequence(world.units), 1.0);
     schedule.scheduleRepeating(0.0, Phase.END, s -> endTick(), 1.0);
   }
 
@@ -247,7 +253,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         partnerViolation(a);
       }
     }
-    decisionMaker.daily(this, actions.asActions("policy"));
+    decisionMaker.daily(view, actions.asActions("policy"));
   }
 
   private void partnerViolation(ActorState partner) {
@@ -303,7 +309,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
           : c != null && c.holds(this::variable);
       if (due) {
         pointReached[i] = true;
-        DecisionOption option = decisionMaker.choose(point, this);
+        DecisionOption option = decisionMaker.choose(point, view);
         publish(new EngineEvent.DecisionTaken(tick, point.id(), option.id(), decisionMaker.name()));
         ActionExecutor.Source source = actions.asActions("decision:" + point.id());
         for (var action : option.actions()) {
@@ -443,18 +449,53 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
   }
 
-  /** A community group that saw an attack being prepared warns the mission if it trusts it. */
+  /**
+   * A community group that saw an attack being prepared warns the mission if it trusts it and can
+   * reach it. Otherwise it may warn through an intermediary (a community leader, an NGO, an
+   * authority) it trusts and can reach, if its trust in the mission through that intermediary, by
+   * opinion discounting, also reaches the threshold; the intermediary passes the warning on if it trusts the
+   * mission itself.
+   */
   private void warn(int community, Attack attack) {
-    int best = -1;
+    double threshold = p.warningTrustThreshold();
     for (int m : world.mission) {
-      if (trust.expected(community, m, tick) >= p.warningTrustThreshold()
-          && comms.route(community, m) != null) {
-        best = m;
-        break;
+      if (trust.expected(community, m, tick) >= threshold && comms.route(community, m) != null) {
+        comms.send(MessageKind.EARLY_WARNING, community, m, attack.id, tick);
+        return;
       }
     }
-    if (best >= 0) {
-      comms.send(MessageKind.EARLY_WARNING, community, best, attack.id, tick);
+    int via = -1;
+    double best = threshold;
+    for (ActorState k : world.actors) {
+      if (k.index == community || k.isMission() || k.isArmed()
+          || trust.expected(community, k.index, tick) < threshold
+          || comms.route(community, k.index) == null) {
+        continue;
+      }
+      for (int m : world.mission) {
+        if (comms.route(k.index, m) == null) {
+          continue;
+        }
+        double e = trust.expectedVia(community, k.index, m, tick);
+        if (e >= best && (via < 0 || e > best)) {
+          via = k.index;
+          best = e;
+        }
+      }
+    }
+    if (via >= 0) {
+      comms.send(MessageKind.EARLY_WARNING, community, via, attack.id, tick);
+    }
+  }
+
+  /** An intermediary that received a warning passes it on to the mission if it trusts it. */
+  private void relayWarning(Message m) {
+    for (int mission : world.mission) {
+      if (trust.expected(m.to(), mission, tick) >= p.warningTrustThreshold()
+          && comms.route(m.to(), mission) != null) {
+        comms.send(MessageKind.EARLY_WARNING, m.to(), mission, m.subject(), tick);
+        return;
+      }
     }
   }
 
@@ -472,47 +513,79 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     dispatch(attack);
   }
 
-  /** Sends the nearest idle protecting units allowed to protect in the zone until enough go. */
+  /**
+   * Sends the nearest free protecting units allowed to protect in the zone until the personnel
+   * present or on the way reaches the deterrence strength. Units guarding a zone under a known
+   * threat stay where they are. One pass over the mission's units collects the candidates.
+   */
   private void dispatch(Attack attack) {
     ZoneState zone = world.zones[attack.zone];
-    int coming = zone.protection;
-    for (UnitAgent u : world.units) {
-      if (u.moving() && u.respondingTo() == attack.id) {
-        coming += u.strength;
+    int coming = zone.protection + attack.enRoute;
+    if (coming >= p.deterrenceStrength()) {
+      return;
+    }
+    java.util.Arrays.fill(threatened, false);
+    for (Attack a : world.attacks) {
+      if (a.warnedAt >= 0) {
+        threatened[a.zone] = true;
+      }
+    }
+    int n = 0;
+    for (int m : world.mission) {
+      ActorState ms = world.actors[m];
+      if (!ms.spec.mandate().allows(Task.PROTECT_CIVILIANS) || !ms.spec.mandate().coversZone(zone.id())) {
+        continue;
+      }
+      for (UnitAgent u : ms.units) {
+        if (u.protects() && !u.moving() && u.zone() != attack.zone && (u.zone() < 0 || !threatened[u.zone()])) {
+          if (n == candidates.length) {
+            candidates = java.util.Arrays.copyOf(candidates, 2 * n);
+            candidateHours = java.util.Arrays.copyOf(candidateHours, 2 * n);
+          }
+          candidates[n] = u;
+          candidateHours[n] = u.hoursTo(this, zone);
+          n++;
+        }
       }
     }
     while (coming < p.deterrenceStrength()) {
-      UnitAgent best = null;
-      double bestHours = Double.MAX_VALUE;
-      for (int m : world.mission) {
-        ActorState ms = world.actors[m];
-        if (!ms.spec.mandate().allows(Task.PROTECT_CIVILIANS)
-            || !ms.spec.mandate().coversZone(zone.id())) {
-          continue;
-        }
-        for (UnitAgent u : ms.units) {
-          if (u.protects() && !u.moving() && u.zone() != attack.zone && !guardsThreat(u)) {
-            double h = u.hoursTo(this, zone);
-            if (h < bestHours) {
-              best = u;
-              bestHours = h;
-            }
-          }
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (candidates[i] != null && (best < 0 || candidateHours[i] < candidateHours[best])) {
+          best = i;
         }
       }
-      if (best == null) {
-        return;
+      if (best < 0) {
+        break;
       }
-      best.sendTo(this, attack.zone, attack.id);
-      publish(new EngineEvent.ResponseDispatched(tick, best.id, zone.id(), attack.id, bestHours));
-      coming += best.strength;
+      UnitAgent u = candidates[best];
+      candidates[best] = null;
+      u.sendTo(this, attack.zone, attack.id);
+      attack.enRoute += u.strength;
+      publish(new EngineEvent.ResponseDispatched(tick, u.id, zone.id(), attack.id, candidateHours[best]));
+      coming += u.strength;
     }
+    java.util.Arrays.fill(candidates, 0, n, null);
   }
 
-  /** Whether a unit stands in a zone that is itself under a known threat. */
-  private boolean guardsThreat(UnitAgent u) {
+  /**
+   * Called when a unit sent in response to an attack arrives; returns whether the attack is
+   * still being prepared.
+   */
+  public boolean responderArrived(UnitAgent unit, long attackId) {
     for (Attack a : world.attacks) {
-      if (a.zone == u.zone() && a.warnedAt >= 0) {
+      if (a.id == attackId) {
+        a.enRoute -= unit.strength;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a warned attack is being prepared on the zone. */
+  public boolean threatKnownIn(int zone) {
+    for (Attack a : world.attacks) {
+      if (a.zone == zone && a.warnedAt >= 0) {
         return true;
       }
     }
@@ -521,6 +594,13 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   private void resolve(Attack a, ZoneState zone) {
     ActorState faction = world.actors[a.faction];
+    if (a.warnedAt >= 0) {
+      for (int m : world.mission) {
+        for (UnitAgent u : world.actors[m].units) {
+          u.attackEnded(a.id, tick, p.responseHoldHours());
+        }
+      }
+    }
     int deterrence = Math.max(1, p.deterrenceStrength());
     if (zone.protection >= deterrence) {
       publish(new EngineEvent.AttackDeterred(tick, a.id, faction.id(), zone.id(), zone.protection));
@@ -774,6 +854,12 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     switch (m.kind()) {
       case EARLY_WARNING -> {
+        if (!world.isMission(m.to())) {
+          if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
+            relayWarning(m);
+          }
+          return;
+        }
         for (Attack a : world.attacks) {
           if (a.id == m.subject()) {
             warningReceived(a, m.from(), m.to());
@@ -864,6 +950,20 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   @Override
+  public double trustVia(String from, String via, String to) {
+    int a = world.actor(from);
+    int k = world.actor(via);
+    int b = world.actor(to);
+    return a < 0 || k < 0 || b < 0 ? 0.5 : trust.expectedVia(a, k, b, tick);
+  }
+
+  @Override
+  public double hostility(String actor) {
+    int a = world.actor(actor);
+    return a < 0 ? 0 : world.actors[a].hostility;
+  }
+
+  @Override
   public List<String> threatenedZones() {
     List<String> list = new ArrayList<>();
     for (ZoneState z : world.zones) {
@@ -886,5 +986,97 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   @Override
   public List<PendingRequest> pendingRequests() {
     return List.copyOf(world.requests);
+  }
+
+  /**
+   * The view handed to decision makers: it delegates to the simulation but is not the simulation,
+   * so a policy cannot reach the world through a cast.
+   */
+  private static final class ReadOnlyView implements WorldView {
+    private final LiaisonSim sim;
+
+    ReadOnlyView(LiaisonSim sim) {
+      this.sim = sim;
+    }
+
+    @Override
+    public Scenario scenario() {
+      return sim.scenario();
+    }
+
+    @Override
+    public long tick() {
+      return sim.tick();
+    }
+
+    @Override
+    public String missionActor() {
+      return sim.missionActor();
+    }
+
+    @Override
+    public double budgetLeft() {
+      return sim.budgetLeft();
+    }
+
+    @Override
+    public double standingCostPerDay() {
+      return sim.standingCostPerDay();
+    }
+
+    @Override
+    public boolean hasLiaisonOfficer(String actor) {
+      return sim.hasLiaisonOfficer(actor);
+    }
+
+    @Override
+    public boolean hasAlertNetwork(String actor) {
+      return sim.hasAlertNetwork(actor);
+    }
+
+    @Override
+    public boolean hasDeconfliction(String actor) {
+      return sim.hasDeconfliction(actor);
+    }
+
+    @Override
+    public boolean hasInterpreters(String language) {
+      return sim.hasInterpreters(language);
+    }
+
+    @Override
+    public boolean missionSpeaks(String language) {
+      return sim.missionSpeaks(language);
+    }
+
+    @Override
+    public double trustInMission(String actor) {
+      return sim.trustInMission(actor);
+    }
+
+    @Override
+    public double trustVia(String from, String via, String to) {
+      return sim.trustVia(from, via, to);
+    }
+
+    @Override
+    public double hostility(String actor) {
+      return sim.hostility(actor);
+    }
+
+    @Override
+    public List<String> threatenedZones() {
+      return sim.threatenedZones();
+    }
+
+    @Override
+    public boolean applicable(CoordinationAction action) {
+      return sim.applicable(action);
+    }
+
+    @Override
+    public List<PendingRequest> pendingRequests() {
+      return sim.pendingRequests();
+    }
   }
 }

@@ -74,6 +74,8 @@ public final class IndicatorTracker implements EventListener {
   private long tick;
 
   private final double[] values = new double[Indicator.values().length];
+  private final double[] byKind = new double[ActorKind.values().length];
+  private final int[] countByKind = new int[ActorKind.values().length];
 
   public IndicatorTracker(Scenario scenario) {
     List<Actor> actors = scenario.actors();
@@ -218,8 +220,8 @@ public final class IndicatorTracker implements EventListener {
   }
 
   private void refresh() {
-    double[] byKind = new double[ActorKind.values().length];
-    int[] countByKind = new int[ActorKind.values().length];
+    java.util.Arrays.fill(byKind, 0);
+    java.util.Arrays.fill(countByKind, 0);
     double allIn = 0;
     double allOut = 0;
     double uncertainty = 0;

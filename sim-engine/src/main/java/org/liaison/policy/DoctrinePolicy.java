@@ -22,15 +22,18 @@ import org.liaison.scenario.Zone;
  * respect mandates.
  *
  * <p>Each day, spending on its own initiative at most a share of the day's budget (the rest is
- * kept for decision points): answer pending requests (decline those outside the mandate), hire interpreters for languages the mission
- * lacks, set up alert networks with community groups in threatened zones (marginalised first),
- * deconflict with humanitarians, post liaison officers with community groups and humanitarians,
- * and hold an inclusive forum at a fixed interval. It never partners a low-compliance armed group
- * or escorts a humanitarian that refuses escorts. At decision points it picks the option whose
- * actions score best against the same doctrine.
+ * kept for decision points): answer pending requests (decline those outside the mandate), hire
+ * interpreters for languages the mission lacks, set up alert networks with community groups in
+ * threatened zones (marginalised first), deconflict with humanitarians, hold an inclusive forum
+ * and a dialogue with each hostile faction (through the partner it trusts most, if the mandate
+ * allows mediation) at a fixed interval, and post liaison officers with community groups and
+ * humanitarians. It never partners a low-compliance armed group or escorts a humanitarian that
+ * refuses escorts. At decision points it picks the option whose actions score best against the
+ * same doctrine.
  */
 public final class DoctrinePolicy implements DecisionMaker {
   private long lastForumDay = Long.MIN_VALUE / 2;
+  private final java.util.Map<String, Long> lastMediationDay = new java.util.TreeMap<>();
 
   @Override
   public String name() {
@@ -136,9 +139,45 @@ public final class DoctrinePolicy implements DecisionMaker {
         lastForumDay = day;
       }
     }
+    mediate(scenario, partners, view, actions, reserve, day);
     for (Actor a : partners) {
       if (!view.hasLiaisonOfficer(a.id())) {
         initiative(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()), view, actions, reserve);
+      }
+    }
+  }
+
+  /**
+   * Dialogue with every hostile faction at the forum interval, if the mandate allows mediation:
+   * through the partner the faction trusts the mission most through, when that beats its direct
+   * trust (non-state actors bridging gaps, as the text puts it).
+   */
+  private void mediate(Scenario scenario, List<Actor> partners, WorldView view, Actions actions,
+      double reserve, long day) {
+    List<Actor> mission = scenario.missionActors();
+    if (mission.isEmpty() || !mission.get(0).mandate().allows(Task.MEDIATE)) {
+      return;
+    }
+    String m = view.missionActor();
+    for (Actor f : scenario.actors()) {
+      if (f.kind() != ActorKind.ARMED_FACTION || view.hostility(f.id()) <= 0
+          || day - lastMediationDay.getOrDefault(f.id(), Long.MIN_VALUE / 2)
+              < scenario.parameters().doctrineForumIntervalDays()) {
+        continue;
+      }
+      String via = null;
+      double best = view.trustInMission(f.id());
+      for (Actor k : partners) {
+        double t = view.trustVia(f.id(), k.id(), m);
+        if (t > best) {
+          best = t;
+          via = k.id();
+        }
+      }
+      CoordinationAction action = new CoordinationAction(ActionType.MEDIATION, f.id(), via, null,
+          null, null, null, null, null);
+      if (initiative(action, view, actions, reserve)) {
+        lastMediationDay.put(f.id(), day);
       }
     }
   }

@@ -34,6 +34,15 @@ public interface WorldView {
   /** Expected trust of an actor in the mission actor. */
   double trustInMission(String actor);
 
+  /**
+   * Expected trust of one actor in another through an intermediary (opinion discounting), as
+   * the mission's picture of the relationships around it.
+   */
+  double trustVia(String from, String via, String to);
+
+  /** Current hostility of an actor towards the mission, 0 to 1. */
+  double hostility(String actor);
+
   /** Zones inside the area of a faction whose hostility is above zero, in map order. */
   List<String> threatenedZones();
 

@@ -74,7 +74,9 @@ public record Parameters(
     @JsonPropertyDescription("Civilian casualties at which the casualty component of the composite score falls to one half.")
     Double scoreCasualtyHalf,
     @JsonPropertyDescription("Compliance violations or mandate deviations at which their component of the composite score falls to one half.")
-    Double scoreViolationHalf) {
+    Double scoreViolationHalf,
+    @JsonPropertyDescription("Hours units sent in response stay in a zone after the attack they came for ends, before returning to their station.")
+    Integer responseHoldHours) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -110,6 +112,7 @@ public record Parameters(
     doctrineForumIntervalDays = doctrineForumIntervalDays == null ? 7 : doctrineForumIntervalDays;
     scoreCasualtyHalf = orDefault(scoreCasualtyHalf, 20.0);
     scoreViolationHalf = orDefault(scoreViolationHalf, 2.0);
+    responseHoldHours = responseHoldHours == null ? 24 : responseHoldHours;
   }
 
   /** Every parameter at its default. */
@@ -117,7 +120,8 @@ public record Parameters(
     return new Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   private static Double orDefault(Double value, double fallback) {

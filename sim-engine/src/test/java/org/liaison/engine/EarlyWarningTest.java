@@ -59,4 +59,54 @@ class EarlyWarningTest {
     RunResult shorter = HeadlessRun.run(new RunSpec(TestScenarios.load("two-villages"), 1, "none", 2), List.of());
     assertEquals(48, shorter.ticks());
   }
+
+  @Test
+  void aCommunityWithoutAChannelToTheMissionWarnsThroughATrustedIntermediary() {
+    Scenario s = TestScenarios.load("two-villages", t -> {
+      var channels = t.withArray("channels");
+      for (String community : new String[] {"elders-a", "elders-b"}) {
+        channels.addObject().put("id", "ngo-" + community).put("from", community).put("to", "relief")
+            .put("medium", "MOBILE");
+        t.withArray("trust").addObject().put("from", community).put("to", "relief").put("value", 0.9)
+            .put("confidence", 10);
+      }
+      channels.addObject().put("id", "ngo-mission").put("from", "relief").put("to", "battalion")
+          .put("medium", "SATELLITE");
+      t.withArray("trust").addObject().put("from", "relief").put("to", "battalion").put("value", 0.9)
+          .put("confidence", 10);
+    });
+    Runs.Recorded r = Runs.run(s, 2);
+    assertTrue(r.of(EngineEvent.MessageSent.class).stream()
+        .anyMatch(m -> m.kind().equals("EARLY_WARNING") && m.to().equals("relief")));
+    assertTrue(r.of(EngineEvent.AttackWarned.class).stream().anyMatch(w -> w.warner().equals("relief")));
+  }
+
+  @Test
+  void anIntermediaryTheCommunityDistrustsDoesNotCarryItsWarnings() {
+    Scenario s = TestScenarios.load("two-villages", t -> {
+      var channels = t.withArray("channels");
+      for (String community : new String[] {"elders-a", "elders-b"}) {
+        channels.addObject().put("id", "ngo-" + community).put("from", community).put("to", "relief")
+            .put("medium", "MOBILE");
+        t.withArray("trust").addObject().put("from", community).put("to", "relief").put("value", 0.2)
+            .put("confidence", 10);
+      }
+      channels.addObject().put("id", "ngo-mission").put("from", "relief").put("to", "battalion")
+          .put("medium", "SATELLITE");
+    });
+    Runs.Recorded r = Runs.run(s, 2);
+    assertFalse(r.of(EngineEvent.AttackDetected.class).isEmpty());
+    assertEquals(0, warningsSent(r));
+  }
+
+  @Test
+  void respondersGoBackToTheirStationAfterTheAttackTheyCameForHasEnded() {
+    Runs.Recorded r = Runs.run(withAlertChannels(0.8), 1);
+    EngineEvent.ResponseArrived arrival = r.of(EngineEvent.ResponseArrived.class).stream()
+        .filter(a -> a.attack() >= 0).findFirst().orElseThrow();
+    assertTrue(r.of(EngineEvent.ResponseArrived.class).stream()
+        .anyMatch(a -> a.unit().equals(arrival.unit()) && a.attack() < 0 && a.zone().equals("base")
+            && a.tick() > arrival.tick()),
+        "no return to base after " + arrival);
+  }
 }

@@ -156,4 +156,38 @@ class ModelPatternsTest {
             violations));
     assertGreater("compliance violations when partnering the armed group", e);
   }
+
+  @Test
+  void theBacklashOfCivilianHarmByTheMissionLastsWeeks() {
+    Consumer<ObjectNode> month = t -> {
+      alertChannels(t);
+      ((ObjectNode) t.get("metadata")).put("durationDays", 29);
+    };
+    Consumer<ObjectNode> harmThenMonth = t -> {
+      month.accept(t);
+      ObjectNode inject = t.withArray("msel").addObject();
+      inject.put("number", 90);
+      inject.put("type", "INJECT");
+      inject.putObject("at").put("day", 2).put("hour", 0);
+      inject.put("from", "control");
+      inject.putArray("to").add("commander");
+      inject.put("message", "A patrol fired on a crowd in village A.");
+      ObjectNode effect = inject.putArray("effects").addObject();
+      effect.put("kind", "CIVILIAN_HARM");
+      effect.put("zone", "village-a");
+      effect.put("actor", "battalion");
+      effect.put("amount", 4);
+    };
+    long weekThree = 15 * 24;
+    ToDoubleFunction<Runs.Recorded> lateWarnings = r -> r.of(EngineEvent.AttackWarned.class).stream()
+        .filter(w -> w.tick() >= weekThree && !w.warner().equals("battalion")).count();
+    ToDoubleFunction<Runs.Recorded> lateCasualties = r -> r.of(EngineEvent.AttackExecuted.class).stream()
+        .filter(a -> a.tick() >= weekThree).mapToInt(EngineEvent.AttackExecuted::casualties).sum();
+    Effect w = Effect.compare(arm(month, NoCoordination::new, lateWarnings),
+        arm(harmThenMonth, NoCoordination::new, lateWarnings));
+    Effect c = Effect.compare(arm(month, NoCoordination::new, lateCasualties),
+        arm(harmThenMonth, NoCoordination::new, lateCasualties));
+    assertLess("community warnings in weeks 3 and 4 after harm on day 2", w);
+    assertGreater("casualties of attacks in weeks 3 and 4 after harm on day 2", c);
+  }
 }

@@ -57,6 +57,7 @@ public final class RunDirectory {
     Files.createDirectories(parent);
     Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
     try {
+      openUp(temp);
       RunResult result;
       try (BufferedWriter events = Files.newBufferedWriter(temp.resolve(EVENTS), StandardCharsets.UTF_8);
           BufferedWriter csv = Files.newBufferedWriter(temp.resolve(INDICATORS), StandardCharsets.UTF_8)) {
@@ -73,6 +74,15 @@ public final class RunDirectory {
       if (Files.exists(temp)) {
         deleteTree(temp);
       }
+    }
+  }
+
+  /** A temporary directory is private; the run directory it becomes should not be. */
+  private static void openUp(Path dir) throws IOException {
+    try {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException notPosix) {
+      // other file systems keep their default permissions
     }
   }
 

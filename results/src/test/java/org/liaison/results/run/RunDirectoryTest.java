@@ -85,4 +85,25 @@ class RunDirectoryTest {
     assertEquals("12", IndicatorCsvWriter.format(12.0));
     assertEquals("0.5", IndicatorCsvWriter.format(0.5));
   }
+
+  @Test
+  void indicatorsRecomputedFromTheEventLogAloneMatchTheRun() throws Exception {
+    Path out = run(tmp.resolve("replay"), 3, false);
+    Scenario s = ScenarioReader.read(file);
+    org.liaison.indicators.IndicatorTracker tracker = new org.liaison.indicators.IndicatorTracker(s);
+    java.util.List<org.liaison.events.EngineEvent> events = new java.util.ArrayList<>();
+    EventLogReader.read(out.resolve(RunDirectory.EVENTS), e -> {
+      events.add(e);
+      tracker.on(e);
+    });
+    JsonNode summary = new ObjectMapper().readTree(out.resolve(RunDirectory.SUMMARY).toFile());
+    for (Indicator i : Indicator.values()) {
+      assertEquals(summary.get("indicators").get(i.key()).asDouble(), tracker.value(i), 1e-9, i.key());
+    }
+    java.io.StringWriter again = new java.io.StringWriter();
+    EventLogWriter writer = new EventLogWriter(again);
+    events.forEach(writer::on);
+    writer.finished(null);
+    assertEquals(Files.readString(out.resolve(RunDirectory.EVENTS)), again.toString());
+  }
 }

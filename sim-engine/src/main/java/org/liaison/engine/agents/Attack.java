@@ -14,6 +14,8 @@ public final class Attack {
   public long warnedAt = -1;
   /** Actor whose warning reached the responder first, or -1. */
   public int warner = -1;
+  /** Personnel of responding units on their way to the zone. */
+  public int enRoute;
 
   public Attack(long id, int faction, int zone, long preparedAt, long executeAt) {
     this.id = id;

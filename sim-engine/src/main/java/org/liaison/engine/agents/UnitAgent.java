@@ -27,6 +27,12 @@ public final class UnitAgent implements Steppable {
   private int destination = -1;
   private long respondingTo = -1;
   private long dispatchedAt;
+  /** Zone the unit started in, where it returns after a response. */
+  public final int station;
+  /** The attack the unit last arrived to respond to, or -1. */
+  private long respondedTo = -1;
+  /** Tick at which the unit heads back to its station, or -1. */
+  private long returnAt = -1;
 
   public UnitAgent(int index, String id, ActorState actor, UnitRole role, int strength,
       double speedKmh, Double2D position, int zone) {
@@ -39,6 +45,7 @@ public final class UnitAgent implements Steppable {
     this.x = position.x;
     this.y = position.y;
     this.zone = zone;
+    this.station = zone;
   }
 
   /** Troops and police of the mission protect civilians; observers and staff do not. */
@@ -77,6 +84,8 @@ public final class UnitAgent implements Steppable {
     }
     destination = target;
     respondingTo = attack;
+    respondedTo = -1;
+    returnAt = -1;
     dispatchedAt = sim.tick();
   }
 
@@ -86,9 +95,30 @@ public final class UnitAgent implements Steppable {
     return d / Math.max(1e-6, speedKmh * target.spec.terrain());
   }
 
+  /** The attack this unit came for has ended: it heads back to its station after hours. */
+  public void attackEnded(long attack, long tick, int holdHours) {
+    if (destination < 0 && respondedTo == attack) {
+      respondedTo = -1;
+      returnAt = tick + holdHours;
+    }
+  }
+
+  public long respondedTo() {
+    return respondedTo;
+  }
+
   @Override
   public void step(SimState state) {
     if (destination < 0) {
+      if (returnAt >= 0) {
+        LiaisonSim sim = (LiaisonSim) state;
+        if (sim.tick() >= returnAt) {
+          returnAt = -1;
+          if (zone != station && station >= 0 && !sim.threatKnownIn(zone)) {
+            sendTo(sim, station, -1);
+          }
+        }
+      }
       return;
     }
     LiaisonSim sim = (LiaisonSim) state;
@@ -103,6 +133,13 @@ public final class UnitAgent implements Steppable {
       zone = destination;
       destination = -1;
       sim.world().enterZone(this, zone);
+      if (respondingTo >= 0) {
+        if (sim.responderArrived(this, respondingTo)) {
+          respondedTo = respondingTo;
+        } else {
+          returnAt = sim.tick() + sim.parameters().responseHoldHours();
+        }
+      }
       sim.publish(new EngineEvent.ResponseArrived(sim.tick(), id, target.id(), respondingTo,
           sim.tick() - dispatchedAt + 1));
       respondingTo = -1;

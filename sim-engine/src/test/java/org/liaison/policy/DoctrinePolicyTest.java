@@ -1,0 +1,86 @@
+package org.liaison.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.liaison.engine.Runs;
+import org.liaison.engine.TestScenarios;
+import org.liaison.events.EngineEvent;
+import org.liaison.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+class DoctrinePolicyTest {
+  private static List<EngineEvent.ActionTaken> actions(Scenario s) {
+    return Runs.run(s, 1, new DoctrinePolicy()).of(EngineEvent.ActionTaken.class);
+  }
+
+  @Test
+  void onDayOneItLinksTheThreatenedCommunitiesMarginalisedFirst() {
+    List<EngineEvent.ActionTaken> taken = actions(TestScenarios.load("two-villages"));
+    List<String> alerts = taken.stream().filter(a -> a.tick() < 24 && a.action().equals("SET_UP_ALERT_NETWORK"))
+        .map(EngineEvent.ActionTaken::target).toList();
+    assertEquals(List.of("elders-b", "elders-a"), alerts);
+  }
+
+  @Test
+  void itNeverSpendsMoreOnItsOwnInitiativeThanItsShareOfTheDaysBudget() {
+    List<EngineEvent.ActionTaken> taken = actions(TestScenarios.load("two-villages"));
+    double[] byDay = new double[8];
+    for (EngineEvent.ActionTaken a : taken) {
+      if (a.source().equals("policy")) {
+        byDay[(int) (a.tick() / 24)] += a.cost();
+      }
+    }
+    for (double spent : byDay) {
+      assertTrue(spent <= 40 * 0.6 + 1e-9, "spent " + spent);
+    }
+  }
+
+  @Test
+  void itDeclinesARequestOutsideTheMandateAndNeverPartnersALowComplianceGroup() {
+    Scenario s = TestScenarios.load("two-villages", t -> {
+      ObjectNode inject = t.withArray("msel").addObject();
+      inject.put("number", 5);
+      inject.put("type", "INJECT");
+      inject.putObject("at").put("day", 2).put("hour", 5);
+      inject.put("from", "relief");
+      inject.putArray("to").add("commander");
+      inject.put("message", "Please distribute food with your troops.");
+      inject.putArray("effects").addObject().put("kind", "REQUEST").put("actor", "relief").put("task", "DELIVER_AID");
+    });
+    List<EngineEvent.ActionTaken> taken = actions(s);
+    assertTrue(taken.stream().anyMatch(a -> a.action().equals("DECLINE_REQUEST") && a.target().equals("relief")));
+    assertFalse(taken.stream().anyMatch(a -> a.action().equals("ACCEPT_REQUEST") || a.action().equals("PARTNER_WITH")));
+  }
+
+  @Test
+  void itHoldsADialogueWithTheHostileFactionWhenTheMandateAllowsMediation() {
+    Scenario without = TestScenarios.load("two-villages");
+    Scenario with = TestScenarios.load("two-villages", t -> ((ObjectNode) TestScenarios.actor(t, "battalion")
+        .get("mandate")).withArray("tasks").add("MEDIATE"));
+    assertFalse(actions(without).stream().anyMatch(a -> a.action().equals("MEDIATION")));
+    assertTrue(actions(with).stream().anyMatch(a -> a.action().equals("MEDIATION") && a.target().equals("armed-group")));
+  }
+
+  @Test
+  void atADecisionPointAnOptionWhoseActionsAreAlreadyInPlaceCountsForNothing() {
+    Scenario s = TestScenarios.load("two-villages", t -> {
+      ObjectNode dp = t.withArray("decisionPoints").addObject();
+      dp.put("id", "phones");
+      dp.put("title", "Phones?");
+      dp.putObject("at").put("day", 1).put("hour", 3);
+      dp.put("role", "commander");
+      dp.put("dilemma", "Hand out phones?");
+      dp.put("default", "wait");
+      var options = dp.putArray("options");
+      options.addObject().put("id", "wait").put("label", "Wait");
+      options.addObject().put("id", "phones").put("label", "Phones").putArray("actions").addObject()
+          .put("type", "SET_UP_ALERT_NETWORK").put("target", "elders-a");
+    });
+    Runs.Recorded r = Runs.run(s, 1, new DoctrinePolicy());
+    assertEquals("wait", r.of(EngineEvent.DecisionTaken.class).get(0).option());
+  }
+}
