@@ -268,11 +268,19 @@ public final class BatchRunner {
    */
   private static void gzipMember(OutputStream out, String text) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
-    try (GZIPOutputStream member = new GZIPOutputStream(bytes)) {
+    try (GZIPOutputStream member = new FastGzip(bytes)) {
       member.write(text.getBytes(StandardCharsets.UTF_8));
     }
     bytes.writeTo(out);
     out.flush();
+  }
+
+  /** Gzip at the fastest level: a time series compresses about as well and costs far less CPU per run. */
+  private static final class FastGzip extends GZIPOutputStream {
+    FastGzip(OutputStream out) throws IOException {
+      super(out);
+      def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+    }
   }
 
   private static Writer appender(Path file) throws IOException {
