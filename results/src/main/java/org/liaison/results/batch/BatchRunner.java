@@ -155,48 +155,51 @@ public final class BatchRunner {
         }
       }, "liaison-batch-flush");
       Runtime.getRuntime().addShutdownHook(flusher);
-      TreeMap<Long, Future<Finished>> inFlight = new TreeMap<>();
-      long next = resume.done.nextClearBit(0);
-      while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
-        List<Long> batch = new ArrayList<>();
-        while (inFlight.size() + batch.size() < window && next < total) {
-          batch.add(next);
-          next = resume.done.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
-          next = next > total ? total : next;
-        }
-        if (shuffle != null) {
-          Collections.shuffle(batch, shuffle);
-        }
-        for (long id : batch) {
-          RunSpec run = plan.run(id);
-          inFlight.put(id, pool.submit(() -> execute(plan, run)));
-        }
-        Finished finished = await(inFlight.pollFirstEntry().getValue());
-        long writeStart = System.nanoTime();
-        if (finished.series != null) {
-          series.write(finished.series);
-          series.flush();
-        }
-        runs.write(finished.row);
-        if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().isDone()) {
-          // flush before waiting: a crash then loses at most rows that are rerun on resume
-          runs.flush();
-        }
-        writeNanos += System.nanoTime() - writeStart;
-        runNanos += finished.nanos;
-        ran++;
-        if (finished.error != null) {
-          failed++;
-        }
-        listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
-      }
-      for (Future<Finished> future : inFlight.values()) {
-        future.cancel(true);
-      }
       try {
-        Runtime.getRuntime().removeShutdownHook(flusher);
-      } catch (IllegalStateException e) {
-        // already shutting down
+        TreeMap<Long, Future<Finished>> inFlight = new TreeMap<>();
+        long next = resume.done.nextClearBit(0);
+        while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
+          List<Long> batch = new ArrayList<>();
+          while (inFlight.size() + batch.size() < window && next < total) {
+            batch.add(next);
+            next = resume.done.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
+            next = next > total ? total : next;
+          }
+          if (shuffle != null) {
+            Collections.shuffle(batch, shuffle);
+          }
+          for (long id : batch) {
+            RunSpec run = plan.run(id);
+            inFlight.put(id, pool.submit(() -> execute(plan, run)));
+          }
+          Finished finished = await(inFlight.pollFirstEntry().getValue());
+          long writeStart = System.nanoTime();
+          if (finished.series != null) {
+            series.write(finished.series);
+            series.flush();
+          }
+          runs.write(finished.row);
+          if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().isDone()) {
+            // flush before waiting: a crash then loses at most rows that are rerun on resume
+            runs.flush();
+          }
+          writeNanos += System.nanoTime() - writeStart;
+          runNanos += finished.nanos;
+          ran++;
+          if (finished.error != null) {
+            failed++;
+          }
+          listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
+        }
+        for (Future<Finished> future : inFlight.values()) {
+          future.cancel(true);
+        }
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(flusher);
+        } catch (IllegalStateException e) {
+          // already shutting down
+        }
       }
     } finally {
       pool.shutdownNow();
