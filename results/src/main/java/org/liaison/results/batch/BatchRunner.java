@@ -59,6 +59,8 @@ public final class BatchRunner {
   public static final String EXPERIMENT_JSON = "experiment.json";
   public static final String RUNS_CSV = "runs.csv";
   public static final String TIMESERIES_CSV_GZ = "timeseries.csv.gz";
+  /** Held (with an operating-system lock) while a batch writes to the directory. */
+  static final String LOCK = ".liaison-batch.lock";
   static final List<String> OWN_FILES = List.of(EXPERIMENT_JSON, RUNS_CSV, TIMESERIES_CSV_GZ,
       SummaryWriter.SUMMARY_CSV, SummaryWriter.SUMMARY_JSON, SummaryWriter.COMPARISONS_CSV, "report.html");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -122,8 +124,39 @@ public final class BatchRunner {
     this.listener = listener;
   }
 
-  /** Runs (or resumes) the experiment and, when every run is done, writes the summary. */
+  /**
+   * Runs (or resumes) the experiment and, when every run is done, writes the summary. The output
+   * directory is locked for the duration, so a second batch aimed at it is refused.
+   */
   public Outcome run(BatchPlan plan, Options options) throws IOException, ExperimentDirectoryException {
+    Path dir = plan.outputDirectory();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ExperimentDirectoryException(dir + " is a file; the output must be a directory");
+    }
+    Files.createDirectories(dir);
+    Path lockFile = dir.resolve(LOCK);
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      java.nio.channels.FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new ExperimentDirectoryException("another liaison batch is writing to " + dir
+            + "; wait for it to finish or choose another output directory");
+      }
+      try {
+        return runLocked(plan, options);
+      } finally {
+        lock.release();
+        Files.deleteIfExists(lockFile);
+      }
+    }
+  }
+
+  private Outcome runLocked(BatchPlan plan, Options options) throws IOException, ExperimentDirectoryException {
     long start = System.nanoTime();
     Path dir = plan.outputDirectory();
     List<String> header = RunsCsv.header(plan);
@@ -316,8 +349,6 @@ public final class BatchRunner {
       } else {
         return resume(plan, header);
       }
-    } else if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new ExperimentDirectoryException(dir + " is a file; the output must be a directory");
     }
     Files.createDirectories(dir);
     ObjectNode description = JSON.createObjectNode();
@@ -335,7 +366,7 @@ public final class BatchRunner {
 
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(p -> p.getFileName().toString().equals(LOCK));
     }
   }
 

@@ -189,6 +189,23 @@ class BatchRunnerTest {
     }
 
     @Test
+    void beingWrittenByAnotherBatchIsRefused() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, "out", 1);
+      Files.createDirectories(dir.resolve("out"));
+      try (java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(
+              dir.resolve("out").resolve(BatchRunner.LOCK), java.nio.file.StandardOpenOption.CREATE,
+              java.nio.file.StandardOpenOption.WRITE);
+           java.nio.channels.FileLock held = other.lock()) {
+        ExperimentDirectoryException e = assertThrows(ExperimentDirectoryException.class,
+            () -> run(plan, new FakeExecutor(), BatchRunner.Options.defaults()));
+        assertTrue(e.getMessage().contains("another liaison batch is writing"), e.getMessage());
+        assertTrue(held.isValid());
+      }
+      run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
+      assertFalse(Files.exists(dir.resolve("out").resolve(BatchRunner.LOCK)), "the lock file is removed at the end");
+    }
+
+    @Test
     void withFilesThatAreNotAnExperimentsIsRefused() throws Exception {
       Files.createDirectories(dir.resolve("out"));
       Files.writeString(dir.resolve("out/thesis.tex"), "precious");
