@@ -38,6 +38,8 @@ import org.liaison.results.stats.SummaryWriter;
 public final class HtmlReport {
   /** At most this many runs are drawn in one scatter plot (an even subsample of the runs). */
   static final int MAX_SCATTER_POINTS = 4000;
+  /** Designs with at most this many points get a table of the score per point. */
+  static final int MAX_POINT_TABLE = 30;
   private static final List<String> OVER_TIME = List.of("score", "civilianCasualties", "warningCoverage",
       "trustInMission", "attacksExecuted", "humanitarianAccess");
   private static final String CSS = """
@@ -159,6 +161,7 @@ public final class HtmlReport {
       }
       html.append("</table>\n");
     }
+    pointTable(score);
     List<ComparisonRow> comparisons = SummaryWriter.comparisonsWithin(table).stream()
         .filter(c -> c.indicator().equals(Indicator.SCORE.key())).toList();
     if (!comparisons.isEmpty()) {
@@ -179,6 +182,32 @@ public final class HtmlReport {
       }
       html.append("</table>\n");
     }
+  }
+
+  /** The score per design point and policy, for designs small enough to read as a table. */
+  private void pointTable(int score) {
+    int points = table.experiment().path("designPoints").size();
+    if (points < 2 || points > MAX_POINT_TABLE) {
+      return;
+    }
+    html.append("<h3>Score per design point</h3><table><tr><th class='t'>scenario</th><th>point</th>");
+    for (String parameter : table.designParameters()) {
+      html.append("<th>").append(Html.escape(parameter)).append("</th>");
+    }
+    html.append("<th class='t'>policy</th><th>n</th><th>mean</th><th>95% CI</th><th>median</th></tr>");
+    for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> group : table.groups().entrySet()) {
+      RunsTable.GroupKey key = group.getKey();
+      GroupSummary s = GroupSummary.of(table.values(group.getValue(), score));
+      html.append("<tr><td class='t'>").append(Html.escape(key.scenario())).append("</td><td>").append(key.designPoint())
+          .append("</td>");
+      for (String parameter : table.designParameters()) {
+        html.append("<td>").append(f(table.designValue(key.designPoint(), parameter))).append("</td>");
+      }
+      html.append("<td class='t'>").append(Html.escape(key.policy())).append("</td><td>").append(s.n())
+          .append("</td><td>").append(f(s.mean())).append("</td><td>").append(f(s.ciLow())).append(" to ")
+          .append(f(s.ciHigh())).append("</td><td>").append(f(s.median())).append("</td></tr>");
+    }
+    html.append("</table>\n");
   }
 
   private String group(int designPoint, String policy) {

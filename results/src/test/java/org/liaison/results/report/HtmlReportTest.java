@@ -51,6 +51,7 @@ class HtmlReportTest {
     assertTrue(html.contains("<polygon"), "confidence bands");
     assertTrue(html.contains("Sensitivity of the score"));
     assertTrue(html.contains("casualtyRate<br>Spearman / SRC"));
+    assertTrue(html.contains("Score per design point"));
   }
 
   @Test
