@@ -72,6 +72,25 @@ class EngineRunExecutorTest {
   }
 
   @Test
+  void aBatchOfRealRunsIsByteIdenticalOnOneAndTwoThreads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path scenario = dir.resolve("tiny.yaml");
+    try (InputStream in = EngineRunExecutorTest.class.getResourceAsStream("/tiny.yaml")) {
+      java.nio.file.Files.copy(in, scenario);
+    }
+    List<String> files = new java.util.ArrayList<>();
+    for (int threads : new int[] {1, 2}) {
+      BatchPlan plan = ExperimentReader.quick(scenario, 4, List.of("none", "doctrine"), 11, List.of(), 24, threads,
+          dir.resolve("out" + threads));
+      new BatchRunner(executor, p -> { }).run(plan, BatchRunner.Options.defaults());
+      files.add(java.nio.file.Files.readString(plan.outputDirectory().resolve("runs.csv"))
+          + java.util.Arrays.toString(java.nio.file.Files.readAllBytes(plan.outputDirectory().resolve("timeseries.csv.gz"))));
+    }
+    assertEquals(files.get(0), files.get(1));
+    assertTrue(files.get(0).contains(",tiny,doctrine,"));
+  }
+
+  @Test
   void differentSeedsGiveDifferentRuns() throws Exception {
     assertNotEquals(executor.run(request(tiny.parameters(), "none", 1, 0)),
         executor.run(request(tiny.parameters(), "none", 2, 0)));
