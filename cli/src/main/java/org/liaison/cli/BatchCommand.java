@@ -68,6 +68,10 @@ final class BatchCommand implements Callable<Integer> {
   @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
   boolean quiet;
 
+  @CommandLine.Option(names = "--dry-run",
+      description = "Check everything and print the plan (runs, design points, output) without running.")
+  boolean dryRun;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +93,10 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (plan == null) {
       return ExitCode.INVALID_INPUT;
+    }
+    if (dryRun) {
+      printPlan(plan, out);
+      return ExitCode.OK;
     }
     if (!quiet) {
       err.println("batch: " + plan.name() + ": " + plan.totalRuns() + " runs (" + count(plan.scenarios().size(), "scenario")
@@ -159,6 +167,27 @@ final class BatchCommand implements Callable<Integer> {
     return ExperimentReader.quick(file, reps == null ? 10 : reps, policies == null || policies.isEmpty()
         ? List.of("none") : policies, seed == null ? 1L : seed, List.of(Indicator.values()), every == null ? 0 : every,
         threadCount, out);
+  }
+
+  private static void printPlan(BatchPlan plan, PrintWriter out) {
+    out.println(plan.name() + ": " + plan.totalRuns() + " runs = " + count(plan.scenarios().size(), "scenario") + " x "
+        + count(plan.designPoints().size(), "design point") + " x " + count(plan.policies().size(), "policy") + " x "
+        + count(plan.replications(), "replication"));
+    plan.scenarios().forEach(s -> out.println("  scenario " + s.id() + " (" + s.path() + ", "
+        + s.scenario().durationHours() + " ticks)"));
+    out.println("  policies " + String.join(", ", plan.policies()) + "; master seed " + plan.seed()
+        + "; time series " + (plan.timeseriesEvery() > 0 ? "every " + plan.timeseriesEvery() + " ticks" : "none"));
+    int shown = Math.min(10, plan.designPoints().size());
+    if (!plan.designParameters().isEmpty()) {
+      for (int i = 0; i < shown; i++) {
+        out.println("  design point " + i + ": " + plan.designPoints().get(i));
+      }
+      if (shown < plan.designPoints().size()) {
+        out.println("  ... " + (plan.designPoints().size() - shown) + " more design points");
+      }
+    }
+    out.println("  output " + plan.outputDirectory() + " on " + count(plan.threads(), "thread"));
+    out.flush();
   }
 
   private boolean given(String flag) {

@@ -76,6 +76,26 @@ class BatchCommandsTest {
     }
 
     @Test
+    void aDryRunPrintsThePlanAndWritesNothing() throws Exception {
+      Files.writeString(dir.resolve("sweep.yaml"), """
+          formatVersion: 1
+          scenarios: [minimal.yaml]
+          policies: [none, doctrine]
+          design:
+            type: LATIN_HYPERCUBE
+            samples: 12
+            factors:
+              casualtyRate: {from: 0.001, to: 0.01}
+          replications: 3
+          """);
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("sweep.yaml").toString(), "--dry-run"), err.toString());
+      assertTrue(out.toString().startsWith("sweep: 72 runs = 1 scenario x 12 design points x 2 policies x 3 replications"),
+          out.toString());
+      assertTrue(out.toString().contains("... 2 more design points"), out.toString());
+      assertTrue(!Files.exists(dir.resolve("runs")));
+    }
+
+    @Test
     void anUnknownPolicyIsRefusedBeforeAnythingRuns() {
       Path output = dir.resolve("out");
       int code = run(new BatchCommand(), scenario.toString(), "--policy", "doctrin", "--out", output.toString());
