@@ -52,6 +52,10 @@ final class BatchCommand implements Callable<Integer> {
       description = "Scenario form: keep a time series every K ticks (default: final values only).")
   Integer every;
 
+  @CommandLine.Option(names = "--common-random-numbers",
+      description = "Scenario form: every policy gets the same seeds, so comparisons are paired by replication.")
+  boolean commonRandomNumbers;
+
   @CommandLine.Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all processors).")
   Integer threads;
 
@@ -133,7 +137,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     boolean experiment = ExperimentReader.looksLikeExperiment(file);
     if (experiment) {
-      for (String flag : List.of("--reps", "--policy", "--seed", "--every")) {
+      for (String flag : List.of("--reps", "--policy", "--seed", "--every", "--common-random-numbers")) {
         if (given(flag)) {
           problems.add(flag + " applies to the scenario form only; set it in the experiment file " + file);
         }
@@ -165,8 +169,8 @@ final class BatchCommand implements Callable<Integer> {
       return plan.with(threads == null ? plan.threads() : threads, out == null ? plan.outputDirectory() : out);
     }
     return ExperimentReader.quick(file, reps == null ? 10 : reps, policies == null || policies.isEmpty()
-        ? List.of("none") : policies, seed == null ? 1L : seed, List.of(Indicator.values()), every == null ? 0 : every,
-        threadCount, out);
+        ? List.of("none") : policies, seed == null ? 1L : seed, commonRandomNumbers, List.of(Indicator.values()),
+        every == null ? 0 : every, threadCount, out);
   }
 
   private static void printPlan(BatchPlan plan, PrintWriter out) {
@@ -176,6 +180,7 @@ final class BatchCommand implements Callable<Integer> {
     plan.scenarios().forEach(s -> out.println("  scenario " + s.id() + " (" + s.path() + ", "
         + s.scenario().durationHours() + " ticks)"));
     out.println("  policies " + String.join(", ", plan.policies()) + "; master seed " + plan.seed()
+        + (plan.commonRandomNumbers() ? " (common random numbers)" : "")
         + "; time series " + (plan.timeseriesEvery() > 0 ? "every " + plan.timeseriesEvery() + " ticks" : "none"));
     int shown = Math.min(10, plan.designPoints().size());
     if (!plan.designParameters().isEmpty()) {

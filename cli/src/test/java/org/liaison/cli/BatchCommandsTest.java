@@ -96,6 +96,17 @@ class BatchCommandsTest {
     }
 
     @Test
+    void theScenarioFormCanShareSeedsAcrossPoliciesAndThenPairsTheComparisons() throws Exception {
+      Path output = dir.resolve("out");
+      assertEquals(ExitCode.OK, run(new BatchCommand(), scenario.toString(), "--reps", "3", "--policy", "none,doctrine",
+          "--common-random-numbers", "--out", output.toString(), "-q"), err.toString());
+      List<String> rows = Files.readAllLines(output.resolve("runs.csv"));
+      assertEquals(rows.get(1).split(",")[3], rows.get(4).split(",")[3], "replication 1 of none and of doctrine");
+      assertTrue(Files.readString(output.resolve("comparisons.csv")).lines()
+          .anyMatch(l -> l.startsWith("minimal,score,0,none,0,doctrine,") && l.contains(",3,")), "three pairs");
+    }
+
+    @Test
     void anUnknownPolicyIsRefusedBeforeAnythingRuns() {
       Path output = dir.resolve("out");
       int code = run(new BatchCommand(), scenario.toString(), "--policy", "doctrin", "--out", output.toString());

@@ -34,6 +34,7 @@ public final class BatchPlan {
   private final List<Map<String, Double>> designPoints;
   private final int replications;
   private final long seed;
+  private final boolean commonRandomNumbers;
   private final List<Indicator> indicators;
   private final int timeseriesEvery;
   private final int threads;
@@ -43,7 +44,8 @@ public final class BatchPlan {
   /** Builds a plan from parts already validated. */
   public BatchPlan(String name, List<PlannedScenario> scenarios, List<String> policies, Map<String, Double> overrides,
       List<String> designParameters, List<Map<String, Double>> designPoints, int replications, long seed,
-      List<Indicator> indicators, int timeseriesEvery, int threads, Path outputDirectory) {
+      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads,
+      Path outputDirectory) {
     this.name = name;
     this.scenarios = List.copyOf(scenarios);
     this.policies = List.copyOf(policies);
@@ -52,6 +54,7 @@ public final class BatchPlan {
     this.designPoints = List.copyOf(designPoints);
     this.replications = replications;
     this.seed = seed;
+    this.commonRandomNumbers = commonRandomNumbers;
     this.indicators = withScoreLast(indicators);
     this.timeseriesEvery = timeseriesEvery;
     this.threads = threads;
@@ -73,7 +76,7 @@ public final class BatchPlan {
   /** A copy that runs on {@code threads} threads and writes to {@code outputDirectory}. */
   public BatchPlan with(int threads, Path outputDirectory) {
     return new BatchPlan(name, scenarios, policies, overrides, designParameters, designPoints, replications, seed,
-        indicators, timeseriesEvery, threads, outputDirectory);
+        commonRandomNumbers, indicators, timeseriesEvery, threads, outputDirectory);
   }
 
   public String name() {
@@ -103,6 +106,11 @@ public final class BatchPlan {
 
   public long seed() {
     return seed;
+  }
+
+  /** Whether every policy and design point gets the same seeds (the seed depends on scenario and replication). */
+  public boolean commonRandomNumbers() {
+    return commonRandomNumbers;
   }
 
   /** The indicators kept, in {@link Indicator} order, with the score last. */
@@ -138,7 +146,9 @@ public final class BatchPlan {
     rest /= policies.size();
     int point = (int) (rest % designPoints.size());
     int scenario = (int) (rest / designPoints.size());
-    long runSeed = Seeds.derive(seed, scenarios.get(scenario).id(), policy, point, replication);
+    long runSeed = commonRandomNumbers
+        ? Seeds.derive(seed, scenarios.get(scenario).id(), "", 0, replication)
+        : Seeds.derive(seed, scenarios.get(scenario).id(), policy, point, replication);
     return new RunSpec(runId, scenario, point, policy, replication, runSeed, parametersOf(scenario, point));
   }
 
@@ -173,6 +183,7 @@ public final class BatchPlan {
     }
     root.put("replications", replications);
     root.put("seed", seed);
+    root.put("commonRandomNumbers", commonRandomNumbers);
     ArrayNode indicatorList = root.putArray("indicators");
     indicators.forEach(i -> indicatorList.add(i.key()));
     root.put("timeseriesEvery", timeseriesEvery);

@@ -32,6 +32,8 @@ public record Experiment(
     Integer replications,
     @JsonPropertyDescription("Master seed from which the seed of every run is derived (any whole number).")
     Long seed,
+    @JsonPropertyDescription("Common random numbers: true gives every policy and design point the same seeds (the seed depends on the scenario and replication only), so that comparisons can pair runs by replication. Default false.")
+    Boolean commonRandomNumbers,
     @JsonPropertyDescription("Indicators to keep, by key; default: every indicator. The score is always kept.")
     List<String> indicators,
     @JsonPropertyDescription("Keep a time series every this many ticks (hours) in timeseries.csv.gz; 0 or absent: final values only.")
@@ -55,6 +57,7 @@ public record Experiment(
     design = design == null ? Design.single() : design;
     replications = replications == null ? DEFAULT_REPLICATIONS : replications;
     seed = seed == null ? DEFAULT_SEED : seed;
+    commonRandomNumbers = commonRandomNumbers != null && commonRandomNumbers;
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
     timeseriesEvery = timeseriesEvery == null ? 0 : timeseriesEvery;
   }

@@ -82,6 +82,13 @@ public final class ExperimentReader {
    */
   public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
       List<Indicator> indicators, int timeseriesEvery, int threads, Path output) throws InvalidInputException {
+    return quick(scenarioFile, replications, policies, seed, false, indicators, timeseriesEvery, threads, output);
+  }
+
+  /** The quick form, optionally with common random numbers. */
+  public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
+      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads, Path output)
+      throws InvalidInputException {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     String digest;
     try {
@@ -92,8 +99,8 @@ public final class ExperimentReader {
     }
     String id = scenario.metadata().id();
     return new BatchPlan(id, List.of(new BatchPlan.PlannedScenario(id, scenarioFile.toString(), scenario, digest)),
-        policies, Map.of(), List.of(), List.of(Map.of()), replications, seed, indicators, timeseriesEvery, threads,
-        output == null ? Path.of("runs", id) : output);
+        policies, Map.of(), List.of(), List.of(Map.of()), replications, seed, commonRandomNumbers, indicators,
+        timeseriesEvery, threads, output == null ? Path.of("runs", id) : output);
   }
 
   /** Whether a parsed document looks like an experiment (it lists scenarios) rather than a scenario. */
@@ -184,7 +191,7 @@ public final class ExperimentReader {
       return null;
     }
     return new BatchPlan(name, scenarios, e.policies(), e.parameters(), designParameters, points, e.replications(),
-        e.seed(), indicators, e.timeseriesEvery(), threads, output);
+        e.seed(), e.commonRandomNumbers(), indicators, e.timeseriesEvery(), threads, output);
   }
 
   private List<BatchPlan.PlannedScenario> checkScenarios(List<String> paths) {

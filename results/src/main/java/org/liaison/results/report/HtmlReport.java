@@ -108,7 +108,8 @@ public final class HtmlReport {
     def("Scenarios", String.join(", ", scenarios));
     def("Policies", String.join(", ", policies) + (policies.size() > 1 ? " (baseline: " + policies.get(0) + ")" : ""));
     def("Replications", e.path("replications").asText());
-    def("Master seed", e.path("seed").asText());
+    def("Master seed", e.path("seed").asText() + (table.commonRandomNumbers()
+        ? " (common random numbers: runs of one replication share a seed)" : ""));
     int points = e.path("designPoints").size();
     def("Design", points + " design point" + (points == 1 ? "" : "s")
         + (table.designParameters().isEmpty() ? "" : " over " + String.join(", ", table.designParameters())));
@@ -169,7 +170,9 @@ public final class HtmlReport {
           + "differences, rank-biserial r and Cohen's d mean B scores higher. p-values are two-sided and not corrected "
           + "for multiple comparisons.</p><table><tr><th class='t'>scenario</th><th class='t'>A</th><th class='t'>B</th>"
           + "<th>mean A</th><th>mean B</th><th>difference</th><th>Mann-Whitney p</th><th>rank-biserial r</th>"
-          + "<th>Welch p</th><th>Cohen's d</th><th>Hedges' g</th></tr>");
+          + "<th>Welch p</th><th>Cohen's d</th><th>Hedges' g</th>"
+          + (table.commonRandomNumbers() ? "<th>pairs</th><th>Wilcoxon p (paired)</th><th>paired t p</th>" : "")
+          + "</tr>");
       for (ComparisonRow row : comparisons) {
         Comparison c = row.comparison();
         html.append("<tr><td class='t'>").append(Html.escape(row.scenario())).append("</td><td class='t'>")
@@ -178,7 +181,12 @@ public final class HtmlReport {
             .append("</td><td>").append(f(c.meanB())).append("</td><td>").append(f(c.difference())).append("</td><td>")
             .append(p(c.mannWhitneyP())).append("</td><td>").append(f(c.rankBiserial())).append("</td><td>")
             .append(p(c.welchP())).append("</td><td>").append(f(c.cohensD())).append("</td><td>")
-            .append(f(c.hedgesG())).append("</td></tr>");
+            .append(f(c.hedgesG())).append("</td>");
+        if (table.commonRandomNumbers()) {
+          html.append("<td>").append(row.paired().n()).append("</td><td>").append(p(row.paired().wilcoxonP()))
+              .append("</td><td>").append(p(row.paired().pairedP())).append("</td>");
+        }
+        html.append("</tr>");
       }
       html.append("</table>\n");
     }

@@ -148,6 +148,20 @@ public final class RunsTable {
     return group.stream().mapToDouble(r -> r.failed() ? Double.NaN : r.indicators()[indicator]).toArray();
   }
 
+  /** One indicator's values by replication; NaN for failed runs and missing values. */
+  public java.util.Map<Integer, Double> byReplication(List<Row> group, int indicator) {
+    java.util.Map<Integer, Double> values = new java.util.HashMap<>();
+    for (Row row : group) {
+      values.put(row.replication(), row.failed() ? Double.NaN : row.indicators()[indicator]);
+    }
+    return values;
+  }
+
+  /** Whether the runs of one replication share a seed across policies and design points. */
+  public boolean commonRandomNumbers() {
+    return experiment.path("commonRandomNumbers").asBoolean(false);
+  }
+
   /** Index of a parameter in {@link Row#parameters()}. */
   public static int parameterIndex(String name) {
     return ParameterSpace.names().indexOf(name);

@@ -74,6 +74,9 @@ public final class SummaryWriter {
   public static List<ComparisonRow> comparisonsBetween(RunsTable a, RunsTable b) {
     Map<RunsTable.GroupKey, List<RunsTable.Row>> groupsA = a.groups();
     List<ComparisonRow> rows = new ArrayList<>();
+    // runs pair up across directories only when both share seeds by replication from the same master seed
+    boolean paired = a.commonRandomNumbers() && b.commonRandomNumbers()
+        && a.experiment().path("seed").asLong() == b.experiment().path("seed").asLong();
     for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : b.groups().entrySet()) {
       RunsTable.GroupKey key = entry.getKey();
       List<RunsTable.Row> groupA = groupsA.get(key);
@@ -84,7 +87,9 @@ public final class SummaryWriter {
         int inA = a.indicators().indexOf(b.indicators().get(i));
         if (inA >= 0) {
           rows.add(new ComparisonRow(key.scenario(), b.indicators().get(i), key.designPoint(), key.policy(),
-              key.designPoint(), key.policy(), Comparison.of(a.values(groupA, inA), b.values(entry.getValue(), i))));
+              key.designPoint(), key.policy(), Comparison.of(a.values(groupA, inA), b.values(entry.getValue(), i)),
+              paired ? PairedComparison.of(a.byReplication(groupA, inA), b.byReplication(entry.getValue(), i))
+                  : PairedComparison.none()));
         }
       }
     }
@@ -98,7 +103,8 @@ public final class SummaryWriter {
     }
     for (int i = 0; i < table.indicators().size(); i++) {
       rows.add(new ComparisonRow(scenario, table.indicators().get(i), pointA, policyA, pointB, policyB,
-          Comparison.of(table.values(a, i), table.values(b, i))));
+          Comparison.of(table.values(a, i), table.values(b, i)), table.commonRandomNumbers()
+              ? PairedComparison.of(table.byReplication(a, i), table.byReplication(b, i)) : PairedComparison.none()));
     }
   }
 
@@ -139,7 +145,8 @@ public final class SummaryWriter {
   /** Writes comparison rows as CSV to any writer. */
   public static void writeComparisons(Writer out, List<ComparisonRow> rows) throws IOException {
     out.write("scenario,indicator,design_point_a,policy_a,design_point_b,policy_b,n_a,n_b,mean_a,mean_b,difference,"
-        + "mann_whitney_u,mann_whitney_p,rank_biserial,welch_t,welch_df,welch_p,cohens_d,hedges_g\n");
+        + "mann_whitney_u,mann_whitney_p,rank_biserial,welch_t,welch_df,welch_p,cohens_d,hedges_g,"
+        + "paired_n,paired_mean_difference,wilcoxon_p,paired_t,paired_t_p\n");
     for (ComparisonRow row : rows) {
       Comparison c = row.comparison();
       out.write(Csv.join(List.of(Csv.text(row.scenario()), row.indicator(), Integer.toString(row.designPointA()),
@@ -147,7 +154,9 @@ public final class SummaryWriter {
           Long.toString(c.nA()), Long.toString(c.nB()), Csv.number(c.meanA()), Csv.number(c.meanB()),
           Csv.number(c.difference()), Csv.number(c.mannWhitneyU()), Csv.number(c.mannWhitneyP()),
           Csv.number(c.rankBiserial()), Csv.number(c.welchT()), Csv.number(c.welchDf()), Csv.number(c.welchP()),
-          Csv.number(c.cohensD()), Csv.number(c.hedgesG()))) + "\n");
+          Csv.number(c.cohensD()), Csv.number(c.hedgesG()), Long.toString(row.paired().n()),
+          Csv.number(row.paired().meanDifference()), Csv.number(row.paired().wilcoxonP()),
+          Csv.number(row.paired().pairedT()), Csv.number(row.paired().pairedP()))) + "\n");
     }
   }
 
@@ -201,6 +210,16 @@ public final class SummaryWriter {
       putNumber(node, "welchP", c.welchP());
       putNumber(node, "cohensD", c.cohensD());
       putNumber(node, "hedgesG", c.hedgesG());
+      if (row.paired().n() > 0) {
+        ObjectNode paired = node.putObject("paired");
+        paired.put("n", row.paired().n());
+        putNumber(paired, "meanDifference", row.paired().meanDifference());
+        putNumber(paired, "wilcoxonP", row.paired().wilcoxonP());
+        putNumber(paired, "pairedT", row.paired().pairedT());
+        putNumber(paired, "pairedTP", row.paired().pairedP());
+      } else {
+        node.putNull("paired");
+      }
     }
     Files.writeString(file, JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n", StandardCharsets.UTF_8);
   }

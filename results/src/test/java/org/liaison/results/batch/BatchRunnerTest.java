@@ -103,6 +103,39 @@ class BatchRunnerTest {
   }
 
   @Nested
+  class CommonRandomNumbers {
+    private static final String CRN = EXPERIMENT.replace("seed: 77", "seed: 77\ncommonRandomNumbers: true");
+
+    @Test
+    void runsOfOneReplicationShareTheirSeedAcrossPoliciesAndDesignPoints() throws Exception {
+      BatchPlan plan = plan(CRN, "out", 2);
+      for (long id = 0; id < plan.totalRuns(); id++) {
+        RunSpec run = plan.run(id);
+        assertEquals(Seeds.derive(77, plan.scenarios().get(run.scenarioIndex()).id(), "", 0, run.replication()),
+            run.seed());
+      }
+      assertTrue(!plan.fingerprint().equals(plan(EXPERIMENT, "other", 2).fingerprint()));
+    }
+
+    @Test
+    void comparisonsArePairedByReplicationOnlyWithCommonRandomNumbers() throws Exception {
+      run(plan(CRN, "crn", 2), new FakeExecutor(), BatchRunner.Options.defaults());
+      run(plan(EXPERIMENT, "plain", 2), new FakeExecutor(), BatchRunner.Options.defaults());
+      List<String> header = Csv.split(Files.readAllLines(dir.resolve("crn/comparisons.csv")).get(0));
+      int pairs = header.indexOf("paired_n");
+      int wilcoxon = header.indexOf("wilcoxon_p");
+      List<String> crnScore = Files.readAllLines(dir.resolve("crn/comparisons.csv")).stream()
+          .filter(l -> l.startsWith("minimal,score,0,none,0,doctrine,")).map(Csv::split).findFirst().orElseThrow();
+      assertEquals("6", crnScore.get(pairs));
+      assertTrue(Double.parseDouble(crnScore.get(wilcoxon)) > 0);
+      List<String> plainScore = Files.readAllLines(dir.resolve("plain/comparisons.csv")).stream()
+          .filter(l -> l.startsWith("minimal,score,0,none,0,doctrine,")).map(Csv::split).findFirst().orElseThrow();
+      assertEquals("0", plainScore.get(pairs));
+      assertEquals("NA", plainScore.get(wilcoxon));
+    }
+  }
+
+  @Nested
   class Failures {
     @Test
     void aFailingRunBecomesARowWithItsErrorAndTheOthersCarryOn() throws Exception {
