@@ -12,7 +12,8 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * parameters, in the design's order, to values; the index in the list is the point's number.
  *
  * <p>Factorial designs vary the last factor fastest. Latin hypercube and Sobol values of
- * whole-number parameters are rounded to the nearest whole number.
+ * whole-number parameters are rounded to the nearest whole number, other computed values to 12
+ * significant digits.
  */
 public final class DesignPoints {
   private DesignPoints() {}
@@ -50,9 +51,20 @@ public final class DesignPoints {
     List<Double> levels = new ArrayList<>();
     int steps = factor.steps();
     for (int i = 0; i < steps; i++) {
-      levels.add(i == steps - 1 ? factor.to() : factor.from() + (factor.to() - factor.from()) * i / (steps - 1));
+      levels.add(i == steps - 1 ? factor.to() : tidy(factor.from() + (factor.to() - factor.from()) * i / (steps - 1)));
     }
     return levels;
+  }
+
+  /**
+   * The value rounded to 12 significant digits, so that 0.3 + 0.25 x 0.4 is written 0.4 and not
+   * 0.39999999999999997; far finer than any parameter needs.
+   */
+  static double tidy(double value) {
+    if (value == 0 || !Double.isFinite(value)) {
+      return value;
+    }
+    return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
   }
 
   private static List<Map<String, Double>> factorial(Map<String, Factor> factors) {
@@ -127,7 +139,7 @@ public final class DesignPoints {
       for (int d = 0; d < names.size(); d++) {
         Factor factor = factors.get(names.get(d));
         double value = factor.from() + u[d] * (factor.to() - factor.from());
-        point.put(names.get(d), ParameterSpace.isWhole(names.get(d)) ? Math.rint(value) : value);
+        point.put(names.get(d), ParameterSpace.isWhole(names.get(d)) ? Math.rint(value) : tidy(value));
       }
       points.add(Collections.unmodifiableMap(point));
     }

@@ -101,6 +101,17 @@ class DesignPointsTest {
   }
 
   @Test
+  void computedValuesCarryNoFloatingPointNoise() {
+    Map<String, Factor> factors = new LinkedHashMap<>();
+    factors.put("warningTrustThreshold", new Factor(null, 0.3, 0.7, null));
+    List<Map<String, Double>> points = DesignPoints.of(new Design(DesignKind.SOBOL, null, factors, 4, null));
+    assertEquals(0.4, points.get(3).get("warningTrustThreshold"));
+    Map<String, Factor> steps = new LinkedHashMap<>();
+    steps.put("warningTrustThreshold", new Factor(null, 0.1, 0.7, 7));
+    assertEquals(List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), DesignPoints.levels(steps.get("warningTrustThreshold")));
+  }
+
+  @Test
   void sampledWholeNumberParametersAreRounded() {
     Map<String, Factor> factors = new LinkedHashMap<>();
     factors.put("attackPreparationHours", new Factor(null, 12.0, 48.0, null));
