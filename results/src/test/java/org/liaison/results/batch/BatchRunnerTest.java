@@ -154,6 +154,23 @@ class BatchRunnerTest {
     }
   }
 
+  @Test
+  void aGroupWhoseRunsAllFailedIsSummarisedAsEmptyWithNA() throws Exception {
+    BatchPlan plan = plan(EXPERIMENT, "out", 2);
+    BatchRunner.Outcome outcome = run(plan, new FakeExecutor(seed -> true, false), BatchRunner.Options.defaults());
+    assertTrue(outcome.complete());
+    List<String> summary = Files.readAllLines(dir.resolve("out/summary.csv"));
+    List<String> header = Csv.split(summary.get(0));
+    List<String> score = Csv.split(summary.stream().filter(l -> l.contains(",none,score,")).findFirst().orElseThrow());
+    assertEquals("6", score.get(header.indexOf("runs")));
+    assertEquals("6", score.get(header.indexOf("failed")));
+    assertEquals("0", score.get(header.indexOf("n")));
+    for (String column : List.of("mean", "sd", "ci_low", "ci_high", "median", "min", "max")) {
+      assertEquals("NA", score.get(header.indexOf(column)), column);
+    }
+    assertTrue(Files.readString(dir.resolve("out/summary.json")).contains("\"mean\" : null"));
+  }
+
   @Nested
   class Resume {
     @Test
