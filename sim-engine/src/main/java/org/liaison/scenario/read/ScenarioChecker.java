@@ -98,7 +98,7 @@ final class ScenarioChecker {
       try {
         LocalDate.parse(meta.startDate());
       } catch (DateTimeParseException e) {
-        report("/metadata/startDate", "'" + meta.startDate() + "' is not a date; expected YYYY-MM-DD");
+        report("/metadata/startDate", "'" + meta.startDate() + "' is not a date; allowed: a calendar date as YYYY-MM-DD, such as 2026-03-01");
       }
     }
     if (meta.roles().isEmpty()) {
@@ -195,7 +195,7 @@ final class ScenarioChecker {
   /** A point as [x, y] inside the map, or null after reporting why not. */
   private double[] point(String p, List<Double> coordinates) {
     if (coordinates.size() != 2) {
-      report(p, "a point needs exactly 2 numbers [x, y]; found " + coordinates.size());
+      report(p, "point has " + coordinates.size() + " number(s); a point is exactly 2 numbers [x, y] in km");
       return null;
     }
     double x = coordinates.get(0);
@@ -244,7 +244,7 @@ final class ScenarioChecker {
       range(p + "/dispositions/ihlCompliance", d.ihlCompliance(), 0, 1, "");
       range(p + "/dispositions/grievance", d.grievance(), 0, 1, "");
       if (actor.isMission() && actor.kind() != ActorKind.PEACEKEEPING_UNIT) {
-        report(p + "/mission", "only a PEACEKEEPING_UNIT can be part of the mission; '" + actor.id() + "' is " + actor.kind());
+        report(p + "/mission", "'" + actor.id() + "' is " + actor.kind() + "; only a PEACEKEEPING_UNIT can be part of the mission");
       }
       for (int u = 0; u < actor.units().size(); u++) {
         Unit unit = actor.units().get(u);
@@ -258,7 +258,9 @@ final class ScenarioChecker {
         if (unit.position() != null) {
           point(up + "/position", unit.position());
         }
-        totalUnits += Math.max(0, unit.count());
+        if (unit.count() >= 1 && unit.count() <= MAX_UNITS_PER_ENTRY) {
+          totalUnits += unit.count(); // an entry out of range is reported once, above
+        }
       }
     }
     if (totalUnits > MAX_UNITS_TOTAL) {
@@ -273,6 +275,9 @@ final class ScenarioChecker {
     for (int i = 0; i < scenario.hubs().size(); i++) {
       Hub hub = scenario.hubs().get(i);
       String p = "/hubs/" + i;
+      if (!ID.matcher(hub.id()).matches()) {
+        report(p + "/id", "'" + abbreviate(hub.id()) + "' is not a valid hub id; allowed: letters, digits, '-', '_' and '.', at most 64, starting with a letter or digit");
+      }
       if (actors.containsKey(hub.id()) || !hubIds.add(hub.id())) {
         report(p + "/id", "id '" + hub.id() + "' is already used by an actor or hub; ids must be unique");
       }
@@ -308,7 +313,7 @@ final class ScenarioChecker {
       endpointRef(p + "/from", channel.from());
       endpointRef(p + "/to", channel.to());
       if (channel.from().equals(channel.to())) {
-        report(p + "/to", "a channel must join two different endpoints");
+        report(p + "/to", "channel joins '" + channel.from() + "' to itself; a channel joins two different actors or hubs");
       }
       range(p + "/latencyHours", channel.latencyHours(), 0, 720, "hours");
       range(p + "/reliability", channel.reliability(), 0, 1, "");
@@ -326,7 +331,10 @@ final class ScenarioChecker {
         report(p + "/number", "event number " + inject.number() + " is used twice; event numbers must be unique");
       }
       range(p + "/number", inject.number(), 1, 1_000_000, "");
-      checkWhen(p, inject.at(), inject.condition(), inject.type() == InjectType.CONTINGENCY);
+      if (inject.type() == InjectType.CONTINGENCY && inject.condition() == null) {
+        report(p + "/condition", "CONTINGENCY inject without a condition; give the condition that fires it, e.g. 'attacksExecuted >= 1'");
+      }
+      checkWhen(p, inject.at(), inject.condition());
       if (!CONTROL.equals(inject.from())) {
         actorRef(p + "/from", inject.from(), "or '" + CONTROL + "'");
       }
@@ -347,7 +355,8 @@ final class ScenarioChecker {
       }
       if (inject.type() == InjectType.EXPECTED_ACTION
           && (inject.expectedResponse() == null || inject.expectedResponse().action() == null)) {
-        report(p + "/expectedResponse", "an EXPECTED_ACTION needs expectedResponse with the action that is expected");
+        report(p + "/expectedResponse", "EXPECTED_ACTION without an expected action; give expectedResponse with its action, one of: "
+            + Arrays.stream(ActionType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
       }
       for (int e = 0; e < inject.effects().size(); e++) {
         checkEffect(p + "/effects/" + e, inject.effects().get(e));
@@ -357,16 +366,20 @@ final class ScenarioChecker {
 
   private void checkEffect(String p, Effect effect) {
     switch (effect.kind()) {
-      case CHANGE_NEED, DISPLACEMENT -> {
+      case CHANGE_NEED -> {
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), -1, 1, "");
+      }
+      case DISPLACEMENT -> {
+        requireZone(p, effect.zone());
+        requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), 0, 100_000_000, "people");
       }
       case CHANGE_HOSTILITY, CHANGE_GRIEVANCE -> {
         requireActor(p, effect.actor());
         requireAmount(p, effect.amount());
-        if (effect.amount() != null) {
-          range(p + "/amount", effect.amount(), -1, 1, "");
-        }
+        range(p + "/amount", effect.amount(), -1, 1, "");
       }
       case PREPARE_ATTACK -> {
         Actor actor = requireActor(p, effect.actor());
@@ -375,19 +388,26 @@ final class ScenarioChecker {
           report(p + "/actor", "'" + actor.id() + "' is " + actor.kind() + "; only an ARMED_FACTION prepares attacks");
         }
       }
-      case CIVILIAN_HARM, RUMOUR -> {
+      case CIVILIAN_HARM -> {
         requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), 0, 1_000_000, "casualties");
+      }
+      case RUMOUR -> {
+        requireActor(p, effect.actor());
+        requireZone(p, effect.zone());
+        requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), 0, 100, "pieces of evidence");
       }
       case CHANNEL_DOWN -> {
         if (effect.channel() == null) {
-          report(p + "/channel", "CHANNEL_DOWN needs the channel it closes");
+          report(p + "/channel", "CHANNEL_DOWN without a channel; allowed: " + listOf(channelIds));
         } else if (!channelIds.contains(effect.channel())) {
           report(p + "/channel", "unknown channel '" + effect.channel() + "'; allowed: " + String.join(", ", channelIds));
         }
         if (effect.hours() == null) {
-          report(p + "/hours", "CHANNEL_DOWN needs hours");
+          report(p + "/hours", "CHANNEL_DOWN without hours; give hours, 1 to " + 24 * 365);
         } else {
           range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
         }
@@ -395,7 +415,8 @@ final class ScenarioChecker {
       case REQUEST -> {
         requireActor(p, effect.actor());
         if (effect.task() == null) {
-          report(p + "/task", "REQUEST needs the task requested; allowed: " + Arrays.toString(org.liaison.scenario.Task.values()));
+          report(p + "/task", "REQUEST without a task; allowed: "
+              + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
       }
     }
@@ -410,7 +431,7 @@ final class ScenarioChecker {
       DecisionPoint point = scenario.decisionPoints().get(i);
       String p = "/decisionPoints/" + i;
       uniqueId(p + "/id", point.id(), seen, "decision point");
-      checkWhen(p, point.at(), point.condition(), point.at() == null);
+      checkWhen(p, point.at(), point.condition());
       if (!roleIds.contains(point.role())) {
         report(p + "/role", "unknown role '" + point.role() + "'; allowed: " + String.join(", ", roleIds));
       }
@@ -447,7 +468,7 @@ final class ScenarioChecker {
     if (action.target() != null) {
       actorRef(p + "/target", action.target());
     } else if (required.contains(ActionType.Argument.TARGET)) {
-      report(p + "/target", action.type() + " needs a target actor");
+      report(p + "/target", action.type() + " without a target; give the actor it is aimed at, one of: " + listOf(actors.keySet()));
     }
     if (action.via() != null) {
       actorRef(p + "/via", action.via());
@@ -455,22 +476,24 @@ final class ScenarioChecker {
     if (action.zone() != null) {
       zoneRef(p + "/zone", action.zone());
     } else if (required.contains(ActionType.Argument.ZONE)) {
-      report(p + "/zone", action.type() + " needs a zone");
+      report(p + "/zone", action.type() + " without a zone; allowed: " + listOf(zoneIds));
     }
     for (int m = 0; m < action.members().size(); m++) {
       actorRef(p + "/members/" + m, action.members().get(m));
     }
     if (required.contains(ActionType.Argument.MEMBERS) && action.members().isEmpty()) {
-      report(p + "/members", action.type() + " needs members (actor ids)");
+      report(p + "/members", action.type() + " without members; give the actor ids that take part");
     }
     if (required.contains(ActionType.Argument.MEDIUM) && action.medium() == null) {
-      report(p + "/medium", action.type() + " needs a medium");
+      report(p + "/medium", action.type() + " without a medium; allowed: "
+          + Arrays.stream(org.liaison.scenario.Medium.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
     if (required.contains(ActionType.Argument.LANGUAGE) && (action.language() == null || action.language().isBlank())) {
-      report(p + "/language", action.type() + " needs a language code");
+      report(p + "/language", action.type() + " without a language; give a language code such as so, en or fr");
     }
     if (required.contains(ActionType.Argument.TASK) && action.task() == null) {
-      report(p + "/task", action.type() + " needs the task concerned");
+      report(p + "/task", action.type() + " without a task; allowed: "
+          + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
     if (action.units() != null) {
       range(p + "/units", action.units(), 1, 1_000, "units");
@@ -493,9 +516,9 @@ final class ScenarioChecker {
     }
   }
 
-  private void checkWhen(String p, ScenarioTime at, String condition, boolean conditionRequired) {
+  private void checkWhen(String p, ScenarioTime at, String condition) {
     if (at == null && condition == null) {
-      report(p, conditionRequired ? "needs a condition (when it fires)" : "needs 'at' (day and hour) or a condition");
+      report(p, "no 'at' and no condition; give 'at' (day and hour) or a condition");
     }
     if (at != null) {
       range(p + "/at/day", at.day(), 1, scenario.metadata().durationDays(), "(the exercise lasts "
@@ -522,7 +545,7 @@ final class ScenarioChecker {
 
   private Actor requireActor(String p, String id) {
     if (id == null) {
-      report(p + "/actor", "this effect needs an actor");
+      report(p + "/actor", "this effect has no actor; allowed: " + listOf(actors.keySet()));
       return null;
     }
     return actorRef(p + "/actor", id);
@@ -530,7 +553,7 @@ final class ScenarioChecker {
 
   private void requireZone(String p, String id) {
     if (id == null) {
-      report(p + "/zone", "this effect needs a zone");
+      report(p + "/zone", "this effect has no zone; allowed: " + listOf(zoneIds));
     } else {
       zoneRef(p + "/zone", id);
     }
@@ -538,7 +561,7 @@ final class ScenarioChecker {
 
   private void requireAmount(String p, Double amount) {
     if (amount == null) {
-      report(p + "/amount", "this effect needs an amount");
+      report(p + "/amount", "this effect has no amount; give amount, a number");
     }
   }
 

@@ -104,7 +104,7 @@ public final class StructureChecker {
       return checkEnum(node, cls, pointer);
     }
     if (cls == String.class) {
-      return expect(node.isValueNode(), pointer, "expected text; found " + describe(node));
+      return expect(node.isValueNode(), pointer, "found " + describe(node) + "; expected text");
     }
     if (cls == Integer.class || cls == int.class) {
       return checkInteger(node, pointer);
@@ -113,7 +113,7 @@ public final class StructureChecker {
       return checkNumber(node, pointer);
     }
     if (cls == Boolean.class || cls == boolean.class) {
-      return expect(node.isBoolean(), pointer, "expected true or false; found " + describe(node));
+      return expect(node.isBoolean(), pointer, "found " + describe(node) + "; expected true or false");
     }
     throw new IllegalStateException("unsupported type in scenario records: " + cls);
   }
@@ -127,7 +127,7 @@ public final class StructureChecker {
 
   private boolean checkRecord(JsonNode node, Class<?> cls, String pointer) {
     if (!node.isObject()) {
-      report(pointer, "expected a mapping of keys (" + String.join(", ", keysOf(cls).keySet()) + "); found " + describe(node));
+      report(pointer, "found " + describe(node) + "; expected a mapping with the keys " + String.join(", ", keysOf(cls).keySet()));
       return false;
     }
     ObjectNode object = (ObjectNode) node;
@@ -161,30 +161,35 @@ public final class StructureChecker {
 
   private boolean checkList(JsonNode node, Type element, String pointer) {
     if (!node.isArray()) {
-      report(pointer, "expected a list; found " + describe(node));
+      report(pointer, "found " + describe(node) + "; expected a list");
       return false;
     }
     ArrayNode array = (ArrayNode) node;
     boolean scalarElements = !(element instanceof Class<?> c) || !c.isRecord();
-    for (int i = array.size() - 1; i >= 0; i--) {
+    List<JsonNode> kept = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
       JsonNode item = array.get(i);
       boolean ok = item.isNull()
           ? expect(false, Pointers.child(pointer, i), "empty list entry; remove it or give it a value")
           : check(item, element, Pointers.child(pointer, i));
-      if (!ok) {
-        if (scalarElements) {
-          array.remove(i);
-        } else {
-          complete = false;
-        }
+      if (ok || !scalarElements) {
+        kept.add(item);
       }
+      if (!ok && !scalarElements) {
+        complete = false;
+      }
+    }
+    if (kept.size() != array.size()) {
+      // Rebuilt rather than removed one by one, which is quadratic in the length of the list.
+      array.removeAll();
+      array.addAll(kept);
     }
     return true;
   }
 
   private boolean checkMap(JsonNode node, Class<?> keyType, Type valueType, String pointer) {
     if (!node.isObject()) {
-      report(pointer, "expected a mapping; found " + describe(node));
+      report(pointer, "found " + describe(node) + "; expected a mapping");
       return false;
     }
     ObjectNode object = (ObjectNode) node;
@@ -197,7 +202,7 @@ public final class StructureChecker {
         ok = expect(false, childPointer, "unknown key '" + entry.getKey() + "'" + suggestion(entry.getKey(), enumNames(keyType))
             + "; valid keys: " + String.join(", ", enumNames(keyType)));
       } else if (entry.getValue().isNull()) {
-        ok = expect(false, childPointer, "empty value; give it a value");
+        ok = expect(false, childPointer, "empty value; give it a number");
       } else {
         ok = check(entry.getValue(), valueType, childPointer);
       }
@@ -221,7 +226,7 @@ public final class StructureChecker {
 
   private boolean checkInteger(JsonNode node, String pointer) {
     if (!node.isIntegralNumber()) {
-      return expect(false, pointer, "expected a whole number; found " + describe(node));
+      return expect(false, pointer, "found " + describe(node) + "; expected a whole number");
     }
     return expect(node.canConvertToInt(), pointer,
         "number " + abbreviate(node.asText()) + " is too large; at most " + Integer.MAX_VALUE + " is allowed");
@@ -229,7 +234,7 @@ public final class StructureChecker {
 
   private boolean checkNumber(JsonNode node, String pointer) {
     if (!node.isNumber()) {
-      return expect(false, pointer, "expected a number; found " + describe(node));
+      return expect(false, pointer, "found " + describe(node) + "; expected a number");
     }
     return expect(Double.isFinite(node.doubleValue()), pointer,
         "number " + abbreviate(node.asText()) + " is not finite; expected an ordinary number");
@@ -239,17 +244,31 @@ public final class StructureChecker {
     return Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
   }
 
-  private static String suggestion(String given, Iterable<String> valid) {
+  /** A "did you mean" hint: the valid name nearest by edit distance, or sharing a long prefix. */
+  static String suggestion(String given, Iterable<String> valid) {
+    String lower = given.toLowerCase(java.util.Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
-      int distance = EditDistance.between(given.toLowerCase(), candidate.toLowerCase());
-      if (distance < bestDistance) {
+      String other = candidate.toLowerCase(java.util.Locale.ROOT);
+      int distance = EditDistance.between(lower, other);
+      boolean close = distance <= Math.max(2, given.length() / 3)
+          || (commonPrefix(lower, other) >= 4 && distance <= Math.max(given.length(), candidate.length()) / 2);
+      if (close && distance < bestDistance) {
         bestDistance = distance;
         best = candidate;
       }
     }
-    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    return best != null ? " (did you mean '" + best + "'?)" : "";
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   private static String where(String pointer) {
