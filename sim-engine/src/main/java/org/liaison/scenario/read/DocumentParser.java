@@ -145,7 +145,7 @@ public final class DocumentParser {
       // SnakeYAML reports some of its own limits (aliases, nesting, size) as unchecked exceptions.
       Problem problem = markedProblem(e, displayName);
       throw new InvalidInputException(List.of(problem != null ? problem
-          : builder.problemAt(locationOf(null, parser), builder.lastPointer, "syntax error or safety limit: "
+          : builder.problemAt(locationOf(null, parser), "", "syntax error or safety limit: "
               + firstLine(e.getMessage()) + "; " + (isJson ? JSON_HINT : YAML_HINT))));
     } finally {
       if (parser != null) {
@@ -215,7 +215,8 @@ public final class DocumentParser {
     if (marked != null) {
       return marked;
     }
-    return builder.problemAt(locationOf(e, parser), builder.lastPointer, syntaxMessage(e, parser instanceof YAMLParser));
+    // No path: the parser stops where the text stops making sense, which is often after the field at fault.
+    return builder.problemAt(locationOf(e, parser), "", syntaxMessage(e, parser instanceof YAMLParser));
   }
 
   /** A problem from SnakeYAML's own message and mark, which name the offending character better than the context. */
