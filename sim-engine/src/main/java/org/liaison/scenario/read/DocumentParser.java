@@ -284,7 +284,7 @@ public final class DocumentParser {
       JsonLocation at = parser.currentTokenLocation();
       positions.putIfAbsent(pointer, new LocatedTree.Position(at.getLineNr(), at.getColumnNr()));
       if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-        problems.add(problemAt(at, pointer, "YAML alias *" + abbreviate(yamlParser.getText())
+        addProblem(problemAt(at, pointer, "YAML alias *" + abbreviate(yamlParser.getText())
             + " is not allowed; write the value out in full (anchors and aliases are not supported)"));
         return JsonNodeFactory.instance.nullNode();
       }
@@ -311,7 +311,7 @@ public final class DocumentParser {
         case VALUE_NULL:
           return JsonNodeFactory.instance.nullNode();
         default:
-          problems.add(problemAt(at, pointer, "unexpected " + token + "; expected a value"));
+          addProblem(problemAt(at, pointer, "unexpected " + token + "; expected a value"));
           return JsonNodeFactory.instance.nullNode();
       }
     }
@@ -326,7 +326,7 @@ public final class DocumentParser {
         boolean repeated = object.has(name);
         if (repeated) {
           LocatedTree.Position first = positions.get(childPointer);
-          problems.add(problemAt(keyAt, childPointer, "key '" + abbreviate(name) + "' appears twice in the same mapping"
+          addProblem(problemAt(keyAt, childPointer, "key '" + abbreviate(name) + "' appears twice in the same mapping"
               + (first == null ? "" : " (first on line " + first.line() + ")") + "; each key may appear once"));
         } else {
           positions.put(childPointer, new LocatedTree.Position(keyAt.getLineNr(), keyAt.getColumnNr()));
@@ -353,6 +353,14 @@ public final class DocumentParser {
         array.add(value(parser, token, Pointers.child(pointer, index++), depth + 1));
       }
       return array;
+    }
+
+    private void addProblem(Problem problem) {
+      if (problems.size() < ScenarioReader.MAX_PROBLEMS_KEPT) {
+        problems.add(problem);
+      } else if (problems.size() == ScenarioReader.MAX_PROBLEMS_KEPT) {
+        problems.add(ScenarioReader.omitted(file, -1));
+      }
     }
 
     Problem problemAt(JsonLocation at, String pointer, String message) {

@@ -58,6 +58,8 @@ final class ScenarioChecker {
   private final Set<String> roleIds = new TreeSet<>();
   private final Set<String> objectiveIds = new TreeSet<>();
   private final Set<String> channelIds = new TreeSet<>();
+  private final Map<Set<String>, Map.Entry<Integer, String>> listed = new java.util.IdentityHashMap<>();
+  private int omitted;
 
   private ScenarioChecker(String file, LocatedTree tree, Scenario scenario) {
     this.file = file;
@@ -68,6 +70,9 @@ final class ScenarioChecker {
   static List<Problem> check(String file, LocatedTree tree, Scenario scenario) {
     ScenarioChecker checker = new ScenarioChecker(file, tree, scenario);
     checker.checkAll();
+    if (checker.omitted > 0) {
+      checker.problems.add(ScenarioReader.omitted(file, checker.omitted));
+    }
     return checker.problems;
   }
 
@@ -608,7 +613,20 @@ final class ScenarioChecker {
     }
   }
 
-  private static String listOf(Set<String> ids) {
+  /**
+   * The ids of a set for a message, computed once per set and size: a hostile file can make
+   * hundreds of thousands of bad references to thousands of actors.
+   */
+  private String listOf(Set<String> ids) {
+    Map.Entry<Integer, String> cached = listed.get(ids);
+    if (cached == null || cached.getKey() != ids.size()) {
+      cached = Map.entry(ids.size(), sortedList(ids));
+      listed.put(ids, cached);
+    }
+    return cached.getValue();
+  }
+
+  private static String sortedList(Set<String> ids) {
     List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
     if (sorted.size() > 30) {
       return String.join(", ", sorted.subList(0, 30)) + " and " + (sorted.size() - 30) + " more";
@@ -629,6 +647,10 @@ final class ScenarioChecker {
   }
 
   private void report(String pointer, String message) {
+    if (problems.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
+      omitted++;
+      return;
+    }
     LocatedTree.Position at = tree.positionOf(pointer);
     problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
   }

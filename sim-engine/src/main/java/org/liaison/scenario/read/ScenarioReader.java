@@ -21,6 +21,14 @@ public final class ScenarioReader {
 
   /** Problems listed at most for one file; a hostile file could otherwise produce hundreds of thousands. */
   static final int MAX_PROBLEMS = 200;
+  /** Problems each stage keeps at most before it only counts them, so that memory stays bounded. */
+  static final int MAX_PROBLEMS_KEPT = 1_000;
+  private static final String OMITTED = "more problems not listed; fix those above and validate again";
+
+  /** The last line of a truncated list; {@code count} below 0 when the number is not known. */
+  static Problem omitted(String file, int count) {
+    return new Problem(file, Integer.MAX_VALUE, 0, "", (count < 0 ? "" : count + " ") + OMITTED);
+  }
 
   private ScenarioReader() {}
 
@@ -90,14 +98,30 @@ public final class ScenarioReader {
   }
 
   private static InvalidScenarioException sorted(List<Problem> problems) {
-    List<Problem> copy = new ArrayList<>(problems);
+    List<Problem> copy = new ArrayList<>();
+    int more = 0;
+    boolean countKnown = true;
+    for (Problem problem : problems) {
+      if (problem.line() == Integer.MAX_VALUE && problem.message().endsWith(OMITTED)) {
+        String count = problem.message().substring(0, problem.message().length() - OMITTED.length()).strip();
+        if (count.isEmpty()) {
+          countKnown = false;
+        } else {
+          more += Integer.parseInt(count);
+        }
+      } else {
+        copy.add(problem);
+      }
+    }
     Collections.sort(copy);
     if (copy.size() > MAX_PROBLEMS) {
-      int more = copy.size() - MAX_PROBLEMS;
-      Problem last = copy.get(MAX_PROBLEMS - 1);
+      more += copy.size() - MAX_PROBLEMS;
       copy = new ArrayList<>(copy.subList(0, MAX_PROBLEMS));
+    }
+    if (more > 0 || !countKnown) {
+      Problem last = copy.get(copy.size() - 1);
       copy.add(new Problem(last.file(), last.line(), last.column(), "",
-          more + " more problems not listed; fix those above and validate again"));
+          (countKnown ? more + " " : "further ") + OMITTED));
     }
     return new InvalidScenarioException(copy);
   }

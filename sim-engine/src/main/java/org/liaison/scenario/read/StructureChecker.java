@@ -29,6 +29,7 @@ public final class StructureChecker {
   private final LocatedTree tree;
   private final List<Problem> problems = new ArrayList<>();
   private boolean complete = true;
+  private int omitted;
 
   private StructureChecker(String file, LocatedTree tree) {
     this.file = file;
@@ -51,6 +52,9 @@ public final class StructureChecker {
     LocatedTree copy = new LocatedTree(tree.root().deepCopy(), tree.positions());
     StructureChecker checker = new StructureChecker(file, copy);
     boolean usable = checker.check(copy.root(), type, "");
+    if (checker.omitted > 0) {
+      checker.problems.add(ScenarioReader.omitted(file, checker.omitted));
+    }
     return new Result(List.copyOf(checker.problems), copy, usable && checker.complete);
   }
 
@@ -300,6 +304,10 @@ public final class StructureChecker {
   }
 
   private void report(String pointer, String message) {
+    if (problems.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
+      omitted++;
+      return;
+    }
     LocatedTree.Position at = tree.positionOf(pointer);
     problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
   }

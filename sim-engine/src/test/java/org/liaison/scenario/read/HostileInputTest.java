@@ -1,6 +1,7 @@
 package org.liaison.scenario.read;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -188,6 +189,32 @@ class HostileInputTest {
       }
       yaml.append(indent).append("- [").append("1,".repeat(299_999)).append("1]\n");
       assertOneProblemSaying(problemsOf(yaml.toString(), false), "keys are too long");
+    }
+
+    @Test
+    void hundredsOfThousandsOfBadReferencesToThousandsOfActorsAreReportedQuicklyAndCapped() throws IOException {
+      StringBuilder actors = new StringBuilder("actors:\n");
+      for (int i = 0; i < 4_000; i++) {
+        actors.append("  - {id: a").append(i).append(", name: A, kind: NGO, homeZone: town, mandate: {tasks: [MONITOR]},")
+            .append(" communication: {languages: [en], media: [RADIO]}, dispositions: {}}\n");
+      }
+      String text = validSmall().replace("actors:\n", actors.toString())
+          .replace("members: [camp-committee]", "members: [" + "nobody, ".repeat(150_000) + "nobody]");
+      List<Problem> problems = problemsOf(text, false);
+      assertOneProblemSaying(problems, "unknown actor 'nobody'");
+      assertTrue(problems.get(problems.size() - 1).message().startsWith("149801 more problems not listed"),
+          () -> problems.get(problems.size() - 1).toString());
+    }
+
+    @Test
+    void hundredsOfThousandsOfUnknownKeysAreCapped() throws IOException {
+      StringBuilder keys = new StringBuilder("scoring:\n");
+      for (int i = 0; i < 150_000; i++) {
+        keys.append("  k").append(i).append(": 1\n");
+      }
+      List<Problem> problems = problemsOf(validSmall().replace("scoring:\n", keys.toString()), false);
+      assertEquals(ScenarioReader.MAX_PROBLEMS + 1, problems.size());
+      assertOneProblemSaying(problems, "unknown key 'k0'; valid keys: weights");
     }
 
     @Test
