@@ -96,14 +96,14 @@ final class ScenarioChecker {
   private void checkMetadata() {
     var meta = scenario.metadata();
     if (!meta.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
-      report("/metadata/id", "'" + meta.id() + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
+      report("/metadata/id", "'" + abbreviate(meta.id()) + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
     }
     range("/metadata/durationDays", meta.durationDays(), 1, 365, "days");
     if (meta.startDate() != null) {
       try {
         LocalDate.parse(meta.startDate());
       } catch (DateTimeParseException e) {
-        report("/metadata/startDate", "'" + meta.startDate() + "' is not a date; allowed: a calendar date as YYYY-MM-DD, such as 2026-03-01");
+        report("/metadata/startDate", "'" + abbreviate(meta.startDate()) + "' is not a date; allowed: a calendar date as YYYY-MM-DD, such as 2026-03-01");
       }
     }
     if (meta.roles().isEmpty()) {
@@ -118,7 +118,7 @@ final class ScenarioChecker {
       if (role.actor() != null) {
         Actor actor = actorRef(p + "/actor", role.actor());
         if (actor != null && !actor.isMission()) {
-          report(p + "/actor", "actor '" + role.actor() + "' is not part of the mission; a role acts for a mission actor");
+          report(p + "/actor", "actor '" + abbreviate(role.actor()) + "' is not part of the mission; a role acts for a mission actor");
         }
       }
     }
@@ -136,7 +136,7 @@ final class ScenarioChecker {
 
   private void checkEvidence(String p, Evidence evidence) {
     if (Indicator.byKey(evidence.indicator()).isEmpty()) {
-      report(p + "/indicator", "unknown indicator '" + evidence.indicator() + "'; allowed: " + indicatorKeys());
+      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'; allowed: " + indicatorKeys());
     }
     if (evidence.atLeast() == null && evidence.atMost() == null) {
       report(p, "criterion has no bound; give atLeast, atMost or both");
@@ -249,7 +249,7 @@ final class ScenarioChecker {
       range(p + "/dispositions/ihlCompliance", d.ihlCompliance(), 0, 1, "");
       range(p + "/dispositions/grievance", d.grievance(), 0, 1, "");
       if (actor.isMission() && actor.kind() != ActorKind.PEACEKEEPING_UNIT) {
-        report(p + "/mission", "'" + actor.id() + "' is " + actor.kind() + "; only a PEACEKEEPING_UNIT can be part of the mission");
+        report(p + "/mission", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only a PEACEKEEPING_UNIT can be part of the mission");
       }
       for (int u = 0; u < actor.units().size(); u++) {
         Unit unit = actor.units().get(u);
@@ -284,7 +284,7 @@ final class ScenarioChecker {
         report(p + "/id", "'" + abbreviate(hub.id()) + "' is not a valid hub id; allowed: letters, digits, '-', '_' and '.', at most 64, starting with a letter or digit");
       }
       if (actors.containsKey(hub.id()) || !hubIds.add(hub.id())) {
-        report(p + "/id", "id '" + hub.id() + "' is already used by an actor or hub; ids must be unique");
+        report(p + "/id", "id '" + abbreviate(hub.id()) + "' is already used by an actor or hub; ids must be unique");
       }
       for (int m = 0; m < hub.members().size(); m++) {
         actorRef(p + "/members/" + m, hub.members().get(m));
@@ -303,7 +303,7 @@ final class ScenarioChecker {
         report(p + "/to", "an actor's trust in itself is not modelled; name another actor");
       }
       if (!pairs.add(prior.from() + "\u0000" + prior.to())) {
-        report(p, "trust of '" + prior.from() + "' in '" + prior.to() + "' is given twice; give each ordered pair once");
+        report(p, "trust of '" + abbreviate(prior.from()) + "' in '" + abbreviate(prior.to()) + "' is given twice; give each ordered pair once");
       }
       range(p + "/value", prior.value(), 0, 1, "");
       range(p + "/confidence", prior.confidence(), 0, 100, "pieces of evidence");
@@ -318,7 +318,7 @@ final class ScenarioChecker {
       endpointRef(p + "/from", channel.from());
       endpointRef(p + "/to", channel.to());
       if (channel.from().equals(channel.to())) {
-        report(p + "/to", "channel joins '" + channel.from() + "' to itself; a channel joins two different actors or hubs");
+        report(p + "/to", "channel joins '" + abbreviate(channel.from()) + "' to itself; a channel joins two different actors or hubs");
       }
       range(p + "/latencyHours", channel.latencyHours(), 0, 720, "hours");
       range(p + "/reliability", channel.reliability(), 0, 1, "");
@@ -349,11 +349,11 @@ final class ScenarioChecker {
       for (int t = 0; t < inject.to().size(); t++) {
         String to = inject.to().get(t);
         if (!roleIds.contains(to) && !actors.containsKey(to)) {
-          report(p + "/to/" + t, "unknown recipient '" + to + "'; allowed: a role (" + String.join(", ", roleIds) + ") or an actor id");
+          report(p + "/to/" + t, "unknown recipient '" + abbreviate(to) + "'; allowed: a role (" + listOf(roleIds) + ") or an actor id");
         }
       }
       if (inject.objective() != null && !objectiveIds.contains(inject.objective())) {
-        report(p + "/objective", "unknown objective '" + inject.objective() + "'; allowed: " + String.join(", ", objectiveIds));
+        report(p + "/objective", "unknown objective '" + abbreviate(inject.objective()) + "'; allowed: " + listOf(objectiveIds));
       }
       if (inject.expectedResponse() != null) {
         range(p + "/expectedResponse/withinHours", inject.expectedResponse().withinHours(), 1, 24 * 365, "hours");
@@ -390,7 +390,7 @@ final class ScenarioChecker {
         Actor actor = requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         if (actor != null && actor.kind() != ActorKind.ARMED_FACTION) {
-          report(p + "/actor", "'" + actor.id() + "' is " + actor.kind() + "; only an ARMED_FACTION prepares attacks");
+          report(p + "/actor", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only an ARMED_FACTION prepares attacks");
         }
       }
       case CIVILIAN_HARM -> {
@@ -409,7 +409,7 @@ final class ScenarioChecker {
         if (effect.channel() == null) {
           report(p + "/channel", "CHANNEL_DOWN without a channel; allowed: " + listOf(channelIds));
         } else if (!channelIds.contains(effect.channel())) {
-          report(p + "/channel", "unknown channel '" + effect.channel() + "'; allowed: " + String.join(", ", channelIds));
+          report(p + "/channel", "unknown channel '" + abbreviate(effect.channel()) + "'; allowed: " + listOf(channelIds));
         }
         if (effect.hours() == null) {
           report(p + "/hours", "CHANNEL_DOWN without hours; give hours, 1 to " + 24 * 365);
@@ -438,7 +438,7 @@ final class ScenarioChecker {
       uniqueId(p + "/id", point.id(), seen, "decision point");
       checkWhen(p, point.at(), point.condition());
       if (!roleIds.contains(point.role())) {
-        report(p + "/role", "unknown role '" + point.role() + "'; allowed: " + String.join(", ", roleIds));
+        report(p + "/role", "unknown role '" + abbreviate(point.role()) + "'; allowed: " + listOf(roleIds));
       }
       if (point.options().size() < 2) {
         report(p + "/options", point.options().size() + " option(s); a dilemma needs at least 2");
@@ -448,7 +448,7 @@ final class ScenarioChecker {
         checkOption(p + "/options/" + o, point.options().get(o), optionIds);
       }
       if (!optionIds.contains(point.defaultOption())) {
-        report(p + "/default", "unknown option '" + point.defaultOption() + "'; allowed: " + String.join(", ", new TreeSet<>(optionIds)));
+        report(p + "/default", "unknown option '" + abbreviate(point.defaultOption()) + "'; allowed: " + sortedList(optionIds));
       }
     }
   }
@@ -463,7 +463,7 @@ final class ScenarioChecker {
     }
     double budget = scenario.coordination().staffHoursPerDay();
     if (cost > budget) {
-      report(p + "/actions", "option '" + option.id() + "' costs " + format(cost) + " staff-hours; the budget is "
+      report(p + "/actions", "option '" + abbreviate(option.id()) + "' costs " + format(cost) + " staff-hours; the budget is "
           + format(budget) + " per day (coordination.staffHoursPerDay)");
     }
   }
@@ -540,7 +540,7 @@ final class ScenarioChecker {
       Condition condition = Condition.parse(text);
       for (String name : condition.names()) {
         if (!name.equals("day") && !name.equals("hour") && Indicator.byKey(name).isEmpty()) {
-          report(p, "unknown name '" + name + "' in condition; allowed: day, hour, " + indicatorKeys());
+          report(p, "unknown name '" + abbreviate(name) + "' in condition; allowed: day, hour, " + indicatorKeys());
         }
       }
     } catch (ConditionSyntaxException e) {
@@ -577,20 +577,20 @@ final class ScenarioChecker {
   private Actor actorRef(String p, String id, String orElse) {
     Actor actor = actors.get(id);
     if (actor == null) {
-      report(p, "unknown actor '" + id + "'; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
+      report(p, "unknown actor '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
     }
     return actor;
   }
 
   private void endpointRef(String p, String id) {
     if (!actors.containsKey(id) && !hubIds.contains(id)) {
-      report(p, "unknown actor or hub '" + id + "'; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
+      report(p, "unknown actor or hub '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
     }
   }
 
   private void zoneRef(String p, String id) {
     if (!zoneIds.contains(id)) {
-      report(p, "unknown zone '" + id + "'; allowed: " + listOf(zoneIds));
+      report(p, "unknown zone '" + abbreviate(id) + "'; allowed: " + listOf(zoneIds));
     }
   }
 
@@ -638,7 +638,9 @@ final class ScenarioChecker {
     return String.join(", ", Arrays.stream(Indicator.values()).map(Indicator::key).toList());
   }
 
-  private static String abbreviate(String text) {
+  /** A value from the file as a message shows it: at most 40 characters. */
+  private static String abbreviate(Object value) {
+    String text = String.valueOf(value);
     return text.length() > 40 ? text.substring(0, 37) + "..." : text;
   }
 
