@@ -237,7 +237,13 @@ public final class DocumentParser {
     if (original.contains("Duplicate field")) {
       return "key appears twice in the same mapping; each key may appear once";
     }
-    return "syntax error: " + original + "; " + (yamlInput ? YAML_HINT : JSON_HINT);
+    if (original.startsWith("Expected a field name")) {
+      return "syntax error: a key must be plain text, not a list or mapping; " + YAML_HINT;
+    }
+    if (original.contains("maybe a (non-standard) comment")) {
+      return "syntax error: comments are not allowed in JSON; remove it, or write the scenario in YAML, which allows '#' comments";
+    }
+    return "syntax error: " + original.replaceAll(" \\(code \\d+\\)", "") + "; " + (yamlInput ? YAML_HINT : JSON_HINT);
   }
 
   private static String firstLine(String message) {
@@ -309,6 +315,9 @@ public final class DocumentParser {
         case VALUE_FALSE:
           return JsonNodeFactory.instance.booleanNode(false);
         case VALUE_NULL:
+          return JsonNodeFactory.instance.nullNode();
+        case VALUE_EMBEDDED_OBJECT:
+          addProblem(problemAt(at, pointer, "binary value (!!binary) is not allowed; write plain text, a number, true or false"));
           return JsonNodeFactory.instance.nullNode();
         default:
           addProblem(problemAt(at, pointer, "unexpected " + token + "; expected a value"));
