@@ -1,8 +1,11 @@
 package org.liaison.scenario.read;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,6 +98,81 @@ class MutatedScenarioTest {
     assertTrue(failures.isEmpty(), () -> failures.size() + " mutated files broke the reader, for example:\n"
         + String.join("\n", failures.subList(0, Math.min(15, failures.size()))));
     assertTrue(accepted < MUTATIONS, "no mutation was rejected; the mutations are too gentle to test anything");
+  }
+
+  @Test
+  void scenariosWithRandomlyReplacedValuesYieldAScenarioOrWellFormedProblemsAndNothingElse() throws IOException {
+    // Text mutations mostly break the syntax; replacing values in the tree reaches the checks of meaning.
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode original = mapper.readTree(Files.readString(BrokenScenarioCorpusTest.resource("scenarios/valid-small.json")));
+    List<JsonNode> pool = new ArrayList<>();
+    original.findValues("id").forEach(pool::add);
+    for (String json : new String[] {"null", "\"\"", "[]", "{}", "-1", "0", "1e308", "2147483647", "-2147483648", "0.5",
+        "true", "\"x\"", "[[0, 0]]", "[[0, 0], [0, 0], [0, 0]]", "\"attacksExecuted >= 1 or\"", "\"day >= 1\"",
+        "\"CONTINGENCY\"", "\"CHANNEL_DOWN\"", "\"PREPARE_ATTACK\"", "\"REQUEST\"", "\"HOLD_COORDINATION_FORUM\""}) {
+      pool.add(mapper.readTree(json));
+    }
+    Random random = new Random(SEED + 1);
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < MUTATIONS / 2; i++) {
+      JsonNode tree = original.deepCopy();
+      List<String> applied = new ArrayList<>();
+      for (int m = 1 + random.nextInt(3); m > 0; m--) {
+        List<String[]> slots = new ArrayList<>();
+        collectSlots(tree, "", slots);
+        String[] slot = slots.get(random.nextInt(slots.size()));
+        JsonNode replacement = pool.get(random.nextInt(pool.size()));
+        applied.add(slot[0] + " = " + replacement);
+        replace(tree, slot[0], random.nextInt(8) == 0 ? null : replacement);
+      }
+      String label = "value mutation " + i + " " + applied;
+      try {
+        ScenarioReader.readText(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree), "t.json", true);
+      } catch (InvalidScenarioException e) {
+        checkProblems(e, "t.json", label, failures);
+      } catch (Throwable t) {
+        failures.add(label + ": threw " + t);
+      }
+    }
+    assertTrue(failures.isEmpty(), () -> failures.size() + " mutated scenarios broke the reader, for example:\n"
+        + String.join("\n", failures.subList(0, Math.min(15, failures.size()))));
+  }
+
+  /** Pointers of every node below the root. */
+  private static void collectSlots(JsonNode node, String pointer, List<String[]> into) {
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(name -> {
+        String child = pointer + "/" + name;
+        into.add(new String[] {child});
+        collectSlots(node.get(name), child, into);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        into.add(new String[] {pointer + "/" + i});
+        collectSlots(node.get(i), pointer + "/" + i, into);
+      }
+    }
+  }
+
+  /** Replaces the node at the pointer, or removes it when the replacement is null. */
+  private static void replace(JsonNode root, String pointer, JsonNode replacement) {
+    int cut = pointer.lastIndexOf('/');
+    JsonNode parent = root.at(pointer.substring(0, cut));
+    String last = pointer.substring(cut + 1);
+    if (parent instanceof ObjectNode object) {
+      if (replacement == null) {
+        object.remove(last);
+      } else {
+        object.set(last, replacement.deepCopy());
+      }
+    } else if (parent instanceof ArrayNode array) {
+      int index = Integer.parseInt(last);
+      if (replacement == null) {
+        array.remove(index);
+      } else {
+        array.set(index, replacement.deepCopy());
+      }
+    }
   }
 
   private static void checkProblems(InvalidScenarioException e, String file, String label, List<String> failures) {
