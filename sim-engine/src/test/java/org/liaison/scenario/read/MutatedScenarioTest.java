@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -74,10 +77,11 @@ class MutatedScenarioTest {
       sources.add(new Source(shipped.getFileName().toString(), Files.readString(shipped, StandardCharsets.UTF_8),
           shipped.getFileName().toString().endsWith(".json")));
     }
-    Random random = new Random(SEED);
-    List<String> failures = new ArrayList<>();
-    int accepted = 0;
-    for (int i = 0; i < MUTATIONS; i++) {
+    // Each mutation has its own generator, so that it reproduces alone and the reads can run in parallel.
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger accepted = new AtomicInteger();
+    IntStream.range(0, MUTATIONS).parallel().forEach(i -> {
+      Random random = new Random(SEED * 1_000_003L + i);
       Source source = sources.get(i % sources.size());
       List<String> applied = new ArrayList<>();
       String text = source.text();
@@ -88,16 +92,16 @@ class MutatedScenarioTest {
       String label = "mutation " + i + " of " + source.name() + " " + applied;
       try {
         ScenarioReader.readText(text, source.name(), source.json());
-        accepted++;
+        accepted.incrementAndGet();
       } catch (InvalidScenarioException e) {
         checkProblems(e, source.name(), label, failures);
       } catch (Throwable t) {
         failures.add(label + ": threw " + t);
       }
-    }
+    });
     assertTrue(failures.isEmpty(), () -> failures.size() + " mutated files broke the reader, for example:\n"
         + String.join("\n", failures.subList(0, Math.min(15, failures.size()))));
-    assertTrue(accepted < MUTATIONS, "no mutation was rejected; the mutations are too gentle to test anything");
+    assertTrue(accepted.get() < MUTATIONS, "no mutation was rejected; the mutations are too gentle to test anything");
   }
 
   @Test
@@ -112,9 +116,9 @@ class MutatedScenarioTest {
         "\"CONTINGENCY\"", "\"CHANNEL_DOWN\"", "\"PREPARE_ATTACK\"", "\"REQUEST\"", "\"HOLD_COORDINATION_FORUM\""}) {
       pool.add(mapper.readTree(json));
     }
-    Random random = new Random(SEED + 1);
-    List<String> failures = new ArrayList<>();
-    for (int i = 0; i < MUTATIONS / 2; i++) {
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    IntStream.range(0, MUTATIONS / 2).parallel().forEach(i -> {
+      Random random = new Random(SEED * 1_000_003L - i - 1);
       JsonNode tree = original.deepCopy();
       List<String> applied = new ArrayList<>();
       for (int m = 1 + random.nextInt(3); m > 0; m--) {
@@ -133,7 +137,7 @@ class MutatedScenarioTest {
       } catch (Throwable t) {
         failures.add(label + ": threw " + t);
       }
-    }
+    });
     assertTrue(failures.isEmpty(), () -> failures.size() + " mutated scenarios broke the reader, for example:\n"
         + String.join("\n", failures.subList(0, Math.min(15, failures.size()))));
   }
