@@ -117,7 +117,8 @@ final class ScenarioChecker {
       roleIds.add(role.id());
       if (role.actor() != null) {
         Actor actor = actorRef(p + "/actor", role.actor());
-        if (actor != null && !actor.isMission()) {
+        // Without any mission actor that one problem is reported for the actors; not again for each role.
+        if (actor != null && !actor.isMission() && !scenario.missionActors().isEmpty()) {
           report(p + "/actor", "actor '" + abbreviate(role.actor()) + "' is not part of the mission; a role acts for a mission actor");
         }
       }
