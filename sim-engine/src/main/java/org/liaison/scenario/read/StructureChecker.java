@@ -279,7 +279,13 @@ public final class StructureChecker {
     return pointer.isEmpty() ? "the top level" : Pointers.toPath(pointer);
   }
 
+  /** Digits beyond which the YAML parser leaves a number as text. */
+  private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]{40,}(\\.[0-9]*)?([eE][-+]?[0-9]+)?|[-+]?[0-9]*\\.[0-9]{40,}([eE][-+]?[0-9]+)?");
+
   private static String describe(JsonNode node) {
+    if (node.isTextual() && node.asText().length() > 40 && LONG_NUMBER.matcher(node.asText()).matches()) {
+      return "a number of " + node.asText().length() + " characters, too long to read";
+    }
     if (node.isObject()) {
       return "a mapping";
     }

@@ -232,7 +232,8 @@ class HostileInputTest {
     @Test
     void aNumberWithTenThousandDigitsIsRejectedInYamlAndJson() {
       String digits = "9".repeat(10_000);
-      assertOneProblemSaying(problemsOf("formatVersion: " + digits + "\n", false), "expected a whole number");
+      assertOneProblemSaying(problemsOf("formatVersion: " + digits + "\n", false),
+          "found a number of 10000 characters, too long to read; expected a whole number");
       assertOneProblemSaying(problemsOf("{\"formatVersion\": " + digits + "}", true), "Number value length");
     }
 
