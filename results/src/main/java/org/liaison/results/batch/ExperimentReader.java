@@ -124,8 +124,8 @@ public final class ExperimentReader {
       if (seedNode.isIntegralNumber() && seedNode.canConvertToLong()) {
         seed = seedNode.longValue();
       } else {
-        report("/seed", "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-            + "; found " + seedNode.toString());
+        report("/seed", "found " + seedNode.toString() + "; expected a whole number from " + Long.MIN_VALUE + " to "
+            + Long.MAX_VALUE);
       }
     }
     StructureChecker.Result structure = StructureChecker.check(file, new LocatedTree(withoutSeed, tree.positions()),
@@ -336,7 +336,8 @@ public final class ExperimentReader {
         continue;
       }
       if (factor.from() == null || factor.to() == null) {
-        report(at, factorial ? "give values, or from, to and steps" : "give from and to");
+        report(at, factorial ? "no values and no range; give values, or from, to and steps"
+            : "no range; give from and to");
         continue;
       }
       String fromProblem = ParameterSpace.problemWith(name, factor.from());
@@ -348,8 +349,8 @@ public final class ExperimentReader {
         report(at + "/to", toProblem);
       }
       if (fromProblem == null && toProblem == null && !(factor.from() < factor.to())) {
-        report(at + "/to", "'to' (" + ParameterSpace.format(factor.to()) + ") must be greater than 'from' ("
-            + ParameterSpace.format(factor.from()) + ")");
+        report(at + "/to", "'to' (" + ParameterSpace.format(factor.to()) + ") is not greater than 'from' ("
+            + ParameterSpace.format(factor.from()) + "); give a range with from below to");
       }
       if (factorial) {
         if (factor.steps() == null) {

@@ -139,7 +139,7 @@ class ExperimentReaderTest {
               attackRatePerDay: {values: [1, 2]}
           """);
       assertProblem(problems, "experiment.yaml:3:1: design: missing required field; add 'samples:'");
-      assertProblem(problems, "experiment.yaml:6:31: design.factors.casualtyRate.to: 'to' (0.1) must be greater than 'from' (0.5)");
+      assertProblem(problems, "experiment.yaml:6:31: design.factors.casualtyRate.to: 'to' (0.1) is not greater than 'from' (0.5)");
       assertProblem(problems, "experiment.yaml:7:24: design.factors.attackRatePerDay.values: values are used only by FACTORIAL");
     }
 
@@ -154,7 +154,7 @@ class ExperimentReaderTest {
           """);
       assertProblem(problems, "experiment.yaml:3:18: policies[1]: unknown policy 'doctrin' (did you mean 'doctrine'?)");
       assertProblem(problems, "experiment.yaml:4:21: indicators[1]: unknown indicator 'civilianCasualtis' (did you mean 'civilianCasualties'?)");
-      assertProblem(problems, "experiment.yaml:5:1: seed: expected a whole number");
+      assertProblem(problems, "experiment.yaml:5:1: seed: found 1.5; expected a whole number");
     }
 
     @Test
@@ -174,8 +174,8 @@ class ExperimentReaderTest {
     @Test
     void rejectsWrongTypesWithTheSharedStructureMessages() throws Exception {
       List<String> problems = problems("formatVersion: 1\nscenarios: minimal.yaml\nreplications: many\n");
-      assertProblem(problems, "experiment.yaml:2:1: scenarios: expected a list");
-      assertProblem(problems, "experiment.yaml:3:1: replications: expected a whole number");
+      assertProblem(problems, "experiment.yaml:2:1: scenarios: found text 'minimal.yaml'; expected a list");
+      assertProblem(problems, "experiment.yaml:3:1: replications: found text 'many'; expected a whole number");
     }
 
     @Test
