@@ -43,6 +43,8 @@ public final class ExperimentReader {
   static final int MAX_REPLICATIONS = 100_000;
   static final int MAX_SAMPLES = 100_000;
   static final int MAX_THREADS = 4_096;
+  /** Problems listed at most, as the scenario reader does; the rest are counted. */
+  static final int MAX_PROBLEMS = 200;
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final Pattern POLICY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final ObjectMapper BINDER = JsonMapper.builder()
@@ -408,6 +410,13 @@ public final class ExperimentReader {
   private InvalidInputException failure() {
     List<Problem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
+    if (sorted.size() > MAX_PROBLEMS) {
+      int more = sorted.size() - MAX_PROBLEMS;
+      sorted = new ArrayList<>(sorted.subList(0, MAX_PROBLEMS));
+      Problem last = sorted.get(sorted.size() - 1);
+      sorted.add(new Problem(last.file(), last.line(), last.column(), "",
+          more + " more problems not listed; fix those above and run again"));
+    }
     return new InvalidInputException(sorted);
   }
 

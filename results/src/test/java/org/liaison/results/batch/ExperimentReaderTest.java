@@ -179,6 +179,18 @@ class ExperimentReaderTest {
     }
 
     @Test
+    void listsAtMostTwoHundredProblemsAndCountsTheRest() throws Exception {
+      StringBuilder text = new StringBuilder("formatVersion: 1\nscenarios: [minimal.yaml]\nparameters:\n");
+      for (int i = 0; i < 250; i++) {
+        text.append("  unknown").append(i).append(": 1\n");
+      }
+      List<String> problems = problems(text.toString());
+      assertEquals(201, problems.size());
+      assertTrue(problems.get(200).endsWith(": 50 more problems not listed; fix those above and run again"),
+          problems.get(200));
+    }
+
+    @Test
     void rejectsZeroReplicationsAndThreads() throws Exception {
       List<String> problems = problems("formatVersion: 1\nscenarios: [minimal.yaml]\nreplications: 0\nthreads: 0\n");
       assertProblem(problems, "experiment.yaml:3:1: replications: 0 is out of range; allowed: 1 to 100000");
