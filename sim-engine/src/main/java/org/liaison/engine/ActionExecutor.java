@@ -26,9 +26,9 @@ import org.liaison.scenario.Task;
  * agents (channels, contacts, interpreters, unit moves, partners' flags) and records an event.
  */
 public final class ActionExecutor {
-  /** Actions that keep charging their cost every day after the first. */
-  public static final Set<ActionType> STANDING =
-      Set.of(ActionType.ASSIGN_LIAISON_OFFICER, ActionType.HIRE_INTERPRETERS);
+  /** Actions that keep charging their cost every day after the first: those {@link ActionType#standing()} says. */
+  public static final Set<ActionType> STANDING = java.util.Collections.unmodifiableSet(
+      java.util.EnumSet.copyOf(java.util.Arrays.stream(ActionType.values()).filter(ActionType::standing).toList()));
 
   private final LiaisonSim sim;
   private final World world;
