@@ -308,6 +308,9 @@ public final class Exercise {
     if (finished()) {
       return "the exercise has ended";
     }
+    if (action == null || action.type() == null) {
+      return "no action type";
+    }
     return sim.actions().refusal(action);
   }
 

@@ -188,6 +188,13 @@ class ExerciseTest {
     }
 
     @Test
+    void anActionWithoutATypeIsRefusedNotThrown() {
+      Exercise ex = Desk.exercise(1, 3, Desk.events());
+      assertFalse(ex.take("commander", null).taken());
+      assertEquals("no action type", ex.check("commander", new CoordinationAction(null, "mayor", null, null, null, null, null, null, null)));
+    }
+
+    @Test
     void anUnknownRoleCannotAct() {
       Exercise ex = Desk.exercise(1, 3, Desk.events());
       ActionResult r = ex.take("observer", ALERTS_B);
