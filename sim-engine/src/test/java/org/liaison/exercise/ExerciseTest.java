@@ -237,6 +237,43 @@ class ExerciseTest {
     }
 
     @Test
+    void snapshotsTakenFromAnotherThreadWhileItRunsNeitherFailNorChangeTheRun() throws Exception {
+      List<EngineEvent> watched = java.util.Collections.synchronizedList(Desk.events());
+      List<EngineEvent> alone = Desk.events();
+      Exercise a = Desk.exercise(13, 6, watched);
+      Exercise b = Desk.exercise(13, 6, alone);
+      java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        java.util.concurrent.Future<?> run = background.submit(() -> finish(a));
+        int snapshots = 0;
+        while (!run.isDone()) {
+          ExerciseSnapshot s = a.snapshot();
+          assertTrue(s.clock().completed() <= 144);
+          snapshots++;
+        }
+        run.get();
+        assertTrue(snapshots > 0);
+      } finally {
+        background.shutdownNow();
+      }
+      finish(b);
+      assertEquals(alone, new ArrayList<>(watched));
+    }
+
+    @Test
+    void aMessageInFlightShowsItsProgressAlongItsChannel() {
+      Exercise ex = Desk.exercise(1, 3, Desk.events());
+      ex.take("commander", CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"));
+      ex.take("commander", CoordinationAction.on(ActionType.SHARE_INFORMATION, "elders-a"));
+      ExerciseSnapshot.MessageView m = ex.snapshot().messages().stream()
+          .filter(x -> x.kind().equals("SITUATION_REPORT") && x.to().equals("elders-a")).findFirst().orElseThrow();
+      assertEquals("battalion", m.from());
+      assertEquals("lo-battalion-elders-a-face_to_face", m.channel());
+      assertEquals(0.0, m.progress());
+      assertTrue(m.dueAt() > m.sentAt());
+    }
+
+    @Test
     void takingSnapshotsDoesNotChangeTheRun() {
       List<EngineEvent> watched = Desk.events();
       List<EngineEvent> unwatched = Desk.events();
