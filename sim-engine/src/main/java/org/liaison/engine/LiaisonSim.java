@@ -475,7 +475,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         if (option == null) {
           pending.add(point);
         } else {
-          decide(point, option, decisionMaker.name(), DecisionLog.Phase.POINT);
+          decide(point, option, decisionMaker.decidedBy(point), DecisionLog.Phase.POINT);
         }
       }
     }

@@ -103,6 +103,35 @@ class ExerciseTest {
     }
 
     @Test
+    void aRoleOnAutopilotDecidesAtOnceAndTheReplayKnowsWhoDecided() {
+      List<EngineEvent> events = Desk.events();
+      Exercise ex = new Exercise(Desk.scenario(), 8, 3, List.of(events::add),
+          java.util.Map.of("civil-affairs", new org.liaison.policy.DoctrinePolicy()));
+      Exercise.Stop stop;
+      do {
+        stop = ex.advanceUntilAttention();
+      } while (stop == Exercise.Stop.INJECT);
+      assertEquals(Exercise.Stop.DECISION, stop, "the commander's point still waits");
+      assertEquals("dp-guard", ex.pendingDecisions().get(0).id());
+      EngineEvent.DecisionTaken first = Desk.of(events, EngineEvent.DecisionTaken.class).get(0);
+      assertEquals("dp-first-day", first.decisionPoint());
+      assertEquals("doctrine", first.decidedBy());
+      ex.choose("commander", "dp-guard", "decline");
+      finish(ex);
+      List<EngineEvent> replayed = new ArrayList<>();
+      RunListener recorder = replayed::add;
+      HeadlessRun.run(new RunSpec(Desk.scenario(), 8, "none", 3), new ReplayDecisions(ex.decisionLog()),
+          List.of(recorder), t -> { });
+      assertEquals(events, replayed);
+    }
+
+    @Test
+    void anAutopilotForAnUnknownRoleIsRejected() {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Exercise(Desk.scenario(), 8, 3,
+          List.of(), java.util.Map.of("observer", new org.liaison.policy.DoctrinePolicy())));
+    }
+
+    @Test
     void aChoiceAtAPointOfAnotherRoleIsRefusedAndChangesNothing() {
       List<EngineEvent> events = Desk.events();
       Exercise ex = Desk.exercise(1, 3, events);
