@@ -42,7 +42,8 @@ final class BatchCommand implements Callable<Integer> {
   Integer reps;
 
   @CommandLine.Option(names = "--policy", split = ",", paramLabel = "POLICY",
-      description = "Scenario form: policies, comma-separated; the first is the baseline (default none).")
+      description = {"Scenario form: policies, comma-separated; the first is the baseline (default none).",
+          "A policy can also be a rule file (rules:FILE) or a decision log to replay (replay:FILE)."})
   List<String> policies;
 
   @CommandLine.Option(names = "--seed", paramLabel = "S", description = "Scenario form: master seed (default 1).")
@@ -151,8 +152,13 @@ final class BatchCommand implements Callable<Integer> {
       }
       List<String> chosen = policies == null || policies.isEmpty() ? List.of("none") : policies;
       for (String policy : chosen) {
-        if (!executor.policies().contains(policy)) {
-          problems.add("--policy: unknown policy '" + policy + "'; allowed: " + String.join(", ", new TreeSet<>(executor.policies())));
+        boolean fromFile = policy.startsWith("rules:") || policy.startsWith("replay:");
+        String problem = fromFile ? executor.problemWithPolicy(policy) : null;
+        if (!fromFile && !executor.policies().contains(policy)) {
+          problems.add("--policy: unknown policy '" + policy + "'; allowed: "
+              + String.join(", ", new TreeSet<>(executor.policies())) + ", rules:FILE, replay:FILE");
+        } else if (problem != null) {
+          problems.add("--policy: policy '" + policy + "' cannot be used: " + problem);
         }
       }
       if (new java.util.HashSet<>(chosen).size() != chosen.size()) {
@@ -165,7 +171,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (experiment) {
-      BatchPlan plan = ExperimentReader.read(file, executor.policies());
+      BatchPlan plan = ExperimentReader.read(file, executor);
       return plan.with(threads == null ? plan.threads() : threads, out == null ? plan.outputDirectory() : out);
     }
     return ExperimentReader.quick(file, reps == null ? 10 : reps, policies == null || policies.isEmpty()

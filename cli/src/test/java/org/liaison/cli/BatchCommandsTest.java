@@ -116,6 +116,17 @@ class BatchCommandsTest {
     }
 
     @Test
+    void aRulePolicyWhoseFileIsMissingIsRefusedByTheEngineBeforeAnythingRuns() {
+      Path output = dir.resolve("out");
+      int code = run(new BatchCommand(), scenario.toString(), "--policy", "none,rules:" + dir.resolve("nowhere.yaml"),
+          "--out", output.toString());
+      assertEquals(ExitCode.INVALID_INPUT, code);
+      assertTrue(err.toString().contains("--policy: policy 'rules:"), err.toString());
+      assertTrue(err.toString().contains("cannot be used"), err.toString());
+      assertTrue(!Files.exists(output));
+    }
+
+    @Test
     void scenarioFlagsAreRefusedWithAnExperimentFile() throws Exception {
       Files.writeString(dir.resolve("e.yaml"), "formatVersion: 1\nscenarios: [minimal.yaml]\n");
       assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), dir.resolve("e.yaml").toString(), "--reps", "3"));

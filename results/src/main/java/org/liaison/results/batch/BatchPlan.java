@@ -29,6 +29,8 @@ public final class BatchPlan {
   private final String name;
   private final List<PlannedScenario> scenarios;
   private final List<String> policies;
+  private final Map<String, String> policyTargets;
+  private final Map<String, String> policyFiles;
   private final Map<String, Double> overrides;
   private final List<String> designParameters;
   private final List<Map<String, Double>> designPoints;
@@ -46,9 +48,27 @@ public final class BatchPlan {
       List<String> designParameters, List<Map<String, Double>> designPoints, int replications, long seed,
       boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads,
       Path outputDirectory) {
+    this(name, scenarios, policies, Map.of(), Map.of(), overrides, designParameters, designPoints, replications, seed,
+        commonRandomNumbers, indicators, timeseriesEvery, threads, outputDirectory);
+  }
+
+  /**
+   * Builds a plan whose policies may be read from files.
+   *
+   * @param policyTargets for a policy read from a file, the name the executor gets (with the
+   *     file's resolved path); other policies are passed as they are named
+   * @param policyFiles SHA-256 of the file of each policy read from one, part of the fingerprint
+   */
+  public BatchPlan(String name, List<PlannedScenario> scenarios, List<String> policies,
+      Map<String, String> policyTargets, Map<String, String> policyFiles, Map<String, Double> overrides,
+      List<String> designParameters, List<Map<String, Double>> designPoints, int replications, long seed,
+      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads,
+      Path outputDirectory) {
     this.name = name;
     this.scenarios = List.copyOf(scenarios);
     this.policies = List.copyOf(policies);
+    this.policyTargets = Map.copyOf(policyTargets);
+    this.policyFiles = new java.util.TreeMap<>(policyFiles);
     this.overrides = new LinkedHashMap<>(overrides);
     this.designParameters = List.copyOf(designParameters);
     this.designPoints = List.copyOf(designPoints);
@@ -75,8 +95,8 @@ public final class BatchPlan {
 
   /** A copy that runs on {@code threads} threads and writes to {@code outputDirectory}. */
   public BatchPlan with(int threads, Path outputDirectory) {
-    return new BatchPlan(name, scenarios, policies, overrides, designParameters, designPoints, replications, seed,
-        commonRandomNumbers, indicators, timeseriesEvery, threads, outputDirectory);
+    return new BatchPlan(name, scenarios, policies, policyTargets, policyFiles, overrides, designParameters,
+        designPoints, replications, seed, commonRandomNumbers, indicators, timeseriesEvery, threads, outputDirectory);
   }
 
   public String name() {
@@ -89,6 +109,11 @@ public final class BatchPlan {
 
   public List<String> policies() {
     return policies;
+  }
+
+  /** The name the executor gets for a policy: the policy itself, or for a file policy its resolved form. */
+  public String policyTarget(String policy) {
+    return policyTargets.getOrDefault(policy, policy);
   }
 
   /** The parameters the design varies, in order. */
@@ -172,6 +197,10 @@ public final class BatchPlan {
     }
     ArrayNode policyList = root.putArray("policies");
     policies.forEach(policyList::add);
+    if (!policyFiles.isEmpty()) {
+      ObjectNode files = root.putObject("policyFiles");
+      policyFiles.forEach(files::put);
+    }
     ObjectNode overrideNode = root.putObject("parameters");
     overrides.forEach(overrideNode::put);
     ArrayNode parameterList = root.putArray("designParameters");

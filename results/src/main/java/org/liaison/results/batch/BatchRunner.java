@@ -254,7 +254,7 @@ public final class BatchRunner {
     long begin = System.nanoTime();
     try {
       RunRequest request = new RunRequest(plan.scenarios().get(run.scenarioIndex()).scenario(), run.parameters(),
-          run.policy(), run.seed(), plan.timeseriesEvery(), plan.indicators());
+          plan.policyTarget(run.policy()), run.seed(), plan.timeseriesEvery(), plan.indicators());
       RunResult result = executor.run(request);
       if (result == null) {
         throw new IllegalStateException("the executor returned no result");

@@ -35,6 +35,17 @@ public final class EngineRunExecutor implements RunExecutor {
     return new LinkedHashSet<>(Policies.NAMES);
   }
 
+  /** Asks the engine, which reads a rule file or decision log to check it. */
+  @Override
+  public String problemWithPolicy(String policy) {
+    try {
+      Policies.check(policy);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage() == null ? "cannot be used" : e.getMessage().lines().findFirst().orElse("");
+    }
+  }
+
   @Override
   public RunResult run(RunRequest request) {
     Scenario s = request.scenario();

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.liaison.indicators.Indicator;
 import org.liaison.scenario.Scenario;
@@ -47,6 +48,8 @@ public final class ExperimentReader {
   static final int MAX_PROBLEMS = 200;
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final Pattern POLICY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+  /** Policies read from a file: a rule file, or a decision log to replay. */
+  static final List<String> FILE_POLICY_PREFIXES = List.of("rules:", "replay:");
   private static final ObjectMapper BINDER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
@@ -55,13 +58,23 @@ public final class ExperimentReader {
   private final Path baseDirectory;
   private final LocatedTree tree;
   private final Set<String> knownPolicies;
+  private final Function<String, String> policyCheck;
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, String> policyTargets = new java.util.LinkedHashMap<>();
+  private final Map<String, String> policyFiles = new java.util.LinkedHashMap<>();
 
-  private ExperimentReader(String file, Path baseDirectory, LocatedTree tree, Set<String> knownPolicies) {
+  private ExperimentReader(String file, Path baseDirectory, LocatedTree tree, Set<String> knownPolicies,
+      Function<String, String> policyCheck) {
     this.file = file;
     this.baseDirectory = baseDirectory;
     this.tree = tree;
     this.knownPolicies = knownPolicies;
+    this.policyCheck = policyCheck;
+  }
+
+  /** Reads and validates an experiment file for {@code executor}, which also checks file policies. */
+  public static BatchPlan read(Path file, RunExecutor executor) throws InvalidInputException {
+    return read(file, executor.policies(), executor::problemWithPolicy);
   }
 
   /**
@@ -70,12 +83,23 @@ public final class ExperimentReader {
    * @param knownPolicies the policies the executor understands; empty to accept any well-formed name
    */
   public static BatchPlan read(Path file, Set<String> knownPolicies) throws InvalidInputException {
+    return read(file, knownPolicies, null);
+  }
+
+  /**
+   * Reads and validates an experiment file.
+   *
+   * @param policyCheck why a policy read from a file ({@code rules:FILE}, {@code replay:FILE},
+   *     with the path resolved) cannot be used, or null when it can; null to only check that the file exists
+   */
+  public static BatchPlan read(Path file, Set<String> knownPolicies, Function<String, String> policyCheck)
+      throws InvalidInputException {
     String display = file.toString();
     LocatedTree tree = new DocumentParser().parse(file, display);
     Path base = file.toAbsolutePath().getParent();
     String fileName = file.getFileName().toString();
     String defaultName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    return new ExperimentReader(display, base, tree, knownPolicies).plan(defaultName);
+    return new ExperimentReader(display, base, tree, knownPolicies, policyCheck).plan(defaultName);
   }
 
   /**
@@ -100,9 +124,21 @@ public final class ExperimentReader {
           + e.getMessage())));
     }
     String id = scenario.metadata().id();
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    for (String policy : policies) {
+      String prefix = filePrefix(policy);
+      if (prefix != null) {
+        try {
+          files.put(policy, sha256(Path.of(policy.substring(prefix.length()))));
+        } catch (IOException e) {
+          throw new InvalidInputException(List.of(new Problem(policy.substring(prefix.length()), 0, 0, "",
+              "cannot be read: " + e.getMessage())));
+        }
+      }
+    }
     return new BatchPlan(id, List.of(new BatchPlan.PlannedScenario(id, scenarioFile.toString(), scenario, digest)),
-        policies, Map.of(), List.of(), List.of(Map.of()), replications, seed, commonRandomNumbers, indicators,
-        timeseriesEvery, threads, output == null ? Path.of("runs", id) : output);
+        policies, Map.of(), files, Map.of(), List.of(), List.of(Map.of()), replications, seed, commonRandomNumbers,
+        indicators, timeseriesEvery, threads, output == null ? Path.of("runs", id) : output);
   }
 
   /** Whether a parsed document looks like an experiment (it lists scenarios) rather than a scenario. */
@@ -192,8 +228,8 @@ public final class ExperimentReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new BatchPlan(name, scenarios, e.policies(), e.parameters(), designParameters, points, e.replications(),
-        e.seed(), e.commonRandomNumbers(), indicators, e.timeseriesEvery(), threads, output);
+    return new BatchPlan(name, scenarios, e.policies(), policyTargets, policyFiles, e.parameters(), designParameters,
+        points, e.replications(), e.seed(), e.commonRandomNumbers(), indicators, e.timeseriesEvery(), threads, output);
   }
 
   private List<BatchPlan.PlannedScenario> checkScenarios(List<String> paths) {
@@ -231,8 +267,37 @@ public final class ExperimentReader {
     for (int i = 0; i < policies.size(); i++) {
       String policy = policies.get(i);
       String pointer = "/policies/" + i;
+      String prefix = filePrefix(policy);
+      if (prefix != null) {
+        if (!seen.add(policy)) {
+          report(pointer, "policy '" + policy + "' is listed twice; list each policy once");
+          continue;
+        }
+        String relative = policy.substring(prefix.length());
+        Path path = baseDirectory.resolve(relative).normalize();
+        if (relative.isBlank() || !Files.isRegularFile(path)) {
+          report(pointer, "file '" + relative + "' of policy '" + policy + "' not found; paths are relative to the "
+              + "experiment file (" + baseDirectory + ")");
+          continue;
+        }
+        String target = prefix + path;
+        String problem = policyCheck == null ? null : policyCheck.apply(target);
+        if (problem != null) {
+          report(pointer, "policy '" + policy + "' cannot be used: " + problem);
+          continue;
+        }
+        try {
+          policyFiles.put(policy, sha256(path));
+        } catch (IOException e) {
+          report(pointer, "file of policy '" + policy + "' cannot be read: " + e.getMessage());
+          continue;
+        }
+        policyTargets.put(policy, target);
+        continue;
+      }
       if (!POLICY.matcher(policy).matches()) {
-        report(pointer, "'" + policy + "' is not a policy name; use lower-case letters, digits, '_' and '-'");
+        report(pointer, "'" + policy + "' is not a policy name; use lower-case letters, digits, '_' and '-', "
+            + "or rules:FILE or replay:FILE");
       } else if (!knownPolicies.isEmpty() && !knownPolicies.contains(policy)) {
         report(pointer, "unknown policy '" + policy + "'" + Suggest.suggestion(policy, knownPolicies)
             + "; allowed: " + String.join(", ", new java.util.TreeSet<>(knownPolicies)));
@@ -240,6 +305,16 @@ public final class ExperimentReader {
         report(pointer, "policy '" + policy + "' is listed twice; list each policy once");
       }
     }
+  }
+
+  /** {@code rules:} or {@code replay:} when the policy is read from a file, else null. */
+  static String filePrefix(String policy) {
+    for (String prefix : FILE_POLICY_PREFIXES) {
+      if (policy.startsWith(prefix)) {
+        return prefix;
+      }
+    }
+    return null;
   }
 
   private boolean checkParameters(String pointer, Map<String, Double> values) {

@@ -14,6 +14,16 @@ public interface RunExecutor {
   Set<String> policies();
 
   /**
+   * Why this executor cannot run {@code policy}, or null when it can. Policies read from a file
+   * ({@code rules:FILE}, {@code replay:FILE}) arrive here with the file's resolved path. The
+   * default accepts exactly {@link #policies()}.
+   */
+  default String problemWithPolicy(String policy) {
+    return policies().contains(policy) ? null
+        : "unknown policy '" + policy + "'; allowed: " + String.join(", ", new java.util.TreeSet<>(policies()));
+  }
+
+  /**
    * Runs one simulation to the end of its scenario.
    *
    * @throws Exception when the run fails; the batch records the failure and carries on

@@ -135,6 +135,17 @@ class BatchRunnerTest {
     }
   }
 
+  @Test
+  void aRulePolicyRunsUnderItsOwnNameWithItsFileResolved() throws Exception {
+    Files.writeString(dir.resolve("cautious.yaml"), "ok\n");
+    Path file = TestFiles.experiment(dir, EXPERIMENT.replace("policies: [none, doctrine]", "policies: [none, 'rules:cautious.yaml']"));
+    BatchPlan plan = ExperimentReader.read(file, new FakeExecutor()).with(2, dir.resolve("out"));
+    run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
+    List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
+    assertTrue(lines.stream().anyMatch(l -> l.contains(",minimal,rules:cautious.yaml,")), lines.get(1));
+    assertTrue(Files.readString(dir.resolve("out/comparisons.csv")).contains(",none,0,rules:cautious.yaml,"));
+  }
+
   @Nested
   class Failures {
     @Test

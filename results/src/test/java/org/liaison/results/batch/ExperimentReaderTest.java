@@ -93,6 +93,42 @@ class ExperimentReaderTest {
   }
 
   @Nested
+  class PoliciesFromFiles {
+    private BatchPlan readWithFiles(String text) throws Exception {
+      return ExperimentReader.read(TestFiles.experiment(dir, text), new FakeExecutor());
+    }
+
+    @Test
+    void aRuleFileIsFoundNextToTheExperimentAndHandedOnWithItsResolvedPath() throws Exception {
+      java.nio.file.Files.writeString(dir.resolve("cautious.yaml"), "ok\n");
+      BatchPlan plan = readWithFiles("formatVersion: 1\nscenarios: [minimal.yaml]\npolicies: [none, 'rules:cautious.yaml']\n");
+      assertEquals(List.of("none", "rules:cautious.yaml"), plan.policies());
+      assertEquals("rules:" + dir.resolve("cautious.yaml"), plan.policyTarget("rules:cautious.yaml"));
+      assertEquals("none", plan.policyTarget("none"));
+      assertTrue(plan.describe().path("policyFiles").has("rules:cautious.yaml"));
+    }
+
+    @Test
+    void editingTheRuleFileMakesItAnotherExperiment() throws Exception {
+      java.nio.file.Files.writeString(dir.resolve("cautious.yaml"), "ok\n");
+      String text = "formatVersion: 1\nscenarios: [minimal.yaml]\npolicies: ['rules:cautious.yaml']\n";
+      String before = readWithFiles(text).fingerprint();
+      java.nio.file.Files.writeString(dir.resolve("cautious.yaml"), "ok, but different\n");
+      assertTrue(!before.equals(readWithFiles(text).fingerprint()));
+    }
+
+    @Test
+    void aMissingOrRejectedRuleFileIsReportedAtItsEntry() throws Exception {
+      java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "no\n");
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> readWithFiles(
+          "formatVersion: 1\nscenarios: [minimal.yaml]\npolicies:\n  - rules:nowhere.yaml\n  - rules:bad.yaml\n"));
+      List<String> problems = e.problems().stream().map(Problem::toString).toList();
+      assertProblem(problems, "experiment.yaml:4:5: policies[0]: file 'nowhere.yaml' of policy 'rules:nowhere.yaml' not found");
+      assertProblem(problems, "experiment.yaml:5:5: policies[1]: policy 'rules:bad.yaml' cannot be used: rule file says no");
+    }
+  }
+
+  @Nested
   class AnInvalidFile {
     @Test
     void namesTheLineAndColumnOfAnUnknownKeyAndSuggestsTheRightOne() throws Exception {

@@ -33,6 +33,20 @@ final class FakeExecutor implements RunExecutor {
     return Set.of("none", "doctrine", "random");
   }
 
+  /** Accepts a rule file whose text is "ok"; the rules policy scores about 5 points more than none. */
+  @Override
+  public String problemWithPolicy(String policy) {
+    if (policy.startsWith("rules:")) {
+      try {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(policy.substring("rules:".length())));
+        return text.startsWith("ok") ? null : "rule file says no";
+      } catch (java.io.IOException e) {
+        return "cannot read " + e.getMessage();
+      }
+    }
+    return RunExecutor.super.problemWithPolicy(policy);
+  }
+
   @Override
   public RunResult run(RunRequest request) throws Exception {
     calls.incrementAndGet();
@@ -46,7 +60,7 @@ final class FakeExecutor implements RunExecutor {
     double effect = switch (request.policy()) {
       case "doctrine" -> 10;
       case "random" -> 3;
-      default -> 0;
+      default -> request.policy().startsWith("rules:/") ? 5 : 0;
     };
     Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
     for (Indicator indicator : request.indicators()) {
