@@ -1,0 +1,155 @@
+package org.liaison.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaison.ui.exercise.DecisionLog;
+import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.SimExecutor;
+
+/** The application: which screen is showing and the view model of each. */
+public final class AppViewModel {
+  /** The screens, in the order a trainee meets them. */
+  public enum Screen { LIBRARY, BRIEFING, EXERCISE, REVIEW }
+
+  private final SimExecutor simExecutor;
+  private final SimExecutor backgroundExecutor;
+  private final Consumer<Runnable> fx;
+  private final LibraryViewModel library = new LibraryViewModel();
+
+  // ---------------------------------------------------------------- properties
+  private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LIBRARY);
+  private final ReadOnlyObjectWrapper<ScenarioEntry> briefed = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ExerciseViewModel> exercise = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ReviewViewModel> review = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final Map<String, String> participants = new LinkedHashMap<>();
+  private long seed = 1;
+
+  /**
+   * @param simExecutor where exercises run (one thread, off the FX thread)
+   * @param backgroundExecutor where review runs happen, so they never wait behind an exercise
+   * @param fx posts work onto the JavaFX thread
+   */
+  public AppViewModel(SimExecutor simExecutor, SimExecutor backgroundExecutor, Consumer<Runnable> fx) {
+    this.simExecutor = simExecutor;
+    this.backgroundExecutor = backgroundExecutor;
+    this.fx = fx;
+  }
+
+  public LibraryViewModel library() {
+    return library;
+  }
+
+  public ReadOnlyObjectProperty<Screen> screenProperty() {
+    return screen.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ScenarioEntry> briefedProperty() {
+    return briefed.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ExerciseViewModel> exerciseProperty() {
+    return exercise.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ReviewViewModel> reviewProperty() {
+    return review.getReadOnlyProperty();
+  }
+
+  /** The last error to show (a save file that does not load), or "". */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  // ---------------------------------------------------------------- commands
+  public void brief(ScenarioEntry entry) {
+    if (entry == null || !entry.valid()) {
+      return;
+    }
+    briefed.set(entry);
+    participants.clear();
+    screen.set(Screen.BRIEFING);
+  }
+
+  public void backToLibrary() {
+    ExerciseViewModel e = exercise.get();
+    if (e != null) {
+      e.pause();
+    }
+    screen.set(Screen.LIBRARY);
+  }
+
+  /** Sets who sits in a role (hot seat); blank clears it. */
+  public void setParticipant(String roleId, String name) {
+    if (name == null || name.isBlank()) {
+      participants.remove(roleId);
+    } else {
+      participants.put(roleId, name.strip());
+    }
+  }
+
+  public void setSeed(long seed) {
+    this.seed = seed;
+  }
+
+  /** Starts the exercise of the briefed scenario, paused at hour 0. */
+  public void start() {
+    ScenarioEntry entry = briefed.get();
+    ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), seed, simExecutor,
+        participants, null, null);
+    exercise.set(new ExerciseViewModel(session, fx));
+    screen.set(Screen.EXERCISE);
+  }
+
+  /** Resumes a saved exercise: replays its log, then hands over to the trainee. */
+  public void resume(Path saveFile) {
+    try {
+      DecisionLog log = DecisionLog.load(saveFile);
+      ScenarioEntry entry = library.entries().stream()
+          .filter(e -> e.valid() && e.fileName().equals(log.scenarioFile())).findFirst()
+          .orElseGet(() -> LibraryViewModel.read(saveFile.resolveSibling(log.scenarioFile())));
+      if (!entry.valid()) {
+        error.set("The scenario of this save (" + log.scenarioFile() + ") is not in the library.");
+        return;
+      }
+      briefed.set(entry);
+      seed = log.seed();
+      ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), log.seed(),
+          simExecutor, Map.of(), null, log);
+      exercise.set(new ExerciseViewModel(session, fx));
+      screen.set(Screen.EXERCISE);
+    } catch (IOException | RuntimeException e) {
+      error.set("Cannot resume " + saveFile.getFileName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Opens the after-action review of the finished exercise and starts its background runs. */
+  public void openReview() {
+    ExerciseViewModel e = exercise.get();
+    if (e == null || e.session().result() == null) {
+      return;
+    }
+    ReviewViewModel r = new ReviewViewModel(e.scenario(), e.session().result(), e.log(),
+        e.snapshotProperty().get().history(), backgroundExecutor, fx);
+    review.set(r);
+    screen.set(Screen.REVIEW);
+    r.computeComparisons();
+  }
+
+  public void showExercise() {
+    if (exercise.get() != null) {
+      screen.set(Screen.EXERCISE);
+    }
+  }
+}

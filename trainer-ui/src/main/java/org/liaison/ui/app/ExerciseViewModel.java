@@ -1,0 +1,380 @@
+package org.liaison.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.liaison.engine.RunResult;
+import org.liaison.events.EngineEvent;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Scenario;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.ui.exercise.DecisionLog;
+import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.Snapshot;
+import org.liaison.ui.view.MapRenderer;
+
+/**
+ * The exercise screen's state and commands. The session runs the simulation elsewhere; this view
+ * model takes its latest snapshot onto the JavaFX thread at most once per pulse, so the UI renders
+ * at its own pace whatever the simulation speed.
+ */
+public final class ExerciseViewModel {
+  /** Speeds offered, in simulated hours per real second; 0 is as fast as possible. */
+  public static final double[] SPEEDS = {1, 4, 12, 48, 0};
+
+  private final ExerciseSession session;
+  private final Consumer<Runnable> fx;
+  private final AtomicBoolean posted = new AtomicBoolean();
+  private final Set<String> read = new HashSet<>();
+  private CompletableFuture<String> answer;
+
+  // ---------------------------------------------------------------- properties
+  private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<ExerciseSession.PendingDecision> decision = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<String> selectedActor = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<MapRenderer.Layer> layer = new ReadOnlyObjectWrapper<>(MapRenderer.Layer.SECURITY);
+  private final ReadOnlyIntegerWrapper speedIndex = new ReadOnlyIntegerWrapper(2);
+  private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ObservableList<InboxItem> inbox = FXCollections.observableArrayList();
+  private final ObservableList<String> orders = FXCollections.observableArrayList();
+
+  public ExerciseViewModel(ExerciseSession session, Consumer<Runnable> fx) {
+    this.session = session;
+    this.fx = fx;
+    session.setDecisionHandler(this::waitForTrainee);
+    session.setSpeed(SPEEDS[speedIndex.get()]);
+    session.addListener(new ExerciseSession.Listener() {
+      @Override
+      public void snapshot(Snapshot s) {
+        if (posted.compareAndSet(false, true)) {
+          fx.accept(ExerciseViewModel.this::pull);
+        }
+      }
+
+      @Override
+      public void finished(RunResult result) {
+        fx.accept(ExerciseViewModel.this::pull);
+      }
+    });
+    if (session.latest() != null) {
+      pull();
+    }
+  }
+
+  public ExerciseSession session() {
+    return session;
+  }
+
+  public Scenario scenario() {
+    return session.scenario();
+  }
+
+  public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+    return snapshot.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty clockProperty() {
+    return clock.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty playingProperty() {
+    return playing.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty finishedProperty() {
+    return finished.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ExerciseSession.PendingDecision> decisionProperty() {
+    return decision.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<String> selectedActorProperty() {
+    return selectedActor.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<MapRenderer.Layer> layerProperty() {
+    return layer.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty speedIndexProperty() {
+    return speedIndex.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty unreadProperty() {
+    return unread.getReadOnlyProperty();
+  }
+
+  /** One line about the last command (an order queued, a save). */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** Inbox, newest first. */
+  public ObservableList<InboxItem> inbox() {
+    return FXCollections.unmodifiableObservableList(inbox);
+  }
+
+  /** Orders waiting for the next day, as text. */
+  public ObservableList<String> orders() {
+    return FXCollections.unmodifiableObservableList(orders);
+  }
+
+  public boolean isRead(InboxItem item) {
+    return read.contains(item.key());
+  }
+
+  // ---------------------------------------------------------------- commands
+  public void togglePlay() {
+    if (session.isPlaying()) {
+      pause();
+    } else {
+      play();
+    }
+  }
+
+  public void play() {
+    if (!finished.get() && decision.get() == null) {
+      session.play();
+      playing.set(true);
+    }
+  }
+
+  public void pause() {
+    session.pause();
+    playing.set(false);
+  }
+
+  public void stepHour() {
+    if (!finished.get() && decision.get() == null) {
+      session.step(1);
+    }
+  }
+
+  public void stepDay() {
+    if (!finished.get() && decision.get() == null) {
+      Snapshot s = snapshot.get();
+      long tick = s == null ? 0 : s.tick();
+      session.step((int) (24 - tick % 24));
+    }
+  }
+
+  public void setSpeed(int index) {
+    speedIndex.set(Math.max(0, Math.min(SPEEDS.length - 1, index)));
+    session.setSpeed(SPEEDS[speedIndex.get()]);
+  }
+
+  public static String speedLabel(int index) {
+    double v = SPEEDS[index];
+    return v <= 0 ? "Fastest" : String.format(Locale.ROOT, "%.0f h/s", v);
+  }
+
+  public void setLayer(MapRenderer.Layer value) {
+    layer.set(value);
+  }
+
+  public void selectActor(String id) {
+    selectedActor.set(id);
+  }
+
+  public void markRead(InboxItem item) {
+    if (item != null && read.add(item.key())) {
+      unread.set(unread.get() - 1);
+    }
+  }
+
+  /** Answers the decision on screen; the exercise goes on. */
+  public void decide(String optionId) {
+    CompletableFuture<String> a = answer;
+    decision.set(null);
+    answer = null;
+    if (a != null) {
+      a.complete(optionId);
+    }
+  }
+
+  /** Why the action cannot be ordered now, or "" if it can. */
+  public String refusal(ActionCatalogue.Entry entry) {
+    Snapshot s = snapshot.get();
+    if (s == null) {
+      return "";
+    }
+    String r = s.refusals().get(entry.key());
+    if (r == null) {
+      return "";
+    }
+    if (r.isEmpty() && session.pendingOrders().stream().anyMatch(o -> ActionCatalogue.key(o).equals(entry.key()))) {
+      return "already ordered for tomorrow";
+    }
+    return r;
+  }
+
+  public double cost(ActionCatalogue.Entry entry) {
+    return scenario().coordination().costOf(entry.type());
+  }
+
+  public List<ActionCatalogue.Entry> catalogue() {
+    return session.catalogue();
+  }
+
+  /** Orders an action for the start of the next day, unless it is unavailable. */
+  public boolean order(ActionCatalogue.Entry entry) {
+    String why = refusal(entry);
+    if (!why.isEmpty()) {
+      status.set("Cannot order " + ActionCatalogue.typeName(entry.type()) + ": " + why);
+      return false;
+    }
+    session.order(entry.action());
+    orders.add(ActionCatalogue.typeName(entry.type()) + " — " + entry.label());
+    status.set("Ordered for 00:00 tomorrow: " + ActionCatalogue.typeName(entry.type()) + " — " + entry.label());
+    return true;
+  }
+
+  public void cancelOrders() {
+    session.cancelOrders();
+    orders.clear();
+    status.set("Orders cancelled");
+  }
+
+  public DecisionLog log() {
+    return session.log();
+  }
+
+  public void save(Path file) throws IOException {
+    session.log().save(file);
+    status.set("Saved to " + file.getFileName());
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /** Called on the simulation thread at a decision point: shows it and waits for the answer. */
+  private String waitForTrainee(ExerciseSession.PendingDecision d) {
+    CompletableFuture<String> future = new CompletableFuture<>();
+    fx.accept(() -> {
+      answer = future;
+      decision.set(d);
+      playing.set(false);
+    });
+    return future.join();
+  }
+
+  private void pull() {
+    posted.set(false);
+    Snapshot s = session.latest();
+    if (s == null) {
+      return;
+    }
+    snapshot.set(s);
+    clock.set(clockText(scenario(), s.tick()));
+    boolean done = session.result() != null;
+    finished.set(done);
+    playing.set(session.isPlaying() && decision.get() == null && !done);
+    if (session.pendingOrders().isEmpty() && !orders.isEmpty()) {
+      orders.clear();
+    }
+    mergeInbox(s);
+  }
+
+  /** "Day 3 of 21, 14:00 (Wed 11 Feb 2026)". */
+  public static String clockText(Scenario s, long tick) {
+    long day = tick / 24 + 1;
+    String base = String.format(Locale.ROOT, "Day %d of %d, %02d:00", Math.min(day, s.metadata().durationDays()),
+        s.metadata().durationDays(), tick >= s.durationHours() ? 24 : tick % 24);
+    String start = s.metadata().startDate();
+    if (start == null) {
+      return base;
+    }
+    try {
+      java.time.LocalDate date = java.time.LocalDate.parse(start).plusDays(Math.min(day, s.metadata().durationDays()) - 1);
+      return base + "  ·  " + date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH));
+    } catch (RuntimeException e) {
+      return base;
+    }
+  }
+
+  private void mergeInbox(Snapshot s) {
+    List<InboxItem> fresh = new ArrayList<>();
+    Set<String> present = new HashSet<>();
+    for (InboxItem i : inbox) {
+      present.add(i.key());
+    }
+    String mission = session.scenario().missionActors().stream().map(Actor::id).findFirst().orElse("");
+    for (EngineEvent e : s.events()) {
+      InboxItem item = toItem(e, mission);
+      if (item != null && present.add(item.key())) {
+        fresh.add(item);
+      }
+    }
+    if (!fresh.isEmpty()) {
+      // Events come newest first; keep that order on top of the older items.
+      inbox.addAll(0, fresh);
+      unread.set(unread.get() + fresh.size());
+      while (inbox.size() > 300) {
+        InboxItem removed = inbox.remove(inbox.size() - 1);
+        if (!read.contains(removed.key())) {
+          unread.set(unread.get() - 1);
+        }
+      }
+    }
+  }
+
+  private InboxItem toItem(EngineEvent e, String mission) {
+    if (e instanceof EngineEvent.InjectFired i) {
+      return new InboxItem("inject-" + i.number(), i.tick(), actorName(i.from()),
+          "MSEL " + i.number() + " · " + i.injectType().toLowerCase(Locale.ROOT).replace('_', ' '), i.message());
+    } else if (e instanceof EngineEvent.MessageDelivered m && mission.equals(m.to())) {
+      return new InboxItem("msg-" + m.message(), m.tick(), actorName(m.from()),
+          m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
+          "Received from " + actorName(m.from()) + " after " + String.format(Locale.ROOT, "%.0f", m.latencyHours()) + " h.");
+    } else if (e instanceof EngineEvent.AttackExecuted a) {
+      return new InboxItem("attack-" + a.attack(), a.tick(), "Operations",
+          "Attack in " + zoneName(a.zone()), actorName(a.faction()) + " attacked in " + zoneName(a.zone()) + ".");
+    } else if (e instanceof EngineEvent.ActionRefused r) {
+      return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), "Staff",
+          "Order not carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(r.action()))
+              + (r.target() == null ? "" : " — " + actorName(r.target())) + ": " + r.reason());
+    } else if (e instanceof EngineEvent.ActionTaken t && "policy".equals(t.source())) {
+      return new InboxItem("taken-" + t.tick() + "-" + t.action() + "-" + t.target() + "-" + t.zone(), t.tick(), "Staff",
+          "Order carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(t.action()))
+              + (t.target() == null ? "" : " — " + actorName(t.target()))
+              + String.format(Locale.ROOT, " (%.1f staff-hours)", t.cost()));
+    }
+    return null;
+  }
+
+  String actorName(String id) {
+    if (id == null) {
+      return null;
+    }
+    if ("control".equals(id)) {
+      return "Exercise control";
+    }
+    return scenario().actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  String zoneName(String id) {
+    return scenario().map().zones().stream().filter(z -> z.id().equals(id)).map(z -> z.name()).findFirst().orElse(id);
+  }
+}

@@ -1,0 +1,154 @@
+package org.liaison.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.engine.RunResult;
+import org.liaison.scenario.ActionType;
+import org.liaison.ui.LiaisonApp;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ExerciseViewModel;
+import org.liaison.ui.app.ScenarioEntry;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.ui.exercise.Replay;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The trainer UI driven like a trainee would, headless through Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class TrainerUiTest {
+  private static final String SCENARIO = "ukraine-donbas-monitoring.yaml";
+  private AppViewModel app;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    Path broken = Files.createTempDirectory("liaison-ui-test");
+    Files.writeString(broken.resolve("broken.yaml"), "formatVersion: 1\nmetadata:\n  id: broken\ncolour: blue\n");
+    app = LiaisonApp.createViewModel(List.of(Path.of("..", "scenarios").toAbsolutePath().normalize(), broken));
+    MainView view = new MainView(app);
+    stage.setScene(view.scene(1400, 860));
+    stage.show();
+  }
+
+  private ScenarioEntry entry(String file) {
+    return app.library().entries().stream().filter(e -> e.fileName().equals(file)).findFirst().orElseThrow();
+  }
+
+  private void select(FxRobot robot, ScenarioEntry e) {
+    ListView<ScenarioEntry> list = robot.lookup("#scenario-list").queryListView();
+    robot.interact(() -> list.getSelectionModel().select(e));
+  }
+
+  private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private ExerciseViewModel startExercise(FxRobot robot) {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    assertTrue(robot.lookup("#briefing").tryQuery().isPresent());
+    return startFromBriefing(robot);
+  }
+
+  private ExerciseViewModel startFromBriefing(FxRobot robot) {
+    robot.clickOn("#start");
+    WaitForAsyncUtils.waitForFxEvents();
+    return app.exerciseProperty().get();
+  }
+
+  @Test
+  void aTraineePlaysAShippedScenarioToTheReviewAndItsScoreEqualsAHeadlessReplay(FxRobot robot) throws Exception {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    Label situation = robot.lookup(".briefing-text").queryAs(Label.class);
+    assertFalse(situation.getText().isBlank(), "the briefing shows the situation");
+    String role = entry(SCENARIO).scenario().metadata().roles().get(0).id();
+    robot.clickOn("#participant-" + role).write("Ana");
+    ExerciseViewModel vm = startFromBriefing(robot);
+
+    // One free action, ordered from the action panel.
+    ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+    robot.interact(() -> type.setValue(ActionType.ASSIGN_LIAISON_OFFICER));
+    ListView<ActionCatalogue.Entry> actions = robot.lookup("#action-list").queryListView();
+    ActionCatalogue.Entry available = actions.getItems().stream().filter(e -> vm.refusal(e).isEmpty())
+        .findFirst().orElseThrow();
+    robot.interact(() -> actions.getSelectionModel().select(available));
+    robot.clickOn("#order");
+    assertEquals(1, vm.orders().size());
+
+    robot.interact(() -> vm.setSpeed(ExerciseViewModel.SPEEDS.length - 1));
+    robot.clickOn("#map");
+    robot.type(KeyCode.SPACE);
+    int decisions = 0;
+    while (!vm.finishedProperty().get()) {
+      waitFor(60, () -> vm.decisionProperty().get() != null || vm.finishedProperty().get());
+      if (vm.decisionProperty().get() != null) {
+        var d = vm.decisionProperty().get();
+        Label who = robot.lookup("#decision-role").queryAs(Label.class);
+        assertTrue(who.getText().contains(d.role().title()), who.getText());
+        String last = d.point().options().get(d.point().options().size() - 1).id();
+        robot.clickOn("#option-" + last);
+        decisions++;
+        WaitForAsyncUtils.waitForFxEvents();
+      }
+    }
+    assertEquals(entry(SCENARIO).scenario().decisionPoints().stream().filter(p -> p.at() != null).count() > 0, decisions > 0);
+    assertEquals(decisions, vm.log().decisions().size(), "one logged decision per point reached");
+    assertEquals(1, vm.log().actions().size());
+    assertTrue(vm.log().actions().get(0).taken(), "the ordered action was carried out");
+
+    robot.clickOn("#review");
+    Label score = robot.lookup("#score").queryAs(Label.class);
+    RunResult replay = Replay.of(entry(SCENARIO).scenario(), vm.log());
+    assertEquals(vm.session().result().score(), replay.score(), 1e-12);
+    assertEquals(String.format(Locale.ROOT, "Score %.1f / 100", replay.score()), score.getText());
+    waitFor(90, () -> app.reviewProperty().get().progressProperty().get() >= 1
+        && !app.reviewProperty().get().doctrineScoresProperty().get().isEmpty());
+  }
+
+  @Test
+  void aScenarioThatDoesNotValidateIsListedWithItsErrors(FxRobot robot) {
+    select(robot, entry("broken.yaml"));
+    VBox problems = robot.lookup("#problems").queryAs(VBox.class);
+    assertFalse(problems.getChildren().isEmpty());
+    String all = problems.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat);
+    assertTrue(all.contains("colour"), all);
+    assertTrue(robot.lookup("#brief").tryQuery().isEmpty(), "an invalid scenario cannot be briefed");
+  }
+
+  @Test
+  void anUnavailableActionSaysWhyAndCannotBeOrdered(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    ActionCatalogue.Entry blocked = vm.catalogue().stream().filter(e -> !vm.refusal(e).isEmpty())
+        .findFirst().orElseThrow();
+    ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+    robot.interact(() -> type.setValue(blocked.type()));
+    ListView<ActionCatalogue.Entry> actions = robot.lookup("#action-list").queryListView();
+    robot.interact(() -> actions.getItems().stream().filter(e -> e.key().equals(blocked.key())).findFirst()
+        .ifPresent(e -> actions.getSelectionModel().select(e)));
+    Label reason = robot.lookup("#action-reason").queryAs(Label.class);
+    assertEquals("Unavailable: " + vm.refusal(blocked) + ".", reason.getText());
+    Node order = robot.lookup("#order").query();
+    assertTrue(((Button) order).isDisabled());
+  }
+}
