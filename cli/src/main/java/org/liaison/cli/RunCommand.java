@@ -12,7 +12,10 @@ import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
+import org.liaison.policy.DecisionLog;
 import org.liaison.policy.Policies;
+import org.liaison.policy.rules.InvalidRuleFileException;
+import org.liaison.policy.rules.RuleFileReader;
 import org.liaison.results.run.RunDirectory;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.InvalidScenarioException;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Command;
 /** Runs a scenario headless and writes its run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Run a scenario without the user interface and write its run directory:",
-        "events.jsonl, indicators.csv, summary.json and a copy of the scenario.",
+        "events.jsonl, decisions.jsonl, indicators.csv, summary.json and a copy of the scenario.",
         "Prints the score, key indicators and the rating of each objective."})
 final class RunCommand implements Callable<Integer> {
   /** Runs shorter than this (wall-clock) show no progress. */
@@ -36,17 +39,27 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
   Path scenarioFile;
 
-  @CommandLine.Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-      description = "Seed of the random number generator (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @CommandLine.Option(names = "--seed", paramLabel = "N",
+      description = "Seed of the random number generator (default: 1, or the seed of the --replay log).")
+  Long seed;
 
   @CommandLine.Option(names = "--days", paramLabel = "D",
       description = "Days to simulate (default: the scenario's duration).")
   Integer days;
 
-  @CommandLine.Option(names = "--policy", paramLabel = "POLICY", defaultValue = "none",
-      description = "Who decides for the mission: none or doctrine (default: ${DEFAULT-VALUE}).")
+  @CommandLine.Option(names = "--policy", paramLabel = "POLICY",
+      description = {"Who decides for the mission: none, doctrine, random, rules:FILE (a rule file)",
+          "or replay:FILE (a decision log) (default: none)."})
   String policy;
+
+  @CommandLine.Option(names = "--rules", paramLabel = "FILE",
+      description = "Decide by a rule file (same as --policy rules:FILE).")
+  Path rules;
+
+  @CommandLine.Option(names = "--replay", paramLabel = "FILE",
+      description = {"Replay a decision log (decisions.jsonl of an earlier run or exercise);",
+          "with the same scenario and seed the run is reproduced exactly."})
+  Path replay;
 
   @CommandLine.Option(names = "--out", paramLabel = "DIR",
       description = "Run directory (default: runs/<scenario-id>-seed<N>).")
@@ -59,9 +72,21 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Policies.NAMES.contains(policy)) {
+    int given = (policy != null ? 1 : 0) + (rules != null ? 1 : 0) + (replay != null ? 1 : 0);
+    if (given > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "unknown policy '" + policy + "'; valid: " + String.join(", ", Policies.NAMES));
+          "give only one of --policy, --rules and --replay");
+    }
+    String policyName = rules != null ? Policies.RULES + rules : replay != null ? Policies.REPLAY + replay
+        : policy != null ? policy : "none";
+    if (policyName.startsWith(Policies.RULES)) {
+      rules = Path.of(policyName.substring(Policies.RULES.length()));
+    } else if (policyName.startsWith(Policies.REPLAY)) {
+      replay = Path.of(policyName.substring(Policies.REPLAY.length()));
+    } else if (!Policies.NAMES.contains(policyName)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "unknown policy '" + policyName + "'; valid: " + String.join(", ", Policies.NAMES)
+              + ", rules:FILE, replay:FILE");
     }
     if (days != null && days < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 1: " + days);
@@ -79,8 +104,48 @@ final class RunCommand implements Callable<Integer> {
       }
       return ExitCode.INVALID_INPUT;
     }
-    Path dir = out != null ? out : Path.of("runs", scenario.metadata().id() + "-seed" + seed);
-    RunSpec run = new RunSpec(scenario, seed, policy, days);
+    if (rules != null) {
+      if (!Files.isRegularFile(rules)) {
+        err.println(rules + ": no such file");
+        return ExitCode.INVALID_INPUT;
+      }
+      try {
+        RuleFileReader.read(rules, rules.toString(), scenario);
+      } catch (InvalidRuleFileException e) {
+        for (Problem problem : e.problems()) {
+          err.println(problem);
+        }
+        return ExitCode.INVALID_INPUT;
+      }
+    }
+    if (replay != null) {
+      if (!Files.isRegularFile(replay)) {
+        err.println(replay + ": no such file");
+        return ExitCode.INVALID_INPUT;
+      }
+      DecisionLog log;
+      try {
+        log = DecisionLog.read(replay);
+      } catch (DecisionLog.InvalidLogException e) {
+        err.println(e.getMessage());
+        return ExitCode.INVALID_INPUT;
+      }
+      if (log.header().scenario() != null && !log.header().scenario().equals(scenario.metadata().id())) {
+        err.println(replay + ": the decision log is of scenario " + log.header().scenario() + ", not "
+            + scenario.metadata().id());
+        return ExitCode.INVALID_INPUT;
+      }
+      if (seed == null) {
+        seed = log.header().seed();
+      } else if (seed != log.header().seed()) {
+        err.println(replay + ": the decision log was made with seed " + log.header().seed()
+            + "; replay it with --seed " + log.header().seed());
+        return ExitCode.INVALID_INPUT;
+      }
+    }
+    long runSeed = seed == null ? 1L : seed;
+    Path dir = out != null ? out : Path.of("runs", scenario.metadata().id() + "-seed" + runSeed);
+    RunSpec run = new RunSpec(scenario, runSeed, policyName, days);
     RunResult result;
     try {
       result = RunDirectory.write(run, scenarioFile, dir, force, progress(err, run.ticks()));

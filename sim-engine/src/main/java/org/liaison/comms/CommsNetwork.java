@@ -181,6 +181,13 @@ public final class CommsNetwork {
     }
   }
 
+  /** The messages in flight, in sending order; a copy, so reading it changes nothing. */
+  public List<Message> inFlight() {
+    List<Message> list = new ArrayList<>(inFlight);
+    list.sort(java.util.Comparator.comparingLong(Message::id));
+    return list;
+  }
+
   public int inFlightCount() {
     return inFlight.size();
   }

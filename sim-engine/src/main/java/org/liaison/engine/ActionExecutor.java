@@ -10,6 +10,7 @@ import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.Actions;
+import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
@@ -25,9 +26,9 @@ import org.liaison.scenario.Task;
  * agents (channels, contacts, interpreters, unit moves, partners' flags) and records an event.
  */
 public final class ActionExecutor {
-  /** Actions that keep charging their cost every day after the first. */
-  public static final Set<ActionType> STANDING =
-      Set.of(ActionType.ASSIGN_LIAISON_OFFICER, ActionType.HIRE_INTERPRETERS);
+  /** Actions that keep charging their cost every day after the first: those {@link ActionType#standing()} says. */
+  public static final Set<ActionType> STANDING = java.util.Collections.unmodifiableSet(
+      java.util.EnumSet.copyOf(java.util.Arrays.stream(ActionType.values()).filter(ActionType::standing).toList()));
 
   private final LiaisonSim sim;
   private final World world;
@@ -39,22 +40,41 @@ public final class ActionExecutor {
     this.p = sim.parameters();
   }
 
-  /** The actions interface for one source of decisions (a policy, a decision point, a trainee). */
-  public Source asActions(String source) {
-    return new Source(source);
+  /**
+   * The actions interface for one source of decisions (a policy, a decision point, a trainee),
+   * writing each action asked for to the decision log.
+   *
+   * @param source the source events record
+   * @param phase where in the tick the actions happen, for the decision log
+   * @param role the role the log records
+   * @param point the decision point whose option the actions belong to, or null
+   */
+  public Source asActions(String source, DecisionLog.Phase phase, String role, String point) {
+    return new Source(source, phase, role, point);
   }
 
   /** Actions taken in the name of one source; every event records the source. */
   public final class Source implements Actions {
     private final String name;
+    private final DecisionLog.Phase phase;
+    private final String role;
+    private final String point;
 
-    Source(String name) {
+    Source(String name, DecisionLog.Phase phase, String role, String point) {
       this.name = name;
+      this.phase = phase;
+      this.role = role;
+      this.point = point;
     }
 
     @Override
     public ActionResult take(CoordinationAction action) {
-      return execute(action, name);
+      ActionResult r = execute(action, name);
+      sim.logDecision(phase, role, DecisionLog.Kind.ACTION, point, null, null, action, r.taken(), r.reason());
+      if (r.taken()) {
+        sim.responded(action.type().name());
+      }
+      return r;
     }
 
     @Override

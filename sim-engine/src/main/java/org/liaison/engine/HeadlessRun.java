@@ -42,10 +42,15 @@ public final class HeadlessRun {
       output.started(spec, sim.indicators());
       bus.subscribe(output);
     }
+    sim.onDecision(e -> {
+      for (RunListener output : outputs) {
+        output.decided(e);
+      }
+    });
     sim.start();
     int ticks = spec.ticks();
     for (int t = 0; t < ticks; t++) {
-      sim.schedule.step(sim);
+      sim.stepTick();
       progress.accept(t + 1L);
     }
     sim.finish();

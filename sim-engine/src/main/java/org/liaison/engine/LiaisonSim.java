@@ -16,7 +16,10 @@ import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
+import org.liaison.policy.ActionResult;
+import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
+import org.liaison.policy.Decisions;
 import org.liaison.policy.WorldView;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
@@ -81,6 +84,17 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private boolean[] pointReached;
   private List<Condition> injectConditions;
   private List<Condition> pointConditions;
+  /** Decision points reached whose choice was left to the desk, in the order reached. */
+  private final List<DecisionPoint> pending = new ArrayList<>();
+  private final List<DecisionLog.Entry> decisionLog = new ArrayList<>();
+  private transient java.util.function.Consumer<DecisionLog.Entry> decisionListener = e -> { };
+  private final transient Desk desk = new Desk();
+  /** Ticks completed so far. */
+  private long completed;
+  /** Tick at which each MSEL entry with an expected action fired, or -1. */
+  private long[] responseFiredAt;
+  /** State of each MSEL entry's expected response: 0 none/open, 1 met, 2 late, 3 missed. */
+  private int[] responseState;
 
   public LiaisonSim(Scenario scenario, long seed, DecisionMaker decisionMaker, EventBus bus) {
     super(seed);
@@ -131,6 +145,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
     }
     injectFired = new boolean[scenario.msel().size()];
+    responseFiredAt = new long[scenario.msel().size()];
+    java.util.Arrays.fill(responseFiredAt, -1);
+    responseState = new int[scenario.msel().size()];
     pointReached = new boolean[scenario.decisionPoints().size()];
     injectConditions = new ArrayList<>();
     for (Inject inject : scenario.msel()) {
@@ -190,6 +207,141 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     return decisionMaker;
   }
 
+  /** Ticks completed so far (0 before the first {@link #stepTick()}). */
+  public long completed() {
+    return completed;
+  }
+
+  /**
+   * Runs one tick: the decision maker's between-ticks turn first (a replayed desk), then every
+   * process of the tick. The runner and the exercise both advance the simulation only this way.
+   */
+  public void stepTick() {
+    decisionMaker.betweenTicks(view, desk, completed);
+    schedule.step(this);
+    completed++;
+  }
+
+  /** The trainees' desk: pending decision points, choices and free actions in a role's name. */
+  public Decisions desk() {
+    return desk;
+  }
+
+  /** Decision points waiting for a choice at the desk, in the order they were reached. */
+  public List<DecisionPoint> pendingDecisions() {
+    return List.copyOf(pending);
+  }
+
+  /** The decision log so far. */
+  public List<DecisionLog.Entry> decisionLog() {
+    return java.util.Collections.unmodifiableList(decisionLog);
+  }
+
+  /** Told of every decision log entry as it is made, on the simulation's thread. */
+  public void onDecision(java.util.function.Consumer<DecisionLog.Entry> listener) {
+    decisionListener = listener == null ? e -> { } : listener;
+  }
+
+  /** Appends an entry to the decision log and tells the listener. */
+  void logDecision(DecisionLog.Phase phase, String role, DecisionLog.Kind kind, String point,
+      String option, String by, CoordinationAction action, boolean taken, String reason) {
+    DecisionLog.Entry e = new DecisionLog.Entry(decisionLog.size() + 1, completed, tick, phase, role,
+        kind, point, option, by, action, taken, reason);
+    decisionLog.add(e);
+    decisionListener.accept(e);
+  }
+
+  /** An action was taken: the MSEL entries expecting this type of action are answered. */
+  void responded(String actionType) {
+    List<Inject> msel = scenario.msel();
+    for (int i = 0; i < msel.size(); i++) {
+      if (responseFiredAt[i] < 0 || responseState[i] == 1 || responseState[i] == 2) {
+        continue;
+      }
+      org.liaison.scenario.ExpectedResponse r = msel.get(i).expectedResponse();
+      if (!r.action().name().equals(actionType)) {
+        continue;
+      }
+      long after = tick - responseFiredAt[i];
+      boolean onTime = after <= r.withinHours();
+      responseState[i] = onTime ? 1 : 2;
+      publish(new EngineEvent.ExpectedResponseChecked(tick, msel.get(i).number(), actionType,
+          onTime ? "met" : "late", after));
+    }
+  }
+
+  private void checkOverdueResponses() {
+    List<Inject> msel = scenario.msel();
+    for (int i = 0; i < msel.size(); i++) {
+      if (responseFiredAt[i] >= 0 && responseState[i] == 0
+          && tick - responseFiredAt[i] > msel.get(i).expectedResponse().withinHours()) {
+        responseState[i] = 3;
+        publish(new EngineEvent.ExpectedResponseChecked(tick, msel.get(i).number(),
+            msel.get(i).expectedResponse().action().name(), "missed", tick - responseFiredAt[i]));
+      }
+    }
+  }
+
+  /** The desk: choices and free actions between ticks, in the name of a role. */
+  private final class Desk implements Decisions {
+    @Override
+    public List<DecisionPoint> pending() {
+      return pendingDecisions();
+    }
+
+    @Override
+    public ActionResult choose(String role, String decisionPointId, String optionId, String decidedBy) {
+      DecisionPoint point = pending.stream().filter(d -> d.id().equals(decisionPointId)).findFirst().orElse(null);
+      String reason = null;
+      DecisionOption option = null;
+      if (point == null) {
+        reason = "no decision point '" + decisionPointId + "' is waiting for a choice";
+      } else if (!point.role().equals(role)) {
+        reason = "decision point " + point.id() + " belongs to role " + point.role() + ", not " + role;
+      } else {
+        option = point.options().stream().filter(o -> o.id().equals(optionId)).findFirst().orElse(null);
+        if (option == null) {
+          reason = "no option '" + optionId + "' at " + point.id() + "; options: "
+              + String.join(", ", point.options().stream().map(DecisionOption::id).toList());
+        }
+      }
+      if (reason != null) {
+        logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.CHOICE, decisionPointId, optionId,
+            decidedBy, null, false, reason);
+        return ActionResult.refused(reason);
+      }
+      pending.remove(point);
+      decide(point, option, decidedBy, DecisionLog.Phase.DESK);
+      return ActionResult.TAKEN;
+    }
+
+    @Override
+    public ActionResult take(String role, CoordinationAction action) {
+      if (!isRole(role)) {
+        String reason = "unknown role '" + role + "'; roles: " + String.join(", ",
+            scenario.metadata().roles().stream().map(org.liaison.scenario.Role::id).toList());
+        logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.ACTION, null, null, null, action, false, reason);
+        return ActionResult.refused(reason);
+      }
+      return actions.asActions(role, DecisionLog.Phase.DESK, role, null).take(action);
+    }
+  }
+
+  /** Whether the id is one of the scenario's trainee roles. */
+  public boolean isRole(String role) {
+    return role != null && scenario.metadata().roles().stream().anyMatch(r -> r.id().equals(role));
+  }
+
+  private void decide(DecisionPoint point, DecisionOption option, String decidedBy, DecisionLog.Phase phase) {
+    publish(new EngineEvent.DecisionTaken(tick, point.id(), option.id(), decidedBy));
+    logDecision(phase, point.role(), DecisionLog.Kind.CHOICE, point.id(), option.id(), decidedBy, null, true, null);
+    ActionExecutor.Source source = actions.asActions("decision:" + point.id(), DecisionLog.Phase.OPTION,
+        point.role(), point.id());
+    for (var action : option.actions()) {
+      source.take(action);
+    }
+  }
+
   /** The current hour since the start of the run. */
   @Override
   public long tick() {
@@ -234,7 +386,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     if (tick % 24 != 0) {
       return;
     }
-    world.spentToday = world.standingPerDay;
+    // Before the first tick the desk may already have spent part of day 1.
+    world.spentToday = tick == 0 ? Math.max(world.spentToday, world.standingPerDay) : world.standingPerDay;
     int m = world.primaryMission();
     for (ActorState a : world.actors) {
       if (a.liaisonOfficer && m >= 0) {
@@ -253,7 +406,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         partnerViolation(a);
       }
     }
-    decisionMaker.daily(view, actions.asActions("policy"));
+    decisionMaker.daily(view, actions.asActions("policy", DecisionLog.Phase.DAILY, "policy", null));
   }
 
   private void partnerViolation(ActorState partner) {
@@ -269,7 +422,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   // ---------------------------------------------------------------- MSEL and decisions
 
-  private double variable(String name) {
+  @Override
+  public double variable(String name) {
     return switch (name) {
       case "day" -> tick / 24 + 1;
       case "hour" -> tick % 24;
@@ -292,11 +446,15 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         injectFired[i] = true;
         publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
             inject.from(), String.join(",", inject.to()), inject.message(), inject.objective()));
+        if (inject.expectedResponse() != null && inject.expectedResponse().action() != null) {
+          responseFiredAt[i] = tick;
+        }
         for (Effect e : inject.effects()) {
           apply(e);
         }
       }
     }
+    checkOverdueResponses();
     List<DecisionPoint> points = scenario.decisionPoints();
     for (int i = 0; i < points.size(); i++) {
       if (pointReached[i]) {
@@ -309,11 +467,12 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
           : c != null && c.holds(this::variable);
       if (due) {
         pointReached[i] = true;
+        publish(new EngineEvent.DecisionPointReached(tick, point.id(), point.role()));
         DecisionOption option = decisionMaker.choose(point, view);
-        publish(new EngineEvent.DecisionTaken(tick, point.id(), option.id(), decisionMaker.name()));
-        ActionExecutor.Source source = actions.asActions("decision:" + point.id());
-        for (var action : option.actions()) {
-          source.take(action);
+        if (option == null) {
+          pending.add(point);
+        } else {
+          decide(point, option, decisionMaker.name(), DecisionLog.Phase.POINT);
         }
       }
     }
@@ -900,6 +1059,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   @Override
+  public long seed() {
+    return super.seed();
+  }
+
+  @Override
   public String missionActor() {
     int m = world.primaryMission();
     return m < 0 ? null : world.actors[m].id();
@@ -1007,6 +1171,16 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     @Override
     public long tick() {
       return sim.tick();
+    }
+
+    @Override
+    public long seed() {
+      return sim.seed();
+    }
+
+    @Override
+    public double variable(String name) {
+      return sim.variable(name);
     }
 
     @Override

@@ -5,8 +5,9 @@ import org.liaison.policy.Policies;
 import org.liaison.scenario.Scenario;
 
 /**
- * What to run: a scenario, a seed, a decision policy by name, and optionally fewer or more days
- * than the scenario sets.
+ * What to run: a scenario, a seed, a decision policy by name (see {@link Policies#byName}: none,
+ * doctrine, random, rules:FILE, replay:FILE), and optionally fewer or more days than the scenario
+ * sets.
  *
  * @param days days to simulate, or null for the scenario's duration
  */
@@ -14,9 +15,9 @@ public record RunSpec(Scenario scenario, long seed, String policy, Integer days)
   public RunSpec {
     Objects.requireNonNull(scenario, "scenario");
     policy = policy == null ? "none" : policy;
-    if (!Policies.NAMES.contains(policy)) {
-      throw new IllegalArgumentException("unknown policy '" + policy + "'; valid: "
-          + String.join(", ", Policies.NAMES));
+    if (!Policies.NAMES.contains(policy) && !policy.startsWith(Policies.RULES)
+        && !policy.startsWith(Policies.REPLAY)) {
+      Policies.byName(policy); // throws, naming the valid policies
     }
     if (days != null && days < 1) {
       throw new IllegalArgumentException("days must be at least 1: " + days);

@@ -18,7 +18,8 @@ public sealed interface EngineEvent
         EngineEvent.ResponseArrived, EngineEvent.CivilianHarm, EngineEvent.Displacement,
         EngineEvent.AidPlanned, EngineEvent.AidDelivered, EngineEvent.AidBlocked,
         EngineEvent.MandateDeviation, EngineEvent.ComplianceViolation,
-        EngineEvent.InjectFired, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
+        EngineEvent.InjectFired, EngineEvent.ExpectedResponseChecked,
+        EngineEvent.DecisionPointReached, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
         EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged {
 
   /** Hour since the start of the run at which the event happened. */
@@ -118,6 +119,18 @@ public sealed interface EngineEvent
   /** An MSEL entry fired and was delivered to its recipients. */
   record InjectFired(long tick, int number, String injectType, String from, String to,
       String message, String objective) implements EngineEvent {}
+
+  /**
+   * The participants' response expected by an MSEL entry was checked: {@code met} (the expected
+   * action within the entry's hours), {@code late} (after them), or {@code missed} (published
+   * when the hours ran out; a later {@code late} may follow). hoursAfterInject counts from the
+   * entry's firing.
+   */
+  record ExpectedResponseChecked(long tick, int inject, String expectedAction, String outcome,
+      long hoursAfterInject) implements EngineEvent {}
+
+  /** A decision point was reached; its role must choose (at once for a policy, at the desk for trainees). */
+  record DecisionPointReached(long tick, String decisionPoint, String role) implements EngineEvent {}
 
   /** A decision point was reached and an option chosen. */
   record DecisionTaken(long tick, String decisionPoint, String option, String decidedBy)

@@ -14,9 +14,22 @@ public interface DecisionMaker {
   /** Short name used in outputs, such as {@code none} or {@code doctrine}. */
   String name();
 
-  /** The option chosen at a decision point. */
+  /**
+   * The option chosen at a decision point, or null to leave the point pending: the choice is then
+   * made between ticks through {@link Decisions#choose} (a trainee at the exercise, a replayed
+   * log), and the exercise pauses until it is made.
+   */
   DecisionOption choose(DecisionPoint point, WorldView view);
 
   /** Free actions at the start of each day. */
   void daily(WorldView view, Actions actions);
+
+  /**
+   * Called before every tick with the desk on which pending
+   * decision points are chosen and free actions taken in the name of a role. Policies do nothing
+   * here; a replayed log applies what trainees did between those ticks.
+   *
+   * @param completed ticks completed so far (0 before the first)
+   */
+  default void betweenTicks(WorldView view, Decisions decisions, long completed) {}
 }

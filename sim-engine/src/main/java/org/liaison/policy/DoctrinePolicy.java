@@ -63,11 +63,13 @@ public final class DoctrinePolicy implements DecisionMaker {
   static double score(DecisionOption option, WorldView view) {
     double total = 0;
     double left = view.budgetLeft();
+    double planned = 0;
     for (CoordinationAction a : option.actions()) {
       double cost = view.scenario().coordination().costOf(a.type());
-      if (view.applicable(a) && cost <= left + 1e-9) {
+      if (view.applicable(a) && cost <= left + 1e-9 && sustainable(a, cost, view, planned)) {
         total += score(a, view.scenario());
         left -= cost;
+        planned += a.type().standing() ? cost : 0;
       }
     }
     return total;
@@ -115,15 +117,16 @@ public final class DoctrinePolicy implements DecisionMaker {
       actions.take(new CoordinationAction(type, r.actor(), null, null, null, null, null, r.task(), null));
     }
     List<Actor> partners = partners(scenario, view);
-    for (String language : missingLanguages(partners, view)) {
-      initiative(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
-          language, null, null), view, actions, reserve);
-    }
+    // Channels from threatened communities first: without them no warning reaches the mission.
     for (Actor a : partners) {
       if (a.kind() == ActorKind.COMMUNITY_GROUP && view.threatenedZones().contains(a.homeZone())
           && !view.hasAlertNetwork(a.id())) {
         initiative(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()), view, actions, reserve);
       }
+    }
+    for (String language : missingLanguages(partners, view)) {
+      initiative(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
+          language, null, null), view, actions, reserve);
     }
     for (Actor a : partners) {
       if ((a.kind() == ActorKind.NGO || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION)
@@ -227,10 +230,32 @@ public final class DoctrinePolicy implements DecisionMaker {
     return new ArrayList<>(missing);
   }
 
-  /** Takes an action on the policy's own initiative if it leaves the day's reserve untouched. */
+  /**
+   * Takes an action on the policy's own initiative if it leaves the day's reserve untouched and, for
+   * a standing action, keeps every day's standing commitments within the same share of capacity.
+   */
   private static boolean initiative(CoordinationAction action, WorldView view, Actions actions, double reserve) {
     double cost = view.scenario().coordination().costOf(action.type());
-    return view.budgetLeft() - cost >= reserve - 1e-9 && take(action, actions);
+    return view.budgetLeft() - cost >= reserve - 1e-9 && sustainable(action, cost, view, 0)
+        && take(action, actions);
+  }
+
+  /**
+   * Whether a standing action keeps the standing commitments (plus those already planned in the
+   * same option) within the doctrine's initiative share of the daily capacity less one forum or
+   * mediation, so that every later day keeps staff-hours for a forum or a dialogue, for requests
+   * and for the exercise's dilemmas.
+   * One-off actions are always sustainable.
+   */
+  static boolean sustainable(CoordinationAction action, double cost, WorldView view, double planned) {
+    if (!action.type().standing()) {
+      return true;
+    }
+    Scenario s = view.scenario();
+    double oneOff = Math.max(s.coordination().costOf(ActionType.HOLD_COORDINATION_FORUM),
+        s.coordination().costOf(ActionType.MEDIATION));
+    double cap = s.coordination().staffHoursPerDay() * s.parameters().doctrineInitiativeShare() - oneOff;
+    return view.standingCostPerDay() + planned + cost <= cap + 1e-9;
   }
 
   private static boolean take(CoordinationAction action, Actions actions) {

@@ -11,6 +11,20 @@ public interface WorldView {
   /** Current hour since the start. */
   long tick();
 
+  /**
+   * The run's seed. A policy that draws at random derives its own stream from it and never draws
+   * from the model's stream, so its draws cannot shift the model's.
+   */
+  long seed();
+
+  /**
+   * A variable of the scenario condition grammar: an indicator by key, {@code day} (from 1) or
+   * {@code hour} (0 to 23), as of the end of the last tick.
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  double variable(String name);
+
   /** The actor the trainees (or the policy) act for. */
   String missionActor();
 

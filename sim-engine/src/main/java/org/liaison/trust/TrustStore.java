@@ -153,6 +153,39 @@ public final class TrustStore {
     return opinion(from, via, tick).discount(opinion(via, to, tick)).expected();
   }
 
+  /**
+   * Expected trust as of tick without applying forgetting to the stored pair: reading for a
+   * picture (the exercise's snapshot) must not change the run's arithmetic.
+   */
+  public double peekExpected(int from, int to, long tick) {
+    Entry e = entries.get(key(from, to));
+    if (e == null) {
+      return 0.5;
+    }
+    double f = e.tick < tick ? decay(tick - e.tick) : 1.0;
+    return (e.r * f + 1) / (e.r * f + e.s * f + 2);
+  }
+
+  /** Told of one stored pair's evidence as of a tick. */
+  @FunctionalInterface
+  public interface PairVisitor {
+    void visit(int from, int to, double r, double s);
+  }
+
+  /**
+   * Visits every stored pair with its evidence forgotten up to tick, without changing the stored
+   * values (so reading the store for a picture cannot change a run). Pairs come in (from, to)
+   * order. Costs one pass over the stored pairs, never over all pairs of actors.
+   */
+  public void forEachPair(long tick, PairVisitor visitor) {
+    long[] keys = entries.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    for (long k : keys) {
+      Entry e = entries.get(k);
+      double f = e.tick < tick ? decay(tick - e.tick) : 1.0;
+      visitor.visit((int) (k >>> 32), (int) k, e.r * f, e.s * f);
+    }
+  }
+
   /** Whether the pair has any stored evidence or prior. */
   public boolean contains(int from, int to) {
     return entries.containsKey(key(from, to));

@@ -19,10 +19,21 @@ class DoctrinePolicyTest {
 
   @Test
   void onDayOneItLinksTheThreatenedCommunitiesMarginalisedFirst() {
-    List<EngineEvent.ActionTaken> taken = actions(TestScenarios.load("two-villages"));
+    // A budget large enough for both alert networks to stay within the standing cap (72 * 0.6 - 12 = 31.2).
+    List<EngineEvent.ActionTaken> taken = actions(TestScenarios.load("two-villages",
+        t -> t.putObject("coordination").put("staffHoursPerDay", 72)));
     List<String> alerts = taken.stream().filter(a -> a.tick() < 24 && a.action().equals("SET_UP_ALERT_NETWORK"))
         .map(EngineEvent.ActionTaken::target).toList();
     assertEquals(List.of("elders-b", "elders-a"), alerts);
+  }
+
+  @Test
+  void itKeepsItsStandingCommitmentsWithinItsShareLessOneForum() {
+    List<EngineEvent.ActionTaken> taken = actions(TestScenarios.load("two-villages"));
+    double standing = taken.stream().filter(a -> a.source().equals("policy")
+        && org.liaison.scenario.ActionType.valueOf(a.action()).standing()).mapToDouble(EngineEvent.ActionTaken::cost).sum();
+    assertTrue(standing <= 40 * 0.6 - 12 + 1e-9, "standing " + standing);
+    assertTrue(standing > 0);
   }
 
   @Test

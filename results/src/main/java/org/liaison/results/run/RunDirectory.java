@@ -16,7 +16,8 @@ import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 
 /**
- * Runs a scenario headless into a run directory: {@code events.jsonl}, {@code indicators.csv},
+ * Runs a scenario headless into a run directory: {@code events.jsonl}, {@code decisions.jsonl}
+ * (the decision log, which {@code replay:FILE} replays), {@code indicators.csv},
  * {@code summary.json} and a copy of the scenario file as run.
  *
  * <p>Everything is written to a hidden temporary directory beside the target and moved into
@@ -27,6 +28,7 @@ public final class RunDirectory {
   public static final String EVENTS = "events.jsonl";
   public static final String INDICATORS = "indicators.csv";
   public static final String SUMMARY = "summary.json";
+  public static final String DECISIONS = "decisions.jsonl";
 
   private RunDirectory() {}
 
@@ -60,8 +62,10 @@ public final class RunDirectory {
       openUp(temp);
       RunResult result;
       try (BufferedWriter events = Files.newBufferedWriter(temp.resolve(EVENTS), StandardCharsets.UTF_8);
-          BufferedWriter csv = Files.newBufferedWriter(temp.resolve(INDICATORS), StandardCharsets.UTF_8)) {
-        result = HeadlessRun.run(spec, List.of(new EventLogWriter(events), new IndicatorCsvWriter(csv)), progress);
+          BufferedWriter csv = Files.newBufferedWriter(temp.resolve(INDICATORS), StandardCharsets.UTF_8);
+          BufferedWriter decisions = Files.newBufferedWriter(temp.resolve(DECISIONS), StandardCharsets.UTF_8)) {
+        result = HeadlessRun.run(spec, List.of(new EventLogWriter(events), new IndicatorCsvWriter(csv),
+            new DecisionLogWriter(decisions)), progress);
       }
       String copyName = scenarioFile == null ? null : scenarioFile.getFileName().toString();
       if (scenarioFile != null) {

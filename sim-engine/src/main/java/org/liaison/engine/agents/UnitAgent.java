@@ -61,6 +61,11 @@ public final class UnitAgent implements Steppable {
     return destination >= 0;
   }
 
+  /** Zone the unit travels to, or -1 if it is not travelling. */
+  public int destination() {
+    return destination;
+  }
+
   public double x() {
     return x;
   }
