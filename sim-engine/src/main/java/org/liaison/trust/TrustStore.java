@@ -117,29 +117,6 @@ public final class TrustStore {
     return e == null ? 1.0 : 2 / (e.r + e.s + 2);
   }
 
-  /**
-   * Expected trust at tick, read without bringing the pair's stored evidence forward, so that an
-   * observer (the user interface) reading it cannot change the rounding of later updates.
-   */
-  public double peekExpected(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
-    if (e == null) {
-      return 0.5;
-    }
-    double f = e.tick < tick ? decay(tick - e.tick) : 1.0;
-    return (e.r * f + 1) / (e.r * f + e.s * f + 2);
-  }
-
-  /** Uncertainty at tick, read like {@link #peekExpected} without changing anything. */
-  public double peekUncertainty(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
-    if (e == null) {
-      return 1.0;
-    }
-    double f = e.tick < tick ? decay(tick - e.tick) : 1.0;
-    return 2 / (e.r * f + e.s * f + 2);
-  }
-
   public Opinion opinion(int from, int to, long tick) {
     Entry e = current(from, to, tick);
     return e == null ? Opinion.VACUOUS : Opinion.fromEvidence(e.r, e.s);

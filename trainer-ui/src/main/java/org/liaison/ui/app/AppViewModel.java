@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.liaison.ui.exercise.DecisionLog;
+import org.liaison.ui.exercise.SaveFile;
 import org.liaison.ui.exercise.ExerciseSession;
 import org.liaison.ui.exercise.SimExecutor;
 
@@ -107,7 +107,7 @@ public final class AppViewModel {
   public void start() {
     ScenarioEntry entry = briefed.get();
     ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), seed, simExecutor,
-        participants, null, null);
+        participants, null);
     exercise.set(new ExerciseViewModel(session, fx));
     screen.set(Screen.EXERCISE);
   }
@@ -115,18 +115,20 @@ public final class AppViewModel {
   /** Resumes a saved exercise: replays its log, then hands over to the trainee. */
   public void resume(Path saveFile) {
     try {
-      DecisionLog log = DecisionLog.load(saveFile);
+      SaveFile save = SaveFile.read(saveFile);
+      long savedSeed = save.log().header().seed();
+      String scenarioId = save.log().header().scenario();
       ScenarioEntry entry = library.entries().stream()
-          .filter(e -> e.valid() && e.fileName().equals(log.scenarioFile())).findFirst()
-          .orElseGet(() -> LibraryViewModel.read(saveFile.resolveSibling(log.scenarioFile())));
+          .filter(e -> e.valid() && e.scenario().metadata().id().equals(scenarioId)).findFirst()
+          .orElseGet(() -> LibraryViewModel.read(saveFile.resolveSibling(save.scenarioFile())));
       if (!entry.valid()) {
-        error.set("The scenario of this save (" + log.scenarioFile() + ") is not in the library.");
+        error.set("The scenario of this save (" + save.scenarioFile() + ") is not in the library.");
         return;
       }
       briefed.set(entry);
-      seed = log.seed();
-      ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), log.seed(),
-          simExecutor, Map.of(), null, log);
+      seed = savedSeed;
+      ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), savedSeed,
+          simExecutor, Map.of(), save);
       exercise.set(new ExerciseViewModel(session, fx));
       screen.set(Screen.EXERCISE);
     } catch (IOException | RuntimeException e) {
@@ -141,7 +143,7 @@ public final class AppViewModel {
       return;
     }
     ReviewViewModel r = new ReviewViewModel(e.scenario(), e.session().result(), e.log(),
-        e.snapshotProperty().get().history(), backgroundExecutor, fx);
+        e.snapshotProperty().get().history(), backgroundExecutor, fx, e.session().participants());
     review.set(r);
     screen.set(Screen.REVIEW);
     r.computeComparisons();

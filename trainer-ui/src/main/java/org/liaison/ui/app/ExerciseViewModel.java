@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,10 +22,9 @@ import javafx.collections.ObservableList;
 import org.liaison.engine.RunResult;
 import org.liaison.events.EngineEvent;
 import org.liaison.scenario.Actor;
-import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Scenario;
 import org.liaison.ui.exercise.ActionCatalogue;
-import org.liaison.ui.exercise.DecisionLog;
+import org.liaison.policy.DecisionLog;
 import org.liaison.ui.exercise.ExerciseSession;
 import org.liaison.ui.exercise.Snapshot;
 import org.liaison.ui.view.MapRenderer;
@@ -44,7 +42,6 @@ public final class ExerciseViewModel {
   private final Consumer<Runnable> fx;
   private final AtomicBoolean posted = new AtomicBoolean();
   private final Set<String> read = new HashSet<>();
-  private CompletableFuture<String> answer;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -58,13 +55,14 @@ public final class ExerciseViewModel {
   private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ObservableList<InboxItem> inbox = FXCollections.observableArrayList();
-  private final ObservableList<String> orders = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper actingRole = new ReadOnlyStringWrapper();
 
   public ExerciseViewModel(ExerciseSession session, Consumer<Runnable> fx) {
     this.session = session;
     this.fx = fx;
-    session.setDecisionHandler(this::waitForTrainee);
     session.setSpeed(SPEEDS[speedIndex.get()]);
+    actingRole.set(session.scenario().metadata().roles().isEmpty() ? null
+        : session.scenario().metadata().roles().get(0).id());
     session.addListener(new ExerciseSession.Listener() {
       @Override
       public void snapshot(Snapshot s) {
@@ -137,11 +135,6 @@ public final class ExerciseViewModel {
     return FXCollections.unmodifiableObservableList(inbox);
   }
 
-  /** Orders waiting for the next day, as text. */
-  public ObservableList<String> orders() {
-    return FXCollections.unmodifiableObservableList(orders);
-  }
-
   public boolean isRead(InboxItem item) {
     return read.contains(item.key());
   }
@@ -205,57 +198,43 @@ public final class ExerciseViewModel {
     }
   }
 
-  /** Answers the decision on screen; the exercise goes on. */
+  /** Answers the decision on screen; the exercise goes on as it was (playing or paused). */
   public void decide(String optionId) {
-    CompletableFuture<String> a = answer;
-    decision.set(null);
-    answer = null;
-    if (a != null) {
-      a.complete(optionId);
+    ExerciseSession.PendingDecision d = decision.get();
+    if (d != null) {
+      decision.set(null);
+      session.choose(d.point().id(), optionId);
     }
   }
 
-  /** Why the action cannot be ordered now, or "" if it can. */
-  public String refusal(ActionCatalogue.Entry entry) {
-    Snapshot s = snapshot.get();
-    if (s == null) {
-      return "";
-    }
-    String r = s.refusals().get(entry.key());
-    if (r == null) {
-      return "";
-    }
-    if (r.isEmpty() && session.pendingOrders().stream().anyMatch(o -> ActionCatalogue.key(o).equals(entry.key()))) {
-      return "already ordered for tomorrow";
-    }
-    return r;
+  /** The role in whose name actions are taken. */
+  public ReadOnlyStringProperty actingRoleProperty() {
+    return actingRole.getReadOnlyProperty();
   }
 
-  public double cost(ActionCatalogue.Entry entry) {
-    return scenario().coordination().costOf(entry.type());
+  public void setActingRole(String role) {
+    actingRole.set(role);
+    session.setActingRole(role);
   }
 
+  /** Actions the acting role can order now (or cannot, with the reason). */
   public List<ActionCatalogue.Entry> catalogue() {
-    return session.catalogue();
+    Snapshot s = snapshot.get();
+    return s == null ? List.of() : s.actions();
   }
 
-  /** Orders an action for the start of the next day, unless it is unavailable. */
+  /** Takes an action now, between two hours, in the acting role's name. */
   public boolean order(ActionCatalogue.Entry entry) {
-    String why = refusal(entry);
-    if (!why.isEmpty()) {
-      status.set("Cannot order " + ActionCatalogue.typeName(entry.type()) + ": " + why);
+    if (!entry.available()) {
+      status.set("Cannot take " + ActionCatalogue.typeName(entry.type()) + ": " + entry.reason());
       return false;
     }
-    session.order(entry.action());
-    orders.add(ActionCatalogue.typeName(entry.type()) + " — " + entry.label());
-    status.set("Ordered for 00:00 tomorrow: " + ActionCatalogue.typeName(entry.type()) + " — " + entry.label());
+    String text = ActionCatalogue.typeName(entry.type()) + " — " + entry.label();
+    session.take(actingRole.get(), entry.action(), r -> fx.accept(() -> status.set(r.taken()
+        ? "Done: " + text + String.format(Locale.ROOT, " (%.1f staff-hours)", entry.cost())
+        : "Refused: " + text + ": " + r.reason())));
+    status.set("Taking: " + text + "…");
     return true;
-  }
-
-  public void cancelOrders() {
-    session.cancelOrders();
-    orders.clear();
-    status.set("Orders cancelled");
   }
 
   public DecisionLog log() {
@@ -263,22 +242,11 @@ public final class ExerciseViewModel {
   }
 
   public void save(Path file) throws IOException {
-    session.log().save(file);
+    session.save().write(file);
     status.set("Saved to " + file.getFileName());
   }
 
   // ---------------------------------------------------------------- internals
-
-  /** Called on the simulation thread at a decision point: shows it and waits for the answer. */
-  private String waitForTrainee(ExerciseSession.PendingDecision d) {
-    CompletableFuture<String> future = new CompletableFuture<>();
-    fx.accept(() -> {
-      answer = future;
-      decision.set(d);
-      playing.set(false);
-    });
-    return future.join();
-  }
 
   private void pull() {
     posted.set(false);
@@ -290,10 +258,11 @@ public final class ExerciseViewModel {
     clock.set(clockText(scenario(), s.tick()));
     boolean done = session.result() != null;
     finished.set(done);
-    playing.set(session.isPlaying() && decision.get() == null && !done);
-    if (session.pendingOrders().isEmpty() && !orders.isEmpty()) {
-      orders.clear();
+    ExerciseSession.PendingDecision d = s.pending();
+    if (d == null || decision.get() == null || !decision.get().point().id().equals(d.point().id())) {
+      decision.set(d);
     }
+    playing.set(session.isPlaying() && d == null && !done);
     mergeInbox(s);
   }
 
@@ -355,7 +324,7 @@ public final class ExerciseViewModel {
       return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), "Staff",
           "Order not carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(r.action()))
               + (r.target() == null ? "" : " — " + actorName(r.target())) + ": " + r.reason());
-    } else if (e instanceof EngineEvent.ActionTaken t && "policy".equals(t.source())) {
+    } else if (e instanceof EngineEvent.ActionTaken t && t.source() != null && !t.source().startsWith("decision")) {
       return new InboxItem("taken-" + t.tick() + "-" + t.action() + "-" + t.target() + "-" + t.zone(), t.tick(), "Staff",
           "Order carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(t.action()))
               + (t.target() == null ? "" : " — " + actorName(t.target()))

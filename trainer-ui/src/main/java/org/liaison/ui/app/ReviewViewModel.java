@@ -15,7 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.liaison.engine.RunResult;
 import org.liaison.scenario.Scenario;
-import org.liaison.ui.exercise.DecisionLog;
+import org.liaison.exercise.Counterfactual;
+import org.liaison.policy.DecisionLog;
 import org.liaison.ui.exercise.Replay;
 import org.liaison.ui.exercise.ReviewReport;
 import org.liaison.ui.exercise.SimExecutor;
@@ -35,6 +36,7 @@ public final class ReviewViewModel {
   private final float[][] history;
   private final SimExecutor executor;
   private final Consumer<Runnable> fx;
+  private final java.util.Map<String, String> participants;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<List<Double>> noneScores = new ReadOnlyObjectWrapper<>(List.of());
@@ -44,7 +46,8 @@ public final class ReviewViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
   public ReviewViewModel(Scenario scenario, RunResult result, DecisionLog log, float[][] history,
-      SimExecutor executor, Consumer<Runnable> fx) {
+      SimExecutor executor, Consumer<Runnable> fx, java.util.Map<String, String> participants) {
+    this.participants = java.util.Map.copyOf(participants);
     this.scenario = scenario;
     this.result = result;
     this.log = log;
@@ -63,6 +66,11 @@ public final class ReviewViewModel {
 
   public DecisionLog log() {
     return log;
+  }
+
+  /** Who sat in each role, by role id. */
+  public java.util.Map<String, String> participants() {
+    return participants;
   }
 
   public float[][] history() {
@@ -95,7 +103,7 @@ public final class ReviewViewModel {
 
   /** Starts the background runs of none and doctrine; results arrive on the FX thread. */
   public void computeComparisons() {
-    long firstSeed = log.seed() + 1000;
+    long firstSeed = log.header().seed() + 1000;
     executor.execute(() -> {
       List<Double> none = Replay.replications(scenario, "none", firstSeed, REPLICATIONS,
           p -> fx.accept(() -> progress.set(p / 2)));
@@ -106,11 +114,16 @@ public final class ReviewViewModel {
     });
   }
 
-  /** Replays the log with another option at one decision point, in the background. */
-  public void whatIf(String point, String option) {
+  /**
+   * Replays the log with another option at one of its choices, in the background.
+   *
+   * @param choice which choice, from 0 among the log's choices
+   */
+  public void whatIf(int choice, String option) {
     whatIf.set("Computing what would have happened…");
+    String point = log.choices().get(choice).point();
     executor.execute(() -> {
-      RunResult branch = Replay.of(scenario, log.withOption(point, option));
+      RunResult branch = Counterfactual.branch(scenario, log, choice, option, null).branch().result();
       String text = String.format(Locale.ROOT,
           "With '%s' at %s the score would have been %.1f (yours: %.1f, %+.1f).", option, point,
           branch.score(), result.score(), branch.score() - result.score());

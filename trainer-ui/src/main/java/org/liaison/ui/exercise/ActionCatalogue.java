@@ -1,9 +1,12 @@
 package org.liaison.ui.exercise;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
-import org.liaison.policy.PendingRequest;
+import org.liaison.exercise.AvailableAction;
+import org.liaison.exercise.Exercise;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;
@@ -12,90 +15,119 @@ import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Zone;
 
-/** The concrete coordination actions a trainee can order in a scenario, with readable labels. */
+/**
+ * The concrete coordination actions the action panel offers a role: those the exercise says can
+ * be taken now, and the plausible others with the reason they cannot.
+ */
 public final class ActionCatalogue {
-  /** One orderable action: a stable key, a label and the action itself. */
-  public record Entry(String key, ActionType type, String label, CoordinationAction action) {}
+  /** One orderable action: a stable key, a label, its cost and why it cannot be taken ("" if it can). */
+  public record Entry(String key, ActionType type, String label, CoordinationAction action, double cost,
+      String reason) {
+    public boolean available() {
+      return reason.isEmpty();
+    }
+  }
 
   private ActionCatalogue() {}
 
-  /** Every action the action panel offers, for the scenario and the requests pending now. */
-  public static List<Entry> entries(Scenario s, List<PendingRequest> requests) {
+  /** The entries for a role now; call between ticks (on the simulation thread). */
+  public static List<Entry> of(Exercise exercise, String role) {
+    Scenario s = exercise.scenario();
     List<Entry> out = new ArrayList<>();
-    List<Actor> others = s.actors().stream().filter(a -> !a.isMission()).toList();
-    for (Actor a : others) {
-      String name = a.name();
-      add(out, ActionType.ASSIGN_LIAISON_OFFICER, name, CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()));
-      add(out, ActionType.SHARE_INFORMATION, name, CoordinationAction.on(ActionType.SHARE_INFORMATION, a.id()));
-      add(out, ActionType.JOINT_TRAINING, name, CoordinationAction.on(ActionType.JOINT_TRAINING, a.id()));
-      for (Medium m : a.communication().media()) {
-        add(out, ActionType.OPEN_CHANNEL, name + " by " + m.name().toLowerCase().replace('_', ' '),
-            new CoordinationAction(ActionType.OPEN_CHANNEL, a.id(), null, null, null, m, null, null, null));
-      }
-      switch (a.kind()) {
-        case COMMUNITY_GROUP -> add(out, ActionType.SET_UP_ALERT_NETWORK, name,
-            CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()));
-        case NGO, INTERNATIONAL_ORGANISATION -> {
-          add(out, ActionType.DECONFLICTION_MECHANISM, name, CoordinationAction.on(ActionType.DECONFLICTION_MECHANISM, a.id()));
-          add(out, ActionType.ARMED_ESCORT, name, CoordinationAction.on(ActionType.ARMED_ESCORT, a.id()));
+    for (AvailableAction available : exercise.availableActions(role)) {
+      Set<String> seen = new HashSet<>();
+      for (CoordinationAction a : available.candidates()) {
+        if (seen.add(key(a))) {
+          out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), ""));
         }
-        case ARMED_FACTION -> add(out, ActionType.MEDIATION, name, CoordinationAction.on(ActionType.MEDIATION, a.id()));
-        default -> { }
       }
-      if (a.kind() == ActorKind.ARMED_FACTION || a.kind() == ActorKind.PRIVATE_SECURITY
-          || a.kind() == ActorKind.LOCAL_AUTHORITY) {
-        add(out, ActionType.PARTNER_WITH, name, CoordinationAction.on(ActionType.PARTNER_WITH, a.id()));
-        add(out, ActionType.JOINT_PATROL, name + " in " + zoneName(s, a.homeZone()),
-            new CoordinationAction(ActionType.JOINT_PATROL, a.id(), null, a.homeZone(), null, null, null, null, null));
+      for (CoordinationAction a : plausible(s, available.type())) {
+        if (seen.add(key(a))) {
+          String why = exercise.check(role, a);
+          if (why == null) {
+            why = available.reason() == null ? "" : available.reason();
+          }
+          out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), why));
+        }
       }
-    }
-    List<String> members = others.stream().filter(a -> a.kind() != ActorKind.ARMED_FACTION)
-        .map(Actor::id).toList();
-    if (!members.isEmpty()) {
-      add(out, ActionType.HOLD_COORDINATION_FORUM, "all civilian actors (" + members.size() + ")",
-          new CoordinationAction(ActionType.HOLD_COORDINATION_FORUM, null, null, null, members, null, null, null, null));
-    }
-    TreeSet<String> languages = new TreeSet<>();
-    s.map().zones().forEach(z -> languages.addAll(z.languages()));
-    s.actors().forEach(a -> languages.addAll(a.communication().languages()));
-    for (String l : languages) {
-      add(out, ActionType.HIRE_INTERPRETERS, l,
-          new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null, l, null, null));
-    }
-    for (Zone z : s.map().zones()) {
-      add(out, ActionType.DEPLOY_UNITS, z.name(),
-          new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, z.id(), null, null, null, null, 1));
-      add(out, ActionType.DISPUTE_RESOLUTION, z.name(),
-          new CoordinationAction(ActionType.DISPUTE_RESOLUTION, null, null, z.id(), null, null, null, null, null));
-    }
-    for (PendingRequest r : requests) {
-      String who = s.actors().stream().filter(a -> a.id().equals(r.actor())).map(Actor::name).findFirst().orElse(r.actor());
-      String task = r.task().name().toLowerCase().replace('_', ' ');
-      add(out, ActionType.ACCEPT_REQUEST, who + ": " + task,
-          new CoordinationAction(ActionType.ACCEPT_REQUEST, r.actor(), null, null, null, null, null, r.task(), null));
-      add(out, ActionType.DECLINE_REQUEST, who + ": " + task,
-          new CoordinationAction(ActionType.DECLINE_REQUEST, r.actor(), null, null, null, null, null, r.task(), null));
     }
     return out;
   }
 
-  private static String zoneName(Scenario s, String id) {
-    return s.map().zones().stream().filter(z -> z.id().equals(id)).map(Zone::name).findFirst().orElse(id);
+  /** Actions of a type worth showing even when they cannot be taken now. */
+  static List<CoordinationAction> plausible(Scenario s, ActionType type) {
+    List<CoordinationAction> out = new ArrayList<>();
+    List<Actor> others = s.actors().stream().filter(a -> !a.isMission()).toList();
+    switch (type) {
+      case ASSIGN_LIAISON_OFFICER, SHARE_INFORMATION, JOINT_TRAINING -> others.forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case OPEN_CHANNEL -> others.forEach(a -> {
+        for (Medium m : a.communication().media()) {
+          out.add(new CoordinationAction(type, a.id(), null, null, null, m, null, null, null));
+        }
+      });
+      case SET_UP_ALERT_NETWORK -> others.stream().filter(a -> a.kind() == ActorKind.COMMUNITY_GROUP)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case DECONFLICTION_MECHANISM, ARMED_ESCORT -> others.stream()
+          .filter(a -> a.kind() == ActorKind.NGO || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case MEDIATION -> others.stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case PARTNER_WITH -> others.stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION
+          || a.kind() == ActorKind.PRIVATE_SECURITY || a.kind() == ActorKind.LOCAL_AUTHORITY)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case HIRE_INTERPRETERS -> {
+        TreeSet<String> languages = new TreeSet<>();
+        s.map().zones().forEach(z -> languages.addAll(z.languages()));
+        s.actors().forEach(a -> languages.addAll(a.communication().languages()));
+        languages.forEach(l -> out.add(new CoordinationAction(type, null, null, null, null, null, l, null, null)));
+      }
+      case DEPLOY_UNITS, DISPUTE_RESOLUTION -> s.map().zones().forEach(z -> out.add(
+          new CoordinationAction(type, null, null, z.id(), null, null, null, null, type == ActionType.DEPLOY_UNITS ? 1 : null)));
+      default -> { }
+    }
+    return out;
   }
 
-  private static void add(List<Entry> out, ActionType type, String label, CoordinationAction action) {
-    out.add(new Entry(key(action), type, label, action));
+  /** A readable label of an action's arguments, such as "Village chiefs of Gbakoma by mobile". */
+  public static String label(Scenario s, CoordinationAction a) {
+    List<String> parts = new ArrayList<>();
+    if (a.target() != null) {
+      parts.add(actorName(s, a.target()));
+    }
+    if (a.via() != null) {
+      parts.add("via " + actorName(s, a.via()));
+    }
+    if (a.medium() != null) {
+      parts.add("by " + a.medium().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+    if (a.zone() != null) {
+      parts.add("in " + s.map().zones().stream().filter(z -> z.id().equals(a.zone())).map(Zone::name).findFirst().orElse(a.zone()));
+    }
+    if (a.language() != null) {
+      parts.add(a.language());
+    }
+    if (a.task() != null) {
+      parts.add(a.task().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+    if (!a.members().isEmpty()) {
+      parts.add(a.members().size() + " members");
+    }
+    return parts.isEmpty() ? "—" : String.join(" ", parts);
+  }
+
+  private static String actorName(Scenario s, String id) {
+    return s.actors().stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst().orElse(id);
   }
 
   /** A stable key of an action, equal for equal actions. */
   public static String key(CoordinationAction a) {
-    return a.type() + "|" + a.target() + "|" + a.zone() + "|" + a.medium() + "|" + a.language() + "|"
-        + a.task() + "|" + a.members().size();
+    return a.type() + "|" + a.target() + "|" + a.via() + "|" + a.zone() + "|" + a.medium() + "|"
+        + a.language() + "|" + a.task() + "|" + a.members();
   }
 
   /** A readable name of an action type, such as "Assign liaison officer". */
   public static String typeName(ActionType type) {
-    String s = type.name().toLowerCase().replace('_', ' ');
+    String s = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -3,58 +3,45 @@ package org.liaison.ui.exercise;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.liaison.comms.ChannelState;
-import org.liaison.engine.LiaisonSim;
 import org.liaison.engine.RunResult;
-import org.liaison.engine.World;
-import org.liaison.engine.agents.ActorState;
-import org.liaison.engine.agents.Attack;
-import org.liaison.engine.agents.UnitAgent;
-import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
-import org.liaison.events.EventBus;
 import org.liaison.events.EventListener;
+import org.liaison.exercise.Exercise;
+import org.liaison.exercise.ExerciseSnapshot;
+import org.liaison.exercise.IndicatorSeries;
 import org.liaison.indicators.Indicator;
-import org.liaison.indicators.ObjectiveRater;
 import org.liaison.policy.ActionResult;
-import org.liaison.policy.Actions;
-import org.liaison.policy.DecisionMaker;
-import org.liaison.policy.WorldView;
+import org.liaison.policy.DecisionLog;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.Channel;
 import org.liaison.scenario.CoordinationAction;
-import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Role;
 import org.liaison.scenario.Scenario;
 
 /**
- * A running exercise: the same {@link LiaisonSim} the headless runner steps, advanced hour by hour
- * on a {@link SimExecutor}, with the trainee as its decision maker.
+ * The trainer's handle on one {@link Exercise}: it advances the exercise on a {@link SimExecutor}
+ * (never on the JavaFX thread) at a chosen speed, stops at decision points, takes the trainees'
+ * choices and actions between ticks, and publishes an immutable {@link Snapshot} after each step.
  *
- * <p>All simulation work happens on the executor; other threads only set flags, queue orders and
- * read the latest immutable {@link Snapshot}. The UI never draws on the model's random stream, so a
- * run with the same seed and the same {@link DecisionLog} is the run a headless replay makes.
- * Free actions ordered during a day are carried out at hour 0 of the next day, which is when the
- * engine lets a decision maker act outside decision points.
+ * <p>Other threads only set flags and queue work; everything that touches the exercise runs on
+ * the executor. The UI never draws on the model's random stream, so the same seed and the same
+ * decision log give the same run as a headless replay.
  */
 public final class ExerciseSession {
-  /** Asks the trainee for an option at a decision point; may block the simulation thread. */
-  public interface DecisionHandler {
-    String decide(PendingDecision decision);
-  }
-
-  /** Told about progress; called on the simulation thread. */
+  /** Told about progress, on the simulation thread. */
   public interface Listener {
     default void snapshot(Snapshot snapshot) {}
 
     default void finished(RunResult result) {}
   }
 
-  /** A decision point waiting for the trainee. */
+  /** A decision point waiting for its role. */
   public record PendingDecision(DecisionPoint point, Role role, String participant, long tick) {}
 
   private static final int RECENT_EVENTS = 400;
@@ -64,56 +51,39 @@ public final class ExerciseSession {
   private final long seed;
   private final SimExecutor executor;
   private final Map<String, String> participants;
-  private final EventBus bus = new EventBus();
-  private final LiaisonSim sim;
-  private final ObjectiveRater rater;
-  private final LogReplay prefix;
-  private final long prefixTicks;
-  private final int totalTicks;
-  private final ConcurrentLinkedQueue<CoordinationAction> orders = new ConcurrentLinkedQueue<>();
-  private final List<DecisionLog.Decision> decisions = new ArrayList<>();
-  private final List<DecisionLog.FreeAction> actionsTaken = new ArrayList<>();
+  private final Exercise exercise;
   private final ArrayDeque<EngineEvent> recent = new ArrayDeque<>();
-  private final Map<Long, EngineEvent.MessageSent> inFlight = new LinkedHashMap<>();
-  private final List<float[]> history = new ArrayList<>();
+  private final ConcurrentLinkedQueue<Runnable> desk = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean loopQueued = new AtomicBoolean();
-  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private volatile DecisionHandler handler;
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> actorIndex = new HashMap<>();
   private volatile boolean playing;
-  private volatile double hoursPerSecond = 24;
+  private volatile double hoursPerSecond = 12;
   private volatile long stopAt = -1;
   private volatile Snapshot latest;
-  private volatile RunResult result;
-  private long ticksDone;
-  private List<ActionCatalogue.Entry> catalogue = List.of();
+  private volatile String actingRole;
+  private boolean finishedTold;
 
   /**
-   * @param participants trainee name by role id (hot seat); missing roles show the role only
-   * @param resumeFrom a saved log to replay silently before the trainee takes over, or null
+   * @param participants trainee name by role id (hot seat)
+   * @param resume a saved exercise to replay before the trainees take over, or null
    */
   public ExerciseSession(Scenario scenario, String scenarioFile, long seed, SimExecutor executor,
-      Map<String, String> participants, DecisionHandler handler, DecisionLog resumeFrom) {
+      Map<String, String> participants, SaveFile resume) {
     this.scenario = scenario;
     this.scenarioFile = scenarioFile;
     this.seed = seed;
     this.executor = executor;
     this.participants = Map.copyOf(participants);
-    this.handler = handler;
-    this.prefix = resumeFrom == null ? null : new LogReplay(resumeFrom);
-    this.prefixTicks = resumeFrom == null ? 0 : resumeFrom.ticksPlayed();
-    this.totalTicks = scenario.durationHours();
-    this.sim = new LiaisonSim(scenario, seed, new Trainee(), bus);
-    this.rater = new ObjectiveRater(scenario);
-    bus.subscribe(rater);
-    bus.subscribe(new Recorder());
-    if (resumeFrom != null) {
-      decisions.addAll(resumeFrom.decisions());
-      actionsTaken.addAll(resumeFrom.actions());
+    for (int i = 0; i < scenario.actors().size(); i++) {
+      actorIndex.put(scenario.actors().get(i).id(), i);
     }
+    this.actingRole = scenario.metadata().roles().isEmpty() ? null : scenario.metadata().roles().get(0).id();
+    EventListener recorder = this::record;
+    this.exercise = new Exercise(scenario, seed, null, List.of(recorder));
     executor.execute(() -> {
-      sim.start();
-      while (ticksDone < prefixTicks && result == null) {
-        stepOnce();
+      if (resume != null) {
+        replay(resume);
       }
       publishSnapshot();
     });
@@ -125,11 +95,7 @@ public final class ExerciseSession {
     listeners.add(listener);
   }
 
-  public void setDecisionHandler(DecisionHandler handler) {
-    this.handler = handler;
-  }
-
-  /** Runs on at the current speed until paused, a decision point holds it, or the end. */
+  /** Runs on at the current speed until paused, a decision point, or the end. */
   public void play() {
     stopAt = -1;
     playing = true;
@@ -138,17 +104,20 @@ public final class ExerciseSession {
 
   public void pause() {
     playing = false;
+    exercise.requestPause();
   }
 
   public boolean isPlaying() {
     return playing;
   }
 
-  /** Advances the given number of hours (unless already at the end), then pauses. */
+  /** Advances the given number of hours (fewer at a decision point or the end), then pauses. */
   public void step(int hours) {
-    playing = true;
-    stopAt = ticksDone + hours;
-    queueLoop();
+    executor.execute(() -> {
+      stopAt = exercise.completed() + hours;
+      playing = true;
+      queueLoop();
+    });
   }
 
   /** Simulated hours per real second while playing; 0 or less means as fast as possible. */
@@ -156,17 +125,25 @@ public final class ExerciseSession {
     this.hoursPerSecond = hoursPerSecond;
   }
 
-  /** Orders a free action; it is carried out at hour 0 of the next day. */
-  public void order(CoordinationAction action) {
-    orders.add(action);
+  /** The role whose available actions the snapshots list. */
+  public void setActingRole(String role) {
+    this.actingRole = role;
+    atDesk(() -> { });
   }
 
-  public List<CoordinationAction> pendingOrders() {
-    return List.copyOf(orders);
+  /** Chooses an option at the pending decision point; the exercise goes on if it was playing. */
+  public void choose(String pointId, String optionId) {
+    atDesk(() -> {
+      DecisionPoint point = point(pointId);
+      if (point != null) {
+        exercise.choose(point.role(), pointId, optionId);
+      }
+    });
   }
 
-  public void cancelOrders() {
-    orders.clear();
+  /** Takes a free action in the name of a role, between ticks. */
+  public void take(String role, CoordinationAction action, java.util.function.Consumer<ActionResult> result) {
+    atDesk(() -> result.accept(exercise.take(role, action)));
   }
 
   // ------------------------------------------------------------------ queries (any thread)
@@ -185,20 +162,43 @@ public final class ExerciseSession {
 
   /** The result once the exercise has reached its end, else null. */
   public RunResult result() {
-    return result;
+    return exercise.result();
   }
 
-  public String participant(String roleId) {
-    return participants.get(roleId);
+  /** Who sits in each role, by role id. */
+  public Map<String, String> participants() {
+    return participants;
   }
 
-  /** The decisions and actions so far, ready to save or replay. */
-  public synchronized DecisionLog log() {
-    return new DecisionLog(1, scenario.metadata().id(), scenarioFile, seed, ticksDone,
-        decisions, actionsTaken);
+  /** The decision log so far. */
+  public DecisionLog log() {
+    return exercise.decisionLog();
+  }
+
+  /** What to write to resume this exercise later. */
+  public SaveFile save() {
+    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog());
   }
 
   // ------------------------------------------------------------------ simulation thread
+
+  private void atDesk(Runnable work) {
+    desk.add(work);
+    executor.execute(() -> {
+      drainDesk();
+      publishSnapshot();
+      if (playing && exercise.pendingDecisions().isEmpty()) {
+        queueLoop();
+      }
+    });
+  }
+
+  private void drainDesk() {
+    Runnable r;
+    while ((r = desk.poll()) != null) {
+      r.run();
+    }
+  }
 
   private void queueLoop() {
     if (loopQueued.compareAndSet(false, true)) {
@@ -209,22 +209,23 @@ public final class ExerciseSession {
   private void loop() {
     loopQueued.set(false);
     long started = System.nanoTime();
-    long stepsThisRun = 0;
+    long steps = 0;
     long lastSnapshot = 0;
-    while (playing && result == null) {
-      if (stopAt >= 0 && ticksDone >= stopAt) {
+    while (playing && !exercise.finished()) {
+      drainDesk();
+      if (stopAt >= 0 && exercise.completed() >= stopAt) {
         playing = false;
         break;
       }
-      stepOnce();
-      stepsThisRun++;
+      Exercise.Stop stop = exercise.advance(1, false);
+      steps++;
+      if (stop == Exercise.Stop.DECISION || stop == Exercise.Stop.PAUSED) {
+        break;
+      }
       double speed = hoursPerSecond;
-      boolean stepping = stopAt >= 0;
-      if (!stepping && speed > 0) {
-        long due = started + (long) (stepsThisRun * 1e9 / speed);
-        long wait = due - System.nanoTime();
+      if (stopAt < 0 && speed > 0) {
         publishSnapshot();
-        lastSnapshot = System.nanoTime();
+        long wait = started + (long) (steps * 1e9 / speed) - System.nanoTime();
         if (wait > 0) {
           sleep(wait);
         }
@@ -233,7 +234,7 @@ public final class ExerciseSession {
         lastSnapshot = System.nanoTime();
       }
     }
-    if (stopAt >= 0 && ticksDone >= stopAt) {
+    if (exercise.finished() || (stopAt >= 0 && exercise.completed() >= stopAt)) {
       playing = false;
     }
     publishSnapshot();
@@ -247,214 +248,175 @@ public final class ExerciseSession {
     }
   }
 
-  private void stepOnce() {
-    sim.schedule.step(sim);
-    ticksDone++;
-    double[] v = sim.indicators().values();
-    float[] row = new float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      row[i] = (float) v[i];
+  /** Replays a saved exercise's desk entries at the hours they happened, then advances to where it was saved. */
+  private void replay(SaveFile save) {
+    DecisionLog log;
+    try {
+      log = save.log();
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("the saved decision log cannot be read: " + e.getMessage(), e);
     }
-    synchronized (history) {
-      history.add(row);
+    for (DecisionLog.Entry e : log.entries()) {
+      if (e.phase() != DecisionLog.Phase.DESK) {
+        continue;
+      }
+      advanceTo(e.completed());
+      if (e.kind() == DecisionLog.Kind.CHOICE) {
+        exercise.choose(e.role(), e.point(), e.option());
+      } else {
+        exercise.take(e.role(), e.action());
+      }
     }
-    if (ticksDone >= totalTicks) {
-      finish();
+    advanceTo(save.completed());
+  }
+
+  private void advanceTo(long completed) {
+    while (exercise.completed() < completed && !exercise.finished()) {
+      Exercise.Stop stop = exercise.advance((int) (completed - exercise.completed()), false);
+      if (stop == Exercise.Stop.DECISION && exercise.completed() < completed) {
+        throw new IllegalStateException("the saved exercise does not match this scenario: a decision point "
+            + "is pending at hour " + exercise.completed() + " with no choice saved");
+      }
     }
   }
 
-  private void finish() {
-    sim.finish();
-    Map<String, Double> finals = new LinkedHashMap<>();
-    for (Indicator i : Indicator.values()) {
-      finals.put(i.key(), sim.indicators().value(i));
+  private void record(EngineEvent event) {
+    if (event instanceof EngineEvent.TickEnded || event instanceof EngineEvent.TrustEvidence) {
+      return;
     }
-    playing = false;
-    result = new RunResult(scenario.metadata().id(), seed, "trainee", totalTicks, finals,
-        sim.indicators().value(Indicator.SCORE), rater.rate(sim.indicators()));
-    publishSnapshot();
-    for (Listener l : listeners) {
-      l.finished(result);
+    recent.addFirst(event);
+    if (recent.size() > RECENT_EVENTS) {
+      recent.removeLast();
     }
+  }
+
+  private DecisionPoint point(String id) {
+    return scenario.decisionPoints().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
   }
 
   private void publishSnapshot() {
-    latest = buildSnapshot();
+    latest = build(exercise.snapshot());
     for (Listener l : listeners) {
       l.snapshot(latest);
     }
+    RunResult result = exercise.result();
+    if (result != null && !finishedTold) {
+      finishedTold = true;
+      playing = false;
+      for (Listener l : listeners) {
+        l.finished(result);
+      }
+    }
   }
 
-  /** Builds the picture of the world now; simulation thread only. */
-  private Snapshot buildSnapshot() {
-    World w = sim.world();
-    long tick = ticksDone;
-    int nz = w.zones.length;
-    int na = w.actors.length;
+  /** Turns the exercise's snapshot into the arrays the views draw; simulation thread only. */
+  private Snapshot build(ExerciseSnapshot es) {
+    int nz = scenario.map().zones().size();
+    int na = scenario.actors().size();
     double[] security = new double[nz];
     double[] need = new double[nz];
     double[] zoneTrust = new double[nz];
     boolean[] attacked = new boolean[nz];
-    for (Attack a : w.attacks) {
-      attacked[a.zone] = true;
+    Map<String, Integer> zoneIndex = new HashMap<>();
+    for (int i = 0; i < nz; i++) {
+      zoneIndex.put(scenario.map().zones().get(i).id(), i);
     }
-    for (ZoneState z : w.zones) {
-      double hostile = 0;
-      for (int f : w.factions) {
-        ActorState faction = w.actors[f];
-        if (!faction.partnered && faction.spec.mandate().coversZone(z.id())) {
-          hostile = Math.max(hostile, faction.hostility);
-        }
+    for (ExerciseSnapshot.AttackView a : es.attacks()) {
+      Integer z = zoneIndex.get(a.zone());
+      if (z != null && a.knownToMission()) {
+        attacked[z] = true;
       }
-      security[z.index] = attacked[z.index] ? 0 : 1 - hostile / (1.0 + z.protection);
-      need[z.index] = z.need;
-      double sum = 0;
-      int n = 0;
-      for (int c : w.communitiesByZone[z.index]) {
-        double best = 0;
-        for (int m : w.mission) {
-          best = Math.max(best, sim.trust().peekExpected(c, m, sim.tick()));
-        }
-        sum += best;
-        n++;
+    }
+    for (ExerciseSnapshot.ZoneView z : es.zones()) {
+      Integer i = zoneIndex.get(z.id());
+      if (i == null) {
+        continue;
       }
-      zoneTrust[z.index] = n == 0 ? Double.NaN : sum / n;
+      security[i] = attacked[i] ? 0 : 1 - z.threat() / (1.0 + z.protection());
+      need[i] = z.need();
+      zoneTrust[i] = z.trustInMission();
     }
     double[] hostility = new double[na];
-    boolean[][] flags = new boolean[na][];
-    double[][] trust = new double[na][na];
-    double[][] uncertainty = new double[na][na];
-    for (ActorState a : w.actors) {
-      hostility[a.index] = a.hostility;
-      flags[a.index] = new boolean[] {a.liaisonOfficer, a.alertNetwork, a.deconfliction,
-          a.escorted, a.partnered, a.inForum};
-      for (int b = 0; b < na; b++) {
-        if (b != a.index) {
-          trust[a.index][b] = sim.trust().peekExpected(a.index, b, sim.tick());
-          uncertainty[a.index][b] = sim.trust().peekUncertainty(a.index, b, sim.tick());
-        }
+    boolean[][] flags = new boolean[na][6];
+    for (ExerciseSnapshot.ActorView a : es.actors()) {
+      Integer i = actorIndex.get(a.id());
+      if (i != null) {
+        hostility[i] = a.hostility();
+        flags[i] = new boolean[] {a.liaisonOfficer(), a.alertNetwork(), a.deconfliction(), a.escorted(),
+            a.partnered(), a.inForum()};
       }
     }
-    int nu = w.units.length;
+    double[][] trust = new double[na][na];
+    double[][] uncertainty = new double[na][na];
+    for (int i = 0; i < na; i++) {
+      java.util.Arrays.fill(trust[i], 0.5);
+      java.util.Arrays.fill(uncertainty[i], 1.0);
+    }
+    for (ExerciseSnapshot.TrustEdge e : es.trust()) {
+      Integer from = actorIndex.get(e.from());
+      Integer to = actorIndex.get(e.to());
+      if (from != null && to != null) {
+        trust[from][to] = e.expected();
+        uncertainty[from][to] = e.uncertainty();
+      }
+    }
+    int nu = es.units().size();
     float[] ux = new float[nu];
     float[] uy = new float[nu];
     byte[] kind = new byte[nu];
-    boolean[] moving = new boolean[nu];
-    for (UnitAgent u : w.units) {
-      ux[u.index] = (float) u.x();
-      uy[u.index] = (float) u.y();
-      kind[u.index] = (byte) u.actor.kind().ordinal();
-      moving[u.index] = u.moving();
-    }
-    Map<String, Double> latency = new HashMap<>();
-    List<Snapshot.ChannelLine> channels = new ArrayList<>();
-    for (ChannelState c : sim.comms().channels()) {
-      latency.put(c.id, c.latencyHours);
-      channels.add(new Snapshot.ChannelLine(c.id, w.endpointId(c.from), w.endpointId(c.to),
-          c.medium.name(), c.downAt(sim.tick())));
+    for (int u = 0; u < nu; u++) {
+      ExerciseSnapshot.UnitView v = es.units().get(u);
+      ux[u] = (float) v.x();
+      uy[u] = (float) v.y();
+      kind[u] = (byte) v.kind().ordinal();
     }
     List<Snapshot.Flight> flights = new ArrayList<>();
-    for (EngineEvent.MessageSent m : inFlight.values()) {
-      double hours = latency.getOrDefault(m.channel(), 1.0);
-      double progress = Math.min(1, (tick - m.tick()) / Math.max(1.0, hours));
-      flights.add(new Snapshot.Flight(m.message(), m.kind(), m.from(), m.to(), progress));
+    for (ExerciseSnapshot.MessageView m : es.messages()) {
+      flights.add(new Snapshot.Flight(m.id(), m.kind(), m.from(), m.to(), m.progress()));
     }
-    float[][] hist;
-    synchronized (history) {
-      hist = history.toArray(new float[0][]);
+    List<Snapshot.ChannelLine> channels = new ArrayList<>();
+    for (Channel c : scenario.channels()) {
+      channels.add(new Snapshot.ChannelLine(c.from(), c.to(), c.medium().name()));
     }
-    double tomorrow = scenario.coordination().staffHoursPerDay() - w.standingPerDay();
-    for (CoordinationAction o : orders) {
-      tomorrow -= scenario.coordination().costOf(o.type());
-    }
-    catalogue = ActionCatalogue.entries(scenario, List.copyOf(w.requests));
-    Map<String, String> refusals = new LinkedHashMap<>();
-    for (ActionCatalogue.Entry e : catalogue) {
-      String reason = sim.actions().preconditionRefusal(e.action());
-      double cost = scenario.coordination().costOf(e.type());
-      if (reason == null && cost > tomorrow + 1e-9) {
-        reason = String.format(java.util.Locale.ROOT,
-            "not enough coordination capacity: %.1f staff-hours needed, %.1f left for tomorrow", cost,
-            Math.max(0, tomorrow));
-      }
-      refusals.put(e.key(), reason == null ? "" : reason);
-    }
-    return new Snapshot(tick, totalTicks, result != null, security, need, zoneTrust, attacked,
-        hostility, flags, trust, uncertainty, ux, uy, kind, moving, List.copyOf(flights),
-        List.copyOf(channels), List.copyOf(recent), sim.indicators().values().clone(), hist,
-        sim.budgetLeft(), w.standingPerDay(), tomorrow, refusals, List.copyOf(w.requests));
-  }
-
-  /** The catalogue of the latest snapshot (it includes pending requests). */
-  public List<ActionCatalogue.Entry> catalogue() {
-    return ActionCatalogue.entries(scenario, latest == null ? List.of() : latest.requests());
-  }
-
-  /** Keeps the last events and the messages in flight, for snapshots. */
-  private final class Recorder implements EventListener {
-    @Override
-    public void on(EngineEvent event) {
-      if (event instanceof EngineEvent.TickEnded || event instanceof EngineEvent.TrustEvidence) {
-        return;
-      }
-      recent.addFirst(event);
-      if (recent.size() > RECENT_EVENTS) {
-        recent.removeLast();
-      }
-      if (event instanceof EngineEvent.MessageSent m) {
-        inFlight.put(m.message(), m);
-      } else if (event instanceof EngineEvent.MessageDelivered m) {
-        inFlight.remove(m.message());
-      } else if (event instanceof EngineEvent.MessageLost m) {
-        inFlight.remove(m.message());
-      } else if (event instanceof EngineEvent.MessageIntercepted m) {
-        inFlight.remove(m.message());
+    String mission = scenario.missionActors().stream().map(Actor::id).findFirst().orElse(null);
+    for (int i = 0; i < na; i++) {
+      if (mission != null && (flags[i][0] || flags[i][1] || flags[i][2])) {
+        String medium = flags[i][0] ? "FACE_TO_FACE" : "MOBILE";
+        channels.add(new Snapshot.ChannelLine(mission, scenario.actors().get(i).id(), medium));
       }
     }
-  }
-
-  /** The trainee as the engine's decision maker. */
-  private final class Trainee implements DecisionMaker {
-    @Override
-    public String name() {
-      return "trainee";
+    double[] indicators = new double[Indicator.values().length];
+    for (Indicator i : Indicator.values()) {
+      indicators[i.ordinal()] = es.indicators().getOrDefault(i.key(), Double.NaN);
     }
-
-    @Override
-    public DecisionOption choose(DecisionPoint point, WorldView view) {
-      if (prefix != null && view.tick() < prefixTicks) {
-        return prefix.choose(point, view);
-      }
-      Role role = scenario.metadata().roles().stream().filter(r -> r.id().equals(point.role()))
-          .findFirst().orElse(new Role(point.role(), point.role(), null, null));
-      boolean wasPlaying = playing;
-      publishSnapshot();
-      String chosen = handler == null ? null
-          : handler.decide(new PendingDecision(point, role, participants.get(role.id()), view.tick()));
-      DecisionOption option = point.options().stream().filter(o -> o.id().equals(chosen)).findFirst()
-          .orElse(org.liaison.policy.Policies.defaultOption(point));
-      synchronized (ExerciseSession.this) {
-        decisions.add(new DecisionLog.Decision(view.tick(), point.id(), option.id(), role.id(),
-            participants.get(role.id())));
-      }
-      playing = wasPlaying && playing;
-      return option;
-    }
-
-    @Override
-    public void daily(WorldView view, Actions actions) {
-      if (prefix != null && view.tick() < prefixTicks) {
-        prefix.daily(view, actions);
-        return;
-      }
-      CoordinationAction a;
-      while ((a = orders.poll()) != null) {
-        ActionResult r = actions.take(a);
-        synchronized (ExerciseSession.this) {
-          actionsTaken.add(new DecisionLog.FreeAction(view.tick(), a, r.taken(), r.reason()));
+    IndicatorSeries.Table table = exercise.indicatorSeries();
+    float[][] history = new float[table.ticks()][Indicator.values().length];
+    for (Indicator i : Indicator.values()) {
+      double[] series = table.byKey().get(i.key());
+      if (series != null) {
+        for (int t = 0; t < table.ticks() && t < series.length; t++) {
+          history[t][i.ordinal()] = (float) series[t];
         }
       }
     }
+    PendingDecision pending = null;
+    if (!es.pending().isEmpty()) {
+      ExerciseSnapshot.PendingDecision p = es.pending().get(0);
+      DecisionPoint point = point(p.id());
+      Role role = scenario.metadata().roles().stream().filter(r -> r.id().equals(p.role())).findFirst()
+          .orElse(new Role(p.role(), p.role(), null, null));
+      pending = new PendingDecision(point, role, participants.get(role.id()), p.reachedAt());
+    }
+    String role = actingRole;
+    Snapshot previous = latest;
+    boolean reuse = playing && stopAt < 0 && previous != null && es.clock().completed() % 24 != 0
+        && java.util.Objects.equals(role, previous.actingRole());
+    List<ActionCatalogue.Entry> actions = role == null || es.finished() ? List.of()
+        : reuse ? previous.actions() : ActionCatalogue.of(exercise, role);
+    ExerciseSnapshot.Capacity cap = es.capacity();
+    return new Snapshot(es.clock().completed(), exercise.totalTicks(), es.finished(), security, need, zoneTrust,
+        attacked, hostility, flags, trust, uncertainty, ux, uy, kind, List.copyOf(flights), List.copyOf(channels),
+        List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
+        actions, pending);
   }
-
 }

@@ -6,7 +6,9 @@ import java.util.function.DoubleConsumer;
 import org.liaison.engine.HeadlessRun;
 import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
+import org.liaison.policy.DecisionLog;
 import org.liaison.policy.Policies;
+import org.liaison.policy.ReplayDecisions;
 import org.liaison.scenario.Scenario;
 
 /** Headless runs the review needs: a replay of a log, and background replications of a policy. */
@@ -15,8 +17,8 @@ public final class Replay {
 
   /** Replays a decision log headless, with the same runner as the command line. */
   public static RunResult of(Scenario scenario, DecisionLog log) {
-    return HeadlessRun.run(new RunSpec(scenario, log.seed(), "none", null), new LogReplay(log),
-        List.of(), t -> { });
+    return HeadlessRun.run(new RunSpec(scenario, log.header().seed(), "none", null),
+        new ReplayDecisions(log), List.of(), t -> { });
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.liaison.engine.RunResult;
 import org.liaison.indicators.ObjectiveRater;
+import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.Scenario;
 
 /** The after-action review as one self-contained HTML page (inline style and SVG, no links out). */
@@ -26,7 +27,7 @@ public final class ReviewReport {
         .append(".r{font-weight:bold;padding:.1em .5em;border-radius:.3em}")
         .append("</style></head><body>");
     b.append("<h1>After-action review</h1><p><b>").append(esc(s.metadata().title())).append("</b>, seed ")
-        .append(log.seed()).append(", ").append(s.metadata().durationDays()).append(" days</p>");
+        .append(log.header().seed()).append(", ").append(s.metadata().durationDays()).append(" days</p>");
     b.append("<h2>Score: ").append(fmt(result.score())).append(" / 100</h2>");
     b.append("<p>Without coordination (").append(noneScores.size()).append(" runs): ").append(summary(noneScores))
         .append("<br>Under doctrine (").append(doctrineScores.size()).append(" runs): ").append(summary(doctrineScores))
@@ -43,16 +44,18 @@ public final class ReviewReport {
       b.append("</ul></td></tr>");
     }
     b.append("</table><h2>Decisions</h2><table><tr><th>When</th><th>Decision point</th><th>Option</th><th>Role</th></tr>");
-    for (DecisionLog.Decision d : log.decisions()) {
-      b.append("<tr><td>").append(clock(d.tick())).append("</td><td>").append(esc(d.point()))
-          .append("</td><td>").append(esc(d.option())).append("</td><td>").append(esc(d.role()))
-          .append(d.participant() == null ? "" : " (" + esc(d.participant()) + ")").append("</td></tr>");
-    }
-    for (DecisionLog.FreeAction a : log.actions()) {
-      b.append("<tr><td>").append(clock(a.tick())).append("</td><td>free action</td><td>")
-          .append(esc(a.action().type().name())).append(a.action().target() == null ? "" : " " + esc(a.action().target()))
-          .append(a.action().zone() == null ? "" : " " + esc(a.action().zone()))
-          .append("</td><td>").append(a.taken() ? "taken" : "refused: " + esc(a.reason())).append("</td></tr>");
+    for (DecisionLog.Entry e : log.entries()) {
+      if (e.phase() == DecisionLog.Phase.OPTION) {
+        continue;
+      }
+      b.append("<tr><td>").append(clock(e.tick())).append("</td><td>");
+      if (e.kind() == DecisionLog.Kind.CHOICE) {
+        b.append(esc(e.point())).append("</td><td>").append(esc(e.option()));
+      } else {
+        CoordinationActionText.append(b, e);
+      }
+      b.append("</td><td>").append(esc(e.role())).append(e.taken() ? "" : " (refused: " + esc(e.reason()) + ")")
+          .append("</td></tr>");
     }
     b.append("</table><h2>Indicators over time</h2>");
     b.append(svg(history, log));
@@ -80,13 +83,22 @@ public final class ReviewReport {
         }
         b.append("\"/>");
       }
-      for (DecisionLog.Decision d : log.decisions()) {
+      for (DecisionLog.Entry d : log.choices()) {
         double x = d.tick() * (w - 1.0) / (h.length - 1);
         b.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x))
             .append("\" y1=\"0\" y2=\"").append(ht).append("\" stroke=\"#CC79A7\" stroke-dasharray=\"4 3\"/>");
       }
     }
     return b.append("</svg>").toString();
+  }
+
+  /** Writes a free action's cells. */
+  private static final class CoordinationActionText {
+    static void append(StringBuilder b, DecisionLog.Entry e) {
+      b.append("free action</td><td>").append(esc(e.action().type().name()))
+          .append(e.action().target() == null ? "" : " " + esc(e.action().target()))
+          .append(e.action().zone() == null ? "" : " " + esc(e.action().zone()));
+    }
   }
 
   /** "mean 41.2 (min 30.1, max 52.0)", or "not computed" for an empty list. */

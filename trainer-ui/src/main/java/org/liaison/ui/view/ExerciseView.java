@@ -89,7 +89,7 @@ public final class ExerciseView extends StackPane {
     for (ChartView c : List.of(trust, comms, outcomes)) {
       VBox.setVgrow(c, Priority.ALWAYS);
       vm.snapshotProperty().addListener(o -> c.redraw());
-      c.setMarks(() -> vm.log().decisions().stream().mapToLong(d -> d.tick()).toArray());
+      c.setMarks(() -> vm.log().choices().stream().mapToLong(d -> d.tick()).toArray());
     }
     charts.getChildren().addAll(trust, comms, outcomes);
 
@@ -167,7 +167,7 @@ public final class ExerciseView extends StackPane {
     capacity.setId("capacity");
     capacity.getStyleClass().add("muted");
     vm.snapshotProperty().addListener((o, a, s) -> capacity.setText(String.format(Locale.ROOT,
-        "Capacity today %.1f h · tomorrow %.1f h", s.budgetLeft(), s.budgetTomorrow())));
+        "Staff-hours left today %.1f of %.1f (standing %.1f/day)", s.budgetLeft(), s.budgetPerDay(), s.standingPerDay())));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
     layer.setTooltip(new Tooltip("Shade zones by (1, 2, 3)"));
@@ -289,8 +289,24 @@ public final class ExerciseView extends StackPane {
   private VBox actions() {
     Label title = new Label("Coordination actions");
     title.getStyleClass().add("h3");
-    List<ActionType> types = new ArrayList<>(List.of(ActionType.values()));
-    ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(types));
+    ComboBox<String> role = new ComboBox<>(FXCollections.observableArrayList(
+        scenario.metadata().roles().stream().map(r -> r.id()).toList()));
+    role.setId("acting-role");
+    role.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String id) {
+        return id == null ? "" : "as " + scenario.metadata().roles().stream().filter(r -> r.id().equals(id))
+            .map(r -> r.title()).findFirst().orElse(id);
+      }
+
+      @Override
+      public String fromString(String s) {
+        return null;
+      }
+    });
+    role.setValue(vm.actingRoleProperty().get());
+    role.valueProperty().addListener((o, a, b) -> vm.setActingRole(b));
+    ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
     type.setId("action-type");
     type.setCellFactory(v -> typeCell());
     type.setButtonCell(typeCell());
@@ -305,18 +321,17 @@ public final class ExerciseView extends StackPane {
           setText(null);
           return;
         }
-        String why = vm.refusal(item);
-        if (!why.isEmpty()) {
+        if (!item.available()) {
           getStyleClass().add("unavailable");
         }
-        setText(item.label() + String.format(Locale.ROOT, "  ·  %.1f h%s", vm.cost(item),
-            item.type().standing() ? "/day" : "") + (why.isEmpty() ? "" : "  ·  unavailable"));
+        setText(item.label() + String.format(Locale.ROOT, "  ·  %.1f h%s", item.cost(),
+            item.type().standing() ? "/day" : "") + (item.available() ? "" : "  ·  unavailable"));
       }
     });
     Label reason = new Label("Choose an action type, then a target.");
     reason.setId("action-reason");
     reason.setWrapText(true);
-    Button order = new Button("Order for tomorrow 00:00");
+    Button order = new Button("Take action");
     order.setId("order");
     order.getStyleClass().add("primary");
     Runnable refresh = () -> {
@@ -331,20 +346,19 @@ public final class ExerciseView extends StackPane {
     };
     Runnable explain = () -> {
       ActionCatalogue.Entry e = list.getSelectionModel().getSelectedItem();
+      reason.getStyleClass().remove("error");
       if (e == null) {
         reason.setText(type.getValue() == null ? "Choose an action type, then a target." : "Choose a target.");
         order.setDisable(true);
         return;
       }
-      String why = vm.refusal(e);
-      order.setDisable(!why.isEmpty());
-      reason.getStyleClass().remove("error");
-      if (why.isEmpty()) {
-        reason.setText(String.format(Locale.ROOT, "%s — %s: costs %.1f staff-hours%s. Carried out at 00:00 tomorrow.",
-            ActionCatalogue.typeName(e.type()), e.label(), vm.cost(e), e.type().standing() ? " every day" : ""));
+      order.setDisable(!e.available() || vm.finishedProperty().get());
+      if (e.available()) {
+        reason.setText(String.format(Locale.ROOT, "%s — %s: costs %.1f staff-hours%s; taken at once, between two hours.",
+            ActionCatalogue.typeName(e.type()), e.label(), e.cost(), e.type().standing() ? " every day" : ""));
       } else {
         reason.getStyleClass().add("error");
-        reason.setText("Unavailable: " + why + ".");
+        reason.setText("Unavailable: " + e.reason() + ".");
       }
     };
     type.valueProperty().addListener(o -> {
@@ -352,8 +366,8 @@ public final class ExerciseView extends StackPane {
       explain.run();
     });
     list.getSelectionModel().selectedItemProperty().addListener(o -> explain.run());
-    vm.snapshotProperty().addListener(o -> {
-      if (!vm.playingProperty().get()) {
+    vm.snapshotProperty().addListener((o, a, b) -> {
+      if (a == null || b == null || a.actions() != b.actions()) {
         refresh.run();
         list.refresh();
         explain.run();
@@ -361,27 +375,19 @@ public final class ExerciseView extends StackPane {
     });
     order.setOnAction(e -> {
       ActionCatalogue.Entry entry = list.getSelectionModel().getSelectedItem();
-      if (entry != null && vm.order(entry)) {
-        list.refresh();
-        explain.run();
+      if (entry != null) {
+        vm.order(entry);
       }
     });
     order.setDisable(true);
-    ListView<String> orders = new ListView<>(vm.orders());
-    orders.setId("orders");
-    orders.setPrefHeight(60);
-    Button cancel = new Button("Cancel orders");
-    cancel.setOnAction(e -> vm.cancelOrders());
-    cancel.disableProperty().bind(Bindings.isEmpty(vm.orders()));
     Label status = new Label();
     status.setId("status");
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
-    HBox row = new HBox(8, type, order);
-    HBox ordersHead = new HBox(8, new Label("Orders for tomorrow"), cancel);
-    ordersHead.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(4, title, row, list, reason, ordersHead, orders, status);
+    HBox row = new HBox(8, role, type, order);
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(4, title, row, list, reason, status);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     box.setId("actions");
@@ -454,7 +460,7 @@ public final class ExerciseView extends StackPane {
       for (Snapshot.ChannelLine c : s.channels()) {
         if (c.from().equals(a.id()) || c.to().equals(a.id())) {
           channels.add((c.from().equals(a.id()) ? "→ " + c.to() : "← " + c.from()) + " by "
-              + c.medium().toLowerCase(Locale.ROOT).replace('_', ' ') + (c.down() ? " (DOWN)" : ""));
+              + c.medium().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
       }
     }

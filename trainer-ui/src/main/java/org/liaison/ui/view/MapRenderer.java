@@ -178,12 +178,10 @@ public final class MapRenderer {
         if (a == null || b == null) {
           continue;
         }
-        g.setStroke(c.down() ? Palette.VERMILLION.deriveColor(0, 1, 1, 0.7) : Color.web("#37474F", 0.35));
-        g.setLineWidth(c.down() ? 2 : 1.2);
-        g.setLineDashes(c.down() ? new double[] {5, 4} : null);
+        g.setStroke(Color.web("#37474F", 0.35));
+        g.setLineWidth(1.2);
         g.strokeLine(ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
       }
-      g.setLineDashes(null);
     } else {
       for (var c : scenario.channels()) {
         double[] a = positions.get(c.from());

@@ -31,7 +31,7 @@ import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ReviewViewModel;
-import org.liaison.ui.exercise.DecisionLog;
+import org.liaison.policy.DecisionLog;
 import org.liaison.ui.exercise.ReviewReport;
 
 /** The after-action review: score, objectives with evidence, decisions over time, comparisons, what if. */
@@ -123,19 +123,23 @@ public final class ReviewView extends BorderPane {
         new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.ORANGE, 1),
         new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN, 1),
         new ChartView.Series(Indicator.SCORE, Palette.BLACK, 100)), vm::history, total);
-    chart.setMarks(() -> vm.log().decisions().stream().mapToLong(DecisionLog.Decision::tick).toArray());
+    chart.setMarks(() -> vm.log().choices().stream().mapToLong(DecisionLog.Entry::tick).toArray());
     chart.setPrefHeight(200);
     VBox decisions = new VBox(2);
-    for (DecisionLog.Decision d : vm.log().decisions()) {
-      Label l = new Label(ReviewReport.clock(d.tick()) + " · " + title(vm, d.point()) + " → " + option(vm, d.point(), d.option())
-          + " (" + d.role() + (d.participant() == null ? "" : ", " + d.participant()) + ")");
-      l.setWrapText(true);
-      decisions.getChildren().add(l);
-    }
-    for (DecisionLog.FreeAction a : vm.log().actions()) {
-      Label l = new Label(ReviewReport.clock(a.tick()) + " · order: " + a.action().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + (a.action().target() == null ? "" : " " + a.action().target()) + (a.action().zone() == null ? "" : " " + a.action().zone())
-          + (a.taken() ? "" : " — refused: " + a.reason()));
+    for (DecisionLog.Entry d : vm.log().entries()) {
+      String text;
+      if (d.phase() == DecisionLog.Phase.OPTION) {
+        continue;
+      } else if (d.kind() == DecisionLog.Kind.CHOICE) {
+        text = ReviewReport.clock(d.tick()) + " · " + title(vm, d.point()) + " → " + option(vm, d.point(), d.option())
+            + " (" + d.role() + participant(vm, d.role()) + ")";
+      } else {
+        text = ReviewReport.clock(d.tick()) + " · " + d.role() + ": "
+            + org.liaison.ui.exercise.ActionCatalogue.typeName(d.action().type()) + " "
+            + org.liaison.ui.exercise.ActionCatalogue.label(vm.scenario(), d.action())
+            + (d.taken() ? "" : " — refused: " + d.reason());
+      }
+      Label l = new Label(text);
       l.setWrapText(true);
       decisions.getChildren().add(l);
     }
@@ -159,17 +163,17 @@ public final class ReviewView extends BorderPane {
 
     Label whatIf = new Label("What if…");
     whatIf.getStyleClass().add("h2");
-    ComboBox<DecisionLog.Decision> point = new ComboBox<>(FXCollections.observableArrayList(vm.log().decisions()));
+    ComboBox<DecisionLog.Entry> point = new ComboBox<>(FXCollections.observableArrayList(vm.log().choices()));
     point.setId("whatif-point");
     point.setPromptText("a decision you took");
     point.setConverter(new javafx.util.StringConverter<>() {
       @Override
-      public String toString(DecisionLog.Decision d) {
+      public String toString(DecisionLog.Entry d) {
         return d == null ? "" : title(vm, d.point());
       }
 
       @Override
-      public DecisionLog.Decision fromString(String s) {
+      public DecisionLog.Entry fromString(String s) {
         return null;
       }
     });
@@ -198,13 +202,13 @@ public final class ReviewView extends BorderPane {
     Button run = new Button("See the counterfactual");
     run.setId("whatif-run");
     run.disableProperty().bind(option.valueProperty().isNull());
-    run.setOnAction(e -> vm.whatIf(point.getValue().point(), option.getValue().id()));
+    run.setOnAction(e -> vm.whatIf(point.getSelectionModel().getSelectedIndex(), option.getValue().id()));
     Label answer = new Label();
     answer.setId("whatif-answer");
     answer.setWrapText(true);
     answer.textProperty().bind(vm.whatIfProperty());
     HBox whatIfRow = new HBox(8, point, option, run);
-    if (vm.log().decisions().isEmpty()) {
+    if (vm.log().choices().isEmpty()) {
       whatIfRow.setDisable(true);
     }
     right.getChildren().addAll(timeline, chart, decisions, compare, progress, progressText, dist, whatIf, whatIfRow, answer);
@@ -215,6 +219,11 @@ public final class ReviewView extends BorderPane {
 
   private static DecisionPoint point(ReviewViewModel vm, String id) {
     return vm.scenario().decisionPoints().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static String participant(ReviewViewModel vm, String role) {
+    String who = vm.participants().get(role);
+    return who == null ? "" : ", " + who;
   }
 
   private static String title(ReviewViewModel vm, String id) {

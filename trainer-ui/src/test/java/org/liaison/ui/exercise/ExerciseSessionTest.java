@@ -5,75 +5,82 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.engine.RunResult;
-import org.liaison.scenario.ActionType;
-import org.liaison.scenario.CoordinationAction;
+import org.liaison.policy.ActionResult;
+import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.ScenarioReader;
 
 class ExerciseSessionTest {
   static Scenario shipped(String name) throws Exception {
-    Path dir = Path.of("..", "scenarios");
-    return ScenarioReader.read(dir.resolve(name));
+    return ScenarioReader.read(Path.of("..", "scenarios").resolve(name));
   }
 
-  /** Picks the last option at every point, so the run differs from the default policy. */
-  static String lastOption(ExerciseSession.PendingDecision d) {
-    return d.point().options().get(d.point().options().size() - 1).id();
+  /** Plays to the end on the calling thread, choosing the last option at every decision point. */
+  static RunResult playToEnd(ExerciseSession session) {
+    session.setSpeed(0);
+    while (session.result() == null) {
+      session.play();
+      ExerciseSession.PendingDecision d = session.latest().pending();
+      if (d != null) {
+        session.choose(d.point().id(), d.point().options().get(d.point().options().size() - 1).id());
+      }
+    }
+    return session.result();
   }
 
   @Test
   void aPlayedExerciseScoresTheSameAsAHeadlessReplayOfItsLog() throws Exception {
     Scenario s = shipped("somalia-lower-shabelle.yaml");
-    ExerciseSession session = new ExerciseSession(s, "somalia-lower-shabelle.yaml", 7,
-        SimExecutor.sameThread(), Map.of(), ExerciseSessionTest::lastOption, null);
-    session.order(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER,
-        s.actors().stream().filter(a -> !a.isMission()).findFirst().orElseThrow().id()));
+    ExerciseSession session = new ExerciseSession(s, "somalia-lower-shabelle.yaml", 7, SimExecutor.sameThread(),
+        Map.of(), null);
     session.step(30);
-    assertEquals(30, session.latest().tick());
-    session.setSpeed(0);
-    session.play();
-    RunResult played = session.result();
+    ActionCatalogue.Entry free = session.latest().actions().stream().filter(ActionCatalogue.Entry::available)
+        .findFirst().orElseThrow();
+    AtomicReference<ActionResult> taken = new AtomicReference<>();
+    session.take(session.latest().actingRole(), free.action(), taken::set);
+    assertTrue(taken.get().taken(), String.valueOf(taken.get()));
+    RunResult played = playToEnd(session);
     assertNotNull(played);
     DecisionLog log = session.log();
-    assertFalse(log.decisions().isEmpty());
-    assertEquals(1, log.actions().size());
+    assertFalse(log.choices().isEmpty());
     assertEquals(played.score(), Replay.of(s, log).score(), 1e-12);
   }
 
   @Test
   void aSavedExerciseResumesWhereItStoppedAndEndsTheSame(@TempDir Path dir) throws Exception {
     Scenario s = shipped("ukraine-donbas-monitoring.yaml");
-    ExerciseSession first = new ExerciseSession(s, "ukraine-donbas-monitoring.yaml", 3,
-        SimExecutor.sameThread(), Map.of(), ExerciseSessionTest::lastOption, null);
-    first.step(24 * 5 + 3);
+    ExerciseSession first = new ExerciseSession(s, "ukraine-donbas-monitoring.yaml", 3, SimExecutor.sameThread(),
+        Map.of(), null);
+    while (first.latest().tick() < 24 * 5 + 3) {
+      first.step((int) (24 * 5 + 3 - first.latest().tick()));
+      ExerciseSession.PendingDecision d = first.latest().pending();
+      if (d != null) {
+        first.choose(d.point().id(), d.point().options().get(0).id());
+      }
+    }
     Path file = dir.resolve("save.json");
-    first.log().save(file);
-    assertTrue(Files.size(file) > 0);
-    first.setSpeed(0);
-    first.play();
+    first.save().write(file);
+    long savedAt = first.latest().tick();
+    RunResult original = playToEnd(first);
 
-    DecisionLog saved = DecisionLog.load(file);
-    ExerciseSession resumed = new ExerciseSession(s, saved.scenarioFile(), saved.seed(),
-        SimExecutor.sameThread(), Map.of(), ExerciseSessionTest::lastOption, saved);
-    assertEquals(24 * 5 + 3, resumed.latest().tick());
-    resumed.setSpeed(0);
-    resumed.play();
-    assertEquals(first.result().score(), resumed.result().score(), 1e-12);
+    SaveFile saved = SaveFile.read(file);
+    ExerciseSession resumed = new ExerciseSession(s, saved.scenarioFile(), saved.log().header().seed(),
+        SimExecutor.sameThread(), Map.of(), saved);
+    assertEquals(savedAt, resumed.latest().tick());
+    assertEquals(original.score(), playToEnd(resumed).score(), 1e-12);
   }
 
   @Test
-  void anActionOutsideItsPreconditionsSaysWhyItIsUnavailable() throws Exception {
+  void anActionThatCannotBeTakenCarriesTheReason() throws Exception {
     Scenario s = shipped("somalia-lower-shabelle.yaml");
-    ExerciseSession session = new ExerciseSession(s, "x", 1, SimExecutor.sameThread(), Map.of(),
-        ExerciseSessionTest::lastOption, null);
-    Snapshot snap = session.latest();
-    long blocked = snap.refusals().values().stream().filter(r -> !r.isEmpty()).count();
-    assertTrue(blocked > 0, "some catalogued action is unavailable at the start");
+    ExerciseSession session = new ExerciseSession(s, "x", 1, SimExecutor.sameThread(), Map.of(), null);
+    assertTrue(session.latest().actions().stream().anyMatch(e -> !e.available() && !e.reason().isBlank()),
+        "some plausible action is unavailable at the start, with its reason");
   }
 }
