@@ -24,6 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand
+  Main main;
+
   @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files or directories.")
   List<Path> inputs;
 
@@ -49,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     int invalid = 0;
+    int failed = 0;
     for (Path file : files) {
       try {
         Scenario scenario = ScenarioReader.read(file);
@@ -62,10 +66,22 @@ final class ValidateCommand implements Callable<Integer> {
         for (Problem problem : e.problems()) {
           err.println(problem);
         }
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug in the reader, not in the file: say so on one line and go on with the other files.
+        failed++;
+        err.println(file + ":0:0: internal error while reading (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+            + "); the file may be valid: please report it to the Liaison developers");
+        if (main != null && main.stacktrace) {
+          e.printStackTrace(err);
+        }
       }
     }
     out.flush();
     err.flush();
+    if (failed > 0) {
+      return ExitCode.FAILURE;
+    }
     return invalid > 0 || missing ? ExitCode.INVALID_INPUT : ExitCode.OK;
   }
 

@@ -78,7 +78,7 @@ final class ConditionParser {
   private Condition comparison() {
     skipSpace();
     int start = pos;
-    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    while (pos < text.length() && isNameChar(text.charAt(pos))) {
       pos++;
     }
     if (start == pos || Character.isDigit(text.charAt(start))) {
@@ -131,11 +131,15 @@ final class ConditionParser {
     skipSpace();
     int end = pos + word.length();
     if (text.regionMatches(true, pos, word, 0, word.length())
-        && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        && (end >= text.length() || !isNameChar(text.charAt(end)))) {
       pos = end;
       return true;
     }
     return false;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   private char peek() {

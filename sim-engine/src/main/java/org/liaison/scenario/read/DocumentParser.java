@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,8 +27,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML or JSON text into a {@link LocatedTree}, treating the text as untrusted.
@@ -37,6 +46,8 @@ public final class DocumentParser {
   static final int MAX_DEPTH = 40;
   static final int MAX_NODES = 400_000;
   static final int MAX_STRING_LENGTH = 200_000;
+  /** Total length of the JSON pointers of all nodes; ordinary scenarios stay far below it. */
+  static final long MAX_POINTER_CHARS = 32L * 1024 * 1024;
 
   private final JsonFactory yaml;
   private final JsonFactory json;
@@ -58,69 +69,181 @@ public final class DocumentParser {
 
   /** Reads and parses a file; JSON when its name ends in {@code .json}, YAML otherwise. */
   public LocatedTree parse(Path file, String displayName) throws InvalidInputException {
-    String text;
-    try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw single(displayName, "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
-      }
-      if (Files.isDirectory(file)) {
-        throw single(displayName, "is a directory; expected a scenario file");
-      }
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw single(displayName, "no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw single(displayName, "is not UTF-8 text; save it as UTF-8");
-    } catch (IOException e) {
-      throw single(displayName, "cannot be read: " + e.getMessage());
-    }
-    boolean isJson = file.getFileName() != null && file.getFileName().toString().toLowerCase().endsWith(".json");
-    return parse(text, displayName, isJson);
+    return strict(read(file, displayName));
   }
 
   /** Parses text already in memory. */
   public LocatedTree parse(String text, String displayName, boolean isJson) throws InvalidInputException {
+    return strict(read(text, displayName, isJson));
+  }
+
+  /**
+   * A parsed document and the problems found while building it that still left a usable tree
+   * (a repeated key keeps its first value, an alias becomes null), so that later checks can add
+   * their problems to these in the same pass.
+   */
+  public record Parsed(LocatedTree tree, List<Problem> problems) {}
+
+  /** Reads a file, keeping the problems that still leave a usable tree; throws for those that do not. */
+  public Parsed read(Path file, String displayName) throws InvalidInputException {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw single(displayName, "is a directory; expected a scenario file");
+      }
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw single(displayName, "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        // Read at most one byte more than allowed, in case the file grew since its size was taken.
+        bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw single(displayName, "file is larger than " + MAX_FILE_BYTES + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
+      }
+    } catch (NoSuchFileException e) {
+      throw single(displayName, "no such file; give the path of a scenario file (.yaml, .yml or .json)");
+    } catch (IOException e) {
+      throw single(displayName, "cannot be read: " + firstLine(e.getMessage()) + "; check that the file is readable");
+    }
+    boolean isJson = file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    return read(decode(bytes, displayName), displayName, isJson);
+  }
+
+  /** Parses text in memory, keeping the problems that still leave a usable tree; throws for those that do not. */
+  public Parsed read(String text, String displayName, boolean isJson) throws InvalidInputException {
     if (text.length() > MAX_FILE_BYTES) {
-      throw single(displayName, "text is longer than " + MAX_FILE_BYTES + " characters");
+      throw single(displayName, "text is " + text.length() + " characters long; at most " + MAX_FILE_BYTES + " are allowed");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
     }
     Builder builder = new Builder(displayName);
-    try (JsonParser parser = (isJson ? json : yaml).createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = (isJson ? json : yaml).createParser(text);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw single(displayName, "file is empty; expected a scenario document");
+        throw single(displayName, "file is empty; expected a scenario document (see scenarios/scenario.schema.json)");
       }
-      JsonNode root = builder.value(parser, first, "");
-      if (parser.nextToken() != null) {
+      JsonNode root = builder.value(parser, first, "", 0);
+      JsonToken next = parser.nextToken();
+      if (next != null) {
         throw new InvalidInputException(List.of(builder.problemAt(parser.currentTokenLocation(), "",
             "more than one document in the file; put one scenario per file")));
       }
-      if (!builder.problems.isEmpty()) {
-        throw new InvalidInputException(builder.problems);
-      }
-      return new LocatedTree(root, builder.positions);
+      return new Parsed(new LocatedTree(root, builder.positions), List.copyOf(builder.problems));
     } catch (StreamConstraintsException e) {
-      throw single(displayName, "file exceeds a safety limit: " + firstLine(e.getOriginalMessage()));
+      throw new InvalidInputException(List.of(builder.problemAt(locationOf(e, parser), builder.lastPointer,
+          "file exceeds a safety limit: " + limitMessage(e))));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String message = syntaxMessage(e);
-      throw new InvalidInputException(List.of(at == null
-          ? new Problem(displayName, 0, 0, "", message)
-          : builder.problemAt(at, "", message)));
+      throw new InvalidInputException(List.of(syntaxProblem(e, builder, parser)));
     } catch (IOException e) {
-      throw single(displayName, "cannot be read: " + firstLine(e.getMessage()));
+      throw single(displayName, "cannot be read: " + firstLine(e.getMessage()) + "; check that the file is readable");
     } catch (RuntimeException e) {
-      // SnakeYAML reports its own limits (aliases, nesting, size) as unchecked exceptions.
-      throw single(displayName, "syntax error or safety limit: " + firstLine(e.getMessage()));
+      // SnakeYAML reports some of its own limits (aliases, nesting, size) as unchecked exceptions.
+      Problem problem = markedProblem(e, displayName);
+      throw new InvalidInputException(List.of(problem != null ? problem
+          : builder.problemAt(locationOf(null, parser), "", "syntax error or safety limit: "
+              + firstLine(e.getMessage()) + "; " + (isJson ? JSON_HINT : YAML_HINT))));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // Nothing to release beyond memory.
+        }
+      }
     }
   }
 
-  private static String syntaxMessage(JsonProcessingException e) {
+  private static final String YAML_HINT = "expected YAML: 'key: value' lines, nested keys indented with spaces";
+  private static final String JSON_HINT = "expected JSON: {\"key\": value, ...} with keys in double quotes";
+
+  private static LocatedTree strict(Parsed parsed) throws InvalidInputException {
+    if (!parsed.problems().isEmpty()) {
+      throw new InvalidInputException(parsed.problems());
+    }
+    return parsed.tree();
+  }
+
+  /** Decodes UTF-8 strictly, naming the line and column of the first byte that is not UTF-8. */
+  private static String decode(byte[] bytes, String displayName) throws InvalidInputException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int bad = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new InvalidInputException(List.of(new Problem(displayName, line, column, "",
+          String.format(Locale.ROOT, "byte 0x%02X is not UTF-8 text; save the file as UTF-8", bytes[bad] & 0xFF))));
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private static JsonLocation locationOf(JsonProcessingException e, JsonParser parser) {
+    JsonLocation at = e == null ? null : e.getLocation();
+    if ((at == null || at.getLineNr() <= 0) && parser != null) {
+      at = parser.currentLocation();
+    }
+    return at == null ? JsonLocation.NA : at;
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String original = firstLine(e.getOriginalMessage());
+    int from = original.indexOf(", from `");
+    return (from > 0 ? original.substring(0, from) + ")" : original)
+        + (original.contains(";") ? "" : "; split or shorten the offending part");
+  }
+
+  private Problem syntaxProblem(JsonProcessingException e, Builder builder, JsonParser parser) {
+    Problem marked = markedProblem(e.getCause(), builder.file);
+    if (marked != null) {
+      return marked;
+    }
+    // No path: the parser stops where the text stops making sense, which is often after the field at fault.
+    return builder.problemAt(locationOf(e, parser), "", syntaxMessage(e, parser instanceof YAMLParser));
+  }
+
+  /** A problem from SnakeYAML's own message and mark, which name the offending character better than the context. */
+  private static Problem markedProblem(Throwable e, String file) {
+    if (!(e instanceof MarkedYAMLException marked) || marked.getProblemMark() == null) {
+      return null;
+    }
+    Mark mark = marked.getProblemMark();
+    String problem = firstLine(marked.getProblem() == null ? marked.getMessage() : marked.getProblem());
+    String hint = problem.contains("TAB") || problem.contains("\\t")
+        ? "indent with spaces; tabs are not allowed in YAML indentation"
+        : YAML_HINT + "; quote text that contains ': ' or starts with a special character";
+    return new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, "", "syntax error: " + problem + "; " + hint);
+  }
+
+  private static String syntaxMessage(JsonProcessingException e, boolean yamlInput) {
     String original = firstLine(e.getOriginalMessage());
     if (original.contains("Duplicate field")) {
       return "key appears twice in the same mapping; each key may appear once";
     }
-    return "syntax error: " + original;
+    if (original.startsWith("Expected a field name")) {
+      return "syntax error: a key must be plain text, not a list or mapping; " + YAML_HINT;
+    }
+    if (original.contains("maybe a (non-standard) comment")) {
+      return "syntax error: comments are not allowed in JSON; remove it, or write the scenario in YAML, which allows '#' comments";
+    }
+    return "syntax error: " + original.replaceAll(" \\(code \\d+\\)", "") + "; " + (yamlInput ? YAML_HINT : JSON_HINT);
   }
 
   private static String firstLine(String message) {
@@ -141,29 +264,48 @@ public final class DocumentParser {
     private final Map<String, LocatedTree.Position> positions = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private int nodes;
+    private long pointerChars;
+    private String lastPointer = "";
 
     Builder(String file) {
       this.file = file;
     }
 
-    JsonNode value(JsonParser parser, JsonToken token, String pointer) throws IOException {
+    JsonNode value(JsonParser parser, JsonToken token, String pointer, int depth) throws IOException {
+      lastPointer = pointer;
       if (++nodes > MAX_NODES) {
-        throw new StreamConstraintsException("more than " + MAX_NODES + " values in the file");
+        throw new StreamConstraintsException("more than " + MAX_NODES + " values in the file; at most "
+            + MAX_NODES + " are allowed");
+      }
+      if (depth > MAX_DEPTH) {
+        throw new StreamConstraintsException("values nest deeper than " + MAX_DEPTH + " levels; at most "
+            + MAX_DEPTH + " are allowed");
+      }
+      // Every node stores its pointer, which repeats its ancestors' keys: bound the total, or
+      // long keys nested deep above a long list would take memory quadratic in the file size.
+      pointerChars += pointer.length();
+      if (pointerChars > MAX_POINTER_CHARS) {
+        throw new StreamConstraintsException("keys are too long for how deeply they nest; keep keys short");
       }
       JsonLocation at = parser.currentTokenLocation();
       positions.putIfAbsent(pointer, new LocatedTree.Position(at.getLineNr(), at.getColumnNr()));
       if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-        problems.add(problemAt(at, pointer, "YAML aliases (*" + yamlParser.getCurrentAnchor()
-            + ") are not supported; write the value out in full"));
+        addProblem(problemAt(at, pointer, "YAML alias *" + abbreviate(yamlParser.getText())
+            + " is not allowed; write the value out in full (anchors and aliases are not supported)"));
         return JsonNodeFactory.instance.nullNode();
       }
       switch (token) {
         case START_OBJECT:
-          return object(parser, pointer);
+          return object(parser, pointer, depth);
         case START_ARRAY:
-          return array(parser, pointer);
+          return array(parser, pointer, depth);
         case VALUE_STRING:
-          return JsonNodeFactory.instance.textNode(parser.getText());
+          String text = parser.getText();
+          if (text.length() > MAX_STRING_LENGTH) {
+            throw new StreamConstraintsException("text of " + text.length() + " characters; at most "
+                + MAX_STRING_LENGTH + " are allowed");
+          }
+          return JsonNodeFactory.instance.textNode(text);
         case VALUE_NUMBER_INT:
           return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
         case VALUE_NUMBER_FLOAT:
@@ -174,13 +316,16 @@ public final class DocumentParser {
           return JsonNodeFactory.instance.booleanNode(false);
         case VALUE_NULL:
           return JsonNodeFactory.instance.nullNode();
+        case VALUE_EMBEDDED_OBJECT:
+          addProblem(problemAt(at, pointer, "binary value (!!binary) is not allowed; write plain text, a number, true or false"));
+          return JsonNodeFactory.instance.nullNode();
         default:
-          problems.add(problemAt(at, pointer, "unexpected " + token + "; expected a value"));
+          addProblem(problemAt(at, pointer, "unexpected " + token + "; expected a value"));
           return JsonNodeFactory.instance.nullNode();
       }
     }
 
-    private ObjectNode object(JsonParser parser, String pointer) throws IOException {
+    private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {
       ObjectNode object = JsonNodeFactory.instance.objectNode();
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -189,36 +334,50 @@ public final class DocumentParser {
         JsonLocation keyAt = parser.currentTokenLocation();
         boolean repeated = object.has(name);
         if (repeated) {
-          problems.add(problemAt(keyAt, childPointer, "key appears twice in the same mapping; each key may appear once"));
+          LocatedTree.Position first = positions.get(childPointer);
+          addProblem(problemAt(keyAt, childPointer, "key '" + abbreviate(name) + "' appears twice in the same mapping"
+              + (first == null ? "" : " (first on line " + first.line() + ")") + "; each key may appear once"));
         } else {
           positions.put(childPointer, new LocatedTree.Position(keyAt.getLineNr(), keyAt.getColumnNr()));
         }
-        JsonNode child = value(parser, parser.nextToken(), childPointer);
+        JsonNode child = value(parser, parser.nextToken(), childPointer, depth + 1);
         if (!repeated) {
           object.set(name, child);
         }
       }
       if (token != JsonToken.END_OBJECT) {
-        throw new StreamConstraintsException("malformed mapping");
+        throw new StreamConstraintsException("mapping is not closed; close it with '}'");
       }
       return object;
     }
 
-    private ArrayNode array(JsonParser parser, String pointer) throws IOException {
+    private ArrayNode array(JsonParser parser, String pointer, int depth) throws IOException {
       ArrayNode array = JsonNodeFactory.instance.arrayNode();
       JsonToken token;
       int index = 0;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (token == null) {
-          throw new StreamConstraintsException("list is not closed");
+          throw new StreamConstraintsException("list is not closed; close it with ']'");
         }
-        array.add(value(parser, token, Pointers.child(pointer, index++)));
+        array.add(value(parser, token, Pointers.child(pointer, index++), depth + 1));
       }
       return array;
     }
 
+    private void addProblem(Problem problem) {
+      if (problems.size() < ScenarioReader.MAX_PROBLEMS_KEPT) {
+        problems.add(problem);
+      } else if (problems.size() == ScenarioReader.MAX_PROBLEMS_KEPT) {
+        problems.add(ScenarioReader.omitted(file, -1));
+      }
+    }
+
     Problem problemAt(JsonLocation at, String pointer, String message) {
       return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), Pointers.toPath(pointer), message);
+    }
+
+    private static String abbreviate(String text) {
+      return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
   }
 }

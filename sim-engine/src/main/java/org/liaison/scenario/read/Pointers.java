@@ -2,6 +2,9 @@ package org.liaison.scenario.read;
 
 /** Conversions between JSON pointers and the dotted paths shown to users. */
 final class Pointers {
+  /** Longest key shown in full in a path; a hostile key could otherwise make every message huge. */
+  private static final int MAX_KEY_SHOWN = 40;
+
   private Pointers() {}
 
   static String child(String pointer, String field) {
@@ -26,7 +29,7 @@ final class Pointers {
         if (path.length() > 0) {
           path.append('.');
         }
-        path.append(decoded);
+        path.append(decoded.length() > MAX_KEY_SHOWN ? decoded.substring(0, MAX_KEY_SHOWN - 3) + "..." : decoded);
       }
     }
     return path.toString();

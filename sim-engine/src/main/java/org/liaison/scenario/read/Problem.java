@@ -12,6 +12,35 @@ package org.liaison.scenario.read;
 public record Problem(String file, int line, int column, String path, String message)
     implements Comparable<Problem> {
 
+  /** Keeps every problem on one line: control characters from the file are shown escaped. */
+  public Problem {
+    file = oneLine(file);
+    path = oneLine(path);
+    message = oneLine(message);
+  }
+
+  private static String oneLine(String text) {
+    if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+      return text == null ? "" : text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
   /** The one-line form {@code FILE:LINE:COLUMN: path: message}. */
   @Override
   public String toString() {

@@ -58,6 +58,8 @@ final class ScenarioChecker {
   private final Set<String> roleIds = new TreeSet<>();
   private final Set<String> objectiveIds = new TreeSet<>();
   private final Set<String> channelIds = new TreeSet<>();
+  private final Map<Set<String>, Map.Entry<Integer, String>> listed = new java.util.IdentityHashMap<>();
+  private int omitted;
 
   private ScenarioChecker(String file, LocatedTree tree, Scenario scenario) {
     this.file = file;
@@ -68,6 +70,9 @@ final class ScenarioChecker {
   static List<Problem> check(String file, LocatedTree tree, Scenario scenario) {
     ScenarioChecker checker = new ScenarioChecker(file, tree, scenario);
     checker.checkAll();
+    if (checker.omitted > 0) {
+      checker.problems.add(ScenarioReader.omitted(file, checker.omitted));
+    }
     return checker.problems;
   }
 
@@ -91,14 +96,14 @@ final class ScenarioChecker {
   private void checkMetadata() {
     var meta = scenario.metadata();
     if (!meta.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
-      report("/metadata/id", "'" + meta.id() + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
+      report("/metadata/id", "'" + abbreviate(meta.id()) + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
     }
     range("/metadata/durationDays", meta.durationDays(), 1, 365, "days");
     if (meta.startDate() != null) {
       try {
         LocalDate.parse(meta.startDate());
       } catch (DateTimeParseException e) {
-        report("/metadata/startDate", "'" + meta.startDate() + "' is not a date; expected YYYY-MM-DD");
+        report("/metadata/startDate", "'" + abbreviate(meta.startDate()) + "' is not a date; allowed: a calendar date as YYYY-MM-DD, such as 2026-03-01");
       }
     }
     if (meta.roles().isEmpty()) {
@@ -112,8 +117,9 @@ final class ScenarioChecker {
       roleIds.add(role.id());
       if (role.actor() != null) {
         Actor actor = actorRef(p + "/actor", role.actor());
-        if (actor != null && !actor.isMission()) {
-          report(p + "/actor", "actor '" + role.actor() + "' is not part of the mission; a role acts for a mission actor");
+        // Without any mission actor that one problem is reported for the actors; not again for each role.
+        if (actor != null && !actor.isMission() && !scenario.missionActors().isEmpty()) {
+          report(p + "/actor", "actor '" + abbreviate(role.actor()) + "' is not part of the mission; a role acts for a mission actor");
         }
       }
     }
@@ -131,7 +137,7 @@ final class ScenarioChecker {
 
   private void checkEvidence(String p, Evidence evidence) {
     if (Indicator.byKey(evidence.indicator()).isEmpty()) {
-      report(p + "/indicator", "unknown indicator '" + evidence.indicator() + "'; allowed: " + indicatorKeys());
+      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'; allowed: " + indicatorKeys());
     }
     if (evidence.atLeast() == null && evidence.atMost() == null) {
       report(p, "criterion has no bound; give atLeast, atMost or both");
@@ -195,7 +201,7 @@ final class ScenarioChecker {
   /** A point as [x, y] inside the map, or null after reporting why not. */
   private double[] point(String p, List<Double> coordinates) {
     if (coordinates.size() != 2) {
-      report(p, "a point needs exactly 2 numbers [x, y]; found " + coordinates.size());
+      report(p, "point has " + coordinates.size() + " number(s); a point is exactly 2 numbers [x, y] in km");
       return null;
     }
     double x = coordinates.get(0);
@@ -244,7 +250,7 @@ final class ScenarioChecker {
       range(p + "/dispositions/ihlCompliance", d.ihlCompliance(), 0, 1, "");
       range(p + "/dispositions/grievance", d.grievance(), 0, 1, "");
       if (actor.isMission() && actor.kind() != ActorKind.PEACEKEEPING_UNIT) {
-        report(p + "/mission", "only a PEACEKEEPING_UNIT can be part of the mission; '" + actor.id() + "' is " + actor.kind());
+        report(p + "/mission", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only a PEACEKEEPING_UNIT can be part of the mission");
       }
       for (int u = 0; u < actor.units().size(); u++) {
         Unit unit = actor.units().get(u);
@@ -258,7 +264,9 @@ final class ScenarioChecker {
         if (unit.position() != null) {
           point(up + "/position", unit.position());
         }
-        totalUnits += Math.max(0, unit.count());
+        if (unit.count() >= 1 && unit.count() <= MAX_UNITS_PER_ENTRY) {
+          totalUnits += unit.count(); // an entry out of range is reported once, above
+        }
       }
     }
     if (totalUnits > MAX_UNITS_TOTAL) {
@@ -273,8 +281,11 @@ final class ScenarioChecker {
     for (int i = 0; i < scenario.hubs().size(); i++) {
       Hub hub = scenario.hubs().get(i);
       String p = "/hubs/" + i;
+      if (!ID.matcher(hub.id()).matches()) {
+        report(p + "/id", "'" + abbreviate(hub.id()) + "' is not a valid hub id; allowed: letters, digits, '-', '_' and '.', at most 64, starting with a letter or digit");
+      }
       if (actors.containsKey(hub.id()) || !hubIds.add(hub.id())) {
-        report(p + "/id", "id '" + hub.id() + "' is already used by an actor or hub; ids must be unique");
+        report(p + "/id", "id '" + abbreviate(hub.id()) + "' is already used by an actor or hub; ids must be unique");
       }
       for (int m = 0; m < hub.members().size(); m++) {
         actorRef(p + "/members/" + m, hub.members().get(m));
@@ -293,7 +304,7 @@ final class ScenarioChecker {
         report(p + "/to", "an actor's trust in itself is not modelled; name another actor");
       }
       if (!pairs.add(prior.from() + "\u0000" + prior.to())) {
-        report(p, "trust of '" + prior.from() + "' in '" + prior.to() + "' is given twice; give each ordered pair once");
+        report(p, "trust of '" + abbreviate(prior.from()) + "' in '" + abbreviate(prior.to()) + "' is given twice; give each ordered pair once");
       }
       range(p + "/value", prior.value(), 0, 1, "");
       range(p + "/confidence", prior.confidence(), 0, 100, "pieces of evidence");
@@ -308,7 +319,7 @@ final class ScenarioChecker {
       endpointRef(p + "/from", channel.from());
       endpointRef(p + "/to", channel.to());
       if (channel.from().equals(channel.to())) {
-        report(p + "/to", "a channel must join two different endpoints");
+        report(p + "/to", "channel joins '" + abbreviate(channel.from()) + "' to itself; a channel joins two different actors or hubs");
       }
       range(p + "/latencyHours", channel.latencyHours(), 0, 720, "hours");
       range(p + "/reliability", channel.reliability(), 0, 1, "");
@@ -326,7 +337,10 @@ final class ScenarioChecker {
         report(p + "/number", "event number " + inject.number() + " is used twice; event numbers must be unique");
       }
       range(p + "/number", inject.number(), 1, 1_000_000, "");
-      checkWhen(p, inject.at(), inject.condition(), inject.type() == InjectType.CONTINGENCY);
+      if (inject.type() == InjectType.CONTINGENCY && inject.condition() == null) {
+        report(p + "/condition", "CONTINGENCY inject without a condition; give the condition that fires it, e.g. 'attacksExecuted >= 1'");
+      }
+      checkWhen(p, inject.at(), inject.condition());
       if (!CONTROL.equals(inject.from())) {
         actorRef(p + "/from", inject.from(), "or '" + CONTROL + "'");
       }
@@ -336,18 +350,19 @@ final class ScenarioChecker {
       for (int t = 0; t < inject.to().size(); t++) {
         String to = inject.to().get(t);
         if (!roleIds.contains(to) && !actors.containsKey(to)) {
-          report(p + "/to/" + t, "unknown recipient '" + to + "'; allowed: a role (" + String.join(", ", roleIds) + ") or an actor id");
+          report(p + "/to/" + t, "unknown recipient '" + abbreviate(to) + "'; allowed: a role (" + listOf(roleIds) + ") or an actor id");
         }
       }
       if (inject.objective() != null && !objectiveIds.contains(inject.objective())) {
-        report(p + "/objective", "unknown objective '" + inject.objective() + "'; allowed: " + String.join(", ", objectiveIds));
+        report(p + "/objective", "unknown objective '" + abbreviate(inject.objective()) + "'; allowed: " + listOf(objectiveIds));
       }
       if (inject.expectedResponse() != null) {
         range(p + "/expectedResponse/withinHours", inject.expectedResponse().withinHours(), 1, 24 * 365, "hours");
       }
       if (inject.type() == InjectType.EXPECTED_ACTION
           && (inject.expectedResponse() == null || inject.expectedResponse().action() == null)) {
-        report(p + "/expectedResponse", "an EXPECTED_ACTION needs expectedResponse with the action that is expected");
+        report(p + "/expectedResponse", "EXPECTED_ACTION without an expected action; give expectedResponse with its action, one of: "
+            + Arrays.stream(ActionType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
       }
       for (int e = 0; e < inject.effects().size(); e++) {
         checkEffect(p + "/effects/" + e, inject.effects().get(e));
@@ -357,37 +372,48 @@ final class ScenarioChecker {
 
   private void checkEffect(String p, Effect effect) {
     switch (effect.kind()) {
-      case CHANGE_NEED, DISPLACEMENT -> {
+      case CHANGE_NEED -> {
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), -1, 1, "");
+      }
+      case DISPLACEMENT -> {
+        requireZone(p, effect.zone());
+        requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), 0, 100_000_000, "people");
       }
       case CHANGE_HOSTILITY, CHANGE_GRIEVANCE -> {
         requireActor(p, effect.actor());
         requireAmount(p, effect.amount());
-        if (effect.amount() != null) {
-          range(p + "/amount", effect.amount(), -1, 1, "");
-        }
+        range(p + "/amount", effect.amount(), -1, 1, "");
       }
       case PREPARE_ATTACK -> {
         Actor actor = requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         if (actor != null && actor.kind() != ActorKind.ARMED_FACTION) {
-          report(p + "/actor", "'" + actor.id() + "' is " + actor.kind() + "; only an ARMED_FACTION prepares attacks");
+          report(p + "/actor", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only an ARMED_FACTION prepares attacks");
         }
       }
-      case CIVILIAN_HARM, RUMOUR -> {
+      case CIVILIAN_HARM -> {
         requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), 0, 1_000_000, "casualties");
+      }
+      case RUMOUR -> {
+        requireActor(p, effect.actor());
+        requireZone(p, effect.zone());
+        requireAmount(p, effect.amount());
+        range(p + "/amount", effect.amount(), 0, 100, "pieces of evidence");
       }
       case CHANNEL_DOWN -> {
         if (effect.channel() == null) {
-          report(p + "/channel", "CHANNEL_DOWN needs the channel it closes");
+          report(p + "/channel", "CHANNEL_DOWN without a channel; allowed: " + listOf(channelIds));
         } else if (!channelIds.contains(effect.channel())) {
-          report(p + "/channel", "unknown channel '" + effect.channel() + "'; allowed: " + String.join(", ", channelIds));
+          report(p + "/channel", "unknown channel '" + abbreviate(effect.channel()) + "'; allowed: " + listOf(channelIds));
         }
         if (effect.hours() == null) {
-          report(p + "/hours", "CHANNEL_DOWN needs hours");
+          report(p + "/hours", "CHANNEL_DOWN without hours; give hours, 1 to " + 24 * 365);
         } else {
           range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
         }
@@ -395,7 +421,8 @@ final class ScenarioChecker {
       case REQUEST -> {
         requireActor(p, effect.actor());
         if (effect.task() == null) {
-          report(p + "/task", "REQUEST needs the task requested; allowed: " + Arrays.toString(org.liaison.scenario.Task.values()));
+          report(p + "/task", "REQUEST without a task; allowed: "
+              + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
       }
     }
@@ -410,9 +437,9 @@ final class ScenarioChecker {
       DecisionPoint point = scenario.decisionPoints().get(i);
       String p = "/decisionPoints/" + i;
       uniqueId(p + "/id", point.id(), seen, "decision point");
-      checkWhen(p, point.at(), point.condition(), point.at() == null);
+      checkWhen(p, point.at(), point.condition());
       if (!roleIds.contains(point.role())) {
-        report(p + "/role", "unknown role '" + point.role() + "'; allowed: " + String.join(", ", roleIds));
+        report(p + "/role", "unknown role '" + abbreviate(point.role()) + "'; allowed: " + listOf(roleIds));
       }
       if (point.options().size() < 2) {
         report(p + "/options", point.options().size() + " option(s); a dilemma needs at least 2");
@@ -422,7 +449,7 @@ final class ScenarioChecker {
         checkOption(p + "/options/" + o, point.options().get(o), optionIds);
       }
       if (!optionIds.contains(point.defaultOption())) {
-        report(p + "/default", "unknown option '" + point.defaultOption() + "'; allowed: " + String.join(", ", new TreeSet<>(optionIds)));
+        report(p + "/default", "unknown option '" + abbreviate(point.defaultOption()) + "'; allowed: " + sortedList(optionIds));
       }
     }
   }
@@ -437,7 +464,7 @@ final class ScenarioChecker {
     }
     double budget = scenario.coordination().staffHoursPerDay();
     if (cost > budget) {
-      report(p + "/actions", "option '" + option.id() + "' costs " + format(cost) + " staff-hours; the budget is "
+      report(p + "/actions", "option '" + abbreviate(option.id()) + "' costs " + format(cost) + " staff-hours; the budget is "
           + format(budget) + " per day (coordination.staffHoursPerDay)");
     }
   }
@@ -447,7 +474,7 @@ final class ScenarioChecker {
     if (action.target() != null) {
       actorRef(p + "/target", action.target());
     } else if (required.contains(ActionType.Argument.TARGET)) {
-      report(p + "/target", action.type() + " needs a target actor");
+      report(p + "/target", action.type() + " without a target; give the actor it is aimed at, one of: " + listOf(actors.keySet()));
     }
     if (action.via() != null) {
       actorRef(p + "/via", action.via());
@@ -455,22 +482,24 @@ final class ScenarioChecker {
     if (action.zone() != null) {
       zoneRef(p + "/zone", action.zone());
     } else if (required.contains(ActionType.Argument.ZONE)) {
-      report(p + "/zone", action.type() + " needs a zone");
+      report(p + "/zone", action.type() + " without a zone; allowed: " + listOf(zoneIds));
     }
     for (int m = 0; m < action.members().size(); m++) {
       actorRef(p + "/members/" + m, action.members().get(m));
     }
     if (required.contains(ActionType.Argument.MEMBERS) && action.members().isEmpty()) {
-      report(p + "/members", action.type() + " needs members (actor ids)");
+      report(p + "/members", action.type() + " without members; give the actor ids that take part");
     }
     if (required.contains(ActionType.Argument.MEDIUM) && action.medium() == null) {
-      report(p + "/medium", action.type() + " needs a medium");
+      report(p + "/medium", action.type() + " without a medium; allowed: "
+          + Arrays.stream(org.liaison.scenario.Medium.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
     if (required.contains(ActionType.Argument.LANGUAGE) && (action.language() == null || action.language().isBlank())) {
-      report(p + "/language", action.type() + " needs a language code");
+      report(p + "/language", action.type() + " without a language; give a language code such as so, en or fr");
     }
     if (required.contains(ActionType.Argument.TASK) && action.task() == null) {
-      report(p + "/task", action.type() + " needs the task concerned");
+      report(p + "/task", action.type() + " without a task; allowed: "
+          + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
     if (action.units() != null) {
       range(p + "/units", action.units(), 1, 1_000, "units");
@@ -493,9 +522,9 @@ final class ScenarioChecker {
     }
   }
 
-  private void checkWhen(String p, ScenarioTime at, String condition, boolean conditionRequired) {
+  private void checkWhen(String p, ScenarioTime at, String condition) {
     if (at == null && condition == null) {
-      report(p, conditionRequired ? "needs a condition (when it fires)" : "needs 'at' (day and hour) or a condition");
+      report(p, "no 'at' and no condition; give 'at' (day and hour) or a condition");
     }
     if (at != null) {
       range(p + "/at/day", at.day(), 1, scenario.metadata().durationDays(), "(the exercise lasts "
@@ -512,7 +541,7 @@ final class ScenarioChecker {
       Condition condition = Condition.parse(text);
       for (String name : condition.names()) {
         if (!name.equals("day") && !name.equals("hour") && Indicator.byKey(name).isEmpty()) {
-          report(p, "unknown name '" + name + "' in condition; allowed: day, hour, " + indicatorKeys());
+          report(p, "unknown name '" + abbreviate(name) + "' in condition; allowed: day, hour, " + indicatorKeys());
         }
       }
     } catch (ConditionSyntaxException e) {
@@ -522,7 +551,7 @@ final class ScenarioChecker {
 
   private Actor requireActor(String p, String id) {
     if (id == null) {
-      report(p + "/actor", "this effect needs an actor");
+      report(p + "/actor", "this effect has no actor; allowed: " + listOf(actors.keySet()));
       return null;
     }
     return actorRef(p + "/actor", id);
@@ -530,7 +559,7 @@ final class ScenarioChecker {
 
   private void requireZone(String p, String id) {
     if (id == null) {
-      report(p + "/zone", "this effect needs a zone");
+      report(p + "/zone", "this effect has no zone; allowed: " + listOf(zoneIds));
     } else {
       zoneRef(p + "/zone", id);
     }
@@ -538,7 +567,7 @@ final class ScenarioChecker {
 
   private void requireAmount(String p, Double amount) {
     if (amount == null) {
-      report(p + "/amount", "this effect needs an amount");
+      report(p + "/amount", "this effect has no amount; give amount, a number");
     }
   }
 
@@ -549,20 +578,20 @@ final class ScenarioChecker {
   private Actor actorRef(String p, String id, String orElse) {
     Actor actor = actors.get(id);
     if (actor == null) {
-      report(p, "unknown actor '" + id + "'; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
+      report(p, "unknown actor '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
     }
     return actor;
   }
 
   private void endpointRef(String p, String id) {
     if (!actors.containsKey(id) && !hubIds.contains(id)) {
-      report(p, "unknown actor or hub '" + id + "'; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
+      report(p, "unknown actor or hub '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
     }
   }
 
   private void zoneRef(String p, String id) {
     if (!zoneIds.contains(id)) {
-      report(p, "unknown zone '" + id + "'; allowed: " + listOf(zoneIds));
+      report(p, "unknown zone '" + abbreviate(id) + "'; allowed: " + listOf(zoneIds));
     }
   }
 
@@ -585,7 +614,20 @@ final class ScenarioChecker {
     }
   }
 
-  private static String listOf(Set<String> ids) {
+  /**
+   * The ids of a set for a message, computed once per set and size: a hostile file can make
+   * hundreds of thousands of bad references to thousands of actors.
+   */
+  private String listOf(Set<String> ids) {
+    Map.Entry<Integer, String> cached = listed.get(ids);
+    if (cached == null || cached.getKey() != ids.size()) {
+      cached = Map.entry(ids.size(), sortedList(ids));
+      listed.put(ids, cached);
+    }
+    return cached.getValue();
+  }
+
+  private static String sortedList(Set<String> ids) {
     List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
     if (sorted.size() > 30) {
       return String.join(", ", sorted.subList(0, 30)) + " and " + (sorted.size() - 30) + " more";
@@ -597,7 +639,9 @@ final class ScenarioChecker {
     return String.join(", ", Arrays.stream(Indicator.values()).map(Indicator::key).toList());
   }
 
-  private static String abbreviate(String text) {
+  /** A value from the file as a message shows it: at most 40 characters. */
+  private static String abbreviate(Object value) {
+    String text = String.valueOf(value);
     return text.length() > 40 ? text.substring(0, 37) + "..." : text;
   }
 
@@ -606,6 +650,10 @@ final class ScenarioChecker {
   }
 
   private void report(String pointer, String message) {
+    if (problems.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
+      omitted++;
+      return;
+    }
     LocatedTree.Position at = tree.positionOf(pointer);
     problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
   }

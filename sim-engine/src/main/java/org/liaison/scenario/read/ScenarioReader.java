@@ -19,6 +19,17 @@ public final class ScenarioReader {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();
 
+  /** Problems listed at most for one file; a hostile file could otherwise produce hundreds of thousands. */
+  static final int MAX_PROBLEMS = 200;
+  /** Problems each stage keeps at most before it only counts them, so that memory stays bounded. */
+  static final int MAX_PROBLEMS_KEPT = 1_000;
+  private static final String OMITTED = "more problems not listed; fix those above and validate again";
+
+  /** The last line of a truncated list; {@code count} below 0 when the number is not known. */
+  static Problem omitted(String file, int count) {
+    return new Problem(file, Integer.MAX_VALUE, 0, "", (count < 0 ? "" : count + " ") + OMITTED);
+  }
+
   private ScenarioReader() {}
 
   /** Reads and validates a scenario file (YAML, or JSON by its {@code .json} ending). */
@@ -28,29 +39,31 @@ public final class ScenarioReader {
 
   /** Reads a file, naming it {@code displayName} in problems. */
   public static Scenario read(Path file, String displayName) throws InvalidScenarioException {
+    DocumentParser.Parsed parsed;
     try {
-      return validate(new DocumentParser().parse(file, displayName), displayName);
-    } catch (InvalidScenarioException e) {
-      throw e;
+      parsed = new DocumentParser().read(file, displayName);
     } catch (InvalidInputException e) {
-      throw new InvalidScenarioException(e.problems());
+      throw sorted(e.problems());
     }
+    return validate(parsed, displayName);
   }
 
   /** Reads scenario text already in memory. */
   public static Scenario readText(String text, String displayName, boolean isJson) throws InvalidScenarioException {
+    DocumentParser.Parsed parsed;
     try {
-      return validate(new DocumentParser().parse(text, displayName, isJson), displayName);
-    } catch (InvalidScenarioException e) {
-      throw e;
+      parsed = new DocumentParser().read(text, displayName, isJson);
     } catch (InvalidInputException e) {
-      throw new InvalidScenarioException(e.problems());
+      throw sorted(e.problems());
     }
+    return validate(parsed, displayName);
   }
 
-  private static Scenario validate(LocatedTree tree, String file) throws InvalidScenarioException {
+  private static Scenario validate(DocumentParser.Parsed parsed, String file) throws InvalidScenarioException {
+    LocatedTree tree = parsed.tree();
+    List<Problem> problems = new ArrayList<>(parsed.problems());
     StructureChecker.Result structure = StructureChecker.check(file, tree, Scenario.class);
-    List<Problem> problems = new ArrayList<>(structure.problems());
+    addUnlessFollowing(problems, parsed.problems(), structure.problems());
     if (!structure.complete()) {
       throw sorted(problems);
     }
@@ -59,19 +72,57 @@ public final class ScenarioReader {
       scenario = BINDER.treeToValue(structure.repaired().root(), Scenario.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
       problems.add(new Problem(file, 1, 1, "", "cannot be read as a scenario: "
-          + e.getMessage().lines().findFirst().orElse("")));
+          + e.getMessage().lines().findFirst().orElse("") + "; see scenarios/scenario.schema.json for the format"));
       throw sorted(problems);
     }
-    problems.addAll(ScenarioChecker.check(file, tree, scenario));
+    addUnlessFollowing(problems, parsed.problems(), ScenarioChecker.check(file, tree, scenario));
     if (!problems.isEmpty()) {
       throw sorted(problems);
     }
     return scenario;
   }
 
+  /**
+   * Adds later problems, except those about a value the parser already rejected: an alias read
+   * as null must not also be reported as an empty required field.
+   */
+  private static void addUnlessFollowing(List<Problem> into, List<Problem> parseProblems, List<Problem> later) {
+    for (Problem problem : later) {
+      boolean following = parseProblems.stream().anyMatch(p -> !p.path().isEmpty()
+          && (problem.path().equals(p.path()) || problem.path().startsWith(p.path() + ".")
+              || problem.path().startsWith(p.path() + "[")));
+      if (!following) {
+        into.add(problem);
+      }
+    }
+  }
+
   private static InvalidScenarioException sorted(List<Problem> problems) {
-    List<Problem> copy = new ArrayList<>(problems);
+    List<Problem> copy = new ArrayList<>();
+    int more = 0;
+    boolean countKnown = true;
+    for (Problem problem : problems) {
+      if (problem.line() == Integer.MAX_VALUE && problem.message().endsWith(OMITTED)) {
+        String count = problem.message().substring(0, problem.message().length() - OMITTED.length()).strip();
+        if (count.isEmpty()) {
+          countKnown = false;
+        } else {
+          more += Integer.parseInt(count);
+        }
+      } else {
+        copy.add(problem);
+      }
+    }
     Collections.sort(copy);
+    if (copy.size() > MAX_PROBLEMS) {
+      more += copy.size() - MAX_PROBLEMS;
+      copy = new ArrayList<>(copy.subList(0, MAX_PROBLEMS));
+    }
+    if (more > 0 || !countKnown) {
+      Problem last = copy.get(copy.size() - 1);
+      copy.add(new Problem(last.file(), last.line(), last.column(), "",
+          (countKnown ? more + " " : "further ") + OMITTED));
+    }
     return new InvalidScenarioException(copy);
   }
 }

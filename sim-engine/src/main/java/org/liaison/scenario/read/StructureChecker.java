@@ -29,6 +29,7 @@ public final class StructureChecker {
   private final LocatedTree tree;
   private final List<Problem> problems = new ArrayList<>();
   private boolean complete = true;
+  private int omitted;
 
   private StructureChecker(String file, LocatedTree tree) {
     this.file = file;
@@ -51,6 +52,9 @@ public final class StructureChecker {
     LocatedTree copy = new LocatedTree(tree.root().deepCopy(), tree.positions());
     StructureChecker checker = new StructureChecker(file, copy);
     boolean usable = checker.check(copy.root(), type, "");
+    if (checker.omitted > 0) {
+      checker.problems.add(ScenarioReader.omitted(file, checker.omitted));
+    }
     return new Result(List.copyOf(checker.problems), copy, usable && checker.complete);
   }
 
@@ -104,7 +108,7 @@ public final class StructureChecker {
       return checkEnum(node, cls, pointer);
     }
     if (cls == String.class) {
-      return expect(node.isValueNode(), pointer, "expected text; found " + describe(node));
+      return expect(node.isValueNode(), pointer, "found " + describe(node) + "; expected text");
     }
     if (cls == Integer.class || cls == int.class) {
       return checkInteger(node, pointer);
@@ -113,7 +117,7 @@ public final class StructureChecker {
       return checkNumber(node, pointer);
     }
     if (cls == Boolean.class || cls == boolean.class) {
-      return expect(node.isBoolean(), pointer, "expected true or false; found " + describe(node));
+      return expect(node.isBoolean(), pointer, "found " + describe(node) + "; expected true or false");
     }
     throw new IllegalStateException("unsupported type in scenario records: " + cls);
   }
@@ -127,7 +131,7 @@ public final class StructureChecker {
 
   private boolean checkRecord(JsonNode node, Class<?> cls, String pointer) {
     if (!node.isObject()) {
-      report(pointer, "expected a mapping of keys (" + String.join(", ", keysOf(cls).keySet()) + "); found " + describe(node));
+      report(pointer, "found " + describe(node) + "; expected a mapping with the keys " + String.join(", ", keysOf(cls).keySet()));
       return false;
     }
     ObjectNode object = (ObjectNode) node;
@@ -161,30 +165,35 @@ public final class StructureChecker {
 
   private boolean checkList(JsonNode node, Type element, String pointer) {
     if (!node.isArray()) {
-      report(pointer, "expected a list; found " + describe(node));
+      report(pointer, "found " + describe(node) + "; expected a list");
       return false;
     }
     ArrayNode array = (ArrayNode) node;
     boolean scalarElements = !(element instanceof Class<?> c) || !c.isRecord();
-    for (int i = array.size() - 1; i >= 0; i--) {
+    List<JsonNode> kept = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
       JsonNode item = array.get(i);
       boolean ok = item.isNull()
           ? expect(false, Pointers.child(pointer, i), "empty list entry; remove it or give it a value")
           : check(item, element, Pointers.child(pointer, i));
-      if (!ok) {
-        if (scalarElements) {
-          array.remove(i);
-        } else {
-          complete = false;
-        }
+      if (ok || !scalarElements) {
+        kept.add(item);
       }
+      if (!ok && !scalarElements) {
+        complete = false;
+      }
+    }
+    if (kept.size() != array.size()) {
+      // Rebuilt rather than removed one by one, which is quadratic in the length of the list.
+      array.removeAll();
+      array.addAll(kept);
     }
     return true;
   }
 
   private boolean checkMap(JsonNode node, Class<?> keyType, Type valueType, String pointer) {
     if (!node.isObject()) {
-      report(pointer, "expected a mapping; found " + describe(node));
+      report(pointer, "found " + describe(node) + "; expected a mapping");
       return false;
     }
     ObjectNode object = (ObjectNode) node;
@@ -197,7 +206,7 @@ public final class StructureChecker {
         ok = expect(false, childPointer, "unknown key '" + entry.getKey() + "'" + suggestion(entry.getKey(), enumNames(keyType))
             + "; valid keys: " + String.join(", ", enumNames(keyType)));
       } else if (entry.getValue().isNull()) {
-        ok = expect(false, childPointer, "empty value; give it a value");
+        ok = expect(false, childPointer, "empty value; give it a number");
       } else {
         ok = check(entry.getValue(), valueType, childPointer);
       }
@@ -221,7 +230,7 @@ public final class StructureChecker {
 
   private boolean checkInteger(JsonNode node, String pointer) {
     if (!node.isIntegralNumber()) {
-      return expect(false, pointer, "expected a whole number; found " + describe(node));
+      return expect(false, pointer, "found " + describe(node) + "; expected a whole number");
     }
     return expect(node.canConvertToInt(), pointer,
         "number " + abbreviate(node.asText()) + " is too large; at most " + Integer.MAX_VALUE + " is allowed");
@@ -229,7 +238,7 @@ public final class StructureChecker {
 
   private boolean checkNumber(JsonNode node, String pointer) {
     if (!node.isNumber()) {
-      return expect(false, pointer, "expected a number; found " + describe(node));
+      return expect(false, pointer, "found " + describe(node) + "; expected a number");
     }
     return expect(Double.isFinite(node.doubleValue()), pointer,
         "number " + abbreviate(node.asText()) + " is not finite; expected an ordinary number");
@@ -239,24 +248,44 @@ public final class StructureChecker {
     return Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
   }
 
-  private static String suggestion(String given, Iterable<String> valid) {
+  /** A "did you mean" hint: the valid name nearest by edit distance, or sharing a long prefix. */
+  static String suggestion(String given, Iterable<String> valid) {
+    String lower = given.toLowerCase(java.util.Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
-      int distance = EditDistance.between(given.toLowerCase(), candidate.toLowerCase());
-      if (distance < bestDistance) {
+      String other = candidate.toLowerCase(java.util.Locale.ROOT);
+      int distance = EditDistance.between(lower, other);
+      boolean close = distance <= Math.max(2, given.length() / 3)
+          || (commonPrefix(lower, other) >= 4 && distance <= Math.max(given.length(), candidate.length()) / 2);
+      if (close && distance < bestDistance) {
         bestDistance = distance;
         best = candidate;
       }
     }
-    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    return best != null ? " (did you mean '" + best + "'?)" : "";
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   private static String where(String pointer) {
     return pointer.isEmpty() ? "the top level" : Pointers.toPath(pointer);
   }
 
+  /** Digits beyond which the YAML parser leaves a number as text. */
+  private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]{40,}(\\.[0-9]*)?([eE][-+]?[0-9]+)?|[-+]?[0-9]*\\.[0-9]{40,}([eE][-+]?[0-9]+)?");
+
   private static String describe(JsonNode node) {
+    if (node.isTextual() && node.asText().length() > 40 && LONG_NUMBER.matcher(node.asText()).matches()) {
+      return "a number of " + node.asText().length() + " characters, too long to read";
+    }
     if (node.isObject()) {
       return "a mapping";
     }
@@ -281,6 +310,10 @@ public final class StructureChecker {
   }
 
   private void report(String pointer, String message) {
+    if (problems.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
+      omitted++;
+      return;
+    }
     LocatedTree.Position at = tree.positionOf(pointer);
     problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
   }
