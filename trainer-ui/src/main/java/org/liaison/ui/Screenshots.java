@@ -19,6 +19,7 @@ import org.liaison.ui.app.ScenarioEntry;
 import org.liaison.ui.view.MainView;
 import org.liaison.ui.view.MapRenderer;
 
+
 /**
  * Walks through every screen of the app with the first shipped scenario and writes a PNG of each,
  * using JavaFX's own snapshot, so it works on a real display and headless alike.
@@ -41,6 +42,7 @@ public final class Screenshots {
     t.start();
   }
 
+  @SuppressWarnings("unchecked")
   private static void run(Stage stage, AppViewModel app, Path dir) throws Exception {
     Files.createDirectories(dir);
     Path broken = Files.createTempDirectory("liaison-shots");
@@ -76,16 +78,49 @@ public final class Screenshots {
     waitUntil(() -> fx(() -> vm.decisionProperty().get() != null || vm.finishedProperty().get()));
     shot(stage, dir.resolve("4-decision.png"));
     fx(() -> {
-      if (vm.decisionProperty().get() != null) {
-        vm.decide(vm.decisionProperty().get().point().options().get(0).id());
-      }
-      vm.pause();
-      Actor other = vm.scenario().actors().stream().filter(a -> !a.isMission()).findFirst().orElseThrow();
-      vm.selectActor(other.id());
+      vm.decide(vm.decisionProperty().get().point().options().get(0).id());
       return null;
     });
-    Thread.sleep(300);
+    // Step on to day 5, deciding as the scenario's default does, for a picture with some history.
+    long target = 24 * 4 + 10;
+    while (fx(() -> vm.snapshotProperty().get().tick() < target && !vm.finishedProperty().get())) {
+      fx(() -> {
+        if (vm.decisionProperty().get() != null) {
+          vm.decide(vm.decisionProperty().get().point().defaultOption());
+        }
+        vm.session().step((int) (target - vm.snapshotProperty().get().tick()));
+        return null;
+      });
+      Thread.sleep(200);
+      waitUntil(() -> fx(() -> !vm.session().isPlaying()));
+    }
+    fx(() -> {
+      if (vm.decisionProperty().get() != null) {
+        vm.decide(vm.decisionProperty().get().point().defaultOption());
+      }
+      return null;
+    });
+    waitUntil(() -> fx(() -> vm.decisionProperty().get() == null && !vm.session().isPlaying()));
+    fx(() -> {
+      var type = (javafx.scene.control.ComboBox<org.liaison.scenario.ActionType>) stage.getScene().lookup("#action-type");
+      type.setValue(org.liaison.scenario.ActionType.ASSIGN_LIAISON_OFFICER);
+      return null;
+    });
     shot(stage, dir.resolve("3-exercise.png"));
+    fx(() -> {
+      Actor other = vm.scenario().actors().stream().filter(a -> !a.isMission()).findFirst().orElseThrow();
+      vm.selectActor(other.id());
+      var list = (javafx.scene.control.ListView<?>) stage.getScene().lookup("#action-list");
+      list.getSelectionModel().select(list.getItems().size() - 1);
+      return null;
+    });
+    shot(stage, dir.resolve("3b-exercise-actor.png"));
+    fx(() -> {
+      var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#side-tabs");
+      tabs.getSelectionModel().select(1);
+      return null;
+    });
+    shot(stage, dir.resolve("3c-exercise-trust-network.png"));
     while (!fx(() -> vm.finishedProperty().get())) {
       fx(() -> {
         if (vm.decisionProperty().get() != null) {

@@ -167,7 +167,7 @@ public final class ExerciseView extends StackPane {
     capacity.setId("capacity");
     capacity.getStyleClass().add("muted");
     vm.snapshotProperty().addListener((o, a, s) -> capacity.setText(String.format(Locale.ROOT,
-        "Staff-hours left today %.1f of %.1f (standing %.1f/day)", s.budgetLeft(), s.budgetPerDay(), s.standingPerDay())));
+        "Staff-hours %.1f of %.1f left", s.budgetLeft(), s.budgetPerDay())));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
     layer.setTooltip(new Tooltip("Shade zones by (1, 2, 3)"));
@@ -308,6 +308,7 @@ public final class ExerciseView extends StackPane {
     role.valueProperty().addListener((o, a, b) -> vm.setActingRole(b));
     ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
     type.setId("action-type");
+    type.setPromptText("Action type…");
     type.setCellFactory(v -> typeCell());
     type.setButtonCell(typeCell());
     ListView<ActionCatalogue.Entry> list = new ListView<>();

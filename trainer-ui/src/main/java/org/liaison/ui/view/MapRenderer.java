@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -193,24 +195,28 @@ public final class MapRenderer {
         }
       }
     }
-    // Units: small squares by the kind of their actor.
+    // Units: small squares by the kind of their actor; many units go through one image.
     if (s != null) {
       ActorKind[] kinds = ActorKind.values();
-      Color[] fills = new Color[kinds.length];
-      for (ActorKind k : kinds) {
-        fills[k.ordinal()] = Palette.of(k).darker();
-      }
       float[] ux = s.unitX();
       float[] uy = s.unitY();
       byte[] uk = s.unitKind();
-      double size = ux.length > 2000 ? 1.5 : 4;
-      int last = -1;
-      for (int u = 0; u < ux.length; u++) {
-        if (uk[u] != last) {
-          last = uk[u];
-          g.setFill(fills[last]);
+      if (ux.length > 2000) {
+        drawUnitsAsImage(g, width, height, ux, uy, uk, scale, ox, oy);
+      } else {
+        Color[] fills = new Color[kinds.length];
+        for (ActorKind k : kinds) {
+          fills[k.ordinal()] = Palette.of(k).darker();
         }
-        g.fillRect(ox + ux[u] * scale - size / 2, oy + uy[u] * scale - size / 2, size, size);
+        double size = 4;
+        int last = -1;
+        for (int u = 0; u < ux.length; u++) {
+          if (uk[u] != last) {
+            last = uk[u];
+            g.setFill(fills[last]);
+          }
+          g.fillRect(ox + ux[u] * scale - size / 2, oy + uy[u] * scale - size / 2, size, size);
+        }
       }
       // Messages in flight.
       g.setFill(Color.WHITE);
@@ -228,11 +234,12 @@ public final class MapRenderer {
         g.strokeOval(x - 3.5, y - 3.5, 7, 7);
       }
     }
-    // Zone names.
+    // Zone names, where zones are large enough on screen to hold them.
+    double minSide = Math.min(scenario.map().widthKm(), scenario.map().heightKm()) * scale / Math.sqrt(zones.size());
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.setFont(Font.font("System", FontWeight.NORMAL, 11));
-    for (int i = 0; i < zones.size(); i++) {
+    for (int i = 0; i < zones.size() && minSide >= 70; i++) {
       double x = ox + cx[i] * scale;
       double y = oy + cy[i] * scale + 0.11 * Math.min(scenario.map().widthKm(), scenario.map().heightKm()) * scale;
       String name = zones.get(i).name();
@@ -265,6 +272,42 @@ public final class MapRenderer {
         }
       }
     }
+  }
+
+  private WritableImage unitLayer;
+  private int[] unitPixels;
+
+  /** Paints units into one ARGB buffer and draws it as a single image: one blit, not 30,000 rectangles. */
+  private void drawUnitsAsImage(GraphicsContext g, double width, double height, float[] ux, float[] uy,
+      byte[] uk, double scale, double ox, double oy) {
+    int w = Math.max(1, (int) Math.ceil(width));
+    int h = Math.max(1, (int) Math.ceil(height));
+    if (unitLayer == null || (int) unitLayer.getWidth() != w || (int) unitLayer.getHeight() != h) {
+      unitLayer = new WritableImage(w, h);
+      unitPixels = new int[w * h];
+    }
+    java.util.Arrays.fill(unitPixels, 0);
+    int[] argb = new int[ActorKind.values().length];
+    for (ActorKind k : ActorKind.values()) {
+      Color c = Palette.of(k).darker();
+      argb[k.ordinal()] = 0xFF000000 | ((int) (c.getRed() * 255) << 16) | ((int) (c.getGreen() * 255) << 8)
+          | (int) (c.getBlue() * 255);
+    }
+    for (int u = 0; u < ux.length; u++) {
+      int x = (int) (ox + ux[u] * scale);
+      int y = (int) (oy + uy[u] * scale);
+      if (x < 0 || y < 0 || x + 1 >= w || y + 1 >= h) {
+        continue;
+      }
+      int c = argb[uk[u]];
+      int i = y * w + x;
+      unitPixels[i] = c;
+      unitPixels[i + 1] = c;
+      unitPixels[i + w] = c;
+      unitPixels[i + w + 1] = c;
+    }
+    unitLayer.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), unitPixels, 0, w);
+    g.drawImage(unitLayer, 0, 0);
   }
 
   private int zoneIndex(String id) {
