@@ -92,7 +92,7 @@ public final class Screenshots {
         return null;
       });
       Thread.sleep(200);
-      waitUntil(() -> fx(() -> !vm.session().isPlaying()));
+      waitUntil(() -> fx(() -> !vm.session().isPlaying() || vm.decisionProperty().get() != null));
     }
     fx(() -> {
       if (vm.decisionProperty().get() != null) {
@@ -142,7 +142,7 @@ public final class Screenshots {
   }
 
   private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + 300_000_000_000L;
+    long end = System.nanoTime() + 120_000_000_000L;
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {
         throw new IllegalStateException("timed out waiting for the app");

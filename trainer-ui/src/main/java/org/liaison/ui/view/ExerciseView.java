@@ -187,7 +187,7 @@ public final class ExerciseView extends StackPane {
     HBox.setHgrow(spring, Priority.ALWAYS);
     HBox bar = new HBox(8, back, play, hour, day, speed, clock, capacity, spring, layer, save, review);
     for (javafx.scene.Node n : bar.getChildren()) {
-      if (n instanceof Region r && n != capacity && n != spring) {
+      if (n instanceof Region r && n != spring) {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
