@@ -57,7 +57,7 @@ public final class LibraryView extends BorderPane {
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());
     list.setId("scenario-list");
     list.setPrefWidth(380);
-    list.setCellFactory(v -> new ListCell<>() {
+    list.setCellFactory(v -> new ListCell<ScenarioEntry>() {
       @Override
       protected void updateItem(ScenarioEntry item, boolean empty) {
         super.updateItem(item, empty);
@@ -77,7 +77,13 @@ public final class LibraryView extends BorderPane {
         if (!item.valid()) {
           getStyleClass().add("invalid");
         }
-        setGraphic(new VBox(2, title, sub));
+        title.setWrapText(true);
+        sub.setWrapText(true);
+        VBox box = new VBox(2, title, sub);
+        box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        title.maxWidthProperty().bind(box.maxWidthProperty());
+        sub.maxWidthProperty().bind(box.maxWidthProperty());
+        setGraphic(box);
         setText(null);
       }
     });
