@@ -317,6 +317,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
     @Override
     public ActionResult take(String role, CoordinationAction action) {
+      if (action == null || action.type() == null) {
+        return ActionResult.refused("no action type");
+      }
       if (!isRole(role)) {
         String reason = "unknown role '" + role + "'; roles: " + String.join(", ",
             scenario.metadata().roles().stream().map(org.liaison.scenario.Role::id).toList());
@@ -472,7 +475,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         if (option == null) {
           pending.add(point);
         } else {
-          decide(point, option, decisionMaker.name(), DecisionLog.Phase.POINT);
+          decide(point, option, decisionMaker.decidedBy(point), DecisionLog.Phase.POINT);
         }
       }
     }

@@ -105,6 +105,18 @@ public final class Exercise {
    * @param listeners told of every event from the first ({@code RunStarted}) on
    */
   public Exercise(Scenario scenario, long seed, Integer days, List<? extends EventListener> listeners) {
+    this(scenario, seed, days, listeners, Map.of());
+  }
+
+  /**
+   * Starts an exercise in which some roles have no one in their seat: their decision points are
+   * decided at once by a policy (an "autopilot", such as the doctrine), the others wait for the
+   * trainees. Autopilots only choose at decision points; they take no free actions.
+   *
+   * @param autopilots a decision maker for each role no trainee plays
+   */
+  public Exercise(Scenario scenario, long seed, Integer days, List<? extends EventListener> listeners,
+      Map<String, ? extends DecisionMaker> autopilots) {
     this.scenario = scenario;
     this.seed = seed;
     this.totalTicks = (days != null ? days : scenario.metadata().durationDays()) * 24;
@@ -112,7 +124,12 @@ public final class Exercise {
     for (Role r : scenario.metadata().roles()) {
       roleIds.add(r.id());
     }
-    sim = new LiaisonSim(scenario, seed, new Trainees(), bus);
+    for (String role : autopilots.keySet()) {
+      if (!roleIds.contains(role)) {
+        throw new IllegalArgumentException("unknown role '" + role + "'; roles: " + String.join(", ", roleIds));
+      }
+    }
+    sim = new LiaisonSim(scenario, seed, new Trainees(new java.util.HashMap<>(autopilots)), bus);
     rater = new ObjectiveRater(scenario);
     bus.subscribe(rater);
     bus.subscribe(this::record);
@@ -124,8 +141,17 @@ public final class Exercise {
     sim.start();
   }
 
-  /** The decision maker of an exercise: every decision point waits for the trainees. */
+  /**
+   * The decision maker of an exercise: every decision point waits for the trainees, except those
+   * of roles on autopilot.
+   */
   private static final class Trainees implements DecisionMaker {
+    private final Map<String, DecisionMaker> autopilots;
+
+    Trainees(Map<String, DecisionMaker> autopilots) {
+      this.autopilots = autopilots;
+    }
+
     @Override
     public String name() {
       return TRAINEES;
@@ -133,7 +159,14 @@ public final class Exercise {
 
     @Override
     public DecisionOption choose(DecisionPoint point, WorldView view) {
-      return null;
+      DecisionMaker autopilot = autopilots.get(point.role());
+      return autopilot == null ? null : autopilot.choose(point, view);
+    }
+
+    @Override
+    public String decidedBy(DecisionPoint point) {
+      DecisionMaker autopilot = autopilots.get(point.role());
+      return autopilot == null ? TRAINEES : autopilot.name();
     }
 
     @Override
@@ -307,6 +340,9 @@ public final class Exercise {
     }
     if (finished()) {
       return "the exercise has ended";
+    }
+    if (action == null || action.type() == null) {
+      return "no action type";
     }
     return sim.actions().refusal(action);
   }

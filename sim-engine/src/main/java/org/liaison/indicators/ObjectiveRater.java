@@ -14,8 +14,13 @@ import org.liaison.scenario.Scenario;
 
 /**
  * Rates each learning objective P/S/M/U from its evidence: criteria on final indicator values,
- * and the expected responses of MSEL entries linked to the objective (met if an action of the
- * expected type was taken within withinHours after the entry fired).
+ * and the expected responses of MSEL entries linked to the objective. The engine checks each
+ * expected response and publishes the verdict ({@link EngineEvent.ExpectedResponseChecked}: met
+ * when an action of the expected type was taken within withinHours after the entry fired, late
+ * when after, missed when never); the rater counts a met response as a criterion met and a late
+ * or missed one as not met, saying which in the criterion's measurement. An event log without
+ * those verdicts (an older log) is judged from its actions the same way. Entries whose expected
+ * response names no action cannot be checked by the simulation and are left to the reviewer.
  *
  * <p>The share of criteria met gives the rating: all P, at least 2/3 S, at least 1/3 M, else U.
  * An objective with no criteria at all is rated U: there is no evidence that it was met.
@@ -37,6 +42,7 @@ public final class ObjectiveRater implements EventListener {
   private final Scenario scenario;
   private final Map<Integer, Long> fired = new TreeMap<>();
   private final List<Action> actions = new ArrayList<>();
+  private final Map<Integer, EngineEvent.ExpectedResponseChecked> checks = new TreeMap<>();
 
   public ObjectiveRater(Scenario scenario) {
     this.scenario = scenario;
@@ -48,6 +54,8 @@ public final class ObjectiveRater implements EventListener {
       fired.putIfAbsent(e.number(), e.tick());
     } else if (event instanceof EngineEvent.ActionTaken e) {
       actions.add(new Action(e.tick(), e.action()));
+    } else if (event instanceof EngineEvent.ExpectedResponseChecked e) {
+      checks.put(e.inject(), e);
     }
   }
 
@@ -91,12 +99,25 @@ public final class ObjectiveRater implements EventListener {
           criteria.add(new Criterion(text, false, "entry never fired"));
           continue;
         }
-        long limit = at + inject.expectedResponse().withinHours();
-        Action found = actions.stream().filter(a -> a.type.equals(type) && a.tick >= at && a.tick <= limit)
-            .findFirst().orElse(null);
-        criteria.add(new Criterion(text, found != null, found == null
-            ? "no " + type + " within " + inject.expectedResponse().withinHours() + " h"
-            : type + " taken " + (found.tick - at) + " h after the entry"));
+        int within = inject.expectedResponse().withinHours();
+        EngineEvent.ExpectedResponseChecked check = checks.get(inject.number());
+        String outcome;
+        long after;
+        if (check != null) {
+          outcome = check.outcome();
+          after = check.hoursAfterInject();
+        } else {
+          long limit = at + within;
+          Action first = actions.stream().filter(a -> a.type.equals(type) && a.tick >= at).findFirst().orElse(null);
+          outcome = first == null ? "missed" : first.tick <= limit ? "met" : "late";
+          after = first == null ? -1 : first.tick - at;
+        }
+        String measured = switch (outcome) {
+          case "met" -> "met: " + type + " taken " + after + " h after the entry";
+          case "late" -> "late: " + type + " taken " + after + " h after the entry (within " + within + " h expected)";
+          default -> "missed: no " + type + " within " + within + " h";
+        };
+        criteria.add(new Criterion(text, outcome.equals("met"), measured));
       }
       int met = (int) criteria.stream().filter(Criterion::met).count();
       out.add(new ObjectiveRating(o.id(), o.text(), rate(met, criteria.size()), met, criteria.size(),

@@ -111,6 +111,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
   /** Writes the log as JSON Lines, header first, each line ending in a newline. */
   public void write(Writer out) throws IOException {
     JsonGenerator json = new JsonFactory(new ObjectMapper()).createGenerator(out);
+    json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(""));
     json.writeStartObject();
     json.writeStringField("log", FORMAT);
     json.writeNumberField("version", VERSION);

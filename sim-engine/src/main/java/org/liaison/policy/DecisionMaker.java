@@ -21,6 +21,11 @@ public interface DecisionMaker {
    */
   DecisionOption choose(DecisionPoint point, WorldView view);
 
+  /** Who the event log names as having decided a point this decision maker chose at once; its name by default. */
+  default String decidedBy(DecisionPoint point) {
+    return name();
+  }
+
   /** Free actions at the start of each day. */
   void daily(WorldView view, Actions actions);
 

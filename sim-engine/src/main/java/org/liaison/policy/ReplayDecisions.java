@@ -26,6 +26,8 @@ public final class ReplayDecisions implements DecisionMaker {
   private final int branchSeq;
   private final String branchOption;
   private boolean checked;
+  /** Who decided the point entry last returned by choose, for {@link #decidedBy}. */
+  private String lastBy;
 
   /** A strict replay of the log. */
   public ReplayDecisions(DecisionLog log) {
@@ -105,15 +107,22 @@ public final class ReplayDecisions implements DecisionMaker {
         return null; // chosen between ticks, as logged
       }
       used[i] = true;
+      lastBy = e.by();
       String id = optionOf(e);
       return point.options().stream().filter(o -> o.id().equals(id)).findFirst()
           .orElseThrow(() -> diverged(e, "decision point " + point.id() + " has no option '" + id + "'"));
     }
     if (branchSeq != Integer.MAX_VALUE) {
+      lastBy = null;
       return Policies.defaultOption(point);
     }
     throw new IllegalStateException("replay diverged from the decision log: decision point "
         + point.id() + " reached at tick " + view.tick() + " has no choice in the log");
+  }
+
+  @Override
+  public String decidedBy(DecisionPoint point) {
+    return lastBy != null ? lastBy : name();
   }
 
   @Override

@@ -9,7 +9,10 @@ import java.util.Map;
  * <p>Only pairs that have a prior or have exchanged evidence are stored. Each pair keeps positive
  * evidence r, negative evidence s and the tick of its last update; forgetting (r and s multiplied
  * by lambda per day) is applied lazily when the pair is next read or updated, so no tick scans all
- * pairs. The map is only looked up, never iterated, so its hashing cannot change results.
+ * pairs. Forgetting is stored only when evidence is added: reads compute the faded values without
+ * storing them, so who reads the store and when (a policy, the user interface) cannot change the
+ * arithmetic of a run. The map is looked up, and iterated only in key order for pictures
+ * ({@link #forEachPair}), so its hashing cannot change results.
  */
 public final class TrustStore {
 
@@ -93,33 +96,50 @@ public final class TrustStore {
     }
   }
 
+  /** Factor by which the pair's stored evidence has faded by tick. */
+  private double fade(Entry e, long tick) {
+    return e.tick < tick ? decay(tick - e.tick) : 1.0;
+  }
+
   /** Positive evidence of the pair at tick (0 if the pair has none). */
   public double r(int from, int to, long tick) {
-    Entry e = current(from, to, tick);
-    return e == null ? 0 : e.r;
+    Entry e = entries.get(key(from, to));
+    return e == null ? 0 : e.r * fade(e, tick);
   }
 
   /** Negative evidence of the pair at tick (0 if the pair has none). */
   public double s(int from, int to, long tick) {
-    Entry e = current(from, to, tick);
-    return e == null ? 0 : e.s;
+    Entry e = entries.get(key(from, to));
+    return e == null ? 0 : e.s * fade(e, tick);
   }
 
   /** Expected trust E = (r+1)/(r+s+2); 0.5 for a pair without evidence. */
   public double expected(int from, int to, long tick) {
-    Entry e = current(from, to, tick);
-    return e == null ? 0.5 : (e.r + 1) / (e.r + e.s + 2);
+    Entry e = entries.get(key(from, to));
+    if (e == null) {
+      return 0.5;
+    }
+    double f = fade(e, tick);
+    return (e.r * f + 1) / (e.r * f + e.s * f + 2);
   }
 
   /** Uncertainty u = 2/(r+s+2); 1 for a pair without evidence. */
   public double uncertainty(int from, int to, long tick) {
-    Entry e = current(from, to, tick);
-    return e == null ? 1.0 : 2 / (e.r + e.s + 2);
+    Entry e = entries.get(key(from, to));
+    if (e == null) {
+      return 1.0;
+    }
+    double f = fade(e, tick);
+    return 2 / (e.r * f + e.s * f + 2);
   }
 
   public Opinion opinion(int from, int to, long tick) {
-    Entry e = current(from, to, tick);
-    return e == null ? Opinion.VACUOUS : Opinion.fromEvidence(e.r, e.s);
+    Entry e = entries.get(key(from, to));
+    if (e == null) {
+      return Opinion.VACUOUS;
+    }
+    double f = fade(e, tick);
+    return Opinion.fromEvidence(e.r * f, e.s * f);
   }
 
   /**

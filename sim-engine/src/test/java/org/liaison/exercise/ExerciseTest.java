@@ -3,7 +3,6 @@ package org.liaison.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -69,9 +68,8 @@ class ExerciseTest {
     }
 
     @Test
-    void aPauseRequestedBeforeAnAdvanceStopsItBeforeItsNextTick() throws Exception {
+    void aPauseRequestedDuringAnAdvanceStopsItBeforeItsNextTick() {
       Exercise ex = Desk.exercise(1, 3, Desk.events());
-      List<EngineEvent> seen = new ArrayList<>();
       ex.subscribe(e -> {
         if (e instanceof EngineEvent.TickEnded t && t.tick() == 1) {
           ex.requestPause();
@@ -102,6 +100,35 @@ class ExerciseTest {
       assertEquals("civil-affairs", taken.decidedBy());
       assertTrue(ex.snapshot().pending().isEmpty());
       assertEquals(Exercise.Stop.DONE, ex.advanceTick());
+    }
+
+    @Test
+    void aRoleOnAutopilotDecidesAtOnceAndTheReplayKnowsWhoDecided() {
+      List<EngineEvent> events = Desk.events();
+      Exercise ex = new Exercise(Desk.scenario(), 8, 3, List.of(events::add),
+          java.util.Map.of("civil-affairs", new org.liaison.policy.DoctrinePolicy()));
+      Exercise.Stop stop;
+      do {
+        stop = ex.advanceUntilAttention();
+      } while (stop == Exercise.Stop.INJECT);
+      assertEquals(Exercise.Stop.DECISION, stop, "the commander's point still waits");
+      assertEquals("dp-guard", ex.pendingDecisions().get(0).id());
+      EngineEvent.DecisionTaken first = Desk.of(events, EngineEvent.DecisionTaken.class).get(0);
+      assertEquals("dp-first-day", first.decisionPoint());
+      assertEquals("doctrine", first.decidedBy());
+      ex.choose("commander", "dp-guard", "decline");
+      finish(ex);
+      List<EngineEvent> replayed = new ArrayList<>();
+      RunListener recorder = replayed::add;
+      HeadlessRun.run(new RunSpec(Desk.scenario(), 8, "none", 3), new ReplayDecisions(ex.decisionLog()),
+          List.of(recorder), t -> { });
+      assertEquals(events, replayed);
+    }
+
+    @Test
+    void anAutopilotForAnUnknownRoleIsRejected() {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Exercise(Desk.scenario(), 8, 3,
+          List.of(), java.util.Map.of("observer", new org.liaison.policy.DoctrinePolicy())));
     }
 
     @Test
@@ -188,6 +215,13 @@ class ExerciseTest {
     }
 
     @Test
+    void anActionWithoutATypeIsRefusedNotThrown() {
+      Exercise ex = Desk.exercise(1, 3, Desk.events());
+      assertFalse(ex.take("commander", null).taken());
+      assertEquals("no action type", ex.check("commander", new CoordinationAction(null, "mayor", null, null, null, null, null, null, null)));
+    }
+
+    @Test
     void anUnknownRoleCannotAct() {
       Exercise ex = Desk.exercise(1, 3, Desk.events());
       ActionResult r = ex.take("observer", ALERTS_B);
@@ -229,6 +263,43 @@ class ExerciseTest {
       assertEquals(40.0, s.capacity().perDay());
       assertEquals(10.0, s.capacity().standingPerDay());
       assertEquals(s.indicators().keySet().size(), org.liaison.indicators.Indicator.values().length);
+    }
+
+    @Test
+    void snapshotsTakenFromAnotherThreadWhileItRunsNeitherFailNorChangeTheRun() throws Exception {
+      List<EngineEvent> watched = java.util.Collections.synchronizedList(Desk.events());
+      List<EngineEvent> alone = Desk.events();
+      Exercise a = Desk.exercise(13, 6, watched);
+      Exercise b = Desk.exercise(13, 6, alone);
+      java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        java.util.concurrent.Future<?> run = background.submit(() -> finish(a));
+        int snapshots = 0;
+        while (!run.isDone()) {
+          ExerciseSnapshot s = a.snapshot();
+          assertTrue(s.clock().completed() <= 144);
+          snapshots++;
+        }
+        run.get();
+        assertTrue(snapshots > 0);
+      } finally {
+        background.shutdownNow();
+      }
+      finish(b);
+      assertEquals(alone, new ArrayList<>(watched));
+    }
+
+    @Test
+    void aMessageInFlightShowsItsProgressAlongItsChannel() {
+      Exercise ex = Desk.exercise(1, 3, Desk.events());
+      ex.take("commander", CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"));
+      ex.take("commander", CoordinationAction.on(ActionType.SHARE_INFORMATION, "elders-a"));
+      ExerciseSnapshot.MessageView m = ex.snapshot().messages().stream()
+          .filter(x -> x.kind().equals("SITUATION_REPORT") && x.to().equals("elders-a")).findFirst().orElseThrow();
+      assertEquals("battalion", m.from());
+      assertEquals("lo-battalion-elders-a-face_to_face", m.channel());
+      assertEquals(0.0, m.progress());
+      assertTrue(m.dueAt() > m.sentAt());
     }
 
     @Test
@@ -305,6 +376,5 @@ class ExerciseTest {
         ex.choose(p.role(), p.id(), p.defaultOption());
       }
     }
-    assertNull(null);
   }
 }

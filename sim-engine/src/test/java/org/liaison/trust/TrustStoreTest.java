@@ -86,4 +86,21 @@ class TrustStoreTest {
     assertThrows(IllegalArgumentException.class, () -> new TrustStore(0));
     assertThrows(IllegalArgumentException.class, () -> new TrustStore(1.5));
   }
+
+  @Test
+  void readingTheStoreNeverChangesItsLaterValues() {
+    TrustStore read = new TrustStore(0.93);
+    TrustStore unread = new TrustStore(0.93);
+    for (TrustStore t : new TrustStore[] {read, unread}) {
+      t.setPrior(0, 1, 0.7, 4, 0);
+    }
+    for (long tick = 1; tick < 100; tick += 7) {
+      read.expected(0, 1, tick);
+      read.opinion(0, 1, tick);
+    }
+    read.addEvidence(0, 1, 0.3, 0, 100);
+    unread.addEvidence(0, 1, 0.3, 0, 100);
+    org.junit.jupiter.api.Assertions.assertEquals(unread.r(0, 1, 130), read.r(0, 1, 130));
+    org.junit.jupiter.api.Assertions.assertEquals(unread.s(0, 1, 130), read.s(0, 1, 130));
+  }
 }

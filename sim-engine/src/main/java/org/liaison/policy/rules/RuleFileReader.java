@@ -115,7 +115,8 @@ public final class RuleFileReader {
               + "; expected e.g. 'attacksExecuted >= 2 and day >= 3'"));
         }
       }
-      if (rule.take().isEmpty() && rule.choose().isEmpty() && rule.prefer().isEmpty()) {
+      if (rule.take().isEmpty() && rule.choose().isEmpty() && rule.prefer().isEmpty()
+          && structure.problems().isEmpty()) {
         problems.add(problem(file, tree, p, "a rule does nothing; give it take, choose or prefer"));
       }
       for (int a = 0; a < rule.take().size(); a++) {
@@ -178,8 +179,8 @@ public final class RuleFileReader {
             .findFirst().orElse(null);
         if (point == null) {
           problems.add(problem(read.file(), read.tree(), pc, "no decision point '" + c.getKey()
-              + "' in scenario " + sid + "; decision points: " + String.join(", ",
-                  scenario.decisionPoints().stream().map(DecisionPoint::id).toList())));
+              + "' in scenario " + sid + "; decision points: " + (scenario.decisionPoints().isEmpty() ? "none"
+                  : String.join(", ", scenario.decisionPoints().stream().map(DecisionPoint::id).toList()))));
         } else if (point.options().stream().noneMatch(o -> o.id().equals(c.getValue()))) {
           problems.add(problem(read.file(), read.tree(), pc, "no option '" + c.getValue() + "' at "
               + point.id() + "; options: " + String.join(", ", point.options().stream().map(DecisionOption::id).toList())));
