@@ -91,10 +91,6 @@ final class RunCommand implements Callable<Integer> {
     if (days != null && days < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 1: " + days);
     }
-    if (!Files.isRegularFile(scenarioFile)) {
-      err.println(scenarioFile + ": no such file");
-      return ExitCode.INVALID_INPUT;
-    }
     Scenario scenario;
     try {
       scenario = ScenarioReader.read(scenarioFile);
@@ -106,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     }
     if (rules != null) {
       if (!Files.isRegularFile(rules)) {
-        err.println(rules + ": no such file");
+        err.println(rules + ":0:0: no such file; give the path of a rule file (.yaml)");
         return ExitCode.INVALID_INPUT;
       }
       try {
@@ -120,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     }
     if (replay != null) {
       if (!Files.isRegularFile(replay)) {
-        err.println(replay + ": no such file");
+        err.println(replay + ":0:0: no such file; give the path of a decision log (decisions.jsonl)");
         return ExitCode.INVALID_INPUT;
       }
       DecisionLog log;
