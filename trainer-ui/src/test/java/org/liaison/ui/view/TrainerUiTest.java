@@ -123,6 +123,41 @@ class TrainerUiTest {
     assertEquals(String.format(Locale.ROOT, "Score %.1f / 100", replay.score()), score.getText());
     waitFor(90, () -> app.reviewProperty().get().progressProperty().get() >= 1
         && !app.reviewProperty().get().doctrineScoresProperty().get().isEmpty());
+
+    // What if: another option at the first decision, computed in the background.
+    ComboBox<?> point = robot.lookup("#whatif-point").queryComboBox();
+    robot.interact(() -> point.getSelectionModel().select(0));
+    robot.clickOn("#whatif-run");
+    Label answer = robot.lookup("#whatif-answer").queryAs(Label.class);
+    waitFor(60, () -> answer.getText().contains("would have been"));
+
+    Path html = Files.createTempFile("review", ".html");
+    robot.interact(() -> {
+      try {
+        app.reviewProperty().get().export(html);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String page = Files.readString(html);
+    assertTrue(page.contains(String.format(Locale.ROOT, "Score: %.1f / 100", replay.score())), "the export has the score");
+    assertFalse(page.contains("<script") || page.contains("src=") || page.contains("href="),
+        "the export is self-contained: no script and nothing loaded from elsewhere");
+  }
+
+  @Test
+  void keysStepTheClockAndSpaceStartsAndStopsTheExercise(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.clickOn("#map");
+    robot.type(KeyCode.H);
+    waitFor(10, () -> vm.snapshotProperty().get().tick() == 1 && !vm.session().isPlaying());
+    robot.type(KeyCode.D);
+    waitFor(10, () -> (vm.snapshotProperty().get().tick() == 24 || vm.decisionProperty().get() != null)
+        && !vm.playingProperty().get());
+    if (vm.decisionProperty().get() == null) {
+      assertEquals(24, vm.snapshotProperty().get().tick(), "D runs to 00:00 of the next day");
+    }
   }
 
   @Test
