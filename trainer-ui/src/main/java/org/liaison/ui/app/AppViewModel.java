@@ -30,6 +30,7 @@ public final class AppViewModel {
   private final ReadOnlyObjectWrapper<ReviewViewModel> review = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final Map<String, String> participants = new LinkedHashMap<>();
+  private final java.util.Set<String> autopilots = new java.util.TreeSet<>();
   private long seed = 1;
 
   /**
@@ -79,6 +80,7 @@ public final class AppViewModel {
     }
     briefed.set(entry);
     participants.clear();
+    autopilots.clear();
     screen.set(Screen.BRIEFING);
   }
 
@@ -99,6 +101,15 @@ public final class AppViewModel {
     }
   }
 
+  /** Lets the doctrine decide for a role no one plays. */
+  public void setAutopilot(String roleId, boolean on) {
+    if (on) {
+      autopilots.add(roleId);
+    } else {
+      autopilots.remove(roleId);
+    }
+  }
+
   public void setSeed(long seed) {
     this.seed = seed;
   }
@@ -107,7 +118,7 @@ public final class AppViewModel {
   public void start() {
     ScenarioEntry entry = briefed.get();
     ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), seed, simExecutor,
-        participants, null);
+        participants, autopilots, null);
     exercise.set(new ExerciseViewModel(session, fx));
     screen.set(Screen.EXERCISE);
   }

@@ -63,6 +63,7 @@ public final class ExerciseSession {
   private volatile Snapshot latest;
   private volatile String actingRole;
   private boolean finishedTold;
+  private final java.util.Set<String> autopilotRoles;
 
   /**
    * @param participants trainee name by role id (hot seat)
@@ -70,6 +71,15 @@ public final class ExerciseSession {
    */
   public ExerciseSession(Scenario scenario, String scenarioFile, long seed, SimExecutor executor,
       Map<String, String> participants, SaveFile resume) {
+    this(scenario, scenarioFile, seed, executor, participants,
+        resume == null ? java.util.Set.of() : java.util.Set.copyOf(resume.autopilotRoles()), resume);
+  }
+
+  /**
+   * @param autopilotRoles roles no one plays: the doctrine decides their decision points at once
+   */
+  public ExerciseSession(Scenario scenario, String scenarioFile, long seed, SimExecutor executor,
+      Map<String, String> participants, java.util.Set<String> autopilotRoles, SaveFile resume) {
     this.scenario = scenario;
     this.scenarioFile = scenarioFile;
     this.seed = seed;
@@ -80,7 +90,12 @@ public final class ExerciseSession {
     }
     this.actingRole = scenario.metadata().roles().isEmpty() ? null : scenario.metadata().roles().get(0).id();
     EventListener recorder = this::record;
-    this.exercise = new Exercise(scenario, seed, null, List.of(recorder));
+    this.autopilotRoles = java.util.Set.copyOf(autopilotRoles);
+    Map<String, org.liaison.policy.DecisionMaker> autopilots = new java.util.TreeMap<>();
+    for (String role : this.autopilotRoles) {
+      autopilots.put(role, org.liaison.policy.Policies.byName("doctrine"));
+    }
+    this.exercise = new Exercise(scenario, seed, null, List.of(recorder), autopilots);
     executor.execute(() -> {
       if (resume != null) {
         replay(resume);
@@ -165,6 +180,11 @@ public final class ExerciseSession {
     return exercise.result();
   }
 
+  /** Roles the doctrine plays. */
+  public java.util.Set<String> autopilotRoles() {
+    return autopilotRoles;
+  }
+
   /** Who sits in each role, by role id. */
   public Map<String, String> participants() {
     return participants;
@@ -177,7 +197,7 @@ public final class ExerciseSession {
 
   /** What to write to resume this exercise later. */
   public SaveFile save() {
-    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog());
+    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog(), autopilotRoles);
   }
 
   // ------------------------------------------------------------------ simulation thread

@@ -10,11 +10,17 @@ import org.liaison.policy.DecisionLog;
 
 /**
  * A saved exercise: the scenario file it was played from, how far it got, and its decision log
- * (the engine's JSON-lines format, kept verbatim; its header holds the scenario id and the seed).
+ * (the engine's JSON-lines format, kept verbatim; its header holds the scenario id and the seed),
+ * and the roles the doctrine played because no one sat in them.
  */
-public record SaveFile(int formatVersion, String scenarioFile, long completed, String decisionLog) {
-  public static SaveFile of(String scenarioFile, long completed, DecisionLog log) {
-    return new SaveFile(1, scenarioFile, completed, log.toJsonLines());
+public record SaveFile(int formatVersion, String scenarioFile, long completed, String decisionLog,
+    java.util.List<String> autopilotRoles) {
+  public SaveFile {
+    autopilotRoles = autopilotRoles == null ? java.util.List.of() : java.util.List.copyOf(autopilotRoles);
+  }
+
+  public static SaveFile of(String scenarioFile, long completed, DecisionLog log, java.util.Collection<String> autopilotRoles) {
+    return new SaveFile(1, scenarioFile, completed, log.toJsonLines(), java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)));
   }
 
   public DecisionLog log() throws IOException {

@@ -68,12 +68,18 @@ public final class BriefingView extends BorderPane {
       who.setId("participant-" + r.id());
       who.setPromptText("participant's name");
       who.textProperty().addListener((o, a, b) -> app.setParticipant(r.id(), b));
+      javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox("doctrine decides");
+      auto.setId("autopilot-" + r.id());
+      auto.setTooltip(new javafx.scene.control.Tooltip("No one plays this role: its decision points are decided at once by the doctrine"));
+      auto.selectedProperty().addListener((o, a, b) -> app.setAutopilot(r.id(), b));
+      who.disableProperty().bind(auto.selectedProperty());
       Label desc = new Label(r.description() == null ? "" : r.description().replaceAll("\\s+", " "));
       desc.setWrapText(true);
       desc.getStyleClass().add("muted");
       seats.add(title, 0, row);
       seats.add(who, 1, row);
-      seats.add(desc, 0, row + 1, 2, 1);
+      seats.add(auto, 2, row);
+      seats.add(desc, 0, row + 1, 3, 1);
       row += 2;
     }
     text.getChildren().add(seats);

@@ -77,6 +77,29 @@ class ExerciseSessionTest {
   }
 
   @Test
+  void aRoleNoOnePlaysIsDecidedByTheDoctrineAndTheRunStillReplaysAndResumes(@TempDir Path dir) throws Exception {
+    Scenario s = shipped("car-bangui-periphery.yaml");
+    String autopilot = s.metadata().roles().get(0).id();
+    ExerciseSession first = new ExerciseSession(s, "car-bangui-periphery.yaml", 5, SimExecutor.sameThread(),
+        Map.of(), java.util.Set.of(autopilot), null);
+    first.step(24 * 8);
+    while (first.latest().pending() != null) {
+      ExerciseSession.PendingDecision d = first.latest().pending();
+      assertFalse(d.role().id().equals(autopilot), "the doctrine's role never waits");
+      first.choose(d.point().id(), d.point().options().get(0).id());
+      first.step((int) (24 * 8 - first.latest().tick()));
+    }
+    Path file = dir.resolve("save.json");
+    first.save().write(file);
+    RunResult original = playToEnd(first);
+    assertEquals(original.score(), Replay.of(s, first.log()).score(), 1e-12);
+    SaveFile saved = SaveFile.read(file);
+    assertEquals(java.util.List.of(autopilot), saved.autopilotRoles());
+    ExerciseSession resumed = new ExerciseSession(s, saved.scenarioFile(), 5, SimExecutor.sameThread(), Map.of(), saved);
+    assertEquals(original.score(), playToEnd(resumed).score(), 1e-12);
+  }
+
+  @Test
   void anActionThatCannotBeTakenCarriesTheReason() throws Exception {
     Scenario s = shipped("somalia-lower-shabelle.yaml");
     ExerciseSession session = new ExerciseSession(s, "x", 1, SimExecutor.sameThread(), Map.of(), null);
