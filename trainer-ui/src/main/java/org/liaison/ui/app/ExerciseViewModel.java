@@ -296,6 +296,17 @@ public final class ExerciseViewModel {
         fresh.add(item);
       }
     }
+    for (var m : s.inbox()) {
+      String key = "inbox-" + m.id();
+      if (present.add(key)) {
+        String to = String.join(", ", m.to().stream().map(this::recipientName).toList());
+        boolean inject = "inject".equals(m.kind());
+        fresh.add(new InboxItem(key, m.tick(), actorName(m.from()),
+            inject ? abbreviate(m.text(), 80) : m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
+            (to.isEmpty() ? "" : "To: " + to + "\n") + m.text()));
+      }
+    }
+    fresh.sort(java.util.Comparator.comparingLong(InboxItem::tick).reversed());
     if (!fresh.isEmpty()) {
       // Events come newest first; keep that order on top of the older items.
       inbox.addAll(0, fresh);
@@ -310,13 +321,8 @@ public final class ExerciseViewModel {
   }
 
   private InboxItem toItem(EngineEvent e, String mission) {
-    if (e instanceof EngineEvent.InjectFired i) {
-      return new InboxItem("inject-" + i.number(), i.tick(), actorName(i.from()),
-          "MSEL " + i.number() + " · " + i.injectType().toLowerCase(Locale.ROOT).replace('_', ' '), i.message());
-    } else if (e instanceof EngineEvent.MessageDelivered m && mission.equals(m.to())) {
-      return new InboxItem("msg-" + m.message(), m.tick(), actorName(m.from()),
-          m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
-          "Received from " + actorName(m.from()) + " after " + String.format(Locale.ROOT, "%.0f", m.latencyHours()) + " h.");
+    if (e == null) {
+      return null;
     } else if (e instanceof EngineEvent.AttackExecuted a) {
       return new InboxItem("attack-" + a.attack(), a.tick(), "Operations",
           "Attack in " + zoneName(a.zone()), actorName(a.faction()) + " attacked in " + zoneName(a.zone()) + ".");
@@ -341,6 +347,16 @@ public final class ExerciseViewModel {
       return "Exercise control";
     }
     return scenario().actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  static String abbreviate(String text, int max) {
+    String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+  }
+
+  String recipientName(String id) {
+    return scenario().metadata().roles().stream().filter(r -> r.id().equals(id)).map(r -> r.title()).findFirst()
+        .orElseGet(() -> "all".equals(id) ? "everyone" : actorName(id));
   }
 
   String zoneName(String id) {

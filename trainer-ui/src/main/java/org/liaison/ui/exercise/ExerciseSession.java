@@ -437,6 +437,6 @@ public final class ExerciseSession {
     return new Snapshot(es.clock().completed(), exercise.totalTicks(), es.finished(), security, need, zoneTrust,
         attacked, hostility, flags, trust, uncertainty, ux, uy, kind, List.copyOf(flights), List.copyOf(channels),
         List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
-        actions, pending);
+        actions, pending, es.inbox());
   }
 }

@@ -17,6 +17,7 @@ import org.liaison.events.EngineEvent;
  * @param actions what the acting role can order, each with why it cannot if so
  * @param history indicator values per played hour, [hour][indicator ordinal]
  * @param pending the decision point waiting for a choice, or null
+ * @param inbox injects and messages addressed to the trainees' side, oldest first
  */
 public record Snapshot(long tick, int totalTicks, boolean finished,
     double[] zoneSecurity, double[] zoneNeed, double[] zoneTrust, boolean[] zoneAttacked,
@@ -26,7 +27,8 @@ public record Snapshot(long tick, int totalTicks, boolean finished,
     List<Flight> messages, List<ChannelLine> channels, List<EngineEvent> events,
     double[] indicators, float[][] history,
     double budgetLeft, double standingPerDay, double budgetPerDay,
-    String actingRole, List<ActionCatalogue.Entry> actions, ExerciseSession.PendingDecision pending) {
+    String actingRole, List<ActionCatalogue.Entry> actions, ExerciseSession.PendingDecision pending,
+    List<org.liaison.exercise.ExerciseSnapshot.InboxItem> inbox) {
 
   /** Index of each flag in {@link #actorFlags()}. */
   public static final String[] FLAGS = {"liaison officer", "alert network", "deconfliction",
