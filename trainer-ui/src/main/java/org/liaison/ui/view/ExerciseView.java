@@ -167,9 +167,11 @@ public final class ExerciseView extends StackPane {
     capacity.setId("capacity");
     capacity.getStyleClass().add("muted");
     vm.snapshotProperty().addListener((o, a, s) -> capacity.setText(String.format(Locale.ROOT,
-        "Staff-hours %.1f of %.1f left", s.budgetLeft(), s.budgetPerDay())));
+        "%.0f/%.0f staff-h left", s.budgetLeft(), s.budgetPerDay())));
+    capacity.setTooltip(new Tooltip("Coordination capacity: staff-hours left today of the day's total"));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
+    layer.setPrefWidth(190);
     layer.setTooltip(new Tooltip("Shade zones by (1, 2, 3)"));
     layer.setValue(vm.layerProperty().get());
     layer.valueProperty().addListener((o, a, b) -> vm.setLayer(b));
@@ -187,7 +189,7 @@ public final class ExerciseView extends StackPane {
     HBox.setHgrow(spring, Priority.ALWAYS);
     HBox bar = new HBox(8, back, play, hour, day, speed, clock, capacity, spring, layer, save, review);
     for (javafx.scene.Node n : bar.getChildren()) {
-      if (n instanceof Region r && n != spring) {
+      if (n instanceof Region r && n != spring && n != capacity) {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
