@@ -3,11 +3,10 @@ package org.liaison.results.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import org.liaison.engine.RunListener;
 import org.liaison.engine.RunResult;
 import org.liaison.events.EngineEvent;
+import org.liaison.exercise.DecisionLogRecorder;
 import org.liaison.policy.DecisionLog;
 
 /**
@@ -17,7 +16,7 @@ import org.liaison.policy.DecisionLog;
  */
 public final class DecisionLogWriter implements RunListener {
   private final Writer out;
-  private final List<DecisionLog.Entry> entries = new ArrayList<>();
+  private final DecisionLogRecorder recorder = new DecisionLogRecorder();
 
   public DecisionLogWriter(Writer out) {
     this.out = out;
@@ -25,19 +24,19 @@ public final class DecisionLogWriter implements RunListener {
 
   @Override
   public void on(EngineEvent event) {
-    // entries come through decided()
+    recorder.on(event);
   }
 
   @Override
   public void decided(DecisionLog.Entry entry) {
-    entries.add(entry);
+    recorder.decided(entry);
   }
 
   @Override
   public void finished(RunResult result) {
+    recorder.finished(result);
     try {
-      new DecisionLog(new DecisionLog.Header(result.scenarioId(), result.seed(), result.policy()), entries)
-          .write(out);
+      recorder.log().write(out);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -48,10 +48,8 @@ final class ScenarioChecker {
   static final String CONTROL = "control";
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
-  private final String file;
-  private final LocatedTree tree;
   private final Scenario scenario;
-  private final List<Problem> problems = new ArrayList<>();
+  private final LocatedProblems problems;
   private final Set<String> zoneIds = new TreeSet<>();
   private final Map<String, Actor> actors = new HashMap<>();
   private final Set<String> hubIds = new TreeSet<>();
@@ -59,21 +57,16 @@ final class ScenarioChecker {
   private final Set<String> objectiveIds = new TreeSet<>();
   private final Set<String> channelIds = new TreeSet<>();
   private final Map<Set<String>, Map.Entry<Integer, String>> listed = new java.util.IdentityHashMap<>();
-  private int omitted;
 
   private ScenarioChecker(String file, LocatedTree tree, Scenario scenario) {
-    this.file = file;
-    this.tree = tree;
+    this.problems = new LocatedProblems(file, tree);
     this.scenario = scenario;
   }
 
   static List<Problem> check(String file, LocatedTree tree, Scenario scenario) {
     ScenarioChecker checker = new ScenarioChecker(file, tree, scenario);
     checker.checkAll();
-    if (checker.omitted > 0) {
-      checker.problems.add(ScenarioReader.omitted(file, checker.omitted));
-    }
-    return checker.problems;
+    return checker.problems.list();
   }
 
   private void checkAll() {
@@ -650,11 +643,6 @@ final class ScenarioChecker {
   }
 
   private void report(String pointer, String message) {
-    if (problems.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
-      omitted++;
-      return;
-    }
-    LocatedTree.Position at = tree.positionOf(pointer);
-    problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
+    problems.report(pointer, message);
   }
 }

@@ -25,15 +25,11 @@ import java.util.stream.Collectors;
  * the JSON schema generator all read them, so the three cannot disagree.
  */
 public final class StructureChecker {
-  private final String file;
-  private final LocatedTree tree;
-  private final List<Problem> problems = new ArrayList<>();
+  private final LocatedProblems problems;
   private boolean complete = true;
-  private int omitted;
 
   private StructureChecker(String file, LocatedTree tree) {
-    this.file = file;
-    this.tree = tree;
+    this.problems = new LocatedProblems(file, tree);
   }
 
   /**
@@ -52,10 +48,7 @@ public final class StructureChecker {
     LocatedTree copy = new LocatedTree(tree.root().deepCopy(), tree.positions());
     StructureChecker checker = new StructureChecker(file, copy);
     boolean usable = checker.check(copy.root(), type, "");
-    if (checker.omitted > 0) {
-      checker.problems.add(ScenarioReader.omitted(file, checker.omitted));
-    }
-    return new Result(List.copyOf(checker.problems), copy, usable && checker.complete);
+    return new Result(checker.problems.list(), copy, usable && checker.complete);
   }
 
   /** The keys of a record class as they are written in files, in declaration order. */
@@ -310,11 +303,6 @@ public final class StructureChecker {
   }
 
   private void report(String pointer, String message) {
-    if (problems.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
-      omitted++;
-      return;
-    }
-    LocatedTree.Position at = tree.positionOf(pointer);
-    problems.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
+    problems.report(pointer, message);
   }
 }
