@@ -241,8 +241,15 @@ public final class ExerciseViewModel {
     return session.log();
   }
 
+  /**
+   * Saves the exercise to resume it later, and its decision log beside it as
+   * {@code NAME.decisions.jsonl}, which {@code liaison run --policy replay:FILE} replays headless.
+   */
   public void save(Path file) throws IOException {
-    session.save().write(file);
+    org.liaison.ui.exercise.SaveFile save = session.save();
+    save.write(file);
+    String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+    save.log().write(file.resolveSibling(name + ".decisions.jsonl"));
     status.set("Saved to " + file.getFileName());
   }
 

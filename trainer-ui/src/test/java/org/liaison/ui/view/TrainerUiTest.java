@@ -146,6 +146,35 @@ class TrainerUiTest {
   }
 
   @Test
+  void aSavedExerciseResumesAtTheSameHour(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    robot.interact(() -> vm.session().step(30));
+    waitFor(20, () -> vm.decisionProperty().get() != null || (vm.snapshotProperty().get().tick() == 30
+        && !vm.session().isPlaying()));
+    while (vm.decisionProperty().get() != null) {
+      var d = vm.decisionProperty().get();
+      robot.clickOn("#option-" + d.point().options().get(0).id());
+      waitFor(20, () -> vm.decisionProperty().get() != null || !vm.session().isPlaying());
+    }
+    long tick = vm.snapshotProperty().get().tick();
+    Path file = Files.createTempDirectory("liaison-save").resolve("exercise.json");
+    robot.interact(() -> {
+      try {
+        vm.save(file);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertTrue(Files.exists(file.resolveSibling("exercise.decisions.jsonl")), "the plain decision log is saved too");
+    robot.interact(() -> app.resume(file));
+    ExerciseViewModel resumed = app.exerciseProperty().get();
+    assertTrue(resumed != vm);
+    waitFor(20, () -> resumed.snapshotProperty().get() != null && resumed.snapshotProperty().get().tick() == tick);
+    Label clock = robot.lookup("#clock").queryAs(Label.class);
+    assertEquals(ExerciseViewModel.clockText(resumed.scenario(), tick), clock.getText());
+  }
+
+  @Test
   void keysStepTheClockAndSpaceStartsAndStopsTheExercise(FxRobot robot) throws Exception {
     ExerciseViewModel vm = startExercise(robot);
     waitFor(10, () -> vm.snapshotProperty().get() != null);
