@@ -275,11 +275,11 @@ class ExerciseTest {
       try {
         java.util.concurrent.Future<?> run = background.submit(() -> finish(a));
         int snapshots = 0;
-        while (!run.isDone()) {
+        do {
           ExerciseSnapshot s = a.snapshot();
           assertTrue(s.clock().completed() <= 144);
           snapshots++;
-        }
+        } while (!run.isDone());
         run.get();
         assertTrue(snapshots > 0);
       } finally {

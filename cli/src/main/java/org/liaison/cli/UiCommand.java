@@ -1,0 +1,52 @@
+package org.liaison.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.liaison.ui.UiMain;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Opens the trainer UI, the desktop application in which trainees play an exercise. */
+@Command(name = "ui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Open the trainer: choose a scenario, read the briefing, play the exercise and review it.",
+        "Keys in the exercise: Space play/pause, H one hour, D to the next day, + and - speed,",
+        "1 2 3 map shading, Ctrl+S save, R review; Ctrl+= and Ctrl+- change the text size."})
+final class UiCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--scenarios", paramLabel = "DIR",
+      description = "Folder of the scenario library (default: ./scenarios).")
+  Path scenarios;
+
+  @CommandLine.Option(names = "--screenshots", paramLabel = "DIR",
+      description = "Walk through every screen, write a PNG of each into DIR, then quit.")
+  Path screenshots;
+
+  @Override
+  public Integer call() {
+    boolean headless = System.getProperty("glass.platform") != null;
+    if (!headless && isLinux() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+      spec.commandLine().getErr().println("liaison ui: no display to open a window on (DISPLAY is not set); "
+          + "run it on a desktop, or under a virtual display such as Xvfb");
+      return ExitCode.FAILURE;
+    }
+    List<String> args = new ArrayList<>();
+    if (scenarios != null) {
+      args.add("--scenarios");
+      args.add(scenarios.toAbsolutePath().toString());
+    }
+    if (screenshots != null) {
+      args.add("--screenshots");
+      args.add(screenshots.toAbsolutePath().toString());
+    }
+    UiMain.main(args.toArray(String[]::new));
+    return ExitCode.OK;
+  }
+
+  private static boolean isLinux() {
+    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+  }
+}

@@ -1,0 +1,48 @@
+package org.liaison.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.exercise.SimExecutor;
+import org.liaison.ui.view.MainView;
+
+/** The JavaFX application: one window showing the {@link MainView}. */
+public final class LiaisonApp extends Application {
+  @Override
+  public void start(Stage stage) throws Exception {
+    List<String> args = getParameters().getRaw();
+    AppViewModel app = createViewModel(folders(args));
+    MainView view = new MainView(app);
+    stage.setTitle("Liaison — civil-military coordination trainer");
+    stage.setScene(view.scene(1440, 900));
+    stage.show();
+    int i = args.indexOf("--screenshots");
+    if (i >= 0 && i + 1 < args.size()) {
+      Screenshots.takeAll(stage, view, app, Path.of(args.get(i + 1)), () -> Platform.exit());
+    }
+  }
+
+  /** The application's view model with its executors, reading the given scenario folders. */
+  public static AppViewModel createViewModel(List<Path> folders) {
+    AppViewModel app = new AppViewModel(SimExecutor.background("liaison-simulation"),
+        SimExecutor.background("liaison-review"), Platform::runLater);
+    for (Path f : folders) {
+      app.library().addFolder(f);
+    }
+    return app;
+  }
+
+  /** The folders named by --scenarios, or ./scenarios when it exists. */
+  static List<Path> folders(List<String> args) {
+    int i = args.indexOf("--scenarios");
+    if (i >= 0 && i + 1 < args.size()) {
+      return List.of(Path.of(args.get(i + 1)));
+    }
+    Path here = Path.of("scenarios");
+    return Files.isDirectory(here) ? List.of(here.toAbsolutePath().normalize()) : List.of();
+  }
+}

@@ -1,0 +1,18 @@
+package org.liaison.ui;
+
+import javafx.application.Application;
+
+/**
+ * Starts the trainer UI. A class apart from {@link LiaisonApp} because JavaFX started from the
+ * class path needs a main class that does not extend {@code Application}.
+ *
+ * <p>Arguments: {@code --scenarios DIR} (default ./scenarios) and {@code --screenshots DIR} (take
+ * a PNG of each screen, then quit).
+ */
+public final class UiMain {
+  private UiMain() {}
+
+  public static void main(String[] args) {
+    Application.launch(LiaisonApp.class, args);
+  }
+}

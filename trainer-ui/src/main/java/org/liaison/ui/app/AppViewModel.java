@@ -1,0 +1,168 @@
+package org.liaison.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaison.ui.exercise.SaveFile;
+import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.SimExecutor;
+
+/** The application: which screen is showing and the view model of each. */
+public final class AppViewModel {
+  /** The screens, in the order a trainee meets them. */
+  public enum Screen { LIBRARY, BRIEFING, EXERCISE, REVIEW }
+
+  private final SimExecutor simExecutor;
+  private final SimExecutor backgroundExecutor;
+  private final Consumer<Runnable> fx;
+  private final LibraryViewModel library = new LibraryViewModel();
+
+  // ---------------------------------------------------------------- properties
+  private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LIBRARY);
+  private final ReadOnlyObjectWrapper<ScenarioEntry> briefed = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ExerciseViewModel> exercise = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ReviewViewModel> review = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final Map<String, String> participants = new LinkedHashMap<>();
+  private final java.util.Set<String> autopilots = new java.util.TreeSet<>();
+  private long seed = 1;
+
+  /**
+   * @param simExecutor where exercises run (one thread, off the FX thread)
+   * @param backgroundExecutor where review runs happen, so they never wait behind an exercise
+   * @param fx posts work onto the JavaFX thread
+   */
+  public AppViewModel(SimExecutor simExecutor, SimExecutor backgroundExecutor, Consumer<Runnable> fx) {
+    this.simExecutor = simExecutor;
+    this.backgroundExecutor = backgroundExecutor;
+    this.fx = fx;
+  }
+
+  public LibraryViewModel library() {
+    return library;
+  }
+
+  public ReadOnlyObjectProperty<Screen> screenProperty() {
+    return screen.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ScenarioEntry> briefedProperty() {
+    return briefed.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ExerciseViewModel> exerciseProperty() {
+    return exercise.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ReviewViewModel> reviewProperty() {
+    return review.getReadOnlyProperty();
+  }
+
+  /** The last error to show (a save file that does not load), or "". */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  // ---------------------------------------------------------------- commands
+  public void brief(ScenarioEntry entry) {
+    if (entry == null || !entry.valid()) {
+      return;
+    }
+    briefed.set(entry);
+    participants.clear();
+    autopilots.clear();
+    screen.set(Screen.BRIEFING);
+  }
+
+  public void backToLibrary() {
+    ExerciseViewModel e = exercise.get();
+    if (e != null) {
+      e.pause();
+    }
+    screen.set(Screen.LIBRARY);
+  }
+
+  /** Sets who sits in a role (hot seat); blank clears it. */
+  public void setParticipant(String roleId, String name) {
+    if (name == null || name.isBlank()) {
+      participants.remove(roleId);
+    } else {
+      participants.put(roleId, name.strip());
+    }
+  }
+
+  /** Lets the doctrine decide for a role no one plays. */
+  public void setAutopilot(String roleId, boolean on) {
+    if (on) {
+      autopilots.add(roleId);
+    } else {
+      autopilots.remove(roleId);
+    }
+  }
+
+  public void setSeed(long seed) {
+    this.seed = seed;
+  }
+
+  /** Starts the exercise of the briefed scenario, paused at hour 0. */
+  public void start() {
+    ScenarioEntry entry = briefed.get();
+    ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), seed, simExecutor,
+        participants, autopilots, null);
+    exercise.set(new ExerciseViewModel(session, fx));
+    screen.set(Screen.EXERCISE);
+  }
+
+  /** Resumes a saved exercise: replays its log, then hands over to the trainee. */
+  public void resume(Path saveFile) {
+    try {
+      SaveFile save = SaveFile.read(saveFile);
+      long savedSeed = save.log().header().seed();
+      String scenarioId = save.log().header().scenario();
+      ScenarioEntry entry = library.entries().stream()
+          .filter(e -> e.valid() && e.scenario().metadata().id().equals(scenarioId)).findFirst()
+          .orElseGet(() -> LibraryViewModel.read(saveFile.resolveSibling(save.scenarioFile())));
+      if (!entry.valid()) {
+        error.set("The scenario of this save (" + save.scenarioFile() + ") is not in the library.");
+        return;
+      }
+      briefed.set(entry);
+      seed = savedSeed;
+      ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), savedSeed,
+          simExecutor, Map.of(), save);
+      exercise.set(new ExerciseViewModel(session, fx));
+      screen.set(Screen.EXERCISE);
+    } catch (IOException | RuntimeException e) {
+      error.set("Cannot resume " + saveFile.getFileName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Opens the after-action review of the finished exercise and starts its background runs. */
+  public void openReview() {
+    ExerciseViewModel e = exercise.get();
+    if (e == null || e.session().result() == null) {
+      return;
+    }
+    ReviewViewModel r = new ReviewViewModel(e.scenario(), e.session().result(), e.log(),
+        e.snapshotProperty().get().history(), backgroundExecutor, fx, e.session().participants());
+    review.set(r);
+    screen.set(Screen.REVIEW);
+    r.computeComparisons();
+  }
+
+  public void showExercise() {
+    if (exercise.get() != null) {
+      screen.set(Screen.EXERCISE);
+    }
+  }
+}

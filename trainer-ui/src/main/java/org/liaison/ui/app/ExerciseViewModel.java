@@ -1,0 +1,372 @@
+package org.liaison.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.liaison.engine.RunResult;
+import org.liaison.events.EngineEvent;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.Scenario;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.policy.DecisionLog;
+import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.Snapshot;
+import org.liaison.ui.view.MapRenderer;
+
+/**
+ * The exercise screen's state and commands. The session runs the simulation elsewhere; this view
+ * model takes its latest snapshot onto the JavaFX thread at most once per pulse, so the UI renders
+ * at its own pace whatever the simulation speed.
+ */
+public final class ExerciseViewModel {
+  /** Speeds offered, in simulated hours per real second; 0 is as fast as possible. */
+  public static final double[] SPEEDS = {1, 4, 12, 48, 0};
+
+  private final ExerciseSession session;
+  private final Consumer<Runnable> fx;
+  private final AtomicBoolean posted = new AtomicBoolean();
+  private final Set<String> read = new HashSet<>();
+
+  // ---------------------------------------------------------------- properties
+  private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<ExerciseSession.PendingDecision> decision = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<String> selectedActor = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<MapRenderer.Layer> layer = new ReadOnlyObjectWrapper<>(MapRenderer.Layer.SECURITY);
+  private final ReadOnlyIntegerWrapper speedIndex = new ReadOnlyIntegerWrapper(2);
+  private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ObservableList<InboxItem> inbox = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper actingRole = new ReadOnlyStringWrapper();
+
+  public ExerciseViewModel(ExerciseSession session, Consumer<Runnable> fx) {
+    this.session = session;
+    this.fx = fx;
+    session.setSpeed(SPEEDS[speedIndex.get()]);
+    actingRole.set(session.scenario().metadata().roles().isEmpty() ? null
+        : session.scenario().metadata().roles().get(0).id());
+    session.addListener(new ExerciseSession.Listener() {
+      @Override
+      public void snapshot(Snapshot s) {
+        if (posted.compareAndSet(false, true)) {
+          fx.accept(ExerciseViewModel.this::pull);
+        }
+      }
+
+      @Override
+      public void finished(RunResult result) {
+        fx.accept(ExerciseViewModel.this::pull);
+      }
+    });
+    if (session.latest() != null) {
+      pull();
+    }
+  }
+
+  public ExerciseSession session() {
+    return session;
+  }
+
+  public Scenario scenario() {
+    return session.scenario();
+  }
+
+  public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+    return snapshot.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty clockProperty() {
+    return clock.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty playingProperty() {
+    return playing.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty finishedProperty() {
+    return finished.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ExerciseSession.PendingDecision> decisionProperty() {
+    return decision.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<String> selectedActorProperty() {
+    return selectedActor.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<MapRenderer.Layer> layerProperty() {
+    return layer.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty speedIndexProperty() {
+    return speedIndex.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty unreadProperty() {
+    return unread.getReadOnlyProperty();
+  }
+
+  /** One line about the last command (an order queued, a save). */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** Inbox, newest first. */
+  public ObservableList<InboxItem> inbox() {
+    return FXCollections.unmodifiableObservableList(inbox);
+  }
+
+  public boolean isRead(InboxItem item) {
+    return read.contains(item.key());
+  }
+
+  // ---------------------------------------------------------------- commands
+  public void togglePlay() {
+    if (session.isPlaying()) {
+      pause();
+    } else {
+      play();
+    }
+  }
+
+  public void play() {
+    if (!finished.get() && decision.get() == null) {
+      session.play();
+      playing.set(true);
+    }
+  }
+
+  public void pause() {
+    session.pause();
+    playing.set(false);
+  }
+
+  public void stepHour() {
+    if (!finished.get() && decision.get() == null) {
+      session.step(1);
+    }
+  }
+
+  public void stepDay() {
+    if (!finished.get() && decision.get() == null) {
+      Snapshot s = snapshot.get();
+      long tick = s == null ? 0 : s.tick();
+      session.step((int) (24 - tick % 24));
+    }
+  }
+
+  public void setSpeed(int index) {
+    speedIndex.set(Math.max(0, Math.min(SPEEDS.length - 1, index)));
+    session.setSpeed(SPEEDS[speedIndex.get()]);
+  }
+
+  public static String speedLabel(int index) {
+    double v = SPEEDS[index];
+    return v <= 0 ? "Fastest" : String.format(Locale.ROOT, "%.0f h/s", v);
+  }
+
+  public void setLayer(MapRenderer.Layer value) {
+    layer.set(value);
+  }
+
+  public void selectActor(String id) {
+    selectedActor.set(id);
+  }
+
+  public void markRead(InboxItem item) {
+    if (item != null && read.add(item.key())) {
+      unread.set(unread.get() - 1);
+    }
+  }
+
+  /** Answers the decision on screen; the exercise goes on as it was (playing or paused). */
+  public void decide(String optionId) {
+    ExerciseSession.PendingDecision d = decision.get();
+    if (d != null) {
+      decision.set(null);
+      session.choose(d.point().id(), optionId);
+    }
+  }
+
+  /** The role in whose name actions are taken. */
+  public ReadOnlyStringProperty actingRoleProperty() {
+    return actingRole.getReadOnlyProperty();
+  }
+
+  public void setActingRole(String role) {
+    actingRole.set(role);
+    session.setActingRole(role);
+  }
+
+  /** Actions the acting role can order now (or cannot, with the reason). */
+  public List<ActionCatalogue.Entry> catalogue() {
+    Snapshot s = snapshot.get();
+    return s == null ? List.of() : s.actions();
+  }
+
+  /** Takes an action now, between two hours, in the acting role's name. */
+  public boolean order(ActionCatalogue.Entry entry) {
+    if (!entry.available()) {
+      status.set("Cannot take " + ActionCatalogue.typeName(entry.type()) + ": " + entry.reason());
+      return false;
+    }
+    String text = ActionCatalogue.typeName(entry.type()) + " — " + entry.label();
+    session.take(actingRole.get(), entry.action(), r -> fx.accept(() -> status.set(r.taken()
+        ? "Done: " + text + String.format(Locale.ROOT, " (%.1f staff-hours)", entry.cost())
+        : "Refused: " + text + ": " + r.reason())));
+    status.set("Taking: " + text + "…");
+    return true;
+  }
+
+  public DecisionLog log() {
+    return session.log();
+  }
+
+  /**
+   * Saves the exercise to resume it later, and its decision log beside it as
+   * {@code NAME.decisions.jsonl}, which {@code liaison run --policy replay:FILE} replays headless.
+   */
+  public void save(Path file) throws IOException {
+    org.liaison.ui.exercise.SaveFile save = session.save();
+    save.write(file);
+    String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+    save.log().write(file.resolveSibling(name + ".decisions.jsonl"));
+    status.set("Saved to " + file.getFileName());
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private void pull() {
+    posted.set(false);
+    Snapshot s = session.latest();
+    if (s == null) {
+      return;
+    }
+    snapshot.set(s);
+    clock.set(clockText(scenario(), s.tick()));
+    boolean done = session.result() != null;
+    finished.set(done);
+    ExerciseSession.PendingDecision d = s.pending();
+    if (d == null || decision.get() == null || !decision.get().point().id().equals(d.point().id())) {
+      decision.set(d);
+    }
+    playing.set(session.isPlaying() && d == null && !done);
+    mergeInbox(s);
+  }
+
+  /** "Day 3 of 21, 14:00 (Wed 11 Feb 2026)". */
+  public static String clockText(Scenario s, long tick) {
+    long day = tick / 24 + 1;
+    String base = String.format(Locale.ROOT, "Day %d of %d, %02d:00", Math.min(day, s.metadata().durationDays()),
+        s.metadata().durationDays(), tick >= s.durationHours() ? 24 : tick % 24);
+    String start = s.metadata().startDate();
+    if (start == null) {
+      return base;
+    }
+    try {
+      java.time.LocalDate date = java.time.LocalDate.parse(start).plusDays(Math.min(day, s.metadata().durationDays()) - 1);
+      return base + "  ·  " + date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH));
+    } catch (RuntimeException e) {
+      return base;
+    }
+  }
+
+  private void mergeInbox(Snapshot s) {
+    List<InboxItem> fresh = new ArrayList<>();
+    Set<String> present = new HashSet<>();
+    for (InboxItem i : inbox) {
+      present.add(i.key());
+    }
+    String mission = session.scenario().missionActors().stream().map(Actor::id).findFirst().orElse("");
+    for (EngineEvent e : s.events()) {
+      InboxItem item = toItem(e, mission);
+      if (item != null && present.add(item.key())) {
+        fresh.add(item);
+      }
+    }
+    for (var m : s.inbox()) {
+      String key = "inbox-" + m.id();
+      if (present.add(key)) {
+        String to = String.join(", ", m.to().stream().map(this::recipientName).toList());
+        boolean inject = "inject".equals(m.kind());
+        fresh.add(new InboxItem(key, m.tick(), actorName(m.from()),
+            inject ? abbreviate(m.text(), 80) : m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
+            (to.isEmpty() ? "" : "To: " + to + "\n") + m.text()));
+      }
+    }
+    fresh.sort(java.util.Comparator.comparingLong(InboxItem::tick).reversed());
+    if (!fresh.isEmpty()) {
+      // Events come newest first; keep that order on top of the older items.
+      inbox.addAll(0, fresh);
+      unread.set(unread.get() + fresh.size());
+      while (inbox.size() > 300) {
+        InboxItem removed = inbox.remove(inbox.size() - 1);
+        if (!read.contains(removed.key())) {
+          unread.set(unread.get() - 1);
+        }
+      }
+    }
+  }
+
+  private InboxItem toItem(EngineEvent e, String mission) {
+    if (e == null) {
+      return null;
+    } else if (e instanceof EngineEvent.AttackExecuted a) {
+      return new InboxItem("attack-" + a.attack(), a.tick(), "Operations",
+          "Attack in " + zoneName(a.zone()), actorName(a.faction()) + " attacked in " + zoneName(a.zone()) + ".");
+    } else if (e instanceof EngineEvent.ActionRefused r) {
+      return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), "Staff",
+          "Order not carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(r.action()))
+              + (r.target() == null ? "" : " — " + actorName(r.target())) + ": " + r.reason());
+    } else if (e instanceof EngineEvent.ActionTaken t && t.source() != null && !t.source().startsWith("decision")) {
+      return new InboxItem("taken-" + t.tick() + "-" + t.action() + "-" + t.target() + "-" + t.zone(), t.tick(), "Staff",
+          "Order carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(t.action()))
+              + (t.target() == null ? "" : " — " + actorName(t.target()))
+              + String.format(Locale.ROOT, " (%.1f staff-hours)", t.cost()));
+    }
+    return null;
+  }
+
+  String actorName(String id) {
+    if (id == null) {
+      return null;
+    }
+    if ("control".equals(id)) {
+      return "Exercise control";
+    }
+    return scenario().actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  static String abbreviate(String text, int max) {
+    String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+  }
+
+  String recipientName(String id) {
+    return scenario().metadata().roles().stream().filter(r -> r.id().equals(id)).map(r -> r.title()).findFirst()
+        .orElseGet(() -> "all".equals(id) ? "everyone" : actorName(id));
+  }
+
+  String zoneName(String id) {
+    return scenario().map().zones().stream().filter(z -> z.id().equals(id)).map(z -> z.name()).findFirst().orElse(id);
+  }
+}

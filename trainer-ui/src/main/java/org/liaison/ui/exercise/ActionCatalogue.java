@@ -1,0 +1,133 @@
+package org.liaison.ui.exercise;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.liaison.exercise.AvailableAction;
+import org.liaison.exercise.Exercise;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Medium;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Zone;
+
+/**
+ * The concrete coordination actions the action panel offers a role: those the exercise says can
+ * be taken now, and the plausible others with the reason they cannot.
+ */
+public final class ActionCatalogue {
+  /** One orderable action: a stable key, a label, its cost and why it cannot be taken ("" if it can). */
+  public record Entry(String key, ActionType type, String label, CoordinationAction action, double cost,
+      String reason) {
+    public boolean available() {
+      return reason.isEmpty();
+    }
+  }
+
+  private ActionCatalogue() {}
+
+  /** The entries for a role now; call between ticks (on the simulation thread). */
+  public static List<Entry> of(Exercise exercise, String role) {
+    Scenario s = exercise.scenario();
+    List<Entry> out = new ArrayList<>();
+    for (AvailableAction available : exercise.availableActions(role)) {
+      Set<String> seen = new HashSet<>();
+      for (CoordinationAction a : available.candidates()) {
+        if (seen.add(key(a))) {
+          out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), ""));
+        }
+      }
+      for (CoordinationAction a : plausible(s, available.type())) {
+        if (seen.add(key(a))) {
+          String why = exercise.check(role, a);
+          if (why == null) {
+            why = available.reason() == null ? "" : available.reason();
+          }
+          out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), why));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Actions of a type worth showing even when they cannot be taken now. */
+  static List<CoordinationAction> plausible(Scenario s, ActionType type) {
+    List<CoordinationAction> out = new ArrayList<>();
+    List<Actor> others = s.actors().stream().filter(a -> !a.isMission()).toList();
+    switch (type) {
+      case ASSIGN_LIAISON_OFFICER, SHARE_INFORMATION, JOINT_TRAINING -> others.forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case OPEN_CHANNEL -> others.forEach(a -> {
+        for (Medium m : a.communication().media()) {
+          out.add(new CoordinationAction(type, a.id(), null, null, null, m, null, null, null));
+        }
+      });
+      case SET_UP_ALERT_NETWORK -> others.stream().filter(a -> a.kind() == ActorKind.COMMUNITY_GROUP)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case DECONFLICTION_MECHANISM, ARMED_ESCORT -> others.stream()
+          .filter(a -> a.kind() == ActorKind.NGO || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case MEDIATION -> others.stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case PARTNER_WITH -> others.stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION
+          || a.kind() == ActorKind.PRIVATE_SECURITY || a.kind() == ActorKind.LOCAL_AUTHORITY)
+          .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
+      case HIRE_INTERPRETERS -> {
+        TreeSet<String> languages = new TreeSet<>();
+        s.map().zones().forEach(z -> languages.addAll(z.languages()));
+        s.actors().forEach(a -> languages.addAll(a.communication().languages()));
+        languages.forEach(l -> out.add(new CoordinationAction(type, null, null, null, null, null, l, null, null)));
+      }
+      case DEPLOY_UNITS, DISPUTE_RESOLUTION -> s.map().zones().forEach(z -> out.add(
+          new CoordinationAction(type, null, null, z.id(), null, null, null, null, type == ActionType.DEPLOY_UNITS ? 1 : null)));
+      default -> { }
+    }
+    return out;
+  }
+
+  /** A readable label of an action's arguments, such as "Village chiefs of Gbakoma by mobile". */
+  public static String label(Scenario s, CoordinationAction a) {
+    List<String> parts = new ArrayList<>();
+    if (a.target() != null) {
+      parts.add(actorName(s, a.target()));
+    }
+    if (a.via() != null) {
+      parts.add("via " + actorName(s, a.via()));
+    }
+    if (a.medium() != null) {
+      parts.add("by " + a.medium().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+    if (a.zone() != null) {
+      parts.add("in " + s.map().zones().stream().filter(z -> z.id().equals(a.zone())).map(Zone::name).findFirst().orElse(a.zone()));
+    }
+    if (a.language() != null) {
+      parts.add(a.language());
+    }
+    if (a.task() != null) {
+      parts.add(a.task().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+    if (!a.members().isEmpty()) {
+      parts.add(a.members().size() + " members");
+    }
+    return parts.isEmpty() ? "—" : String.join(" ", parts);
+  }
+
+  private static String actorName(Scenario s, String id) {
+    return s.actors().stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  /** A stable key of an action, equal for equal actions. */
+  public static String key(CoordinationAction a) {
+    return a.type() + "|" + a.target() + "|" + a.via() + "|" + a.zone() + "|" + a.medium() + "|"
+        + a.language() + "|" + a.task() + "|" + a.members();
+  }
+
+  /** A readable name of an action type, such as "Assign liaison officer". */
+  public static String typeName(ActionType type) {
+    String s = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

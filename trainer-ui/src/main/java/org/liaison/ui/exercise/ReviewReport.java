@@ -1,0 +1,130 @@
+package org.liaison.ui.exercise;
+
+import java.util.List;
+import java.util.Locale;
+import org.liaison.engine.RunResult;
+import org.liaison.indicators.ObjectiveRater;
+import org.liaison.policy.DecisionLog;
+import org.liaison.scenario.Scenario;
+
+/** The after-action review as one self-contained HTML page (inline style and SVG, no links out). */
+public final class ReviewReport {
+  private ReviewReport() {}
+
+  /**
+   * @param history indicator values per hour, [hour][indicator ordinal]
+   * @param noneScores scores of the background runs without coordination (may be empty)
+   * @param doctrineScores scores of the background runs under doctrine (may be empty)
+   */
+  public static String html(Scenario s, RunResult result, DecisionLog log, float[][] history,
+      List<Double> noneScores, List<Double> doctrineScores) {
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action review: ")
+        .append(esc(s.metadata().title())).append("</title><style>")
+        .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222;line-height:1.4}")
+        .append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.3em;text-align:left;vertical-align:top}")
+        .append(".P{color:#fff;background:#0072B2}.S{background:#56B4E9}.M{background:#E69F00}.U{color:#fff;background:#D55E00}")
+        .append(".r{font-weight:bold;padding:.1em .5em;border-radius:.3em}")
+        .append("</style></head><body>");
+    b.append("<h1>After-action review</h1><p><b>").append(esc(s.metadata().title())).append("</b>, seed ")
+        .append(log.header().seed()).append(", ").append(s.metadata().durationDays()).append(" days</p>");
+    b.append("<h2>Score: ").append(fmt(result.score())).append(" / 100</h2>");
+    b.append("<p>Without coordination (").append(noneScores.size()).append(" runs): ").append(summary(noneScores))
+        .append("<br>Under doctrine (").append(doctrineScores.size()).append(" runs): ").append(summary(doctrineScores))
+        .append("</p>");
+    b.append("<h2>Objectives</h2><table><tr><th>Rating</th><th>Objective</th><th>Evidence</th></tr>");
+    for (ObjectiveRater.ObjectiveRating o : result.objectives()) {
+      b.append("<tr><td><span class=\"r ").append(o.rating()).append("\">").append(o.rating())
+          .append("</span> ").append(o.met()).append("/").append(o.total()).append("</td><td>")
+          .append(esc(o.text())).append("</td><td><ul>");
+      for (ObjectiveRater.Criterion c : o.criteria()) {
+        b.append("<li>").append(c.met() ? "met: " : "not met: ").append(esc(c.description()))
+            .append(" (").append(esc(c.measured())).append(")</li>");
+      }
+      b.append("</ul></td></tr>");
+    }
+    b.append("</table><h2>Decisions</h2><table><tr><th>When</th><th>Decision point</th><th>Option</th><th>Role</th></tr>");
+    for (DecisionLog.Entry e : log.entries()) {
+      if (e.phase() == DecisionLog.Phase.OPTION) {
+        continue;
+      }
+      b.append("<tr><td>").append(clock(e.tick())).append("</td><td>");
+      if (e.kind() == DecisionLog.Kind.CHOICE) {
+        b.append(esc(e.point())).append("</td><td>").append(esc(e.option()));
+      } else {
+        CoordinationActionText.append(b, e);
+      }
+      b.append("</td><td>").append(esc(e.role())).append(e.taken() ? "" : " (refused: " + esc(e.reason()) + ")")
+          .append("</td></tr>");
+    }
+    b.append("</table><h2>Indicators over time</h2>");
+    b.append(svg(history, log));
+    b.append("<p>Lines: trust in the mission (blue), warning coverage (orange), humanitarian access (green), "
+        + "score/100 (black). Vertical marks: decisions.</p></body></html>");
+    return b.toString();
+  }
+
+  private static String svg(float[][] h, DecisionLog log) {
+    int w = 800;
+    int ht = 240;
+    StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w
+        + "\" height=\"" + ht + "\" viewBox=\"0 0 " + w + " " + ht + "\"><rect width=\"100%\" height=\"100%\" fill=\"#fafafa\"/>");
+    if (h.length > 1) {
+      int[] idx = {org.liaison.indicators.Indicator.TRUST_IN_MISSION.ordinal(),
+          org.liaison.indicators.Indicator.WARNING_COVERAGE.ordinal(),
+          org.liaison.indicators.Indicator.HUMANITARIAN_ACCESS.ordinal(),
+          org.liaison.indicators.Indicator.SCORE.ordinal()};
+      String[] colours = {"#0072B2", "#E69F00", "#009E73", "#000000"};
+      for (int k = 0; k < idx.length; k++) {
+        b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colours[k]).append("\" points=\"");
+        for (int t = 0; t < h.length; t++) {
+          double v = h[t][idx[k]] / (k == 3 ? 100.0 : 1.0);
+          b.append(fmt(t * (w - 1.0) / (h.length - 1))).append(',').append(fmt((1 - v) * (ht - 10) + 5)).append(' ');
+        }
+        b.append("\"/>");
+      }
+      for (DecisionLog.Entry d : log.choices()) {
+        double x = d.tick() * (w - 1.0) / (h.length - 1);
+        b.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x))
+            .append("\" y1=\"0\" y2=\"").append(ht).append("\" stroke=\"#CC79A7\" stroke-dasharray=\"4 3\"/>");
+      }
+    }
+    return b.append("</svg>").toString();
+  }
+
+  /** Writes a free action's cells. */
+  private static final class CoordinationActionText {
+    static void append(StringBuilder b, DecisionLog.Entry e) {
+      b.append("free action</td><td>").append(esc(e.action().type().name()))
+          .append(e.action().target() == null ? "" : " " + esc(e.action().target()))
+          .append(e.action().zone() == null ? "" : " " + esc(e.action().zone()));
+    }
+  }
+
+  /** "mean 41.2 (min 30.1, max 52.0)", or "not computed" for an empty list. */
+  public static String summary(List<Double> scores) {
+    if (scores.isEmpty()) {
+      return "not computed";
+    }
+    double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double min = scores.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    double max = scores.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    return "mean " + fmt(mean) + " (min " + fmt(min) + ", max " + fmt(max) + ")";
+  }
+
+  /** "Day 3, 14:00" for a tick. */
+  public static String clock(long tick) {
+    return String.format(Locale.ROOT, "Day %d, %02d:00", tick / 24 + 1, tick % 24);
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,131 @@
+package org.liaison.ui.view;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.Objective;
+import org.liaison.scenario.Role;
+import org.liaison.scenario.Scenario;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ScenarioEntry;
+
+/** The briefing: situation, map, actors and trust, objectives, roles and who plays them. */
+public final class BriefingView extends BorderPane {
+  public BriefingView(AppViewModel app, ScenarioEntry entry) {
+    getStyleClass().add("screen");
+    setId("briefing");
+    Scenario s = entry.scenario();
+    var m = s.metadata();
+    Label heading = new Label("Briefing — " + m.title());
+    heading.getStyleClass().add("h1");
+    Button back = new Button("← Library");
+    back.setOnAction(e -> app.backToLibrary());
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    Label seedLabel = new Label("Seed");
+    TextField seed = new TextField(Long.toString(app.seed()));
+    seed.setId("seed");
+    seed.setPrefColumnCount(6);
+    seed.textProperty().addListener((o, a, b) -> {
+      try {
+        app.setSeed(Long.parseLong(b.strip()));
+      } catch (NumberFormatException ex) {
+        // keep the last valid seed
+      }
+    });
+    Button start = new Button("Start the exercise");
+    start.setId("start");
+    start.getStyleClass().add("primary");
+    start.setDefaultButton(true);
+    start.setOnAction(e -> app.start());
+    HBox top = new HBox(12, back, heading, spring, seedLabel, seed, start);
+    top.getStyleClass().add("toolbar");
+    setTop(top);
+
+    VBox text = new VBox(10);
+    text.getStyleClass().add("detail");
+    Label roles = new Label("Roles — who plays which (hot seat)");
+    roles.getStyleClass().add("h2");
+    text.getChildren().add(roles);
+    GridPane seats = new GridPane();
+    seats.setHgap(10);
+    seats.setVgap(6);
+    int row = 0;
+    for (Role r : m.roles()) {
+      Label title = new Label(r.title());
+      title.getStyleClass().add("entry-title");
+      TextField who = new TextField();
+      who.setId("participant-" + r.id());
+      who.setPromptText("participant's name");
+      who.textProperty().addListener((o, a, b) -> app.setParticipant(r.id(), b));
+      javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox("doctrine decides");
+      auto.setId("autopilot-" + r.id());
+      auto.setTooltip(new javafx.scene.control.Tooltip("No one plays this role: its decision points are decided at once by the doctrine"));
+      auto.selectedProperty().addListener((o, a, b) -> app.setAutopilot(r.id(), b));
+      who.disableProperty().bind(auto.selectedProperty());
+      Label desc = new Label(r.description() == null ? "" : r.description().replaceAll("\\s+", " "));
+      desc.setWrapText(true);
+      desc.getStyleClass().add("muted");
+      seats.add(title, 0, row);
+      seats.add(who, 1, row);
+      seats.add(auto, 2, row);
+      seats.add(desc, 0, row + 1, 3, 1);
+      row += 2;
+    }
+    text.getChildren().add(seats);
+    Label situation = new Label("Situation");
+    situation.getStyleClass().add("h2");
+    text.getChildren().add(situation);
+    for (String para : m.briefing().split("\\n\\s*\\n")) {
+      Label p = new Label(para.strip().replaceAll("\\s+", " "));
+      p.setWrapText(true);
+      p.getStyleClass().add("briefing-text");
+      text.getChildren().add(p);
+    }
+    Label objectives = new Label("Learning objectives");
+    objectives.getStyleClass().add("h2");
+    text.getChildren().add(objectives);
+    for (Objective o : m.objectives()) {
+      Label l = new Label("• " + o.text());
+      l.setWrapText(true);
+      text.getChildren().add(l);
+    }
+    Label actors = new Label("Actors");
+    actors.getStyleClass().add("h2");
+    text.getChildren().add(actors);
+    for (Actor a : s.actors()) {
+      Label l = new Label(a.name() + " — " + Palette.name(a.kind()) + (a.isMission() ? " (the mission: your side)" : "")
+          + (a.mandate().text() == null ? "" : ". " + a.mandate().text().replaceAll("\\s+", " ")));
+      l.setWrapText(true);
+      text.getChildren().add(l);
+    }
+    ScrollPane scroll = new ScrollPane(text);
+    scroll.setFitToWidth(true);
+    scroll.setPrefWidth(520);
+    setLeft(scroll);
+
+    MapView map = new MapView(s, null, new SimpleObjectProperty<>(MapRenderer.Layer.NEED), null, null);
+    map.setPrefHeight(420);
+    Label mapCaption = new Label("Area of operations — zones shaded by humanitarian need (dark low, yellow high)");
+    mapCaption.getStyleClass().add("muted");
+    TrustNetworkView network = new TrustNetworkView(s, () -> TrustNetworkView.priors(s));
+    network.setPrefHeight(320);
+    Label netCaption = new Label("Relationships — trust at the start between actors");
+    netCaption.getStyleClass().add("muted");
+    VBox right = new VBox(6, mapCaption, map, new Legend(), netCaption, network);
+    VBox.setVgrow(map, Priority.ALWAYS);
+    VBox.setVgrow(network, Priority.ALWAYS);
+    right.setPadding(new Insets(0, 0, 0, 12));
+    setCenter(right);
+  }
+}

@@ -1,0 +1,579 @@
+package org.liaison.ui.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.liaison.events.EngineEvent;
+import org.liaison.indicators.Indicator;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.DecisionOption;
+import org.liaison.scenario.Scenario;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ExerciseViewModel;
+import org.liaison.ui.app.InboxItem;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.Snapshot;
+
+/** The exercise: time controls, map, inspector, trust network, charts, inbox, actions, decisions. */
+public final class ExerciseView extends StackPane {
+  private final ExerciseViewModel vm;
+  private final Scenario scenario;
+  private final VBox inspector = new VBox(6);
+  private final StackPane decisionLayer = new StackPane();
+
+  public ExerciseView(AppViewModel app, ExerciseViewModel vm) {
+    this.vm = vm;
+    this.scenario = vm.scenario();
+    setId("exercise");
+    BorderPane root = new BorderPane();
+    root.getStyleClass().add("screen");
+    root.setTop(toolbar(app));
+
+    MapView map = new MapView(scenario, vm.snapshotProperty(), vm.layerProperty(), vm.selectedActorProperty(),
+        vm::selectActor);
+    VBox mapBox = new VBox(4, map, mapLegend());
+    VBox.setVgrow(map, Priority.ALWAYS);
+
+    TrustNetworkView network = new TrustNetworkView(scenario, () -> {
+      Snapshot s = vm.snapshotProperty().get();
+      return s == null ? TrustNetworkView.priors(scenario) : new double[][][] {s.trust(), s.uncertainty()};
+    });
+    vm.snapshotProperty().addListener(o -> network.redraw());
+    vm.selectedActorProperty().addListener((o, a, b) -> network.setSelected(b));
+
+    VBox charts = new VBox(6);
+    charts.setId("charts");
+    java.util.function.Supplier<float[][]> hist = () -> {
+      Snapshot s = vm.snapshotProperty().get();
+      return s == null ? null : s.history();
+    };
+    int total = scenario.durationHours();
+    ChartView trust = new ChartView("Trust", List.of(
+        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE, 1),
+        new ChartView.Series(Indicator.TRUST_IN_MISSION_COMMUNITY, Palette.ORANGE, 1),
+        new ChartView.Series(Indicator.TRUST_DENSITY, Palette.GREEN, 1)), hist, total);
+    ChartView comms = new ChartView("Communication", List.of(
+        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.BLUE, 1),
+        new ChartView.Series(Indicator.MESSAGES_DELIVERED, Palette.GREEN, 0),
+        new ChartView.Series(Indicator.MESSAGES_LOST, Palette.VERMILLION, 0)), hist, total);
+    ChartView outcomes = new ChartView("Outcomes", List.of(
+        new ChartView.Series(Indicator.SCORE, Palette.BLACK, 100),
+        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN, 1),
+        new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Palette.VERMILLION, 0)), hist, total);
+    for (ChartView c : List.of(trust, comms, outcomes)) {
+      VBox.setVgrow(c, Priority.ALWAYS);
+      vm.snapshotProperty().addListener(o -> c.redraw());
+      c.setMarks(() -> vm.log().choices().stream().mapToLong(d -> d.tick()).toArray());
+    }
+    charts.getChildren().addAll(trust, comms, outcomes);
+
+    ScrollPane inspectorScroll = new ScrollPane(inspector);
+    inspectorScroll.setFitToWidth(true);
+    inspector.setId("inspector");
+    inspector.getStyleClass().add("detail");
+    vm.selectedActorProperty().addListener(o -> showInspector());
+    vm.snapshotProperty().addListener(o -> {
+      if (vm.selectedActorProperty().get() != null && !vm.playingProperty().get()) {
+        showInspector();
+      }
+    });
+    showInspector();
+
+    TabPane tabs = new TabPane(new Tab("Indicators", charts), new Tab("Trust network", network),
+        new Tab("Actor", inspectorScroll));
+    tabs.setId("side-tabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    vm.selectedActorProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        tabs.getSelectionModel().select(2);
+      }
+    });
+
+    SplitPane upper = new SplitPane(mapBox, tabs);
+    upper.setDividerPositions(0.6);
+    SplitPane lower = new SplitPane(inbox(), actions());
+    lower.setDividerPositions(0.5);
+    SplitPane main = new SplitPane(upper, lower);
+    main.setOrientation(Orientation.VERTICAL);
+    main.setDividerPositions(0.66);
+    root.setCenter(main);
+
+    decisionLayer.setId("decision-layer");
+    decisionLayer.getStyleClass().add("backdrop");
+    decisionLayer.setVisible(false);
+    vm.decisionProperty().addListener((o, a, b) -> showDecision(b));
+    getChildren().addAll(root, decisionLayer);
+    showDecision(vm.decisionProperty().get());
+  }
+
+  private HBox toolbar(AppViewModel app) {
+    Button back = new Button("← Library");
+    back.setOnAction(e -> app.backToLibrary());
+    Button play = new Button();
+    play.setId("play");
+    play.textProperty().bind(Bindings.when(vm.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
+    play.setTooltip(new Tooltip("Play or pause (Space)"));
+    play.setOnAction(e -> vm.togglePlay());
+    play.disableProperty().bind(vm.finishedProperty());
+    Button hour = new Button("+1 hour");
+    hour.setId("step-hour");
+    hour.setTooltip(new Tooltip("Step one hour (H)"));
+    hour.setOnAction(e -> vm.stepHour());
+    hour.disableProperty().bind(vm.finishedProperty().or(vm.playingProperty()));
+    Button day = new Button("To next day");
+    day.setId("step-day");
+    day.setTooltip(new Tooltip("Run to 00:00 of the next day (D)"));
+    day.setOnAction(e -> vm.stepDay());
+    day.disableProperty().bind(vm.finishedProperty().or(vm.playingProperty()));
+    ComboBox<Integer> speed = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3, 4));
+    speed.setId("speed");
+    speed.setTooltip(new Tooltip("Simulated hours per second (+ and - keys)"));
+    speed.setCellFactory(v -> speedCell());
+    speed.setButtonCell(speedCell());
+    speed.setValue(vm.speedIndexProperty().get());
+    speed.valueProperty().addListener((o, a, b) -> vm.setSpeed(b));
+    vm.speedIndexProperty().addListener((o, a, b) -> speed.setValue(b.intValue()));
+    Label clock = new Label();
+    clock.setId("clock");
+    clock.getStyleClass().add("clock");
+    clock.textProperty().bind(vm.clockProperty());
+    Label capacity = new Label();
+    capacity.setId("capacity");
+    capacity.getStyleClass().add("muted");
+    vm.snapshotProperty().addListener((o, a, s) -> capacity.setText(String.format(Locale.ROOT,
+        "%.0f/%.0f staff-h left", s.budgetLeft(), s.budgetPerDay())));
+    capacity.setTooltip(new Tooltip("Coordination capacity: staff-hours left today of the day's total"));
+    ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
+    layer.setId("layer");
+    layer.setPrefWidth(190);
+    layer.setTooltip(new Tooltip("Shade zones by (1, 2, 3)"));
+    layer.setValue(vm.layerProperty().get());
+    layer.valueProperty().addListener((o, a, b) -> vm.setLayer(b));
+    vm.layerProperty().addListener((o, a, b) -> layer.setValue(b));
+    Button save = new Button("Save…");
+    save.setId("save");
+    save.setTooltip(new Tooltip("Save the exercise to resume it later (Ctrl+S)"));
+    save.setOnAction(e -> saveDialog());
+    Button review = new Button("After-action review →");
+    review.setId("review");
+    review.getStyleClass().add("primary");
+    review.disableProperty().bind(vm.finishedProperty().not());
+    review.setOnAction(e -> app.openReview());
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox bar = new HBox(8, back, play, hour, day, speed, clock, capacity, spring, layer, save, review);
+    for (javafx.scene.Node n : bar.getChildren()) {
+      if (n instanceof Region r && n != spring && n != capacity) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
+    play.setPrefWidth(90);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("toolbar");
+    return bar;
+  }
+
+  /** Opens a save dialog and saves the exercise. */
+  public void saveDialog() {
+    FileChooser chooser = new FileChooser();
+    chooser.setInitialFileName(scenario.metadata().id() + "-day" + (vm.snapshotProperty().get() == null ? 1
+        : vm.snapshotProperty().get().day()) + ".json");
+    File f = chooser.showSaveDialog(getScene().getWindow());
+    if (f != null) {
+      try {
+        vm.save(f.toPath());
+      } catch (IOException ex) {
+        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
+      }
+    }
+  }
+
+  private static ListCell<Integer> speedCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(Integer item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : ExerciseViewModel.speedLabel(item));
+      }
+    };
+  }
+
+  private HBox mapLegend() {
+    Legend legend = new Legend();
+    HBox.setHgrow(legend, Priority.ALWAYS);
+    javafx.scene.canvas.Canvas ramp = new javafx.scene.canvas.Canvas(110, 14);
+    for (int k = 0; k < 110; k++) {
+      ramp.getGraphicsContext2D().setFill(Palette.viridis(k / 109.0));
+      ramp.getGraphicsContext2D().fillRect(k, 0, 1, 14);
+    }
+    Label low = new Label("low");
+    Label high = new Label("high");
+    Label incidents = new Label("✕ attack (last 24 h) · red outline: attack under way · ○ message in transit");
+    incidents.getStyleClass().add("muted");
+    VBox right = new VBox(2, new HBox(4, low, ramp, high), incidents);
+    HBox box = new HBox(10, legend, right);
+    box.getStyleClass().add("legend-bar");
+    return box;
+  }
+
+  private VBox inbox() {
+    Label title = new Label();
+    title.getStyleClass().add("h3");
+    title.textProperty().bind(Bindings.format("Inbox (%d unread)", vm.unreadProperty()));
+    ListView<InboxItem> list = new ListView<>(vm.inbox());
+    list.setId("inbox");
+    Label body = new Label("Select a message to read it.");
+    body.setId("inbox-body");
+    body.setWrapText(true);
+    body.getStyleClass().add("message-body");
+    list.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(InboxItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().remove("unread");
+        if (empty || item == null) {
+          setText(null);
+          return;
+        }
+        boolean unread = !vm.isRead(item);
+        if (unread) {
+          getStyleClass().add("unread");
+        }
+        setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + (item.from() == null ? "" : item.from() + ": ") + item.title());
+      }
+    });
+    list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        vm.markRead(b);
+        body.setText(b.title() + " — from " + b.from() + ", " + clockShort(b.tick()) + "\n" + b.body());
+        list.refresh();
+      }
+    });
+    ScrollPane bodyScroll = new ScrollPane(body);
+    bodyScroll.setFitToWidth(true);
+    bodyScroll.setPrefHeight(90);
+    VBox box = new VBox(4, title, list, bodyScroll);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    box.setPadding(new Insets(6));
+    return box;
+  }
+
+  private static String clockShort(long tick) {
+    return String.format(Locale.ROOT, "d%d %02d:00", tick / 24 + 1, tick % 24);
+  }
+
+  private VBox actions() {
+    Label title = new Label("Coordination actions");
+    title.getStyleClass().add("h3");
+    ComboBox<String> role = new ComboBox<>(FXCollections.observableArrayList(
+        scenario.metadata().roles().stream().map(r -> r.id()).toList()));
+    role.setId("acting-role");
+    role.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String id) {
+        return id == null ? "" : "as " + scenario.metadata().roles().stream().filter(r -> r.id().equals(id))
+            .map(r -> r.title()).findFirst().orElse(id);
+      }
+
+      @Override
+      public String fromString(String s) {
+        return null;
+      }
+    });
+    role.setValue(vm.actingRoleProperty().get());
+    role.valueProperty().addListener((o, a, b) -> vm.setActingRole(b));
+    ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
+    type.setId("action-type");
+    type.setPromptText("Action type…");
+    type.setCellFactory(v -> typeCell());
+    type.setButtonCell(typeCell());
+    ListView<ActionCatalogue.Entry> list = new ListView<>();
+    list.setId("action-list");
+    list.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(ActionCatalogue.Entry item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().remove("unavailable");
+        if (empty || item == null) {
+          setText(null);
+          return;
+        }
+        if (!item.available()) {
+          getStyleClass().add("unavailable");
+        }
+        setText(item.label() + String.format(Locale.ROOT, "  ·  %.1f h%s", item.cost(),
+            item.type().standing() ? "/day" : "") + (item.available() ? "" : "  ·  unavailable"));
+      }
+    });
+    Label reason = new Label("Choose an action type, then a target.");
+    reason.setId("action-reason");
+    reason.setWrapText(true);
+    Button order = new Button("Take action");
+    order.setId("order");
+    order.getStyleClass().add("primary");
+    Runnable refresh = () -> {
+      ActionType t = type.getValue();
+      ActionCatalogue.Entry keep = list.getSelectionModel().getSelectedItem();
+      list.getItems().setAll(t == null ? List.of()
+          : vm.catalogue().stream().filter(e -> e.type() == t).toList());
+      if (keep != null) {
+        list.getItems().stream().filter(e -> e.key().equals(keep.key())).findFirst()
+            .ifPresent(e -> list.getSelectionModel().select(e));
+      }
+    };
+    Runnable explain = () -> {
+      ActionCatalogue.Entry e = list.getSelectionModel().getSelectedItem();
+      reason.getStyleClass().remove("error");
+      if (e == null) {
+        reason.setText(type.getValue() == null ? "Choose an action type, then a target." : "Choose a target.");
+        order.setDisable(true);
+        return;
+      }
+      order.setDisable(!e.available() || vm.finishedProperty().get());
+      if (e.available()) {
+        reason.setText(String.format(Locale.ROOT, "%s — %s: costs %.1f staff-hours%s; taken at once, between two hours.",
+            ActionCatalogue.typeName(e.type()), e.label(), e.cost(), e.type().standing() ? " every day" : ""));
+      } else {
+        reason.getStyleClass().add("error");
+        reason.setText("Unavailable: " + e.reason() + ".");
+      }
+    };
+    type.valueProperty().addListener(o -> {
+      refresh.run();
+      explain.run();
+    });
+    list.getSelectionModel().selectedItemProperty().addListener(o -> explain.run());
+    vm.snapshotProperty().addListener((o, a, b) -> {
+      if (a == null || b == null || a.actions() != b.actions()) {
+        refresh.run();
+        list.refresh();
+        explain.run();
+      }
+    });
+    order.setOnAction(e -> {
+      ActionCatalogue.Entry entry = list.getSelectionModel().getSelectedItem();
+      if (entry != null) {
+        vm.order(entry);
+      }
+    });
+    order.setDisable(true);
+    Label status = new Label();
+    status.setId("status");
+    status.getStyleClass().add("muted");
+    status.setWrapText(true);
+    status.textProperty().bind(vm.statusProperty());
+    HBox row = new HBox(8, role, type, order);
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(4, title, row, list, reason, status);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    box.setPadding(new Insets(6));
+    box.setId("actions");
+    return box;
+  }
+
+  private static ListCell<ActionType> typeCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(ActionType item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? "Action type…" : ActionCatalogue.typeName(item));
+      }
+    };
+  }
+
+  private void showInspector() {
+    inspector.getChildren().clear();
+    String id = vm.selectedActorProperty().get();
+    List<Actor> actors = scenario.actors();
+    int index = -1;
+    for (int i = 0; i < actors.size(); i++) {
+      if (actors.get(i).id().equals(id)) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      Label hint = new Label("Click an actor on the map to inspect it: its mandate, the trust it gives and "
+          + "receives, its channels and what it did recently.");
+      hint.setWrapText(true);
+      hint.getStyleClass().add("muted");
+      inspector.getChildren().add(hint);
+      return;
+    }
+    Actor a = actors.get(index);
+    Snapshot s = vm.snapshotProperty().get();
+    Label name = new Label(a.name());
+    name.getStyleClass().add("h2");
+    name.setId("inspector-name");
+    Label kind = new Label(Palette.name(a.kind()) + (a.isMission() ? " — the mission" : "") + " · based in "
+        + a.homeZone());
+    kind.getStyleClass().add("muted");
+    inspector.getChildren().addAll(name, kind);
+    section("Mandate");
+    text((a.mandate().text() == null ? "" : a.mandate().text().replaceAll("\\s+", " ") + " ")
+        + "Tasks: " + String.join(", ", a.mandate().tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList())
+        + (a.mandate().zones().isEmpty() ? "; whole area." : "; zones " + String.join(", ", a.mandate().zones()) + "."));
+    if (s != null) {
+      List<String> flags = new ArrayList<>();
+      for (int f = 0; f < Snapshot.FLAGS.length; f++) {
+        if (s.actorFlags()[index][f]) {
+          flags.add(Snapshot.FLAGS[f]);
+        }
+      }
+      if (a.kind() == org.liaison.scenario.ActorKind.ARMED_FACTION) {
+        flags.add(String.format(Locale.ROOT, "hostility %.2f", s.actorHostility()[index]));
+      }
+      if (!flags.isEmpty()) {
+        text("Status: " + String.join(", ", flags));
+      }
+    }
+    double[][][] tu = s == null ? TrustNetworkView.priors(scenario) : new double[][][] {s.trust(), s.uncertainty()};
+    section("Trust it gives (expected ± uncertainty)");
+    trustLines(tu, index, true);
+    section("Trust it receives");
+    trustLines(tu, index, false);
+    section("Channels");
+    List<String> channels = new ArrayList<>();
+    if (s != null) {
+      for (Snapshot.ChannelLine c : s.channels()) {
+        if (c.from().equals(a.id()) || c.to().equals(a.id())) {
+          channels.add((c.from().equals(a.id()) ? "→ " + c.to() : "← " + c.from()) + " by "
+              + c.medium().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+      }
+    }
+    text(channels.isEmpty() ? "none" : String.join("\n", channels));
+    section("Recent events");
+    List<String> events = new ArrayList<>();
+    if (s != null) {
+      for (EngineEvent e : s.events()) {
+        if (events.size() >= 8) {
+          break;
+        }
+        String line = describe(e, a.id());
+        if (line != null) {
+          events.add(clockShort(e.tick()) + "  " + line);
+        }
+      }
+    }
+    text(events.isEmpty() ? "none yet" : String.join("\n", events));
+  }
+
+  private static String describe(EngineEvent e, String id) {
+    if (e instanceof EngineEvent.AttackExecuted x && x.faction().equals(id)) {
+      return "attacked in " + x.zone() + " (" + x.casualties() + " casualties)";
+    } else if (e instanceof EngineEvent.AttackPrepared x && x.faction().equals(id)) {
+      return "prepared an attack on " + x.zone();
+    } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
+      return "delivered aid in " + x.zone();
+    } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
+      return "aid blocked in " + x.zone() + ": " + x.reason();
+    } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
+      return "sent " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + x.to();
+    } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
+      return "received " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + x.from();
+    } else if (e instanceof EngineEvent.HostilityChanged x && x.actor().equals(id)) {
+      return String.format(Locale.ROOT, "hostility now %.2f (%s)", x.hostility(), x.reason());
+    } else if (e instanceof EngineEvent.ActionTaken x && id.equals(x.target())) {
+      return "mission: " + x.action().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+    return null;
+  }
+
+  private void trustLines(double[][][] tu, int index, boolean gives) {
+    List<Actor> actors = scenario.actors();
+    List<String> lines = new ArrayList<>();
+    for (int j = 0; j < actors.size(); j++) {
+      int from = gives ? index : j;
+      int to = gives ? j : index;
+      if (j == index || tu[1][from][to] >= 0.999) {
+        continue;
+      }
+      lines.add(String.format(Locale.ROOT, "%s %s  %.2f ± %.2f", gives ? "→" : "←", actors.get(j).name(),
+          tu[0][from][to], tu[1][from][to] / 2));
+    }
+    text(lines.isEmpty() ? "no relationship yet (no evidence)" : String.join("\n", lines));
+  }
+
+  private void section(String title) {
+    Label l = new Label(title);
+    l.getStyleClass().add("h3");
+    inspector.getChildren().add(l);
+  }
+
+  private void text(String t) {
+    Label l = new Label(t);
+    l.setWrapText(true);
+    inspector.getChildren().add(l);
+  }
+
+  private void showDecision(ExerciseSession.PendingDecision d) {
+    decisionLayer.getChildren().clear();
+    decisionLayer.setVisible(d != null);
+    if (d == null) {
+      return;
+    }
+    VBox card = new VBox(10);
+    card.setId("decision");
+    card.getStyleClass().add("decision-card");
+    card.setMaxWidth(720);
+    card.setMaxHeight(Region.USE_PREF_SIZE);
+    Label when = new Label("DECISION POINT · " + ExerciseViewModel.clockText(scenario, d.tick()));
+    when.getStyleClass().add("muted");
+    Label title = new Label(d.point().title());
+    title.getStyleClass().add("h2");
+    title.setWrapText(true);
+    Label who = new Label("Decides: " + d.role().title() + (d.participant() == null ? "" : " — " + d.participant()));
+    who.setId("decision-role");
+    who.getStyleClass().add("role");
+    Label dilemma = new Label(d.point().dilemma().replaceAll("\\s+", " ").strip());
+    dilemma.setWrapText(true);
+    card.getChildren().addAll(when, title, who, dilemma);
+    for (DecisionOption o : d.point().options()) {
+      double cost = o.actions().stream().mapToDouble(x -> scenario.coordination().costOf(x.type())).sum();
+      Button b = new Button();
+      b.setId("option-" + o.id());
+      b.getStyleClass().add("option");
+      b.setMaxWidth(Double.MAX_VALUE);
+      b.setWrapText(true);
+      b.setText(o.label() + (o.description() == null ? "" : "\n" + o.description().replaceAll("\\s+", " ").strip())
+          + String.format(Locale.ROOT, "\nCost: %.1f staff-hours%s", cost, o.actions().isEmpty() ? " (no action)"
+              : " · " + String.join(", ", o.actions().stream().map(x -> ActionCatalogue.typeName(x.type())).toList())));
+      b.setOnAction(e -> vm.decide(o.id()));
+      card.getChildren().add(b);
+    }
+    Label waits = new Label("The exercise waits for this decision.");
+    waits.getStyleClass().add("muted");
+    card.getChildren().add(waits);
+    card.getStyleClass().add("decision-scroll");
+    decisionLayer.getChildren().add(card);
+    if (!card.getChildren().isEmpty()) {
+      card.getChildren().stream().filter(n -> n instanceof Button).findFirst().ifPresent(n -> n.requestFocus());
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.liaison.ui.view;
+
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.liaison.scenario.read.Problem;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ScenarioEntry;
+
+/** The scenario library: scenarios on the left, the selected one's summary or errors on the right. */
+public final class LibraryView extends BorderPane {
+  public LibraryView(AppViewModel app) {
+    getStyleClass().add("screen");
+    setId("library");
+    Label heading = new Label("Scenario library");
+    heading.getStyleClass().add("h1");
+    Button open = new Button("Open folder…");
+    open.setId("open-folder");
+    open.setOnAction(e -> {
+      File dir = new DirectoryChooser().showDialog(getScene().getWindow());
+      if (dir != null) {
+        app.library().addFolder(dir.toPath());
+      }
+    });
+    Button resume = new Button("Resume saved exercise…");
+    resume.setId("resume");
+    resume.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Saved exercises", "*.json"));
+      File f = chooser.showOpenDialog(getScene().getWindow());
+      if (f != null) {
+        app.resume(f.toPath());
+      }
+    });
+    Label error = new Label();
+    error.getStyleClass().add("error");
+    error.textProperty().bind(app.errorProperty());
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox top = new HBox(12, heading, spring, error, open, resume);
+    top.getStyleClass().add("toolbar");
+    setTop(top);
+
+    ListView<ScenarioEntry> list = new ListView<>(app.library().entries());
+    list.setId("scenario-list");
+    list.setPrefWidth(380);
+    list.setCellFactory(v -> new ListCell<ScenarioEntry>() {
+      @Override
+      protected void updateItem(ScenarioEntry item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().remove("invalid");
+        if (empty || item == null) {
+          setText(null);
+          setGraphic(null);
+          return;
+        }
+        Label title = new Label(item.title());
+        title.getStyleClass().add("entry-title");
+        Label sub = new Label(item.valid()
+            ? item.scenario().metadata().durationDays() + " days · " + item.scenario().actors().size()
+                + " actors · " + item.fileName()
+            : "Does not validate: " + item.problems().size() + " problem" + (item.problems().size() == 1 ? "" : "s"));
+        sub.getStyleClass().add(item.valid() ? "muted" : "error");
+        if (!item.valid()) {
+          getStyleClass().add("invalid");
+        }
+        title.setWrapText(true);
+        sub.setWrapText(true);
+        VBox box = new VBox(2, title, sub);
+        box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        title.maxWidthProperty().bind(box.maxWidthProperty());
+        sub.maxWidthProperty().bind(box.maxWidthProperty());
+        setGraphic(box);
+        setText(null);
+      }
+    });
+    list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> app.library().select(b));
+    list.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        app.brief(list.getSelectionModel().getSelectedItem());
+      }
+    });
+    list.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        app.brief(list.getSelectionModel().getSelectedItem());
+      }
+    });
+    if (!app.library().entries().isEmpty()) {
+      list.getSelectionModel().select(0);
+    }
+    setLeft(list);
+    BorderPane.setMargin(list, new Insets(0, 12, 0, 0));
+
+    VBox detail = new VBox(10);
+    detail.setId("library-detail");
+    detail.getStyleClass().add("detail");
+    ScrollPane scroll = new ScrollPane(detail);
+    scroll.setFitToWidth(true);
+    setCenter(scroll);
+    Consumer<ScenarioEntry> show = entry -> {
+      detail.getChildren().clear();
+      if (entry == null) {
+        detail.getChildren().add(new Label("Choose a scenario."));
+        return;
+      }
+      Label title = new Label(entry.title());
+      title.getStyleClass().add("h2");
+      title.setWrapText(true);
+      detail.getChildren().add(title);
+      if (entry.valid()) {
+        var m = entry.scenario().metadata();
+        Label summary = new Label(m.summary());
+        summary.setWrapText(true);
+        Label facts = new Label(m.durationDays() + " days from " + (m.startDate() == null ? "day 1" : m.startDate())
+            + " · " + m.roles().size() + " roles · " + m.objectives().size() + " learning objectives · "
+            + entry.scenario().decisionPoints().size() + " decision points · by " + m.author() + ", version " + m.version());
+        facts.getStyleClass().add("muted");
+        facts.setWrapText(true);
+        Button brief = new Button("Read the briefing");
+        brief.setId("brief");
+        brief.getStyleClass().add("primary");
+        brief.setDefaultButton(true);
+        brief.setOnAction(e -> app.brief(entry));
+        detail.getChildren().addAll(summary, facts, brief);
+      } else {
+        Label intro = new Label("This file does not validate, so it cannot be played. Fix these problems in "
+            + entry.fileName() + ":");
+        intro.setWrapText(true);
+        detail.getChildren().add(intro);
+        VBox problems = new VBox(4);
+        problems.setId("problems");
+        for (Problem p : entry.problems()) {
+          Label l = new Label((p.line() > 0 ? "line " + p.line() + ": " : "") + (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+          l.getStyleClass().addAll("problem", "error");
+          l.setWrapText(true);
+          problems.getChildren().add(l);
+        }
+        detail.getChildren().add(problems);
+      }
+    };
+    app.library().selectedProperty().addListener((o, a, b) -> show.accept(b));
+    show.accept(app.library().selectedProperty().get());
+  }
+}

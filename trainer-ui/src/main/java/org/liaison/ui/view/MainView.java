@@ -1,0 +1,110 @@
+package org.liaison.ui.view;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.control.TextInputControl;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ExerciseViewModel;
+import org.liaison.ui.app.ReviewViewModel;
+import org.liaison.ui.view.MapRenderer.Layer;
+
+/**
+ * The window's content: shows the current screen and handles the keyboard: Space play/pause,
+ * H step an hour, D step to the next day, + and - speed, 1 2 3 map layer, Ctrl+S save,
+ * R review, Ctrl+= and Ctrl+- text size.
+ */
+public final class MainView extends BorderPane {
+  private final AppViewModel app;
+  private final DoubleProperty fontSize = new SimpleDoubleProperty(13);
+  private Node current;
+
+  public MainView(AppViewModel app) {
+    this.app = app;
+    getStyleClass().add("app");
+    styleProperty().bind(fontSize.asString(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
+    app.screenProperty().addListener(o -> show());
+    show();
+    addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+  }
+
+  /** Creates the scene with the application's style sheet. */
+  public Scene scene(double width, double height) {
+    Scene scene = new Scene(this, width, height);
+    scene.getStylesheets().add(MainView.class.getResource("/org/liaison/ui/liaison.css").toExternalForm());
+    return scene;
+  }
+
+  public DoubleProperty fontSizeProperty() {
+    return fontSize;
+  }
+
+  private void show() {
+    current = switch (app.screenProperty().get()) {
+      case LIBRARY -> new LibraryView(app);
+      case BRIEFING -> new BriefingView(app, app.briefedProperty().get());
+      case EXERCISE -> new ExerciseView(app, app.exerciseProperty().get());
+      case REVIEW -> new ReviewView(app, app.reviewProperty().get());
+    };
+    setCenter(current);
+  }
+
+  private void key(KeyEvent e) {
+    if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+      fontSize.set(Math.min(24, fontSize.get() + 1));
+      e.consume();
+      return;
+    }
+    if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+      fontSize.set(Math.max(10, fontSize.get() - 1));
+      e.consume();
+      return;
+    }
+    if (app.screenProperty().get() != AppViewModel.Screen.EXERCISE) {
+      return;
+    }
+    if (e.getTarget() instanceof TextInputControl) {
+      return;
+    }
+    ExerciseViewModel vm = app.exerciseProperty().get();
+    if (vm.decisionProperty().get() != null) {
+      return;
+    }
+    if (KeyCombination.keyCombination("Shortcut+S").match(e)) {
+      if (current instanceof ExerciseView ev) {
+        ev.saveDialog();
+      }
+      e.consume();
+      return;
+    }
+    if (e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    switch (e.getCode()) {
+      case SPACE -> vm.togglePlay();
+      case H -> vm.stepHour();
+      case D -> vm.stepDay();
+      case PLUS, ADD, EQUALS -> vm.setSpeed(vm.speedIndexProperty().get() + 1);
+      case MINUS, SUBTRACT -> vm.setSpeed(vm.speedIndexProperty().get() - 1);
+      case DIGIT1 -> vm.setLayer(Layer.SECURITY);
+      case DIGIT2 -> vm.setLayer(Layer.NEED);
+      case DIGIT3 -> vm.setLayer(Layer.TRUST);
+      case R -> app.openReview();
+      case ESCAPE -> vm.selectActor(null);
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  /** The review view model, if the review is open (for tests). */
+  public ReviewViewModel review() {
+    return app.reviewProperty().get();
+  }
+}

@@ -1,0 +1,181 @@
+package org.liaison.ui.view;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Zone;
+import org.liaison.ui.exercise.Snapshot;
+
+/**
+ * The map: zones shaded by the chosen layer, actors, units, channels, messages and incidents.
+ * Scroll to zoom, drag to pan, hover for details, click an actor to inspect it.
+ */
+public final class MapView extends StackPane {
+  private final Scenario scenario;
+  private final MapRenderer renderer;
+  private final ObservableValue<Snapshot> snapshot;
+  private final ObservableValue<MapRenderer.Layer> layer;
+  private final ObservableValue<String> selected;
+  private final Label hover = new Label();
+  private final Surface surface = new Surface();
+  private double zoom = 1;
+  private double panX;
+  private double panY;
+  private double dragX;
+  private double dragY;
+
+  /**
+   * @param snapshot the exercise's snapshots, or null to draw the scenario as briefed
+   * @param onActorClicked told the id of an actor clicked
+   */
+  public MapView(Scenario scenario, ObservableValue<Snapshot> snapshot, ObservableValue<MapRenderer.Layer> layer,
+      ObservableValue<String> selected, Consumer<String> onActorClicked) {
+    this.scenario = scenario;
+    this.renderer = new MapRenderer(scenario);
+    this.snapshot = snapshot;
+    this.layer = layer;
+    this.selected = selected;
+    getStyleClass().add("map");
+    setId("map");
+    hover.getStyleClass().add("map-hover");
+    hover.setVisible(false);
+    hover.setMouseTransparent(true);
+    StackPane.setAlignment(hover, Pos.TOP_LEFT);
+    getChildren().addAll(surface, hover);
+    if (snapshot != null) {
+      snapshot.addListener(o -> surface.redraw());
+    }
+    layer.addListener(o -> surface.redraw());
+    if (selected != null) {
+      selected.addListener(o -> surface.redraw());
+    }
+    surface.setOnScroll(e -> {
+      double factor = e.getDeltaY() > 0 ? 1.15 : 1 / 1.15;
+      double old = zoom;
+      zoom = Math.max(0.5, Math.min(12, zoom * factor));
+      double k = zoom / old;
+      double ox = ox();
+      double oy = oy();
+      panX += (e.getX() - (e.getX() - ox) * k) - ox;
+      panY += (e.getY() - (e.getY() - oy) * k) - oy;
+      surface.redraw();
+    });
+    surface.setOnMousePressed(e -> {
+      dragX = e.getX();
+      dragY = e.getY();
+    });
+    surface.setOnMouseDragged(e -> {
+      panX += e.getX() - dragX;
+      panY += e.getY() - dragY;
+      dragX = e.getX();
+      dragY = e.getY();
+      surface.redraw();
+    });
+    surface.setOnMouseMoved(e -> showHover(e.getX(), e.getY()));
+    surface.setOnMouseExited(e -> hover.setVisible(false));
+    surface.setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && onActorClicked != null) {
+        Actor a = actorAt(e.getX(), e.getY());
+        if (a != null) {
+          onActorClicked.accept(a.id());
+        }
+      }
+    });
+  }
+
+  public MapRenderer renderer() {
+    return renderer;
+  }
+
+  /** Back to the whole area. */
+  public void resetView() {
+    zoom = 1;
+    panX = 0;
+    panY = 0;
+    surface.redraw();
+  }
+
+  public void zoomBy(double factor) {
+    double old = zoom;
+    zoom = Math.max(0.5, Math.min(12, zoom * factor));
+    double k = zoom / old;
+    double cx = surface.getWidth() / 2;
+    double cy = surface.getHeight() / 2;
+    double ox = ox();
+    double oy = oy();
+    panX += (cx - (cx - ox) * k) - ox;
+    panY += (cy - (cy - oy) * k) - oy;
+    surface.redraw();
+  }
+
+  private double baseScale() {
+    double w = Math.max(1, surface.getWidth() - 20);
+    double h = Math.max(1, surface.getHeight() - 20);
+    return Math.min(w / scenario.map().widthKm(), h / scenario.map().heightKm());
+  }
+
+  private double scale() {
+    return baseScale() * zoom;
+  }
+
+  private double ox() {
+    return (surface.getWidth() - scenario.map().widthKm() * baseScale()) / 2 + panX;
+  }
+
+  private double oy() {
+    return (surface.getHeight() - scenario.map().heightKm() * baseScale()) / 2 + panY;
+  }
+
+  /** Screen position of an actor's marker (for tests clicking it). */
+  public double[] screenPosition(String actorId) {
+    double[] p = renderer.position(actorId);
+    return new double[] {ox() + p[0] * scale(), oy() + p[1] * scale()};
+  }
+
+  private Actor actorAt(double x, double y) {
+    return renderer.actorAt((x - ox()) / scale(), (y - oy()) / scale(), 12 / scale());
+  }
+
+  private void showHover(double x, double y) {
+    Actor a = actorAt(x, y);
+    String text;
+    if (a != null) {
+      text = a.name() + "\n" + Palette.name(a.kind()) + (a.isMission() ? " (mission)" : "")
+          + "\nClick to inspect";
+    } else {
+      int z = renderer.zoneAt((x - ox()) / scale(), (y - oy()) / scale());
+      if (z < 0) {
+        hover.setVisible(false);
+        return;
+      }
+      Zone zone = scenario.map().zones().get(z);
+      Snapshot s = snapshot == null ? null : snapshot.getValue();
+      text = zone.name() + String.format(Locale.ROOT, "\nPopulation %,d", zone.population())
+          + String.format(Locale.ROOT, "\nSecurity %.2f · Need %.2f", MapRenderer.value(z, zone, s, MapRenderer.Layer.SECURITY),
+              MapRenderer.value(z, zone, s, MapRenderer.Layer.NEED))
+          + (s == null || Double.isNaN(s.zoneTrust()[z]) ? "" : String.format(Locale.ROOT, "\nTrust in mission %.2f", s.zoneTrust()[z]))
+          + (s != null && s.zoneAttacked()[z] ? "\nATTACK UNDER WAY" : "")
+          + (zone.marginalised() ? "\nMarginalised population" : "");
+    }
+    hover.setText(text);
+    hover.setTranslateX(Math.min(x + 16, Math.max(0, getWidth() - 240)));
+    hover.setTranslateY(Math.min(y + 16, Math.max(0, getHeight() - 110)));
+    hover.setVisible(true);
+  }
+
+  /** Draws one frame now onto the canvas (used by the benchmark through the renderer). */
+  private final class Surface extends CanvasPane {
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+      renderer.draw(g, width, height, snapshot == null ? null : snapshot.getValue(), layer.getValue(),
+          scale(), ox(), oy(), selected == null ? null : selected.getValue());
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package org.liaison.ui.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.stage.FileChooser;
+import org.liaison.indicators.Indicator;
+import org.liaison.indicators.ObjectiveRater;
+import org.liaison.scenario.DecisionOption;
+import org.liaison.scenario.DecisionPoint;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ReviewViewModel;
+import org.liaison.policy.DecisionLog;
+import org.liaison.ui.exercise.ReviewReport;
+
+/** The after-action review: score, objectives with evidence, decisions over time, comparisons, what if. */
+public final class ReviewView extends BorderPane {
+  public ReviewView(AppViewModel app, ReviewViewModel vm) {
+    getStyleClass().add("screen");
+    setId("review-screen");
+    Label heading = new Label("After-action review — " + vm.scenario().metadata().title());
+    heading.getStyleClass().add("h1");
+    Button back = new Button("← Exercise");
+    back.setOnAction(e -> app.showExercise());
+    Button library = new Button("Library");
+    library.setOnAction(e -> app.backToLibrary());
+    Button export = new Button("Export HTML…");
+    export.setId("export");
+    export.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setInitialFileName(vm.scenario().metadata().id() + "-review.html");
+      File f = chooser.showSaveDialog(getScene().getWindow());
+      if (f != null) {
+        try {
+          vm.export(f.toPath());
+        } catch (IOException ex) {
+          new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+        }
+      }
+    });
+    Label status = new Label();
+    status.textProperty().bind(vm.statusProperty());
+    status.getStyleClass().add("muted");
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox top = new HBox(12, back, heading, spring, status, library, export);
+    top.setAlignment(Pos.CENTER_LEFT);
+    top.getStyleClass().add("toolbar");
+    setTop(top);
+
+    VBox left = new VBox(10);
+    left.getStyleClass().add("detail");
+    Label score = new Label(String.format(Locale.ROOT, "Score %.1f / 100", vm.result().score()));
+    score.setId("score");
+    score.getStyleClass().add("score");
+    left.getChildren().add(score);
+    Label objectives = new Label("Learning objectives");
+    objectives.getStyleClass().add("h2");
+    left.getChildren().add(objectives);
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    int row = 0;
+    for (ObjectiveRater.ObjectiveRating o : vm.result().objectives()) {
+      Label rating = new Label(o.rating().name());
+      rating.getStyleClass().addAll("rating", "rating-" + o.rating().name());
+      rating.setId("rating-" + o.id());
+      rating.setMinWidth(Region.USE_PREF_SIZE);
+      VBox text = new VBox(2);
+      Label t = new Label(o.text() + "  (" + o.met() + " of " + o.total() + " criteria met)");
+      t.setWrapText(true);
+      t.getStyleClass().add("entry-title");
+      text.getChildren().add(t);
+      for (ObjectiveRater.Criterion c : o.criteria()) {
+        Label l = new Label((c.met() ? "✓ " : "✗ ") + c.description() + " — " + c.measured());
+        l.setWrapText(true);
+        l.getStyleClass().add(c.met() ? "met" : "not-met");
+        text.getChildren().add(l);
+      }
+      grid.add(rating, 0, row);
+      grid.add(text, 1, row);
+      GridPane.setValignment(rating, VPos.TOP);
+      GridPane.setHgrow(text, Priority.ALWAYS);
+      row++;
+    }
+    left.getChildren().add(grid);
+    Label key = new Label("P performed · S some difficulty · M major difficulty · U unable to perform");
+    key.getStyleClass().add("muted");
+    left.getChildren().add(key);
+    ScrollPane leftScroll = new ScrollPane(left);
+    leftScroll.setFitToWidth(true);
+    leftScroll.setPrefWidth(560);
+    setLeft(leftScroll);
+
+    VBox right = new VBox(10);
+    right.setPadding(new Insets(0, 0, 0, 12));
+    Label timeline = new Label("Your decisions over the indicators");
+    timeline.getStyleClass().add("h2");
+    int total = vm.scenario().durationHours();
+    ChartView chart = new ChartView("Trust, warning and outcomes", List.of(
+        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE, 1),
+        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.ORANGE, 1),
+        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN, 1),
+        new ChartView.Series(Indicator.SCORE, Palette.BLACK, 100)), vm::history, total);
+    chart.setMarks(() -> vm.log().choices().stream().mapToLong(DecisionLog.Entry::tick).toArray());
+    chart.setPrefHeight(200);
+    VBox decisions = new VBox(2);
+    for (DecisionLog.Entry d : vm.log().entries()) {
+      String text;
+      if (d.phase() == DecisionLog.Phase.OPTION) {
+        continue;
+      } else if (d.kind() == DecisionLog.Kind.CHOICE) {
+        text = ReviewReport.clock(d.tick()) + " · " + title(vm, d.point()) + " → " + option(vm, d.point(), d.option())
+            + " (" + d.role() + participant(vm, d.role()) + ")";
+      } else {
+        text = ReviewReport.clock(d.tick()) + " · " + d.role() + ": "
+            + org.liaison.ui.exercise.ActionCatalogue.typeName(d.action().type()) + " "
+            + org.liaison.ui.exercise.ActionCatalogue.label(vm.scenario(), d.action())
+            + (d.taken() ? "" : " — refused: " + d.reason());
+      }
+      Label l = new Label(text);
+      l.setWrapText(true);
+      decisions.getChildren().add(l);
+    }
+    Label compare = new Label("The same scenario without coordination and under doctrine");
+    compare.getStyleClass().add("h2");
+    ProgressBar progress = new ProgressBar();
+    progress.setId("comparison-progress");
+    progress.progressProperty().bind(vm.progressProperty());
+    progress.setMaxWidth(Double.MAX_VALUE);
+    Label progressText = new Label();
+    progressText.textProperty().bind(Bindings.createStringBinding(() -> vm.progressProperty().get() >= 1
+        ? ReviewViewModel.REPLICATIONS + " runs of each policy on other seeds, computed in the background"
+        : String.format(Locale.ROOT, "Computing background runs… %.0f%%", vm.progressProperty().get() * 100),
+        vm.progressProperty()));
+    progressText.getStyleClass().add("muted");
+    progressText.setId("comparison-text");
+    Distribution dist = new Distribution(vm);
+    dist.setPrefHeight(120);
+    vm.noneScoresProperty().addListener(o -> dist.redraw());
+    vm.doctrineScoresProperty().addListener(o -> dist.redraw());
+
+    Label whatIf = new Label("What if…");
+    whatIf.getStyleClass().add("h2");
+    ComboBox<DecisionLog.Entry> point = new ComboBox<>(FXCollections.observableArrayList(vm.log().choices()));
+    point.setId("whatif-point");
+    point.setPromptText("a decision you took");
+    point.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(DecisionLog.Entry d) {
+        return d == null ? "" : title(vm, d.point());
+      }
+
+      @Override
+      public DecisionLog.Entry fromString(String s) {
+        return null;
+      }
+    });
+    ComboBox<DecisionOption> option = new ComboBox<>();
+    option.setId("whatif-option");
+    option.setPromptText("another option");
+    option.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(DecisionOption o) {
+        return o == null ? "" : o.label();
+      }
+
+      @Override
+      public DecisionOption fromString(String s) {
+        return null;
+      }
+    });
+    point.valueProperty().addListener((o, a, d) -> {
+      DecisionPoint p = point(vm, d.point());
+      option.getItems().setAll(p == null ? List.of()
+          : p.options().stream().filter(x -> !x.id().equals(d.option())).toList());
+      if (!option.getItems().isEmpty()) {
+        option.getSelectionModel().select(0);
+      }
+    });
+    Button run = new Button("See the counterfactual");
+    run.setId("whatif-run");
+    run.disableProperty().bind(option.valueProperty().isNull());
+    run.setOnAction(e -> vm.whatIf(point.getSelectionModel().getSelectedIndex(), option.getValue().id()));
+    Label answer = new Label();
+    answer.setId("whatif-answer");
+    answer.setWrapText(true);
+    answer.textProperty().bind(vm.whatIfProperty());
+    HBox whatIfRow = new HBox(8, point, option, run);
+    if (vm.log().choices().isEmpty()) {
+      whatIfRow.setDisable(true);
+    }
+    right.getChildren().addAll(timeline, chart, decisions, compare, progress, progressText, dist, whatIf, whatIfRow, answer);
+    ScrollPane rightScroll = new ScrollPane(right);
+    rightScroll.setFitToWidth(true);
+    setCenter(rightScroll);
+  }
+
+  private static DecisionPoint point(ReviewViewModel vm, String id) {
+    return vm.scenario().decisionPoints().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static String participant(ReviewViewModel vm, String role) {
+    String who = vm.participants().get(role);
+    return who == null ? "" : ", " + who;
+  }
+
+  private static String title(ReviewViewModel vm, String id) {
+    DecisionPoint p = point(vm, id);
+    return p == null ? id : p.title();
+  }
+
+  private static String option(ReviewViewModel vm, String pointId, String optionId) {
+    DecisionPoint p = point(vm, pointId);
+    return p == null ? optionId : p.options().stream().filter(o -> o.id().equals(optionId)).map(DecisionOption::label)
+        .findFirst().orElse(optionId);
+  }
+
+  /** Strip plot of the background scores per policy, with the trainee's score as a line. */
+  private static final class Distribution extends CanvasPane {
+    private final ReviewViewModel vm;
+
+    Distribution(ReviewViewModel vm) {
+      this.vm = vm;
+      setId("distribution");
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+      g.setFill(Color.WHITE);
+      g.fillRect(0, 0, w, h);
+      double left = 90;
+      double right = w - 16;
+      g.setFont(Font.font(11));
+      g.setTextAlign(TextAlignment.RIGHT);
+      g.setTextBaseline(VPos.CENTER);
+      String[] names = {"none", "doctrine"};
+      List<List<Double>> sets = List.of(vm.noneScoresProperty().get(), vm.doctrineScoresProperty().get());
+      Color[] colours = {Palette.VERMILLION, Palette.BLUE};
+      for (int k = 0; k < 2; k++) {
+        double y = 25 + k * 35;
+        g.setFill(Color.web("#212121"));
+        g.fillText(names[k], left - 10, y);
+        g.setStroke(Color.web("#E0E0E0"));
+        g.strokeLine(left, y, right, y);
+        g.setFill(colours[k].deriveColor(0, 1, 1, 0.75));
+        for (double s : sets.get(k)) {
+          double x = left + (right - left) * s / 100;
+          g.fillOval(x - 5, y - 5, 10, 10);
+        }
+        if (!sets.get(k).isEmpty()) {
+          g.setTextAlign(TextAlignment.LEFT);
+          g.setFill(Color.web("#424242"));
+          g.fillText(ReviewReport.summary(sets.get(k)), left, y + 14);
+          g.setTextAlign(TextAlignment.RIGHT);
+        }
+      }
+      double x = left + (right - left) * vm.result().score() / 100;
+      g.setStroke(Color.BLACK);
+      g.setLineWidth(2);
+      g.strokeLine(x, 8, x, 85);
+      g.setTextAlign(TextAlignment.CENTER);
+      g.setFill(Color.BLACK);
+      g.fillText(String.format(Locale.ROOT, "you %.1f", vm.result().score()), x, 96);
+      g.setFill(Color.web("#616161"));
+      for (int v = 0; v <= 100; v += 25) {
+        g.fillText(Integer.toString(v), left + (right - left) * v / 100, h - 8);
+      }
+      g.setLineWidth(1);
+    }
+  }
+}

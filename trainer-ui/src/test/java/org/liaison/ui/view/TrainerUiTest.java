@@ -1,0 +1,218 @@
+package org.liaison.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.engine.RunResult;
+import org.liaison.scenario.ActionType;
+import org.liaison.ui.LiaisonApp;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ExerciseViewModel;
+import org.liaison.ui.app.ScenarioEntry;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.ui.exercise.Replay;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The trainer UI driven like a trainee would, headless through Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class TrainerUiTest {
+  private static final String SCENARIO = "ukraine-donbas-monitoring.yaml";
+  private AppViewModel app;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    Path broken = Files.createTempDirectory("liaison-ui-test");
+    Files.writeString(broken.resolve("broken.yaml"), "formatVersion: 1\nmetadata:\n  id: broken\ncolour: blue\n");
+    app = LiaisonApp.createViewModel(List.of(Path.of("..", "scenarios").toAbsolutePath().normalize(), broken));
+    MainView view = new MainView(app);
+    stage.setScene(view.scene(1400, 860));
+    stage.show();
+  }
+
+  private ScenarioEntry entry(String file) {
+    return app.library().entries().stream().filter(e -> e.fileName().equals(file)).findFirst().orElseThrow();
+  }
+
+  private void select(FxRobot robot, ScenarioEntry e) {
+    ListView<ScenarioEntry> list = robot.lookup("#scenario-list").queryListView();
+    robot.interact(() -> list.getSelectionModel().select(e));
+  }
+
+  private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private ExerciseViewModel startExercise(FxRobot robot) {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    assertTrue(robot.lookup("#briefing").tryQuery().isPresent());
+    return startFromBriefing(robot);
+  }
+
+  private ExerciseViewModel startFromBriefing(FxRobot robot) {
+    robot.clickOn("#start");
+    WaitForAsyncUtils.waitForFxEvents();
+    return app.exerciseProperty().get();
+  }
+
+  @Test
+  void aTraineePlaysAShippedScenarioToTheReviewAndItsScoreEqualsAHeadlessReplay(FxRobot robot) throws Exception {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    Label situation = robot.lookup(".briefing-text").queryAs(Label.class);
+    assertFalse(situation.getText().isBlank(), "the briefing shows the situation");
+    String role = entry(SCENARIO).scenario().metadata().roles().get(0).id();
+    robot.clickOn("#participant-" + role).write("Ana");
+    ExerciseViewModel vm = startFromBriefing(robot);
+
+    // One free action, ordered from the action panel.
+    ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+    robot.interact(() -> type.setValue(ActionType.ASSIGN_LIAISON_OFFICER));
+    ListView<ActionCatalogue.Entry> actions = robot.lookup("#action-list").queryListView();
+    ActionCatalogue.Entry available = actions.getItems().stream().filter(ActionCatalogue.Entry::available)
+        .findFirst().orElseThrow();
+    robot.interact(() -> actions.getSelectionModel().select(available));
+    robot.clickOn("#order");
+    waitFor(10, () -> vm.statusProperty().get().startsWith("Done"));
+
+    robot.interact(() -> vm.setSpeed(ExerciseViewModel.SPEEDS.length - 1));
+    robot.clickOn("#map");
+    robot.type(KeyCode.SPACE);
+    int decisions = 0;
+    while (!vm.finishedProperty().get()) {
+      waitFor(60, () -> vm.decisionProperty().get() != null || vm.finishedProperty().get());
+      if (vm.decisionProperty().get() != null) {
+        var d = vm.decisionProperty().get();
+        Label who = robot.lookup("#decision-role").queryAs(Label.class);
+        assertTrue(who.getText().contains(d.role().title()), who.getText());
+        String last = d.point().options().get(d.point().options().size() - 1).id();
+        robot.clickOn("#option-" + last);
+        decisions++;
+        WaitForAsyncUtils.waitForFxEvents();
+      }
+    }
+    assertTrue(decisions > 0, "the scenario has decision points");
+    assertEquals(decisions, vm.log().choices().size(), "one logged choice per point reached");
+    assertEquals(1, vm.log().entries().stream().filter(e -> e.phase() == org.liaison.policy.DecisionLog.Phase.DESK
+        && e.kind() == org.liaison.policy.DecisionLog.Kind.ACTION && e.taken()).count(), "the free action is logged");
+
+    robot.clickOn("#review");
+    Label score = robot.lookup("#score").queryAs(Label.class);
+    RunResult replay = Replay.of(entry(SCENARIO).scenario(), vm.log());
+    assertEquals(vm.session().result().score(), replay.score(), 1e-12);
+    assertEquals(String.format(Locale.ROOT, "Score %.1f / 100", replay.score()), score.getText());
+    waitFor(90, () -> app.reviewProperty().get().progressProperty().get() >= 1
+        && !app.reviewProperty().get().doctrineScoresProperty().get().isEmpty());
+
+    // What if: another option at the first decision, computed in the background.
+    ComboBox<?> point = robot.lookup("#whatif-point").queryComboBox();
+    robot.interact(() -> point.getSelectionModel().select(0));
+    robot.clickOn("#whatif-run");
+    Label answer = robot.lookup("#whatif-answer").queryAs(Label.class);
+    waitFor(60, () -> answer.getText().contains("would have been"));
+
+    Path html = Files.createTempFile("review", ".html");
+    robot.interact(() -> {
+      try {
+        app.reviewProperty().get().export(html);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String page = Files.readString(html);
+    assertTrue(page.contains(String.format(Locale.ROOT, "Score: %.1f / 100", replay.score())), "the export has the score");
+    assertFalse(page.contains("<script") || page.contains("src=") || page.contains("href="),
+        "the export is self-contained: no script and nothing loaded from elsewhere");
+  }
+
+  @Test
+  void aSavedExerciseResumesAtTheSameHour(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    robot.interact(() -> vm.session().step(30));
+    waitFor(20, () -> vm.decisionProperty().get() != null || (vm.snapshotProperty().get().tick() == 30
+        && !vm.session().isPlaying()));
+    while (vm.decisionProperty().get() != null) {
+      var d = vm.decisionProperty().get();
+      robot.clickOn("#option-" + d.point().options().get(0).id());
+      waitFor(20, () -> vm.decisionProperty().get() != null || !vm.session().isPlaying());
+    }
+    long tick = vm.snapshotProperty().get().tick();
+    Path file = Files.createTempDirectory("liaison-save").resolve("exercise.json");
+    robot.interact(() -> {
+      try {
+        vm.save(file);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertTrue(Files.exists(file.resolveSibling("exercise.decisions.jsonl")), "the plain decision log is saved too");
+    robot.interact(() -> app.resume(file));
+    ExerciseViewModel resumed = app.exerciseProperty().get();
+    assertTrue(resumed != vm);
+    waitFor(20, () -> resumed.snapshotProperty().get() != null && resumed.snapshotProperty().get().tick() == tick);
+    Label clock = robot.lookup("#clock").queryAs(Label.class);
+    assertEquals(ExerciseViewModel.clockText(resumed.scenario(), tick), clock.getText());
+  }
+
+  @Test
+  void keysStepTheClockAndSpaceStartsAndStopsTheExercise(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.clickOn("#map");
+    robot.type(KeyCode.H);
+    waitFor(10, () -> vm.snapshotProperty().get().tick() == 1 && !vm.session().isPlaying());
+    robot.type(KeyCode.D);
+    waitFor(10, () -> (vm.snapshotProperty().get().tick() == 24 || vm.decisionProperty().get() != null)
+        && !vm.playingProperty().get());
+    if (vm.decisionProperty().get() == null) {
+      assertEquals(24, vm.snapshotProperty().get().tick(), "D runs to 00:00 of the next day");
+    }
+  }
+
+  @Test
+  void aScenarioThatDoesNotValidateIsListedWithItsErrors(FxRobot robot) {
+    select(robot, entry("broken.yaml"));
+    VBox problems = robot.lookup("#problems").queryAs(VBox.class);
+    assertFalse(problems.getChildren().isEmpty());
+    String all = problems.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat);
+    assertTrue(all.contains("colour"), all);
+    assertTrue(robot.lookup("#brief").tryQuery().isEmpty(), "an invalid scenario cannot be briefed");
+  }
+
+  @Test
+  void anUnavailableActionSaysWhyAndCannotBeOrdered(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    ActionCatalogue.Entry blocked = vm.catalogue().stream().filter(e -> !e.available())
+        .findFirst().orElseThrow();
+    ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+    robot.interact(() -> type.setValue(blocked.type()));
+    ListView<ActionCatalogue.Entry> actions = robot.lookup("#action-list").queryListView();
+    robot.interact(() -> actions.getItems().stream().filter(e -> e.key().equals(blocked.key())).findFirst()
+        .ifPresent(e -> actions.getSelectionModel().select(e)));
+    Label reason = robot.lookup("#action-reason").queryAs(Label.class);
+    assertEquals("Unavailable: " + blocked.reason() + ".", reason.getText());
+    Node order = robot.lookup("#order").query();
+    assertTrue(((Button) order).isDisabled());
+  }
+}
