@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
   Path replay;
 
   @CommandLine.Option(names = "--out", paramLabel = "DIR",
-      description = "Run directory (default: runs/<scenario-id>-seed<N>).")
+      description = "Run directory (default: runs/<scenario-id>-<policy>-seed<N>).")
   Path out;
 
   @CommandLine.Option(names = "--force", description = "Replace an existing, non-empty run directory.")
@@ -140,7 +140,8 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     long runSeed = seed == null ? 1L : seed;
-    Path dir = out != null ? out : Path.of("runs", scenario.metadata().id() + "-seed" + runSeed);
+    Path dir = out != null ? out
+        : Path.of("runs", scenario.metadata().id() + "-" + policyLabel(rules, replay, policyName) + "-seed" + runSeed);
     RunSpec run = new RunSpec(scenario, runSeed, policyName, days);
     RunResult result;
     try {
@@ -201,5 +202,14 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     out.println("written to " + dir);
+  }
+
+  /** A policy's name as it can stand in a directory name: a rule file by its own name. */
+  private static String policyLabel(Path rules, Path replay, String policyName) {
+    if (rules != null) {
+      String file = rules.getFileName().toString();
+      return "rules-" + (file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+    }
+    return replay != null ? "replay" : policyName;
   }
 }
