@@ -29,6 +29,7 @@ import org.liaison.scenario.read.LocatedTree;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.scenario.read.StructureChecker;
+import org.liaison.scenario.read.Suggestions;
 
 /**
  * The one way to read an experiment file: parse with positions, check the structure against
@@ -299,7 +300,7 @@ public final class ExperimentReader {
         report(pointer, "'" + policy + "' is not a policy name; use lower-case letters, digits, '_' and '-', "
             + "or rules:FILE or replay:FILE");
       } else if (!knownPolicies.isEmpty() && !knownPolicies.contains(policy)) {
-        report(pointer, "unknown policy '" + policy + "'" + Suggest.suggestion(policy, knownPolicies)
+        report(pointer, "unknown policy '" + policy + "'" + Suggestions.suggestion(policy, knownPolicies)
             + "; allowed: " + String.join(", ", new java.util.TreeSet<>(knownPolicies)));
       } else if (!seen.add(policy)) {
         report(pointer, "policy '" + policy + "' is listed twice; list each policy once");
@@ -322,7 +323,7 @@ public final class ExperimentReader {
     for (Map.Entry<String, Double> entry : values.entrySet()) {
       String at = pointer + "/" + escape(entry.getKey());
       if (!ParameterSpace.isParameter(entry.getKey())) {
-        report(at, "unknown parameter '" + entry.getKey() + "'" + Suggest.suggestion(entry.getKey(), ParameterSpace.names())
+        report(at, "unknown parameter '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), ParameterSpace.names())
             + "; valid parameters: " + String.join(", ", ParameterSpace.names()));
         ok = false;
         continue;
@@ -392,7 +393,7 @@ public final class ExperimentReader {
       String name = entry.getKey();
       Factor factor = entry.getValue();
       if (!ParameterSpace.isParameter(name)) {
-        report(at, "unknown parameter '" + name + "'" + Suggest.suggestion(name, ParameterSpace.names())
+        report(at, "unknown parameter '" + name + "'" + Suggestions.suggestion(name, ParameterSpace.names())
             + "; valid parameters: " + String.join(", ", ParameterSpace.names()));
         continue;
       }
@@ -456,7 +457,7 @@ public final class ExperimentReader {
       String key = keys.get(i);
       var indicator = Indicator.byKey(key);
       if (indicator.isEmpty()) {
-        report("/indicators/" + i, "unknown indicator '" + key + "'" + Suggest.suggestion(key, valid)
+        report("/indicators/" + i, "unknown indicator '" + key + "'" + Suggestions.suggestion(key, valid)
             + "; allowed: " + String.join(", ", valid));
       } else if (!seen.add(key)) {
         report("/indicators/" + i, "indicator '" + key + "' is listed twice; list each indicator once");

@@ -135,7 +135,7 @@ public final class StructureChecker {
       String childPointer = Pointers.child(pointer, entry.getKey());
       RecordComponent component = keys.get(entry.getKey());
       if (component == null) {
-        report(childPointer, "unknown key '" + entry.getKey() + "'" + suggestion(entry.getKey(), keys.keySet())
+        report(childPointer, "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), keys.keySet())
             + "; valid keys: " + String.join(", ", keys.keySet()));
         toRemove.add(entry.getKey());
       } else if (!entry.getValue().isNull() && !check(entry.getValue(), component.getGenericType(), childPointer)) {
@@ -196,7 +196,7 @@ public final class StructureChecker {
       String childPointer = Pointers.child(pointer, entry.getKey());
       boolean ok;
       if (keyType.isEnum() && !enumNames(keyType).contains(entry.getKey())) {
-        ok = expect(false, childPointer, "unknown key '" + entry.getKey() + "'" + suggestion(entry.getKey(), enumNames(keyType))
+        ok = expect(false, childPointer, "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), enumNames(keyType))
             + "; valid keys: " + String.join(", ", enumNames(keyType)));
       } else if (entry.getValue().isNull()) {
         ok = expect(false, childPointer, "empty value; give it a number");
@@ -215,7 +215,7 @@ public final class StructureChecker {
     List<String> names = enumNames(cls);
     if (!node.isTextual() || !names.contains(node.asText())) {
       String found = node.isTextual() ? "'" + abbreviate(node.asText()) + "'" : describe(node);
-      report(pointer, "unknown value " + found + suggestion(node.asText(), names) + "; allowed: " + String.join(", ", names));
+      report(pointer, "unknown value " + found + Suggestions.suggestion(node.asText(), names) + "; allowed: " + String.join(", ", names));
       return false;
     }
     return true;
@@ -241,32 +241,6 @@ public final class StructureChecker {
     return Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
   }
 
-  /** A "did you mean" hint: the valid name nearest by edit distance, or sharing a long prefix. */
-  static String suggestion(String given, Iterable<String> valid) {
-    String lower = given.toLowerCase(java.util.Locale.ROOT);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : valid) {
-      String other = candidate.toLowerCase(java.util.Locale.ROOT);
-      int distance = EditDistance.between(lower, other);
-      boolean close = distance <= Math.max(2, given.length() / 3)
-          || (commonPrefix(lower, other) >= 4 && distance <= Math.max(given.length(), candidate.length()) / 2);
-      if (close && distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    return best != null ? " (did you mean '" + best + "'?)" : "";
-  }
-
-  private static int commonPrefix(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    int i = 0;
-    while (i < n && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    return i;
-  }
 
   private static String where(String pointer) {
     return pointer.isEmpty() ? "the top level" : Pointers.toPath(pointer);

@@ -43,8 +43,8 @@ class StructureCheckerTest {
 
     @Test
     void aKeySharingALongPrefixWithAValidKeyIsSuggested() {
-      assertEquals(" (did you mean 'scoring'?)", StructureChecker.suggestion("score", List.of("scenario", "scoring", "map")));
-      assertEquals(" (did you mean 'hubs'?)", StructureChecker.suggestion("hub", List.of("hubs", "trust")));
+      assertEquals(" (did you mean 'scoring'?)", Suggestions.suggestion("score", List.of("scenario", "scoring", "map")));
+      assertEquals(" (did you mean 'hubs'?)", Suggestions.suggestion("hub", List.of("hubs", "trust")));
     }
 
     @Test
