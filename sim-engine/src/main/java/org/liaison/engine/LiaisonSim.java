@@ -112,6 +112,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     super.start();
     tick = 0;
     world = new World(scenario);
+    threatenedZones = null;
     trust = new TrustStore(p.trustForgettingPerDay());
     comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
         p.languageBarrierDelayHours(), p.misunderstandingProbability());
@@ -378,6 +379,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     double v = Math.max(0, Math.min(1, value));
     if (v != actor.hostility) {
       actor.hostility = v;
+      threatenedZones = null;
       publish(new EngineEvent.HostilityChanged(tick, actor.id(), v, reason));
     }
   }
@@ -738,6 +740,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     for (Attack a : world.attacks) {
       if (a.id == attackId) {
         a.enRoute -= unit.strength;
+        a.arrived.add(unit);
         return true;
       }
     }
@@ -757,8 +760,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private void resolve(Attack a, ZoneState zone) {
     ActorState faction = world.actors[a.faction];
     if (a.warnedAt >= 0) {
-      for (int m : world.mission) {
-        for (UnitAgent u : world.actors[m].units) {
+      // Only units that arrived for this attack can have it as the one they responded to.
+      for (UnitAgent u : a.arrived) {
+        if (world.isMission(u.actor.index)) {
           u.attackEnded(a.id, tick, p.responseHoldHours());
         }
       }
@@ -1130,8 +1134,22 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     return a < 0 ? 0 : world.actors[a].hostility;
   }
 
+  /**
+   * Threatened zones as last computed, or null once a hostility has changed: the list depends only
+   * on hostilities (all set through {@link #setHostility}) and on fixed zones and mandates, and the
+   * doctrine policy asks for it once per community every day.
+   */
+  private transient List<String> threatenedZones;
+
   @Override
   public List<String> threatenedZones() {
+    if (threatenedZones == null) {
+      threatenedZones = computeThreatenedZones();
+    }
+    return threatenedZones;
+  }
+
+  private List<String> computeThreatenedZones() {
     List<String> list = new ArrayList<>();
     for (ZoneState z : world.zones) {
       for (int f : world.factions) {
@@ -1142,7 +1160,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
-    return list;
+    return List.copyOf(list);
   }
 
   @Override

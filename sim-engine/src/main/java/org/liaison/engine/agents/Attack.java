@@ -16,6 +16,12 @@ public final class Attack {
   public int warner = -1;
   /** Personnel of responding units on their way to the zone. */
   public int enRoute;
+  /**
+   * Units that arrived to respond to this attack, in arrival order (a unit sent elsewhere since
+   * stays listed; {@link UnitAgent#attackEnded} ignores it). Lets the end of the attack reach its
+   * responders without a pass over every unit of the mission.
+   */
+  public final java.util.List<UnitAgent> arrived = new java.util.ArrayList<>();
 
   public Attack(long id, int faction, int zone, long preparedAt, long executeAt) {
     this.id = id;
