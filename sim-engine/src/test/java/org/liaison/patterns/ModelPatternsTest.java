@@ -40,6 +40,22 @@ class ModelPatternsTest {
     return r.of(EngineEvent.AttackExecuted.class).stream().mapToInt(EngineEvent.AttackExecuted::casualties).sum();
   }
 
+  /** An inject on day 2: a mission patrol harms four civilians in village A. */
+  private static void missionHarmsCiviliansOnDayTwo(ObjectNode t) {
+    ObjectNode inject = t.withArray("msel").addObject();
+    inject.put("number", 90);
+    inject.put("type", "INJECT");
+    inject.putObject("at").put("day", 2).put("hour", 0);
+    inject.put("from", "control");
+    inject.putArray("to").add("commander");
+    inject.put("message", "A patrol fired on a crowd in village A.");
+    ObjectNode effect = inject.putArray("effects").addObject();
+    effect.put("kind", "CIVILIAN_HARM");
+    effect.put("zone", "village-a");
+    effect.put("actor", "battalion");
+    effect.put("amount", 4);
+  }
+
   private static void alertChannels(ObjectNode tree) {
     var channels = tree.withArray("channels");
     for (String community : new String[] {"elders-a", "elders-b"}) {
@@ -97,18 +113,7 @@ class ModelPatternsTest {
   void civilianHarmByTheMissionLowersTrustAndWarningsAndWorsensProtectionAfterwards() {
     Consumer<ObjectNode> harm = t -> {
       alertChannels(t);
-      ObjectNode inject = t.withArray("msel").addObject();
-      inject.put("number", 90);
-      inject.put("type", "INJECT");
-      inject.putObject("at").put("day", 2).put("hour", 0);
-      inject.put("from", "control");
-      inject.putArray("to").add("commander");
-      inject.put("message", "A patrol fired on a crowd in village A.");
-      ObjectNode effect = inject.putArray("effects").addObject();
-      effect.put("kind", "CIVILIAN_HARM");
-      effect.put("zone", "village-a");
-      effect.put("actor", "battalion");
-      effect.put("amount", 4);
+      missionHarmsCiviliansOnDayTwo(t);
     };
     long from = 24;
     ToDoubleFunction<Runs.Recorded> trust = r -> indicator(r, Indicator.TRUST_IN_MISSION_COMMUNITY);
@@ -165,18 +170,7 @@ class ModelPatternsTest {
     };
     Consumer<ObjectNode> harmThenMonth = t -> {
       month.accept(t);
-      ObjectNode inject = t.withArray("msel").addObject();
-      inject.put("number", 90);
-      inject.put("type", "INJECT");
-      inject.putObject("at").put("day", 2).put("hour", 0);
-      inject.put("from", "control");
-      inject.putArray("to").add("commander");
-      inject.put("message", "A patrol fired on a crowd in village A.");
-      ObjectNode effect = inject.putArray("effects").addObject();
-      effect.put("kind", "CIVILIAN_HARM");
-      effect.put("zone", "village-a");
-      effect.put("actor", "battalion");
-      effect.put("amount", 4);
+      missionHarmsCiviliansOnDayTwo(t);
     };
     long weekThree = 15 * 24;
     ToDoubleFunction<Runs.Recorded> lateWarnings = r -> r.of(EngineEvent.AttackWarned.class).stream()

@@ -26,6 +26,7 @@ import org.liaison.scenario.read.DocumentParser;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.InvalidScenarioException;
 import org.liaison.scenario.read.LocatedTree;
+import org.liaison.scenario.read.Pointers;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.scenario.read.StructureChecker;
@@ -321,7 +322,7 @@ public final class ExperimentReader {
   private boolean checkParameters(String pointer, Map<String, Double> values) {
     boolean ok = true;
     for (Map.Entry<String, Double> entry : values.entrySet()) {
-      String at = pointer + "/" + escape(entry.getKey());
+      String at = Pointers.child(pointer, entry.getKey());
       if (!ParameterSpace.isParameter(entry.getKey())) {
         report(at, "unknown parameter '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), ParameterSpace.names())
             + "; valid parameters: " + String.join(", ", ParameterSpace.names()));
@@ -389,7 +390,7 @@ public final class ExperimentReader {
       report("/design", "missing required field; add 'factors:' (the parameters to vary) to design");
     }
     for (Map.Entry<String, Factor> entry : design.factors().entrySet()) {
-      String at = "/design/factors/" + escape(entry.getKey());
+      String at = Pointers.child("/design/factors", entry.getKey());
       String name = entry.getKey();
       Factor factor = entry.getValue();
       if (!ParameterSpace.isParameter(name)) {
@@ -480,7 +481,7 @@ public final class ExperimentReader {
 
   private Problem problem(String pointer, String message) {
     LocatedTree.Position at = tree.positionOf(pointer);
-    return new Problem(file, at.line(), at.column(), toPath(pointer), message);
+    return new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message);
   }
 
   private InvalidInputException failure() {
@@ -494,30 +495,6 @@ public final class ExperimentReader {
           more + " more problems not listed; fix those above and run again"));
     }
     return new InvalidInputException(sorted);
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
-
-  /** {@code /design/points/2/casualtyRate} becomes {@code design.points[2].casualtyRate}. */
-  static String toPath(String pointer) {
-    StringBuilder path = new StringBuilder();
-    for (String token : pointer.split("/")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      String decoded = token.replace("~1", "/").replace("~0", "~");
-      if (decoded.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(decoded).append(']');
-      } else {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(decoded);
-      }
-    }
-    return path.toString();
   }
 
   static String sha256(Path file) throws IOException {

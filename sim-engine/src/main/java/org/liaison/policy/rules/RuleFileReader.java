@@ -20,6 +20,7 @@ import org.liaison.scenario.condition.ConditionSyntaxException;
 import org.liaison.scenario.read.DocumentParser;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.LocatedTree;
+import org.liaison.scenario.read.Pointers;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.StructureChecker;
 
@@ -193,26 +194,7 @@ public final class RuleFileReader {
 
   private static Problem problem(String file, LocatedTree tree, String pointer, String message) {
     LocatedTree.Position at = tree.positionOf(pointer);
-    return new Problem(file, at.line(), at.column(), toPath(pointer), message);
-  }
-
-  /** {@code /rules/2/when} becomes {@code rules[2].when}. */
-  static String toPath(String pointer) {
-    StringBuilder path = new StringBuilder();
-    for (String token : pointer.split("/")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      if (token.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(token).append(']');
-      } else {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(token);
-      }
-    }
-    return path.toString();
+    return new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message);
   }
 
   private static InvalidRuleFileException sorted(List<Problem> problems) {

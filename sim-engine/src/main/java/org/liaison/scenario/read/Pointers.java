@@ -1,22 +1,24 @@
 package org.liaison.scenario.read;
 
 /** Conversions between JSON pointers and the dotted paths shown to users. */
-final class Pointers {
+public final class Pointers {
   /** Longest key shown in full in a path; a hostile key could otherwise make every message huge. */
   private static final int MAX_KEY_SHOWN = 40;
 
   private Pointers() {}
 
-  static String child(String pointer, String field) {
+  /** The pointer of a key inside the mapping at {@code pointer}, escaped as JSON Pointer requires. */
+  public static String child(String pointer, String field) {
     return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
   }
 
-  static String child(String pointer, int index) {
+  /** The pointer of an element of the list at {@code pointer}. */
+  public static String child(String pointer, int index) {
     return pointer + "/" + index;
   }
 
   /** {@code /actors/2/homeZone} becomes {@code actors[2].homeZone}. */
-  static String toPath(String pointer) {
+  public static String toPath(String pointer) {
     StringBuilder path = new StringBuilder();
     for (String token : pointer.split("/")) {
       if (token.isEmpty()) {
