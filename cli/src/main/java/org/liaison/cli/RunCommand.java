@@ -2,7 +2,6 @@ package org.liaison.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,9 +13,11 @@ import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.Policies;
+import org.liaison.policy.ReplayDivergedException;
 import org.liaison.policy.rules.InvalidRuleFileException;
 import org.liaison.policy.rules.RuleFileReader;
 import org.liaison.results.run.RunDirectory;
+import org.liaison.scenario.Metadata;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.InvalidScenarioException;
 import org.liaison.scenario.read.Problem;
@@ -65,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Run directory (default: runs/<scenario-id>-<policy>-seed<N>).")
   Path out;
 
-  @CommandLine.Option(names = "--force", description = "Replace an existing, non-empty run directory.")
+  @CommandLine.Option(names = "--force", description = {"Replace an earlier run in the output directory; a directory",
+      "holding anything liaison run did not write is never replaced."})
   boolean force;
 
   @Override
@@ -88,8 +90,9 @@ final class RunCommand implements Callable<Integer> {
           "unknown policy '" + policyName + "'; valid: " + String.join(", ", Policies.NAMES)
               + ", rules:FILE, replay:FILE");
     }
-    if (days != null && days < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 1: " + days);
+    if (days != null && (days < 1 || days > Metadata.MAX_DURATION_DAYS)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--days must be from 1 to "
+          + Metadata.MAX_DURATION_DAYS + " (the longest exercise a scenario can describe): " + days);
     }
     Scenario scenario;
     try {
@@ -138,6 +141,14 @@ final class RunCommand implements Callable<Integer> {
             + "; replay it with --seed " + log.header().seed());
         return ExitCode.INVALID_INPUT;
       }
+      Integer logDays = log.header().days();
+      if (days == null) {
+        days = logDays;
+      } else if (logDays != null && !days.equals(logDays)) {
+        err.println(replay + ": the decision log is of a " + logDays + "-day run; replay it with --days "
+            + logDays + " or without --days");
+        return ExitCode.INVALID_INPUT;
+      }
     }
     long runSeed = seed == null ? 1L : seed;
     Path dir = out != null ? out
@@ -146,8 +157,11 @@ final class RunCommand implements Callable<Integer> {
     RunResult result;
     try {
       result = RunDirectory.write(run, scenarioFile, dir, force, progress(err, run.ticks()));
-    } catch (FileAlreadyExistsException e) {
-      err.println(dir + ": output directory exists and is not empty; use --force to replace it");
+    } catch (RunDirectory.RefusedException e) {
+      err.println("liaison: " + e.getMessage());
+      return ExitCode.INVALID_INPUT;
+    } catch (ReplayDivergedException e) {
+      err.println(replay + ": " + e.getMessage() + "; nothing was written");
       return ExitCode.INVALID_INPUT;
     }
     print(stdout, result, dir);

@@ -53,6 +53,7 @@ public final class HeadlessRun {
       sim.stepTick();
       progress.accept(t + 1L);
     }
+    decisionMaker.finished();
     sim.finish();
     Map<String, Double> finals = new LinkedHashMap<>();
     for (Indicator i : Indicator.values()) {

@@ -91,13 +91,15 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private final transient Desk desk = new Desk();
   /** Ticks completed so far. */
   private long completed;
+  private final long runSeed;
   /** Tick at which each MSEL entry with an expected action fired, or -1. */
   private long[] responseFiredAt;
   /** State of each MSEL entry's expected response: 0 none/open, 1 met, 2 late, 3 missed. */
   private int[] responseState;
 
   public LiaisonSim(Scenario scenario, long seed, DecisionMaker decisionMaker, EventBus bus) {
-    super(seed);
+    super(generator(seed), new sim.engine.Schedule());
+    this.runSeed = seed;
     this.scenario = scenario;
     this.p = scenario.parameters();
     this.bus = bus;
@@ -1065,9 +1067,18 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     return scenario;
   }
 
+  /** The whole 64-bit seed: MASON's own {@code seed()} keeps only its low 32 bits. */
   @Override
   public long seed() {
-    return super.seed();
+    return runSeed;
+  }
+
+  /**
+   * MASON seeds its generator from a long's low 32 bits only; seeding from both halves gives
+   * every 64-bit seed its own stream.
+   */
+  private static ec.util.MersenneTwisterFast generator(long seed) {
+    return new ec.util.MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed});
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.liaison.engine;
 
 import java.util.Objects;
 import org.liaison.policy.Policies;
+import org.liaison.scenario.Metadata;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -9,7 +10,7 @@ import org.liaison.scenario.Scenario;
  * doctrine, random, rules:FILE, replay:FILE), and optionally fewer or more days than the scenario
  * sets.
  *
- * @param days days to simulate, or null for the scenario's duration
+ * @param days days to simulate (1 to {@link Metadata#MAX_DURATION_DAYS}), or null for the scenario's duration
  */
 public record RunSpec(Scenario scenario, long seed, String policy, Integer days) {
   public RunSpec {
@@ -19,8 +20,9 @@ public record RunSpec(Scenario scenario, long seed, String policy, Integer days)
         && !policy.startsWith(Policies.REPLAY)) {
       Policies.byName(policy); // throws, naming the valid policies
     }
-    if (days != null && days < 1) {
-      throw new IllegalArgumentException("days must be at least 1: " + days);
+    if (days != null && (days < 1 || days > Metadata.MAX_DURATION_DAYS)) {
+      throw new IllegalArgumentException("days must be from 1 to " + Metadata.MAX_DURATION_DAYS
+          + " (the longest exercise a scenario can describe): " + days);
     }
   }
 

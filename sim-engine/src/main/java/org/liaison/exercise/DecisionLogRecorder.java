@@ -32,6 +32,7 @@ public final class DecisionLogRecorder implements RunListener {
     if (result == null) {
       throw new IllegalStateException("the run has not finished");
     }
-    return new DecisionLog(new DecisionLog.Header(result.scenarioId(), result.seed(), result.policy()), entries);
+    return new DecisionLog(new DecisionLog.Header(result.scenarioId(), result.seed(), result.policy(),
+        result.ticks() / 24), entries);
   }
 }

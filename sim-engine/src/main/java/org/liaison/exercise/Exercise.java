@@ -223,7 +223,7 @@ public final class Exercise {
 
   /** The decision log so far; its header names the trainees as policy. */
   public synchronized DecisionLog decisionLog() {
-    return new DecisionLog(new DecisionLog.Header(scenario.metadata().id(), seed, TRAINEES), sim.decisionLog());
+    return new DecisionLog(new DecisionLog.Header(scenario.metadata().id(), seed, TRAINEES, totalTicks / 24), sim.decisionLog());
   }
 
   /** The run's result (final indicators, score, objective ratings) once finished, else null. */

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +26,7 @@ import java.util.Objects;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Medium;
+import org.liaison.scenario.Metadata;
 import org.liaison.scenario.Task;
 
 /**
@@ -27,9 +34,13 @@ import org.liaison.scenario.Task;
  * choice at a decision point, with its tick, phase and role, in the order they happened.
  *
  * <p>Written as JSON Lines: a header line ({@code "log":"liaison-decisions"}, version, scenario,
- * seed, policy) then one line per entry with a stable field order (see {@link Entry}). Replaying
- * the log with the same scenario and seed reproduces the run exactly (see
+ * seed, policy, days) then one line per entry with a stable field order (see {@link Entry}).
+ * Replaying the log with the same scenario, seed and days reproduces the run exactly (see
  * {@link ReplayDecisions}).
+ *
+ * <p>Reading checks what a replay relies on and refuses, naming the line, a log that cannot
+ * have been written by a run: a header without a whole-number seed or days, entries out of order,
+ * an entry whose tick does not fit its phase, text that is not UTF-8.
  *
  * @param header what run the log belongs to
  * @param entries the entries in order of {@link Entry#seq()}
@@ -37,16 +48,21 @@ import org.liaison.scenario.Task;
 public record DecisionLog(Header header, List<Entry> entries) {
   /** The format's name in the header line. */
   public static final String FORMAT = "liaison-decisions";
-  /** The format's version in the header line. */
-  public static final int VERSION = 1;
+  /** The format's version in the header line; version 1 did not record the days. */
+  public static final int VERSION = 2;
 
   public DecisionLog {
     Objects.requireNonNull(header, "header");
     entries = List.copyOf(entries);
   }
 
-  /** The run a log belongs to; policy is the name of the decision maker as the event log shows it. */
-  public record Header(String scenario, long seed, String policy) {}
+  /**
+   * The run a log belongs to; policy is the name of the decision maker as the event log shows it.
+   *
+   * @param days days the run lasted (or, for an exercise, is planned to last); null for a log of
+   *     version 1, which did not record them
+   */
+  public record Header(String scenario, long seed, String policy, Integer days) {}
 
   /** Where in the tick an entry happened, which is where a replay puts it back. */
   public enum Phase {
@@ -64,7 +80,12 @@ public record DecisionLog(Header header, List<Entry> entries) {
     }
 
     static Phase of(String key) {
-      return valueOf(key.toUpperCase(Locale.ROOT));
+      for (Phase phase : values()) {
+        if (phase.key().equals(key)) {
+          return phase;
+        }
+      }
+      throw new IllegalArgumentException("unknown phase '" + key + "'; allowed: daily, point, option, desk");
     }
   }
 
@@ -74,6 +95,15 @@ public record DecisionLog(Header header, List<Entry> entries) {
 
     public String key() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Kind of(String key) {
+      for (Kind kind : values()) {
+        if (kind.key().equals(key)) {
+          return kind;
+        }
+      }
+      throw new IllegalArgumentException("unknown kind '" + key + "'; allowed: action, choice");
     }
   }
 
@@ -118,6 +148,9 @@ public record DecisionLog(Header header, List<Entry> entries) {
     json.writeStringField("scenario", header.scenario());
     json.writeNumberField("seed", header.seed());
     json.writeStringField("policy", header.policy());
+    if (header.days() != null) {
+      json.writeNumberField("days", header.days());
+    }
     json.writeEndObject();
     json.flush();
     out.write('\n');
@@ -202,10 +235,10 @@ public record DecisionLog(Header header, List<Entry> entries) {
     }
   }
 
-  /** Reads a log file. */
+  /** Reads a log file; its bytes must be UTF-8. */
   public static DecisionLog read(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.getFileName().toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(new Utf8Lines(in, file.getFileName().toString()), file.getFileName().toString());
     }
   }
 
@@ -215,13 +248,22 @@ public record DecisionLog(Header header, List<Entry> entries) {
    * @param name how messages name the source, such as the file name
    */
   public static DecisionLog read(Reader reader, String name) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
     BufferedReader in = new BufferedReader(reader);
+    return read(in::readLine, name);
+  }
+
+  /** The next line of a source, or null at its end. */
+  private interface LineSource {
+    String next() throws IOException;
+  }
+
+  private static DecisionLog read(LineSource in, String name) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
     Header header = null;
     List<Entry> entries = new ArrayList<>();
     String line;
     int n = 0;
-    while ((line = in.readLine()) != null) {
+    while ((line = in.next()) != null) {
       n++;
       if (line.isBlank()) {
         continue;
@@ -232,18 +274,16 @@ public record DecisionLog(Header header, List<Entry> entries) {
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new InvalidLogException(name + ":" + n + ": not a JSON object: " + e.getOriginalMessage());
       }
+      if (node == null || !node.isObject()) {
+        throw new InvalidLogException(name + ":" + n + ": not a JSON object; each line of a decision log is one");
+      }
       try {
         if (header == null) {
-          if (!FORMAT.equals(text(node, "log"))) {
-            throw new InvalidLogException(name + ":" + n + ": not a decision log (the first line must have \"log\":\"" + FORMAT + "\")");
-          }
-          int version = node.path("version").asInt(-1);
-          if (version != VERSION) {
-            throw new InvalidLogException(name + ":" + n + ": unsupported version " + version + " (this program reads " + VERSION + ")");
-          }
-          header = new Header(text(node, "scenario"), node.path("seed").asLong(), text(node, "policy"));
+          header = header(node);
         } else {
-          entries.add(entry(node));
+          Entry entry = entry(node);
+          checkPlace(entry, entries.isEmpty() ? null : entries.get(entries.size() - 1), header);
+          entries.add(entry);
         }
       } catch (IllegalArgumentException | NullPointerException e) {
         throw new InvalidLogException(name + ":" + n + ": " + e.getMessage());
@@ -253,6 +293,126 @@ public record DecisionLog(Header header, List<Entry> entries) {
       throw new InvalidLogException(name + ": empty decision log");
     }
     return new DecisionLog(header, entries);
+  }
+
+  private static Header header(JsonNode node) {
+    if (!FORMAT.equals(text(node, "log"))) {
+      throw new IllegalArgumentException("not a decision log (the first line must have \"log\":\"" + FORMAT + "\")");
+    }
+    JsonNode versionNode = node.get("version");
+    int version = versionNode != null && versionNode.isInt() ? versionNode.intValue() : -1;
+    if (version != 1 && version != VERSION) {
+      throw new IllegalArgumentException("unsupported version " + (versionNode == null ? "(none)" : versionNode)
+          + " (this program reads 1 and " + VERSION + ")");
+    }
+    JsonNode seed = node.get("seed");
+    if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong()) {
+      throw new IllegalArgumentException("the header has " + (seed == null ? "no seed" : "the seed " + seed)
+          + "; a decision log records the run's seed, a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+    }
+    Integer days = null;
+    if (version >= 2) {
+      JsonNode d = node.get("days");
+      if (d == null || !d.isInt() || d.intValue() < 1 || d.intValue() > Metadata.MAX_DURATION_DAYS) {
+        throw new IllegalArgumentException("the header has " + (d == null ? "no days" : "the days " + d)
+            + "; a decision log records the run's length in days, a whole number from 1 to " + Metadata.MAX_DURATION_DAYS);
+      }
+      days = d.intValue();
+    }
+    return new Header(required(node, "scenario"), seed.longValue(), required(node, "policy"), days);
+  }
+
+  /**
+   * Checks that an entry stands where a run could have written it: numbered after the one before,
+   * not earlier than it, within the run, and with the tick its phase implies (between ticks the
+   * last tick run, else the tick it happened in, a daily entry at the start of a day).
+   */
+  private static void checkPlace(Entry e, Entry before, Header header) {
+    int expectedSeq = before == null ? 1 : before.seq() + 1;
+    if (e.seq() != expectedSeq) {
+      throw new IllegalArgumentException("entry numbered " + e.seq() + " where " + expectedSeq + " follows; "
+          + "entries are numbered 1, 2, 3, ... in the order they happened");
+    }
+    if (e.completed() < 0 || e.tick() < 0) {
+      throw new IllegalArgumentException("entry " + e.seq() + " has a negative tick");
+    }
+    if (before != null && e.completed() < before.completed()) {
+      throw new IllegalArgumentException("entry " + e.seq() + " happened after " + e.completed()
+          + " ticks, before entry " + before.seq() + " (after " + before.completed() + "); entries are in the order they happened");
+    }
+    long ticks = header.days() == null ? (long) Metadata.MAX_DURATION_DAYS * 24 : header.days() * 24L;
+    boolean betweenTicks = e.phase() == Phase.DESK;
+    if (e.completed() > ticks || (!betweenTicks && e.completed() >= ticks)) {
+      throw new IllegalArgumentException("entry " + e.seq() + " at tick " + e.tick() + " lies after the end of the "
+          + (header.days() == null ? "longest possible run" : header.days() + "-day run"));
+    }
+    if (e.phase() == Phase.OPTION) {
+      if (before == null || before.completed() != e.completed() || before.tick() != e.tick()
+          || !Objects.equals(before.point(), e.point())) {
+        throw new IllegalArgumentException("entry " + e.seq() + " is an action of an option of " + e.point()
+            + " but does not follow that choice at its tick; an option's actions follow the choice");
+      }
+      return;
+    }
+    long expectedTick = betweenTicks ? Math.max(0, e.completed() - 1) : e.completed();
+    if (e.tick() != expectedTick) {
+      throw new IllegalArgumentException("entry " + e.seq() + " has tick " + e.tick() + " but was made "
+          + (betweenTicks ? "between ticks after " + e.completed() + " ticks, whose tick is " : "during tick ")
+          + expectedTick + "; an entry cannot be moved to another tick");
+    }
+    if (e.phase() == Phase.DAILY && e.tick() % 24 != 0) {
+      throw new IllegalArgumentException("entry " + e.seq() + " is a daily action at tick " + e.tick()
+          + "; daily actions are taken at the start of a day (a tick divisible by 24)");
+    }
+  }
+
+  private static String required(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual() || v.textValue().isEmpty()) {
+      throw new IllegalArgumentException("the header has no " + field + "; a decision log names the run's " + field);
+    }
+    return v.textValue();
+  }
+
+  /**
+   * Lines of a byte stream decoded strictly as UTF-8, so a byte sequence that is not UTF-8 is
+   * reported with its line instead of being replaced or failing without a place.
+   */
+  private static final class Utf8Lines implements LineSource {
+    private final InputStream in;
+    private final String name;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    private int number;
+
+    Utf8Lines(InputStream in, String name) {
+      this.in = new java.io.BufferedInputStream(in);
+      this.name = name;
+    }
+
+    @Override
+    public String next() throws IOException {
+      line.reset();
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        line.write(b);
+      }
+      if (b == -1 && line.size() == 0) {
+        return null;
+      }
+      number++;
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer bytes = ByteBuffer.wrap(line.toByteArray());
+      CharBuffer chars = CharBuffer.allocate(bytes.remaining());
+      CoderResult result = decoder.decode(bytes, chars, true);
+      if (result.isError()) {
+        throw new InvalidLogException(name + ":" + number + ":" + (bytes.position() + 1)
+            + ": not UTF-8 text (byte " + (bytes.position() + 1) + " of the line); a decision log is UTF-8");
+      }
+      decoder.flush(chars);
+      String text = chars.flip().toString();
+      return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
   }
 
   private static Entry entry(JsonNode node) {
@@ -271,10 +431,23 @@ public record DecisionLog(Header header, List<Entry> entries) {
     }
     String kind = Objects.requireNonNull(text(node, "kind"), "entry without kind");
     String phase = Objects.requireNonNull(text(node, "phase"), "entry without phase");
-    return new Entry(node.path("seq").asInt(), node.path("completed").asLong(), node.path("tick").asLong(),
-        Phase.of(phase), text(node, "role"), Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
-        text(node, "point"), text(node, "option"), text(node, "by"), action,
-        node.path("taken").asBoolean(), text(node, "reason"));
+    JsonNode taken = node.get("taken");
+    if (taken == null || !taken.isBoolean()) {
+      throw new IllegalArgumentException("entry without \"taken\": true or false");
+    }
+    return new Entry((int) whole(node, "seq", Integer.MAX_VALUE), whole(node, "completed", Long.MAX_VALUE),
+        whole(node, "tick", Long.MAX_VALUE), Phase.of(phase), text(node, "role"),
+        Kind.of(kind), text(node, "point"), text(node, "option"), text(node, "by"),
+        action, taken.booleanValue(), text(node, "reason"));
+  }
+
+  private static long whole(JsonNode node, String field, long max) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0 || v.longValue() > max) {
+      throw new IllegalArgumentException("entry " + (v == null ? "without \"" + field + "\"" : "with \"" + field
+          + "\": " + v) + "; it must be a whole number from 0 to " + max);
+    }
+    return v.longValue();
   }
 
   private static String text(JsonNode node, String field) {

@@ -37,4 +37,10 @@ public interface DecisionMaker {
    * @param completed ticks completed so far (0 before the first)
    */
   default void betweenTicks(WorldView view, Decisions decisions, long completed) {}
+
+  /**
+   * Called once when a run has stepped its last tick; a decision maker that finds the run
+   * incomplete by its own measure (a replay with entries left over) throws here.
+   */
+  default void finished() {}
 }

@@ -11,8 +11,9 @@ import org.liaison.scenario.DecisionPoint;
  * the same scenario and seed give the same run, event for event.
  *
  * <p>A plain replay is strict: if the run does not follow the log (a logged choice for a point the
- * run never reaches, an action taken where the log says refused), it fails with the entry's
- * number. A {@linkplain #branch branch} changes the option of one choice and replays the rest of
+ * run never reaches or reaches at another tick, an action taken where the log says refused, an
+ * entry still not replayed when the run ends), it fails with the entry's number. A
+ * {@linkplain #branch branch} changes the option of one choice and replays the rest of
  * the log leniently, since the world after the change differs: later actions are asked for at
  * their logged times (and may now be refused), later choices are made when their point is
  * reached (no earlier than logged for a desk choice), and a point the log never reached takes the
@@ -32,6 +33,16 @@ public final class ReplayDecisions implements DecisionMaker {
   /** A strict replay of the log. */
   public ReplayDecisions(DecisionLog log) {
     this(log, Integer.MAX_VALUE, null);
+  }
+
+  /**
+   * The logged decisions played in another world (another seed or other parameters, as in a
+   * batch): every entry is replayed leniently, as after the change of a branch, so the run
+   * follows the log where it can and takes the scenario's default where the log has nothing. With
+   * the log's own scenario and seed it reproduces the logged run.
+   */
+  public static ReplayDecisions inAnotherWorld(DecisionLog log) {
+    return new ReplayDecisions(log, 0, null);
   }
 
   private ReplayDecisions(DecisionLog log, int branchSeq, String branchOption) {
@@ -71,13 +82,16 @@ public final class ReplayDecisions implements DecisionMaker {
       return;
     }
     checked = true;
+    if (branchSeq == 0) {
+      return;
+    }
     String scenario = view.scenario().metadata().id();
     if (log.header().scenario() != null && !log.header().scenario().equals(scenario)) {
-      throw new IllegalStateException("the decision log is of scenario " + log.header().scenario()
+      throw new ReplayDivergedException("the decision log is of scenario " + log.header().scenario()
           + ", not " + scenario);
     }
     if (log.header().seed() != view.seed()) {
-      throw new IllegalStateException("the decision log was made with seed " + log.header().seed()
+      throw new ReplayDivergedException("the decision log was made with seed " + log.header().seed()
           + "; replay it with that seed, not " + view.seed());
     }
   }
@@ -90,8 +104,8 @@ public final class ReplayDecisions implements DecisionMaker {
     return e.seq() == branchSeq ? branchOption : e.option();
   }
 
-  private IllegalStateException diverged(DecisionLog.Entry e, String what) {
-    return new IllegalStateException("replay diverged from the decision log at entry " + e.seq()
+  private ReplayDivergedException diverged(DecisionLog.Entry e, String what) {
+    return new ReplayDivergedException("replay diverged from the decision log at entry " + e.seq()
         + " (tick " + e.tick() + "): " + what);
   }
 
@@ -106,6 +120,10 @@ public final class ReplayDecisions implements DecisionMaker {
       if (e.phase() == DecisionLog.Phase.DESK) {
         return null; // chosen between ticks, as logged
       }
+      if (!lenient(e) && e.tick() != view.tick()) {
+        throw diverged(e, "decision point " + point.id() + " reached at tick " + view.tick()
+            + ", logged as chosen at tick " + e.tick());
+      }
       used[i] = true;
       lastBy = e.by();
       String id = optionOf(e);
@@ -116,13 +134,24 @@ public final class ReplayDecisions implements DecisionMaker {
       lastBy = null;
       return Policies.defaultOption(point);
     }
-    throw new IllegalStateException("replay diverged from the decision log: decision point "
+    throw new ReplayDivergedException("replay diverged from the decision log: decision point "
         + point.id() + " reached at tick " + view.tick() + " has no choice in the log");
   }
 
   @Override
   public String decidedBy(DecisionPoint point) {
     return lastBy != null ? lastBy : name();
+  }
+
+  /** A strict replay refuses to end with an entry of the log not replayed: the run would not be the logged one. */
+  @Override
+  public void finished() {
+    for (int i = 0; i < entries.size(); i++) {
+      DecisionLog.Entry e = entries.get(i);
+      if (!used[i] && e.phase() != DecisionLog.Phase.OPTION && !lenient(e) && e.seq() != branchSeq) {
+        throw diverged(e, "the run ended without replaying it");
+      }
+    }
   }
 
   @Override
@@ -152,7 +181,10 @@ public final class ReplayDecisions implements DecisionMaker {
       }
       if (e.kind() == DecisionLog.Kind.ACTION) {
         if (e.completed() < completed) {
-          used[i] = true; // its moment has passed (only in a branch: strict entries are applied on time)
+          if (!lenient(e)) {
+            throw diverged(e, "its moment (after " + e.completed() + " ticks) has passed");
+          }
+          used[i] = true;
           continue;
         }
         used[i] = true;
@@ -164,7 +196,12 @@ public final class ReplayDecisions implements DecisionMaker {
       } else if (!e.taken()) {
         used[i] = true;
         if (e.completed() == completed) {
-          desk.choose(e.role(), e.point(), e.option(), e.by());
+          ActionResult r = desk.choose(e.role(), e.point(), e.option(), e.by());
+          if (r.taken() && !lenient(e)) {
+            throw diverged(e, "choice of " + e.option() + " at " + e.point() + " accepted, logged as refused");
+          }
+        } else if (!lenient(e)) {
+          throw diverged(e, "its moment (after " + e.completed() + " ticks) has passed");
         }
       } else {
         boolean pending = desk.pending().stream().anyMatch(p -> p.id().equals(e.point()));

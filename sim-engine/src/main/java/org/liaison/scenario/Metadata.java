@@ -19,6 +19,9 @@ public record Metadata(
     @JsonProperty(required = true) @JsonPropertyDescription("The trainee roles; decision points belong to one of them.") List<Role> roles,
     @JsonProperty(required = true) @JsonPropertyDescription("Learning objectives, each rated P/S/M/U in the after-action review.") List<Objective> objectives) {
 
+  /** The longest exercise the format allows, in days; runs and replays are bounded by it too. */
+  public static final int MAX_DURATION_DAYS = 365;
+
   public Metadata {
     roles = Lists.orEmpty(roles);
     objectives = Lists.orEmpty(objectives);

@@ -25,4 +25,21 @@ class DeterminismTest {
     Scenario s = TestScenarios.load("two-villages");
     assertNotEquals(log(s, 42), log(s, 43));
   }
+
+  @Test
+  void seedsThatDifferOnlyInTheirHighHalfGiveDifferentRuns() {
+    Scenario s = TestScenarios.load("two-villages");
+    assertNotEquals(log(s, 5), log(s, 5 + (1L << 32)));
+    assertNotEquals(log(s, 5), log(s, 5 | Long.MIN_VALUE));
+    assertEquals(log(s, 5 + (1L << 32)), log(s, 5 + (1L << 32)));
+  }
+
+  @Test
+  void theEventLogRecordsTheWhole64BitSeed() {
+    Scenario s = TestScenarios.load("two-villages");
+    long seed = 0x1234_5678_9ABC_DEF0L;
+    Runs.Recorded run = Runs.run(s, seed, new DoctrinePolicy());
+    assertEquals(seed, run.of(org.liaison.events.EngineEvent.RunStarted.class).get(0).seed());
+    assertEquals(seed, run.result().seed());
+  }
 }

@@ -57,7 +57,7 @@ class RandomPolicyTest {
     // stream, the model's own draws would differ between the two runs.
     Scenario s = TestScenarios.load("two-villages");
     Run random = run(s, 5, new RandomPolicy());
-    DecisionLog log = new DecisionLog(new DecisionLog.Header("two-villages", 5, "random"), random.decisions());
+    DecisionLog log = new DecisionLog(new DecisionLog.Header("two-villages", 5, "random", s.metadata().durationDays()), random.decisions());
     assertEquals(random.events(), run(s, 5, new ReplayDecisions(log)).events());
   }
 

@@ -1,5 +1,8 @@
 package org.liaison.results.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -11,7 +14,10 @@ import org.liaison.engine.RunListener;
 import org.liaison.events.EngineEvent;
 import org.liaison.indicators.Indicator;
 import org.liaison.indicators.IndicatorTracker;
+import org.liaison.policy.DecisionLog;
+import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.Policies;
+import org.liaison.policy.ReplayDecisions;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -52,14 +58,31 @@ public final class EngineRunExecutor implements RunExecutor {
     Scenario withParameters = new Scenario(s.schema(), s.formatVersion(), s.metadata(), s.map(), s.actors(), s.hubs(),
         s.trust(), s.channels(), s.msel(), s.decisionPoints(), s.coordination(), s.scoring(), request.parameters());
     Recorder recorder = new Recorder(request.recordEvery(), request.indicators());
-    org.liaison.engine.RunResult result = HeadlessRun.run(
-        new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null), List.of(recorder));
+    org.liaison.engine.RunSpec spec = new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null);
+    org.liaison.engine.RunResult result = HeadlessRun.run(spec, decisionMaker(request.policy()), List.of(recorder),
+        t -> { });
     Map<Indicator, Double> finals = new EnumMap<>(Indicator.class);
     for (Indicator indicator : request.indicators()) {
       Double value = result.indicators().get(indicator.key());
       finals.put(indicator, value == null ? Double.NaN : value);
     }
     return new RunResult(finals, recorder.samples);
+  }
+
+  /**
+   * A run of a batch has its own seed and parameters, so a decision log is played in that world
+   * (leniently, see {@link ReplayDecisions#inAnotherWorld}); a strict replay would refuse every
+   * run whose seed is not the log's.
+   */
+  private static DecisionMaker decisionMaker(String policy) {
+    if (policy.startsWith(Policies.REPLAY)) {
+      try {
+        return ReplayDecisions.inAnotherWorld(DecisionLog.read(Path.of(policy.substring(Policies.REPLAY.length()))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Policies.byName(policy);
   }
 
   /** Samples the kept indicators every K ticks and at the last tick. */

@@ -1,14 +1,28 @@
 package org.liaison.results.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.liaison.engine.HeadlessRun;
@@ -18,22 +32,42 @@ import org.liaison.engine.RunSpec;
 /**
  * Runs a scenario headless into a run directory: {@code events.jsonl}, {@code decisions.jsonl}
  * (the decision log, which {@code replay:FILE} replays), {@code indicators.csv},
- * {@code summary.json} and a copy of the scenario file as run.
+ * {@code summary.json}, a copy of the scenario file as run, and {@code .liaison-run}, the list of
+ * these files.
  *
  * <p>Everything is written to a hidden temporary directory beside the target and moved into
  * place only when the run has finished, so a failed run leaves nothing half-written and an
  * existing run is replaced (with force) only by a complete one.
+ *
+ * <p><b>What force may replace.</b> Only an earlier run: a directory whose {@code .liaison-run}
+ * lists every file in it. A directory with anything else in it, a file, the root, the current
+ * directory or one that contains it is refused before the run starts, and checked again just
+ * before the replacement. While a run writes, a lock beside the target ({@code .NAME.lock}) makes
+ * a second run aimed at the same directory fail at once instead of replacing the first one's
+ * result unseen.
  */
 public final class RunDirectory {
   public static final String EVENTS = "events.jsonl";
   public static final String INDICATORS = "indicators.csv";
   public static final String SUMMARY = "summary.json";
   public static final String DECISIONS = "decisions.jsonl";
+  /** The list of files a run wrote; its presence marks a directory as a run's. */
+  public static final String MARKER = ".liaison-run";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The output directory cannot be used; the message names it and says why. */
+  public static final class RefusedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public RefusedException(String message) {
+      super(message);
+    }
+  }
 
   private RunDirectory() {}
 
   /** Whether the directory exists and holds anything. */
-  public static boolean existsNonEmpty(Path dir) throws IOException {
+  private static boolean existsNonEmpty(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return Files.exists(dir);
     }
@@ -45,19 +79,25 @@ public final class RunDirectory {
   /**
    * Runs and writes the directory.
    *
-   * @throws FileAlreadyExistsException if out exists, is not empty and force is false (checked
-   *     before the run starts)
+   * @param force replace an earlier run in {@code out}; never anything else
+   * @throws RefusedException if out cannot be used (checked before the run starts), or another
+   *     run is writing to it
    */
   public static RunResult write(RunSpec spec, Path scenarioFile, Path out, boolean force,
       LongConsumer progress) throws IOException {
     Path target = out.toAbsolutePath().normalize();
-    if (!force && existsNonEmpty(target)) {
-      throw new FileAlreadyExistsException(out.toString(), null,
-          "output directory exists and is not empty; use --force to replace it");
-    }
+    checkTarget(out, target, force);
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    try (TargetLock lock = TargetLock.acquire(out, parent.resolve("." + target.getFileName() + ".lock"))) {
+      checkTarget(out, target, force);
+      return writeLocked(spec, scenarioFile, out, target, force, progress);
+    }
+  }
+
+  private static RunResult writeLocked(RunSpec spec, Path scenarioFile, Path out, Path target, boolean force,
+      LongConsumer progress) throws IOException {
+    Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
     try {
       openUp(temp);
       RunResult result;
@@ -67,16 +107,146 @@ public final class RunDirectory {
         result = HeadlessRun.run(spec, List.of(new EventLogWriter(events), new IndicatorCsvWriter(csv),
             new DecisionLogWriter(decisions)), progress);
       }
+      List<String> files = new ArrayList<>(List.of(EVENTS, DECISIONS, INDICATORS, SUMMARY));
       String copyName = scenarioFile == null ? null : scenarioFile.getFileName().toString();
       if (scenarioFile != null) {
         Files.copy(scenarioFile, temp.resolve(copyName));
+        files.add(copyName);
       }
       Files.writeString(temp.resolve(SUMMARY), Summary.json(spec, result, copyName), StandardCharsets.UTF_8);
+      ObjectNode marker = JSON.createObjectNode();
+      marker.put("writtenBy", "liaison run");
+      files.forEach(marker.putArray("files")::add);
+      Files.writeString(temp.resolve(MARKER), JSON.writeValueAsString(marker) + "\\n", StandardCharsets.UTF_8);
+      checkTarget(out, target, force);
       replace(temp, target);
       return result;
     } finally {
       if (Files.exists(temp)) {
         deleteTree(temp);
+      }
+    }
+  }
+
+  /** Refuses a target that is not a directory this run may write to or, with force, replace. */
+  private static void checkTarget(Path out, Path target, boolean force) throws IOException {
+    if (target.getParent() == null) {
+      throw new RefusedException(out + " is the root of the file system; give a new or empty directory for the run");
+    }
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Path real = target.toRealPath();
+    if (Path.of("").toAbsolutePath().toRealPath().startsWith(real)) {
+      throw new RefusedException(out + " is the current directory or contains it; give a new or empty directory "
+          + "for the run");
+    }
+    if (!Files.isDirectory(target)) {
+      throw new RefusedException(out + " is a file, not a directory; give a new or empty directory for the run");
+    }
+    if (!existsNonEmpty(target)) {
+      return;
+    }
+    if (!force) {
+      throw new RefusedException(out + ": output directory exists and is not empty; use --force to replace "
+          + "an earlier run written there");
+    }
+    String foreign = foreignEntry(target);
+    if (foreign != null) {
+      throw new RefusedException(out + " is not an earlier run (" + foreign + "); --force replaces only a "
+          + "directory written by liaison run, so give a new or empty directory");
+    }
+  }
+
+  /** Why the directory is not wholly an earlier run's, or null when it is. */
+  private static String foreignEntry(Path dir) throws IOException {
+    Path marker = dir.resolve(MARKER);
+    if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+      return "it has no " + MARKER;
+    }
+    Set<String> own = new HashSet<>();
+    own.add(MARKER);
+    try {
+      JsonNode files = JSON.readTree(marker.toFile()).path("files");
+      files.forEach(f -> own.add(f.asText()));
+    } catch (IOException e) {
+      return MARKER + " cannot be read";
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : entries.sorted().toList()) {
+        String name = entry.getFileName().toString();
+        if (!own.contains(name) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          return "it holds " + name + ", which liaison did not write";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An operating-system lock on a file beside the target, held while a run writes it. The file is
+   * deleted while still locked; a run that locked a file already deleted tries again.
+   */
+  private static final class TargetLock implements AutoCloseable {
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private TargetLock(Path file, FileChannel channel, FileLock lock) {
+      this.file = file;
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    static TargetLock acquire(Path out, Path file) throws IOException {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+          lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+          lock = null;
+        }
+        if (lock == null) {
+          channel.close();
+          throw new RefusedException("another liaison run is writing to " + out
+              + "; wait for it to finish or give another directory");
+        }
+        if (holdsFileAt(file, channel)) {
+          return new TargetLock(file, channel, lock);
+        }
+        lock.release();
+        channel.close();
+      }
+      throw new RefusedException("another liaison run is writing to " + out
+          + "; wait for it to finish or give another directory");
+    }
+
+    /**
+     * Whether the locked file is still the one at the path: a run that finished deletes its lock
+     * file, and a lock on the deleted file would exclude no one. A token written through the
+     * channel must be read back through the path.
+     */
+    private static boolean holdsFileAt(Path file, FileChannel channel) throws IOException {
+      byte[] token = (ProcessHandle.current().pid() + ":" + Thread.currentThread().getId() + ":" + System.nanoTime())
+          .getBytes(StandardCharsets.UTF_8);
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(token), 0);
+      channel.force(false);
+      try {
+        return Arrays.equals(token, Files.readAllBytes(file));
+      } catch (NoSuchFileException e) {
+        return false;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        Files.deleteIfExists(file);
+      } finally {
+        lock.release();
+        channel.close();
       }
     }
   }

@@ -45,7 +45,7 @@ class ReplayRunDirectoryTest {
     Path out = tmp.resolve("run");
     RunDirectory.write(new RunSpec(scenario(), 3, "doctrine", 3), null, out, false, t -> { });
     List<String> lines = Files.readAllLines(out.resolve(RunDirectory.DECISIONS));
-    assertTrue(lines.get(0).startsWith("{\"log\":\"liaison-decisions\",\"version\":1,\"scenario\":\"car-bangui-periphery\",\"seed\":3,\"policy\":\"doctrine\"}"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("{\"log\":\"liaison-decisions\",\"version\":2,\"scenario\":\"car-bangui-periphery\",\"seed\":3,\"policy\":\"doctrine\",\"days\":"), lines.get(0));
     for (String line : lines.subList(1, lines.size())) {
       assertTrue(line.startsWith("{\"seq\":"), line);
       assertTrue(line.matches("\\{\"seq\":\\d+,\"completed\":\\d+,\"tick\":\\d+,\"phase\":\"(daily|point|option|desk)\",.*\"taken\":(true|false).*\\}"), line);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,16 +65,102 @@ class RunDirectoryTest {
 
   @Test
   void aNonEmptyOutputDirectoryIsNotOverwrittenUnlessForced() throws Exception {
-    Path out = tmp.resolve("taken");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("keep.txt"), "precious");
-    assertThrows(FileAlreadyExistsException.class, () -> run(out, 1, false));
-    assertEquals("precious", Files.readString(out.resolve("keep.txt")));
-    run(out, 1, true);
-    assertTrue(Files.exists(out.resolve(RunDirectory.SUMMARY)));
-    assertTrue(!Files.exists(out.resolve("keep.txt")));
+    Path out = run(tmp.resolve("earlier"), 1, false);
+    String before = Files.readString(out.resolve(RunDirectory.EVENTS));
+    assertThrows(RunDirectory.RefusedException.class, () -> run(out, 2, false));
+    assertEquals(before, Files.readString(out.resolve(RunDirectory.EVENTS)));
+    run(out, 2, true);
+    assertEquals(2, new ObjectMapper().readTree(out.resolve(RunDirectory.SUMMARY).toFile()).get("seed").asLong());
     try (var s = Files.list(tmp)) {
-      assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".taken")), "temporary left behind");
+      assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".earlier")), "temporary or lock left behind");
+    }
+  }
+
+  @Test
+  void forceNeverReplacesADirectoryWithFilesLiaisonDidNotWrite() throws Exception {
+    Path foreign = tmp.resolve("scenarios");
+    Files.createDirectories(foreign);
+    Files.writeString(foreign.resolve("keep.yaml"), "precious");
+    RunDirectory.RefusedException e = assertThrows(RunDirectory.RefusedException.class, () -> run(foreign, 1, true));
+    assertTrue(e.getMessage().contains("is not an earlier run"), e.getMessage());
+    assertEquals("precious", Files.readString(foreign.resolve("keep.yaml")));
+
+    Path earlier = run(tmp.resolve("earlier"), 1, false);
+    Files.writeString(earlier.resolve("notes.txt"), "mine");
+    e = assertThrows(RunDirectory.RefusedException.class, () -> run(earlier, 1, true));
+    assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
+    assertEquals("mine", Files.readString(earlier.resolve("notes.txt")));
+  }
+
+  @Test
+  void forceRefusesAFileTheRootAndAParentReachedThroughDotDot() throws Exception {
+    Path file = tmp.resolve("results.txt");
+    Files.writeString(file, "precious");
+    RunDirectory.RefusedException e = assertThrows(RunDirectory.RefusedException.class, () -> run(file, 1, true));
+    assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+    assertEquals("precious", Files.readString(file));
+
+    Path root = tmp.getRoot();
+    e = assertThrows(RunDirectory.RefusedException.class, () -> run(root, 1, true));
+    assertTrue(e.getMessage().contains("root"), e.getMessage());
+
+    Path a = tmp.resolve("a");
+    Files.createDirectories(a.resolve("b"));
+    Files.writeString(a.resolve("data.csv"), "precious");
+    assertThrows(RunDirectory.RefusedException.class, () -> run(a.resolve("b").resolve(".."), 1, true));
+    assertEquals("precious", Files.readString(a.resolve("data.csv")));
+  }
+
+  @Test
+  void forceRefusesTheCurrentDirectoryAndItsParents() {
+    for (Path dir : List.of(Path.of("."), Path.of(".."), Path.of("").toAbsolutePath())) {
+      RunDirectory.RefusedException e = assertThrows(RunDirectory.RefusedException.class, () -> run(dir, 1, true));
+      assertTrue(e.getMessage().contains("current directory"), e.getMessage());
+    }
+  }
+
+  @Test
+  void ofConcurrentForcedRunsIntoOneDirectoryExactlyOneWritesIt() throws Exception {
+    Path out = run(tmp.resolve("shared"), 1, false);
+    int runs = 4;
+    java.util.concurrent.CountDownLatch refused = new java.util.concurrent.CountDownLatch(runs - 1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+    List<java.util.concurrent.Future<Long>> results = new java.util.ArrayList<>();
+    Scenario s = ScenarioReader.read(file);
+    for (int i = 0; i < runs; i++) {
+      long seed = 100 + i;
+      results.add(pool.submit(() -> {
+        try {
+          // the run that writes waits (inside its run) until the others have been refused
+          RunDirectory.write(new RunSpec(s, seed, "doctrine", 2), file, out, true, t -> {
+            if (t == 1) {
+              try {
+                refused.await(20, java.util.concurrent.TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          });
+          return seed;
+        } catch (RunDirectory.RefusedException e) {
+          assertTrue(e.getMessage().contains("another liaison run is writing"), e.getMessage());
+          refused.countDown();
+          return -1L;
+        }
+      }));
+    }
+    List<Long> written = new java.util.ArrayList<>();
+    for (var f : results) {
+      long seed = f.get();
+      if (seed >= 0) {
+        written.add(seed);
+      }
+    }
+    pool.shutdown();
+    assertEquals(1, written.size(), "runs that reported writing " + out);
+    assertEquals(written.get(0), new ObjectMapper().readTree(out.resolve(RunDirectory.SUMMARY).toFile()).get("seed").asLong());
+    try (var listing = Files.list(tmp)) {
+      assertTrue(listing.noneMatch(p -> p.getFileName().toString().startsWith(".shared")), "temporary or lock left behind");
     }
   }
 

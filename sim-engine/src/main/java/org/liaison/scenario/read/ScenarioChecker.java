@@ -91,7 +91,7 @@ final class ScenarioChecker {
     if (!meta.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
       report("/metadata/id", "'" + abbreviate(meta.id()) + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
     }
-    range("/metadata/durationDays", meta.durationDays(), 1, 365, "days");
+    range("/metadata/durationDays", meta.durationDays(), 1, org.liaison.scenario.Metadata.MAX_DURATION_DAYS, "days");
     if (meta.startDate() != null) {
       try {
         LocalDate.parse(meta.startDate());
