@@ -16,6 +16,7 @@ import org.liaison.results.batch.ExperimentDirectoryException;
 import org.liaison.results.batch.ExperimentReader;
 import org.liaison.results.batch.RunExecutor;
 import org.liaison.results.batch.RunExecutorProvider;
+import org.liaison.results.io.AtomicFile;
 import org.liaison.results.report.HtmlReport;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.Problem;
@@ -118,7 +119,13 @@ final class BatchCommand implements Callable<Integer> {
       return ExitCode.INVALID_INPUT;
     }
     if (outcome.complete() && !noReport) {
-      HtmlReport.write(plan.outputDirectory(), plan.outputDirectory().resolve("report.html"));
+      try {
+        HtmlReport.write(plan.outputDirectory(), plan.outputDirectory().resolve("report.html"));
+      } catch (AtomicFile.WriteFailedException e) {
+        throw new AtomicFile.WriteFailedException(e.file(), e.getMessage() + "; the runs and the summary are "
+            + "written, so once the cause is fixed, write the report with: liaison report " + plan.outputDirectory(),
+            e.getCause());
+      }
     }
     out.println(String.format(Locale.ROOT, "%s: %d runs (%d already done, %d run now, %d failed) in %.1f s; results in %s",
         plan.name(), outcome.total(), outcome.skipped(), outcome.ran(), outcome.failed(), outcome.wallSeconds(),

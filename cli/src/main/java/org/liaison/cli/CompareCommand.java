@@ -3,11 +3,10 @@ package org.liaison.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.liaison.results.io.AtomicFile;
 import org.liaison.results.stats.ComparisonRow;
 import org.liaison.results.stats.RunsTable;
 import org.liaison.results.stats.SummaryWriter;
@@ -62,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(csv);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(outFile, csv.toString(), StandardCharsets.UTF_8);
+      AtomicFile.writeString(outFile, csv.toString());
       spec.commandLine().getOut().println(rows.size() + " comparisons written to " + outFile);
       spec.commandLine().getOut().flush();
     }

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
@@ -17,7 +14,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -31,9 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.liaison.indicators.Indicator;
+import org.liaison.results.io.AtomicFile;
 import org.liaison.results.stats.SummaryWriter;
 
 /**
@@ -50,7 +46,9 @@ import org.liaison.results.stats.SummaryWriter;
  *
  * <p><b>Resume.</b> An existing directory of the same experiment (same fingerprint in
  * {@code experiment.json}) is resumed: a partially written last line is dropped, run ids already
- * in {@code runs.csv} are skipped, and the time series is cut back to the runs kept. A directory
+ * in {@code runs.csv} are skipped, and the time series is cut back to the runs kept. What is read
+ * is checked first; damage an interruption cannot leave (a row out of order or twice, a record
+ * in the middle of the time series that does not decompress) is refused, naming file and line. A directory
  * of another experiment, or with files that are not an experiment's, is refused unless
  * {@link Options#overwrite} is set.
  */
@@ -118,10 +116,17 @@ public final class BatchRunner {
 
   private final RunExecutor executor;
   private final Listener listener;
+  private final AtomicFile.Opener summaryOpener;
 
   public BatchRunner(RunExecutor executor, Listener listener) {
+    this(executor, listener, AtomicFile.DISK);
+  }
+
+  /** A runner whose summary files are opened by the given opener (tests put a full disk here). */
+  BatchRunner(RunExecutor executor, Listener listener, AtomicFile.Opener summaryOpener) {
     this.executor = executor;
     this.listener = listener;
+    this.summaryOpener = summaryOpener;
   }
 
   /**
@@ -239,7 +244,13 @@ public final class BatchRunner {
     }
     boolean complete = skipped + ran == total;
     if (complete) {
-      SummaryWriter.write(dir);
+      try {
+        SummaryWriter.write(dir, summaryOpener);
+      } catch (AtomicFile.WriteFailedException e) {
+        throw new AtomicFile.WriteFailedException(e.file(), e.getMessage() + "; every run is saved in " + RUNS_CSV
+            + ", so once the cause is fixed, run the same batch again: it runs nothing and writes the summary",
+            e.getCause());
+      }
     }
     return new Outcome(total, skipped, ran, failed, complete, (System.nanoTime() - start) / 1e9, runNanos / 1e9,
         writeNanos / 1e9);
@@ -380,7 +391,14 @@ public final class BatchRunner {
     }
   }
 
-  /** Reads what an interrupted session left, drops a partial last line, and cuts the time series to match. */
+  /**
+   * Reads what an interrupted session left and checks it: {@code runs.csv} must hold the runs
+   * 0, 1, 2, ... in order, each with this experiment's identity (design point, replication, seed,
+   * scenario, policy, parameters) and a status; the time series must decompress record by record
+   * and hold every finished run of {@code runs.csv}. A partial last line and a cut-off last record
+   * are what an interruption leaves and are dropped; anything else is refused, naming the file and
+   * line.
+   */
   private static Resume resume(BatchPlan plan, List<String> header) throws IOException, ExperimentDirectoryException {
     Path dir = plan.outputDirectory();
     Path runsFile = dir.resolve(RUNS_CSV);
@@ -389,18 +407,21 @@ public final class BatchRunner {
     }
     dropPartialLastLine(runsFile);
     BitSet done = new BitSet();
+    BitSet finished = new BitSet();
     long failed = 0;
     int statusColumn = header.indexOf("status");
+    int identityColumns = 6 + ParameterSpace.names().size();
     try (BufferedReader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8)) {
       String first = reader.readLine();
       if (first == null) {
         Files.writeString(runsFile, Csv.join(header) + "\n", StandardCharsets.UTF_8);
       } else if (!Csv.split(first).equals(header)) {
-        throw new ExperimentDirectoryException(runsFile + " has other columns than this experiment writes; "
+        throw new ExperimentDirectoryException(runsFile + ":1: other columns than this experiment writes; "
             + "overwrite the directory with --overwrite or choose another");
       }
       String line;
       int lineNumber = 1;
+      long expected = 0;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
         List<String> fields;
@@ -410,18 +431,36 @@ public final class BatchRunner {
           fields = List.of();
         }
         long id = fields.size() == header.size() ? parseId(fields.get(0)) : -1;
-        if (id < 0 || id >= plan.totalRuns()) {
-          throw new ExperimentDirectoryException(runsFile + ":" + lineNumber + ": damaged row; overwrite the directory "
-              + "with --overwrite or choose another");
+        String status = id < 0 ? null : fields.get(statusColumn);
+        String problem = null;
+        if (id < 0 || !(RunsCsv.OK.equals(status) || RunsCsv.FAILED.equals(status))) {
+          problem = "damaged row";
+        } else if (id != expected) {
+          problem = (id < expected ? "run " + id + " again or out of order" : "run " + id + " where run " + expected
+              + " should follow") + "; a batch writes runs 0, 1, 2, ... each once";
+        } else if (id >= plan.totalRuns()) {
+          problem = "run " + id + ", but the experiment has " + plan.totalRuns() + " runs";
+        } else if (!fields.subList(0, identityColumns).equals(
+            Csv.split(RunsCsv.row(plan, plan.run(id), null, "")).subList(0, identityColumns))) {
+          problem = "run " + id + " with another design point, replication, seed, scenario, policy or parameters "
+              + "than this experiment gives it";
+        }
+        if (problem != null) {
+          throw new ExperimentDirectoryException(runsFile + ":" + lineNumber + ": " + problem
+              + "; the file was changed or damaged, so the experiment cannot be resumed; start it again with "
+              + "--overwrite or choose another output directory");
         }
         done.set((int) id);
-        if (RunsCsv.FAILED.equals(fields.get(statusColumn))) {
+        if (RunsCsv.FAILED.equals(status)) {
           failed++;
+        } else {
+          finished.set((int) id);
         }
+        expected++;
       }
     }
     if (plan.timeseriesEvery() > 0) {
-      cutSeries(dir.resolve(TIMESERIES_CSV_GZ), done);
+      cutSeries(dir.resolve(TIMESERIES_CSV_GZ), done, finished, runsFile);
     }
     return new Resume(done, failed);
   }
@@ -454,59 +493,44 @@ public final class BatchRunner {
 
   private static void writeSeriesHeader(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      gzipMember(out, "run_id,tick,indicator,value\n");
+      gzipMember(out, SeriesFile.HEADER + "\n");
     }
   }
 
   /**
-   * Rewrites the time series keeping only complete lines of runs in {@code done}, one gzip member
-   * per run as an uninterrupted session writes them, so the result is byte-identical to it.
+   * Cuts the time series back to the runs in {@code done}: records are in run order, so the runs
+   * kept are a prefix of the file. Every finished run must have its record.
    */
-  private static void cutSeries(Path file, BitSet done) throws IOException {
-    Path temporary = file.resolveSibling(TIMESERIES_CSV_GZ + ".partial");
-    writeSeriesHeader(temporary);
-    if (Files.exists(file)) {
-      try (InputStream in = Files.newInputStream(file);
-           OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.APPEND)) {
-        BufferedReader reader;
-        try {
-          reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
-        } catch (EOFException e) {
-          reader = new BufferedReader(java.io.Reader.nullReader());
+  private static void cutSeries(Path file, BitSet done, BitSet finished, Path runsFile)
+      throws IOException, ExperimentDirectoryException {
+    if (!Files.exists(file) || Files.size(file) == 0) {
+      writeSeriesHeader(file);
+    }
+    BitSet present = new BitSet();
+    long[] keep = {0};
+    long complete = SeriesFile.scan(file, member -> {
+      if (member.runId() < 0 || done.get((int) member.runId())) {
+        keep[0] = member.end();
+        if (member.runId() >= 0) {
+          present.set((int) member.runId());
         }
-        String currentRun = null;
-        List<String> runLines = new ArrayList<>();
-        try {
-          reader.readLine();
-          String line;
-          while ((line = reader.readLine()) != null) {
-            int comma = line.indexOf(',');
-            String run = comma < 0 ? "" : line.substring(0, comma);
-            if (!run.equals(currentRun)) {
-              flushRun(out, currentRun, runLines, done);
-              currentRun = run;
-            }
-            runLines.add(line);
-          }
-        } catch (EOFException | java.util.zip.ZipException e) {
-          // the member being written when the session stopped; its run is not in runs.csv
-          runLines.clear();
-        }
-        flushRun(out, currentRun, runLines, done);
+      }
+    });
+    BitSet missing = (BitSet) finished.clone();
+    missing.andNot(present);
+    if (!missing.isEmpty()) {
+      int run = missing.nextSetBit(0);
+      throw new ExperimentDirectoryException(file + ": no series of run " + run + ", which " + runsFile
+          + " (line " + (run + 2) + ") holds as finished; the series was changed or damaged, so the experiment "
+          + "cannot be resumed; start it again with --overwrite or choose another output directory");
+    }
+    if (keep[0] == 0) {
+      writeSeriesHeader(file);
+    } else if (keep[0] < Files.size(file) || complete < Files.size(file)) {
+      try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+        raf.setLength(keep[0]);
       }
     }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static void flushRun(OutputStream out, String run, List<String> lines, BitSet done) throws IOException {
-    long id = run == null ? -1 : parseId(run);
-    if (id >= 0 && id < Integer.MAX_VALUE && done.get((int) id) && !lines.isEmpty()) {
-      StringBuilder text = new StringBuilder();
-      for (String line : lines) {
-        text.append(line).append('\n');
-      }
-      gzipMember(out, text.toString());
-    }
-    lines.clear();
-  }
 }

@@ -21,6 +21,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.liaison.indicators.Indicator;
+import org.liaison.results.io.AtomicFile;
 import org.liaison.results.stats.Comparison;
 import org.liaison.results.stats.ComparisonRow;
 import org.liaison.results.stats.GroupSummary;
@@ -73,7 +74,7 @@ public final class HtmlReport {
 
   /** Writes the report of {@code dir} to {@code out}. */
   public static void write(Path dir, Path out) throws IOException {
-    Files.writeString(out, render(dir), StandardCharsets.UTF_8);
+    AtomicFile.writeString(out, render(dir));
   }
 
   /** The report of {@code dir} as one HTML document. */

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.liaison.results.batch.Csv;
+import org.liaison.results.io.AtomicFile;
 
 /**
  * Writes the statistics of a finished experiment directory: {@code summary.csv} and
@@ -34,12 +33,24 @@ public final class SummaryWriter {
 
   /** Reads the directory's runs and writes its three summary files. */
   public static void write(Path dir) throws IOException {
+    write(dir, AtomicFile.DISK);
+  }
+
+  /**
+   * Reads the directory's runs and writes its three summary files together (see
+   * {@link AtomicFile}): all three are replaced, or none.
+   *
+   * @param opener how the files are opened (tests put a failing disk here)
+   */
+  public static void write(Path dir, AtomicFile.Opener opener) throws IOException {
     RunsTable table = RunsTable.read(dir);
     Map<RunsTable.GroupKey, List<RunsTable.Row>> groups = table.groups();
     List<ComparisonRow> comparisons = comparisonsWithin(table);
-    writeSummaryCsv(dir.resolve(SUMMARY_CSV), table, groups);
-    writeComparisonsCsv(dir.resolve(COMPARISONS_CSV), comparisons);
-    writeSummaryJson(dir.resolve(SUMMARY_JSON), table, groups, comparisons);
+    Map<Path, AtomicFile.Content> files = new LinkedHashMap<>();
+    files.put(dir.resolve(SUMMARY_CSV), out -> writeSummaryCsv(out, table, groups));
+    files.put(dir.resolve(COMPARISONS_CSV), out -> writeComparisons(out, comparisons));
+    files.put(dir.resolve(SUMMARY_JSON), out -> writeSummaryJson(out, table, groups, comparisons));
+    AtomicFile.writeAll(files, opener);
   }
 
   /** The summary of every indicator of every group. */
@@ -108,37 +119,28 @@ public final class SummaryWriter {
     }
   }
 
-  private static void writeSummaryCsv(Path file, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups)
+  private static void writeSummaryCsv(Writer out, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups)
       throws IOException {
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      List<String> header = new ArrayList<>(List.of("scenario", "design_point"));
-      header.addAll(table.designParameters());
-      header.addAll(List.of("policy", "indicator", "runs", "failed", "n", "mean", "sd", "ci_low", "ci_high", "median",
-          "min", "max"));
-      out.write(Csv.join(header) + "\n");
-      for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : groups.entrySet()) {
-        RunsTable.GroupKey key = entry.getKey();
-        long failed = entry.getValue().stream().filter(RunsTable.Row::failed).count();
-        for (int i = 0; i < table.indicators().size(); i++) {
-          GroupSummary s = summary(table, entry.getValue(), i);
-          List<String> fields = new ArrayList<>(List.of(Csv.text(key.scenario()), Integer.toString(key.designPoint())));
-          for (String parameter : table.designParameters()) {
-            fields.add(Csv.number(table.designValue(key.designPoint(), parameter)));
-          }
-          fields.addAll(List.of(Csv.text(key.policy()), table.indicators().get(i),
-              Integer.toString(entry.getValue().size()), Long.toString(failed), Long.toString(s.n()),
-              Csv.number(s.mean()), Csv.number(s.sd()), Csv.number(s.ciLow()), Csv.number(s.ciHigh()),
-              Csv.number(s.median()), Csv.number(s.min()), Csv.number(s.max())));
-          out.write(Csv.join(fields) + "\n");
+    List<String> header = new ArrayList<>(List.of("scenario", "design_point"));
+    header.addAll(table.designParameters());
+    header.addAll(List.of("policy", "indicator", "runs", "failed", "n", "mean", "sd", "ci_low", "ci_high", "median",
+        "min", "max"));
+    out.write(Csv.join(header) + "\n");
+    for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : groups.entrySet()) {
+      RunsTable.GroupKey key = entry.getKey();
+      long failed = entry.getValue().stream().filter(RunsTable.Row::failed).count();
+      for (int i = 0; i < table.indicators().size(); i++) {
+        GroupSummary s = summary(table, entry.getValue(), i);
+        List<String> fields = new ArrayList<>(List.of(Csv.text(key.scenario()), Integer.toString(key.designPoint())));
+        for (String parameter : table.designParameters()) {
+          fields.add(Csv.number(table.designValue(key.designPoint(), parameter)));
         }
+        fields.addAll(List.of(Csv.text(key.policy()), table.indicators().get(i),
+            Integer.toString(entry.getValue().size()), Long.toString(failed), Long.toString(s.n()),
+            Csv.number(s.mean()), Csv.number(s.sd()), Csv.number(s.ciLow()), Csv.number(s.ciHigh()),
+            Csv.number(s.median()), Csv.number(s.min()), Csv.number(s.max())));
+        out.write(Csv.join(fields) + "\n");
       }
-    }
-  }
-
-  /** Writes comparison rows with the columns documented for {@code comparisons.csv}. */
-  public static void writeComparisonsCsv(Path file, List<ComparisonRow> rows) throws IOException {
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      writeComparisons(out, rows);
     }
   }
 
@@ -160,7 +162,7 @@ public final class SummaryWriter {
     }
   }
 
-  private static void writeSummaryJson(Path file, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups,
+  private static void writeSummaryJson(Writer out, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups,
       List<ComparisonRow> comparisons) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.set("experiment", table.experiment());
@@ -221,7 +223,7 @@ public final class SummaryWriter {
         node.putNull("paired");
       }
     }
-    Files.writeString(file, JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n", StandardCharsets.UTF_8);
+    out.write(JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n");
   }
 
   /** JSON has no NaN: undefined values are written as null. */

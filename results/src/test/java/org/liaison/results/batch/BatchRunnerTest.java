@@ -216,6 +216,79 @@ class BatchRunnerTest {
       assertEquals(series(dir.resolve("whole")), series(dir.resolve("cut")));
     }
 
+    private Path interrupted(String name, int runs) throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, name, 1);
+      run(plan, new FakeExecutor(), new BatchRunner.Options(false, runs, null));
+      return dir.resolve(name);
+    }
+
+    private String assertRefusedUnchanged(Path out, String expectedStart) throws Exception {
+      byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
+      byte[] series = Files.readAllBytes(out.resolve("timeseries.csv.gz"));
+      FakeExecutor executor = new FakeExecutor();
+      ExperimentDirectoryException e = assertThrows(ExperimentDirectoryException.class,
+          () -> run(plan(EXPERIMENT, out.getFileName().toString(), 1), executor, BatchRunner.Options.defaults()));
+      assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+      assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
+      assertEquals(0, executor.calls.get());
+      assertArrayEquals(runs, Files.readAllBytes(out.resolve("runs.csv")));
+      assertArrayEquals(series, Files.readAllBytes(out.resolve("timeseries.csv.gz")));
+      return e.getMessage();
+    }
+
+    @Test
+    void damageInTheMiddleOfTheTimeSeriesIsRefusedNotTakenForACutLastRecord() throws Exception {
+      Path out = interrupted("damaged", 10);
+      Path series = out.resolve("timeseries.csv.gz");
+      List<Long> ends = new ArrayList<>();
+      SeriesFile.scan(series, member -> ends.add(member.end()));
+      byte[] bytes = Files.readAllBytes(series);
+      int middle = (int) ((ends.get(3) + ends.get(4)) / 2);
+      for (int i = middle; i < middle + 8; i++) {
+        bytes[i] = (byte) ~bytes[i];
+      }
+      Files.write(series, bytes);
+      String message = assertRefusedUnchanged(out, series + ": ");
+      // the damaged record is run 3's: either it fails to decompress, or it swallows the rest and run 3 is missing
+      assertTrue(message.startsWith(series + ": damaged at byte " + ends.get(3) + " ")
+          || message.startsWith(series + ": no series of run 3,"), message);
+    }
+
+    @Test
+    void aTimeSeriesThatLacksRunsOfRunsCsvIsRefused() throws Exception {
+      Path out = interrupted("short", 10);
+      Path series = out.resolve("timeseries.csv.gz");
+      List<Long> ends = new ArrayList<>();
+      SeriesFile.scan(series, member -> ends.add(member.end()));
+      byte[] bytes = Files.readAllBytes(series);
+      Files.write(series, java.util.Arrays.copyOf(bytes, (int) (long) ends.get(4)));
+      assertRefusedUnchanged(out, series + ": no series of run 4");
+    }
+
+    @Test
+    void aDuplicateOrOutOfOrderRowInRunsCsvIsRefusedWithItsLine() throws Exception {
+      Path out = interrupted("duplicate", 6);
+      Path runs = out.resolve("runs.csv");
+      List<String> lines = new ArrayList<>(Files.readAllLines(runs));
+      List<String> duplicated = new ArrayList<>(lines);
+      duplicated.add(4, lines.get(3));
+      Files.write(runs, duplicated);
+      assertRefusedUnchanged(out, runs + ":5: run 2 again or out of order");
+
+      List<String> swapped = new ArrayList<>(lines);
+      swapped.set(3, lines.get(4));
+      swapped.set(4, lines.get(3));
+      Files.write(runs, swapped);
+      assertRefusedUnchanged(out, runs + ":4: run 3 where run 2 should follow");
+
+      List<String> edited = new ArrayList<>(lines);
+      List<String> fields = new ArrayList<>(Csv.split(lines.get(2)));
+      fields.set(3, "12345");
+      edited.set(2, Csv.join(fields));
+      Files.write(runs, edited);
+      assertRefusedUnchanged(out, runs + ":3: run 1 with another design point");
+    }
+
     @Test
     void aFinishedExperimentRunAgainRunsNothing() throws Exception {
       BatchPlan plan = plan(EXPERIMENT, "out", 2);
@@ -273,6 +346,71 @@ class BatchRunnerTest {
       assertThrows(ExperimentDirectoryException.class,
           () -> run(plan(EXPERIMENT, "out", 1), new FakeExecutor(), BatchRunner.Options.defaults()));
       assertEquals("precious", Files.readString(dir.resolve("out/thesis.tex")));
+    }
+  }
+
+  @Nested
+  class AFullDisk {
+    /** A disk that takes this many bytes of the summary files and then reports that it is full. */
+    private org.liaison.results.io.AtomicFile.Opener fullAfter(long bytes) {
+      long[] written = {0};
+      return temporary -> new java.io.FilterOutputStream(Files.newOutputStream(temporary)) {
+        @Override
+        public void write(int b) throws IOException {
+          if (++written[0] > bytes) {
+            throw new IOException("No space left on device");
+          }
+          out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          for (int i = 0; i < len; i++) {
+            write(b[off + i]);
+          }
+        }
+      };
+    }
+
+    private List<String> leftovers(Path out) throws IOException {
+      try (var files = Files.list(out)) {
+        return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
+      }
+    }
+
+    @Test
+    void leavesNoCutSummaryAndSaysHowToFinish() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, "out", 2);
+      org.liaison.results.io.AtomicFile.WriteFailedException e = assertThrows(
+          org.liaison.results.io.AtomicFile.WriteFailedException.class,
+          () -> new BatchRunner(new FakeExecutor(), p -> { }, fullAfter(3000)).run(plan, BatchRunner.Options.defaults()));
+      assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+      assertTrue(e.getMessage().contains("run the same batch again"), e.getMessage());
+      assertTrue(e.getMessage().contains(e.file().toString()), e.getMessage());
+      for (String file : List.of("summary.csv", "summary.json", "comparisons.csv")) {
+        assertFalse(Files.exists(dir.resolve("out").resolve(file)), file + " written in part");
+      }
+      assertEquals(List.of(), leftovers(dir.resolve("out")));
+      FakeExecutor executor = new FakeExecutor();
+      assertTrue(run(plan, executor, BatchRunner.Options.defaults()).complete());
+      assertEquals(0, executor.calls.get());
+      run(plan(EXPERIMENT, "whole", 2), new FakeExecutor(), BatchRunner.Options.defaults());
+      assertSameFiles(dir.resolve("whole"), dir.resolve("out"));
+    }
+
+    @Test
+    void keepsTheEarlierSummaryWhole() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT, "out", 2);
+      run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
+      Path out = dir.resolve("out");
+      String csv = Files.readString(out.resolve("summary.csv"));
+      String json = Files.readString(out.resolve("summary.json"));
+      long beforeJson = Files.size(out.resolve("summary.csv")) + Files.size(out.resolve("comparisons.csv"));
+      assertThrows(org.liaison.results.io.AtomicFile.WriteFailedException.class,
+          () -> org.liaison.results.stats.SummaryWriter.write(out, fullAfter(beforeJson + 100)));
+      assertEquals(csv, Files.readString(out.resolve("summary.csv")));
+      assertEquals(json, Files.readString(out.resolve("summary.json")));
+      assertEquals(List.of(), leftovers(out));
     }
   }
 
