@@ -3,6 +3,7 @@ package org.liaison.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Command;
         "summary.csv, summary.json, comparisons.csv, report.html and, with a time",
         "series, timeseries.csv.gz into the output directory."})
 final class BatchCommand implements Callable<Integer> {
+  private static final long MAX_RUN_TIME_LIMIT_SECONDS = 7 * 24 * 3600L;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -67,6 +70,10 @@ final class BatchCommand implements Callable<Integer> {
 
   @CommandLine.Option(names = "--overwrite", description = "Replace the results of another experiment in the output directory.")
   boolean overwrite;
+
+  @CommandLine.Option(names = "--run-time-limit", paramLabel = "SECONDS",
+      description = "Give up a run that takes longer than this and record it as failed (default: 600).")
+  Long runTimeLimit;
 
   @CommandLine.Option(names = "--no-report", description = "Do not write report.html at the end.")
   boolean noReport;
@@ -113,7 +120,8 @@ final class BatchCommand implements Callable<Integer> {
     BatchRunner.Outcome outcome;
     try {
       outcome = new BatchRunner(executor, progressPrinter(err)).run(plan,
-          new BatchRunner.Options(overwrite, Long.MAX_VALUE, null));
+          new BatchRunner.Options(overwrite, Long.MAX_VALUE, null, runTimeLimit == null
+              ? BatchRunner.Options.DEFAULT_RUN_TIME_LIMIT : Duration.ofSeconds(runTimeLimit)));
     } catch (ExperimentDirectoryException e) {
       err.println("liaison batch: " + e.getMessage());
       return ExitCode.INVALID_INPUT;
@@ -142,6 +150,9 @@ final class BatchCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     if (threads != null && (threads < 1 || threads > 4096)) {
       problems.add("--threads must be 1 to 4096; found " + threads);
+    }
+    if (runTimeLimit != null && (runTimeLimit < 1 || runTimeLimit > MAX_RUN_TIME_LIMIT_SECONDS)) {
+      problems.add("--run-time-limit must be 1 to " + MAX_RUN_TIME_LIMIT_SECONDS + " seconds (a week); found " + runTimeLimit);
     }
     boolean experiment = ExperimentReader.looksLikeExperiment(file);
     if (experiment) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -22,9 +23,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -41,8 +44,9 @@ import org.liaison.results.stats.SummaryWriter;
  * always sorted, byte-identical for any thread count, and memory is bounded by the window, not by
  * the experiment. Each row is flushed when written: an interruption loses at most the last line.
  *
- * <p><b>Failures.</b> A run that throws becomes a row with status {@code failed} and its error;
- * the batch carries on.
+ * <p><b>Failures.</b> A run that throws (out of memory included) becomes a row with status
+ * {@code failed} and its error; the batch carries on. So does a run that takes longer than
+ * {@link Options#runTimeLimit}: it is interrupted and its row says that it was given up.
  *
  * <p><b>Resume.</b> An existing directory of the same experiment (same fingerprint in
  * {@code experiment.json}) is resumed: a partially written last line is dropped, run ids already
@@ -69,8 +73,22 @@ public final class BatchRunner {
    * @param overwrite start afresh in a directory that holds another (or the same) experiment
    * @param stopAfter stop after writing this many runs in this session, as if interrupted
    * @param shuffleSeed when not null, submit the runs of each window in a random order (tests)
+   * @param runTimeLimit wall-clock time after which a run is given up as failed
    */
-  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed) {
+  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed, Duration runTimeLimit) {
+    /** A run that takes longer than this by default becomes a failed row. */
+    public static final Duration DEFAULT_RUN_TIME_LIMIT = Duration.ofMinutes(10);
+
+    public Options {
+      if (runTimeLimit == null || runTimeLimit.isNegative() || runTimeLimit.isZero()) {
+        throw new IllegalArgumentException("the time limit of a run must be positive: " + runTimeLimit);
+      }
+    }
+
+    public Options(boolean overwrite, long stopAfter, Long shuffleSeed) {
+      this(overwrite, stopAfter, shuffleSeed, DEFAULT_RUN_TIME_LIMIT);
+    }
+
     public static Options defaults() {
       return new Options(false, Long.MAX_VALUE, null);
     }
@@ -174,11 +192,12 @@ public final class BatchRunner {
     long writeNanos = 0;
     int window = window(plan.threads());
     AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
-      Thread thread = new Thread(r, "liaison-batch-" + threadNumber.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(plan.threads(), plan.threads(), 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread thread = new Thread(r, "liaison-batch-" + threadNumber.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
     Random shuffle = options.shuffleSeed() == null ? null : new Random(options.shuffleSeed());
     try (Writer runs = appender(dir.resolve(RUNS_CSV));
          OutputStream series = plan.timeseriesEvery() > 0
@@ -194,7 +213,7 @@ public final class BatchRunner {
       }, "liaison-batch-flush");
       Runtime.getRuntime().addShutdownHook(flusher);
       try {
-        TreeMap<Long, Future<Finished>> inFlight = new TreeMap<>();
+        TreeMap<Long, Task> inFlight = new TreeMap<>();
         long next = resume.done.nextClearBit(0);
         while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
           List<Long> batch = new ArrayList<>();
@@ -208,16 +227,18 @@ public final class BatchRunner {
           }
           for (long id : batch) {
             RunSpec run = plan.run(id);
-            inFlight.put(id, pool.submit(() -> execute(plan, run)));
+            Task task = new Task(run);
+            task.future = pool.submit(() -> task.execute(plan));
+            inFlight.put(id, task);
           }
-          Finished finished = await(inFlight.pollFirstEntry().getValue());
+          Finished finished = await(plan, inFlight.pollFirstEntry().getValue(), options.runTimeLimit(), pool);
           long writeStart = System.nanoTime();
           if (finished.series != null) {
             series.write(finished.series);
             series.flush();
           }
           runs.write(finished.row);
-          if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().isDone()) {
+          if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().future.isDone()) {
             // flush before waiting: a crash then loses at most rows that are rerun on resume
             runs.flush();
           }
@@ -229,8 +250,8 @@ public final class BatchRunner {
           }
           listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
         }
-        for (Future<Finished> future : inFlight.values()) {
-          future.cancel(true);
+        for (Task task : inFlight.values()) {
+          task.future.cancel(true);
         }
       } finally {
         try {
@@ -261,6 +282,29 @@ public final class BatchRunner {
     return Math.max(16, threads * 8);
   }
 
+  /** A submitted run: when it started on its thread, for the time limit. */
+  private final class Task {
+    final RunSpec run;
+    volatile long startNanos;
+    volatile boolean started;
+    Future<Finished> future;
+
+    Task(RunSpec run) {
+      this.run = run;
+    }
+
+    Finished execute(BatchPlan plan) {
+      startNanos = System.nanoTime();
+      started = true;
+      return BatchRunner.this.execute(plan, run);
+    }
+  }
+
+  /**
+   * Runs one run and formats its row. Any error of the run, out of memory included, becomes its
+   * failed row: the run's objects are garbage once it has thrown, so the batch can go on. Errors
+   * of the virtual machine itself (an internal error) still end the batch.
+   */
   private Finished execute(BatchPlan plan, RunSpec run) {
     long begin = System.nanoTime();
     try {
@@ -273,16 +317,40 @@ public final class BatchRunner {
       long nanos = System.nanoTime() - begin;
       byte[] series = plan.timeseriesEvery() > 0 ? seriesMember(plan, run, result) : null;
       return new Finished(run, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
-    } catch (Exception | StackOverflowError | AssertionError e) {
+    } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
       long nanos = System.nanoTime() - begin;
-      String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new Finished(run, error, RunsCsv.row(plan, run, null, error) + "\n", null, nanos);
+      return failed(plan, run, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          nanos);
     }
   }
 
-  private static Finished await(Future<Finished> future) throws IOException {
+  private static Finished failed(BatchPlan plan, RunSpec run, String error, long nanos) {
+    return new Finished(run, error, RunsCsv.row(plan, run, null, error) + "\n", null, nanos);
+  }
+
+  /**
+   * Waits for a run, at most until its time limit has passed since it started. A run past its
+   * limit is interrupted and given up as failed; its thread may still be busy, so the pool gets
+   * a thread in its place and the other runs keep their pace.
+   */
+  private static Finished await(BatchPlan plan, Task task, Duration limit, ThreadPoolExecutor pool)
+      throws IOException {
+    long limitNanos = limit.toNanos();
     try {
-      return future.get();
+      while (true) {
+        long waitNanos = task.started ? limitNanos - (System.nanoTime() - task.startNanos) : limitNanos;
+        try {
+          return task.future.get(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          if (task.started && System.nanoTime() - task.startNanos >= limitNanos) {
+            task.future.cancel(true);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            return failed(plan, task.run, "TimeLimitExceeded: the run took longer than its limit of "
+                + limit.toSeconds() + " s and was given up", limitNanos);
+          }
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for a run", e);

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.liaison.engine.HeadlessRun;
 import org.liaison.engine.RunListener;
 import org.liaison.events.EngineEvent;
@@ -60,13 +61,20 @@ public final class EngineRunExecutor implements RunExecutor {
     Recorder recorder = new Recorder(request.recordEvery(), request.indicators());
     org.liaison.engine.RunSpec spec = new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null);
     org.liaison.engine.RunResult result = HeadlessRun.run(spec, decisionMaker(request.policy()), List.of(recorder),
-        t -> { });
+        EngineRunExecutor::stopIfInterrupted);
     Map<Indicator, Double> finals = new EnumMap<>(Indicator.class);
     for (Indicator indicator : request.indicators()) {
       Double value = result.indicators().get(indicator.key());
       finals.put(indicator, value == null ? Double.NaN : value);
     }
     return new RunResult(finals, recorder.samples);
+  }
+
+  /** A batch interrupts a run it has given up (past its time limit); the run then ends at the next tick. */
+  private static void stopIfInterrupted(long ticksDone) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("interrupted after " + ticksDone + " ticks");
+    }
   }
 
   /**

@@ -414,6 +414,53 @@ class BatchRunnerTest {
     }
   }
 
+  @Nested
+  class RunsThatNeverReturnOrRunOutOfMemory {
+    /** The fake engine, except that the runs of the given ids spin until interrupted or run out of memory. */
+    private RunExecutor misbehaving(BatchPlan plan, long spinning, long outOfMemory) {
+      FakeExecutor fake = new FakeExecutor();
+      long spinSeed = plan.run(spinning).seed();
+      long oomSeed = plan.run(outOfMemory).seed();
+      return new RunExecutor() {
+        @Override
+        public java.util.Set<String> policies() {
+          return fake.policies();
+        }
+
+        @Override
+        public RunResult run(RunRequest request) throws Exception {
+          if (request.seed() == spinSeed) {
+            while (!Thread.currentThread().isInterrupted()) {
+              Thread.onSpinWait();
+            }
+            throw new InterruptedException("given up");
+          }
+          if (request.seed() == oomSeed) {
+            // what the virtual machine throws when a run's model outgrows the heap
+            throw new OutOfMemoryError("Java heap space");
+          }
+          return fake.run(request);
+        }
+      };
+    }
+
+    @Test
+    void becomeFailedRowsAndTheBatchCarriesOn() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT.replace("replications: 6", "replications: 2"), "out", 2);
+      BatchRunner.Outcome outcome = run(plan, misbehaving(plan, 3, 5),
+          new BatchRunner.Options(false, Long.MAX_VALUE, null, java.time.Duration.ofSeconds(2)));
+      assertTrue(outcome.complete());
+      assertEquals(2, outcome.failed());
+      List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
+      assertEquals(plan.totalRuns() + 1, lines.size());
+      assertTrue(lines.get(4).startsWith("3,") && lines.get(4).contains(",failed,")
+          && lines.get(4).contains("TimeLimitExceeded"), lines.get(4));
+      assertTrue(lines.get(6).startsWith("5,") && lines.get(6).contains(",failed,")
+          && lines.get(6).contains("OutOfMemoryError"), lines.get(6));
+      assertEquals(plan.totalRuns() - 2, lines.stream().filter(l -> l.contains(",ok,")).count());
+    }
+  }
+
   @Test
   void progressCountsDoneAndFailedRunsUpToTheTotal() throws Exception {
     BatchPlan plan = plan(EXPERIMENT, "out", 2);
