@@ -292,7 +292,8 @@ public final class ExerciseSession {
 
   private void advanceTo(long completed) {
     while (exercise.completed() < completed && !exercise.finished()) {
-      Exercise.Stop stop = exercise.advance((int) (completed - exercise.completed()), false);
+      Exercise.Stop stop = exercise.advance((int) Math.min(exercise.totalTicks(), completed - exercise.completed()),
+          false);
       if (stop == Exercise.Stop.DECISION && exercise.completed() < completed) {
         throw new IllegalStateException("the saved exercise does not match this scenario: a decision point "
             + "is pending at hour " + exercise.completed() + " with no choice saved");

@@ -15,9 +15,9 @@ import org.liaison.scenario.Scenario;
 public final class Replay {
   private Replay() {}
 
-  /** Replays a decision log headless, with the same runner as the command line. */
+  /** Replays a decision log headless, with the same runner as the command line, for the days it records. */
   public static RunResult of(Scenario scenario, DecisionLog log) {
-    return HeadlessRun.run(new RunSpec(scenario, log.header().seed(), "none", null),
+    return HeadlessRun.run(new RunSpec(scenario, log.header().seed(), "none", log.header().days()),
         new ReplayDecisions(log), List.of(), t -> { });
   }
 

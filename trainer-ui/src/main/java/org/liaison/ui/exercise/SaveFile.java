@@ -1,42 +1,212 @@
 package org.liaison.ui.exercise;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.liaison.policy.DecisionLog;
+import org.liaison.scenario.Metadata;
+import org.liaison.scenario.read.DocumentParser;
+import org.liaison.scenario.read.InvalidInputException;
+import org.liaison.scenario.read.LocatedTree;
+import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.Suggestions;
 
 /**
  * A saved exercise: the scenario file it was played from, how far it got, and its decision log
  * (the engine's JSON-lines format, kept verbatim; its header holds the scenario id and the seed),
  * and the roles the doctrine played because no one sat in them.
+ *
+ * <p>A save is read as carefully as a scenario: every field is checked (kind, range, the log
+ * itself) and every problem is reported at its line, so a damaged or hostile file is refused
+ * before anything is replayed.
  */
 public record SaveFile(int formatVersion, String scenarioFile, long completed, String decisionLog,
     java.util.List<String> autopilotRoles) {
+  /** The version this program writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+  private static final Set<String> KEYS = Set.of("formatVersion", "scenarioFile", "completed", "decisionLog",
+      "autopilotRoles");
+
   public SaveFile {
     autopilotRoles = autopilotRoles == null ? java.util.List.of() : java.util.List.copyOf(autopilotRoles);
   }
 
+  /** A save that cannot be used; its problems are located in the file. */
+  public static final class InvalidSaveException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    public InvalidSaveException(List<Problem> problems) {
+      super(String.join("\n", problems.stream().map(Problem::toString).toList()));
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+      return problems;
+    }
+  }
+
   public static SaveFile of(String scenarioFile, long completed, DecisionLog log, java.util.Collection<String> autopilotRoles) {
-    return new SaveFile(1, scenarioFile, completed, log.toJsonLines(), java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)));
+    return new SaveFile(FORMAT_VERSION, scenarioFile, completed, log.toJsonLines(),
+        java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)));
   }
 
   public DecisionLog log() throws IOException {
     return DecisionLog.read(new StringReader(decisionLog), scenarioFile);
   }
 
-  private static ObjectMapper mapper() {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  }
-
   public void write(Path file) throws IOException {
-    mapper().writeValue(file.toFile(), this);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
   }
 
+  /**
+   * Reads and checks a save.
+   *
+   * @throws InvalidSaveException with every problem found, each at its line
+   */
   public static SaveFile read(Path file) throws IOException {
-    return mapper().readValue(file.toFile(), SaveFile.class);
+    String name = file.toString();
+    LocatedTree tree;
+    try {
+      tree = new DocumentParser().parse(file, name);
+    } catch (InvalidInputException e) {
+      throw new InvalidSaveException(e.problems());
+    }
+    return new Checker(name, tree).check();
+  }
+
+  /** Checks the fields of a parsed save, collecting every problem. */
+  private static final class Checker {
+    private final String name;
+    private final LocatedTree tree;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Checker(String name, LocatedTree tree) {
+      this.name = name;
+      this.tree = tree;
+    }
+
+    private void report(String pointer, String field, String message) {
+      LocatedTree.Position at = tree.positionOf(pointer);
+      problems.add(new Problem(name, at.line(), at.column(), field, message));
+    }
+
+    SaveFile check() throws InvalidSaveException {
+      JsonNode root = tree.root();
+      if (!root.isObject()) {
+        report("", "", "not a saved exercise; a save is a JSON object with formatVersion, scenarioFile, completed "
+            + "and decisionLog");
+        throw new InvalidSaveException(problems);
+      }
+      for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+        String key = names.next();
+        if (!KEYS.contains(key)) {
+          report("/" + key, key, "unknown key" + Suggestions.suggestion(key, KEYS) + "; allowed: "
+              + String.join(", ", new java.util.TreeSet<>(KEYS)));
+        }
+      }
+      JsonNode version = root.get("formatVersion");
+      if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
+          || version.intValue() != FORMAT_VERSION) {
+        report("/formatVersion", "formatVersion", (version == null ? "missing" : "is " + version)
+            + "; this program reads saves of format version " + FORMAT_VERSION);
+      }
+      String scenarioFile = scenarioFile(root.get("scenarioFile"));
+      long maxHours = (long) Metadata.MAX_DURATION_DAYS * 24;
+      JsonNode completedNode = root.get("completed");
+      long completed = -1;
+      if (completedNode == null || !completedNode.isIntegralNumber() || !completedNode.canConvertToLong()
+          || completedNode.longValue() < 0 || completedNode.longValue() > maxHours) {
+        report("/completed", "completed", (completedNode == null ? "missing" : "is " + completedNode)
+            + "; allowed: the hours played, a whole number from 0 to " + maxHours);
+      } else {
+        completed = completedNode.longValue();
+      }
+      String logText = null;
+      JsonNode logNode = root.get("decisionLog");
+      if (logNode == null || !logNode.isTextual()) {
+        report("/decisionLog", "decisionLog", (logNode == null ? "missing" : "is not text")
+            + "; allowed: the exercise's decision log as text (JSON Lines)");
+      } else {
+        logText = logNode.textValue();
+        checkLog(logText, completed);
+      }
+      List<String> roles = roles(root.get("autopilotRoles"));
+      if (!problems.isEmpty()) {
+        throw new InvalidSaveException(problems);
+      }
+      return new SaveFile(version.intValue(), scenarioFile, completed, logText, roles);
+    }
+
+    private String scenarioFile(JsonNode node) {
+      if (node == null || !node.isTextual() || node.textValue().isBlank()) {
+        report("/scenarioFile", "scenarioFile", (node == null ? "missing" : "is " + node)
+            + "; allowed: the file name of the scenario played, such as exercise.yaml");
+        return null;
+      }
+      String text = node.textValue();
+      Path path;
+      try {
+        path = Path.of(text);
+      } catch (java.nio.file.InvalidPathException e) {
+        path = null;
+      }
+      if (path == null || path.getNameCount() != 1 || text.equals("..") || text.equals(".")
+          || text.contains("/") || text.contains("\\")) {
+        report("/scenarioFile", "scenarioFile", "'" + text + "' is not a file name; allowed: the name of the "
+            + "scenario file beside the save, without folders");
+        return null;
+      }
+      return text;
+    }
+
+    private void checkLog(String text, long completed) {
+      DecisionLog log;
+      try {
+        log = DecisionLog.read(new StringReader(text), "decisionLog");
+      } catch (IOException e) {
+        report("/decisionLog", "decisionLog", "the saved decision log is damaged: " + e.getMessage());
+        return;
+      }
+      Integer days = log.header().days();
+      if (completed >= 0 && days != null && completed > days * 24L) {
+        report("/completed", "completed", "is " + completed + " hours, but the exercise lasts " + days
+            + " days; allowed: 0 to " + days * 24L);
+      }
+      for (DecisionLog.Entry entry : log.entries()) {
+        if (completed >= 0 && entry.completed() > completed) {
+          report("/decisionLog", "decisionLog", "entry " + entry.seq() + " was made after " + entry.completed()
+              + " hours, later than the " + completed + " hours the save says were played");
+          return;
+        }
+      }
+    }
+
+    private List<String> roles(JsonNode node) {
+      List<String> roles = new ArrayList<>();
+      if (node == null || node.isNull()) {
+        return roles;
+      }
+      if (!node.isArray()) {
+        report("/autopilotRoles", "autopilotRoles", "is not a list; allowed: a list of role ids");
+        return roles;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode role = node.get(i);
+        if (!role.isTextual() || role.textValue().isBlank()) {
+          report("/autopilotRoles/" + i, "autopilotRoles[" + i + "]", "is " + role + "; allowed: a role id");
+        } else {
+          roles.add(role.textValue());
+        }
+      }
+      return roles;
+    }
   }
 }
