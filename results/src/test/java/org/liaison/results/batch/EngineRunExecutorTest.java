@@ -40,6 +40,22 @@ class EngineRunExecutorTest {
   }
 
   @Test
+  void aDecisionLogIsPlayedInEveryRunsOwnWorld(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    long logSeed = (1L << 35) + 1;
+    org.liaison.exercise.DecisionLogRecorder recorder = new org.liaison.exercise.DecisionLogRecorder();
+    org.liaison.engine.HeadlessRun.run(new org.liaison.engine.RunSpec(tiny, logSeed, "doctrine", null), List.of(recorder));
+    java.nio.file.Path log = dir.resolve("decisions.jsonl");
+    recorder.log().write(log);
+    String policy = "replay:" + log;
+    RunResult doctrine = executor.run(request(tiny.parameters(), "doctrine", logSeed, 0));
+    assertEquals(doctrine, executor.run(request(tiny.parameters(), policy, logSeed, 0)));
+    RunResult elsewhere = executor.run(request(tiny.parameters(), policy, 98765, 0));
+    RunResult other = executor.run(request(tiny.parameters(), policy, 98766, 0));
+    assertNotEquals(elsewhere, other);
+  }
+
+  @Test
   void theSameRequestGivesTheSameResult() throws Exception {
     RunRequest request = request(tiny.parameters(), "doctrine", 12345, 24);
     assertEquals(executor.run(request), executor.run(request));
