@@ -117,7 +117,8 @@ public final class RunDirectory {
       ObjectNode marker = JSON.createObjectNode();
       marker.put("writtenBy", "liaison run");
       files.forEach(marker.putArray("files")::add);
-      Files.writeString(temp.resolve(MARKER), JSON.writeValueAsString(marker) + "\\n", StandardCharsets.UTF_8);
+      Files.writeString(temp.resolve(MARKER), JSON.writeValueAsString(marker).replace("\r\n", "\n") + "\n",
+          StandardCharsets.UTF_8);
       checkTarget(out, target, force);
       replace(temp, target);
       return result;

@@ -53,6 +53,10 @@ class RunDirectoryTest {
     assertEquals("doctrine", summary.get("policy").asText());
     assertTrue(summary.get("indicators").has("score"));
     assertTrue(Files.exists(out.resolve("tiny.yaml")));
+    JsonNode marker = json.readTree(out.resolve(RunDirectory.MARKER).toFile());
+    assertEquals(List.of("events.jsonl", "decisions.jsonl", "indicators.csv", "summary.json", "tiny.yaml"),
+        java.util.stream.StreamSupport.stream(marker.get("files").spliterator(), false).map(JsonNode::asText).toList());
+    assertTrue(Files.readString(out.resolve(RunDirectory.MARKER)).endsWith("]\n}\n"));
   }
 
   @Test
