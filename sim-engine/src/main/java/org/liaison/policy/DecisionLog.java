@@ -235,10 +235,10 @@ public record DecisionLog(Header header, List<Entry> entries) {
     }
   }
 
-  /** Reads a log file; its bytes must be UTF-8. */
+  /** Reads a log file; its bytes must be UTF-8. Messages name the file as given. */
   public static DecisionLog read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(new Utf8Lines(in, file.getFileName().toString()), file.getFileName().toString());
+      return read(new Utf8Lines(in, file.toString()), file.toString());
     }
   }
 

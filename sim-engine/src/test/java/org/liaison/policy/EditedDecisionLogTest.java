@@ -140,7 +140,7 @@ class EditedDecisionLogTest {
     Path file = tmp.resolve("decisions.jsonl");
     Files.write(file, bad);
     var e = assertThrows(DecisionLog.InvalidLogException.class, () -> DecisionLog.read(file));
-    assertTrue(e.getMessage().startsWith("decisions.jsonl:3:3: not UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":3:3: not UTF-8"), e.getMessage());
   }
 
   @Test
