@@ -127,6 +127,15 @@ class BatchCommandsTest {
     }
 
     @Test
+    void aRunTimeLimitOutsideOneSecondToAWeekIsRefusedBeforeAnythingRuns() {
+      Path output = dir.resolve("out");
+      int code = run(new BatchCommand(), scenario.toString(), "--run-time-limit", "0", "--out", output.toString());
+      assertEquals(ExitCode.INVALID_INPUT, code);
+      assertTrue(err.toString().contains("--run-time-limit must be 1 to 604800 seconds"), err.toString());
+      assertTrue(!Files.exists(output));
+    }
+
+    @Test
     void scenarioFlagsAreRefusedWithAnExperimentFile() throws Exception {
       Files.writeString(dir.resolve("e.yaml"), "formatVersion: 1\nscenarios: [minimal.yaml]\n");
       assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), dir.resolve("e.yaml").toString(), "--reps", "3"));
