@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.liaison.indicators.Indicator;
 import org.liaison.results.io.AtomicFile;
+import org.liaison.results.io.WriterLock;
 import org.liaison.results.stats.SummaryWriter;
 
 /**
@@ -157,25 +158,13 @@ public final class BatchRunner {
       throw new ExperimentDirectoryException(dir + " is a file; the output must be a directory");
     }
     Files.createDirectories(dir);
-    Path lockFile = dir.resolve(LOCK);
-    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      java.nio.channels.FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (java.nio.channels.OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        throw new ExperimentDirectoryException("another liaison batch is writing to " + dir
-            + "; wait for it to finish or choose another output directory");
-      }
-      try {
-        return runLocked(plan, options);
-      } finally {
-        lock.release();
-        Files.deleteIfExists(lockFile);
-      }
+    WriterLock lock = WriterLock.tryAcquire(dir.resolve(LOCK));
+    if (lock == null) {
+      throw new ExperimentDirectoryException("another liaison batch is writing to " + dir
+          + "; wait for it to finish or choose another output directory");
+    }
+    try (lock) {
+      return runLocked(plan, options);
     }
   }
 

@@ -6,19 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +21,7 @@ import java.util.stream.Stream;
 import org.liaison.engine.HeadlessRun;
 import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
+import org.liaison.results.io.WriterLock;
 
 /**
  * Runs a scenario headless into a run directory: {@code events.jsonl}, {@code decisions.jsonl}
@@ -89,7 +83,12 @@ public final class RunDirectory {
     checkTarget(out, target, force);
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    try (TargetLock lock = TargetLock.acquire(out, parent.resolve("." + target.getFileName() + ".lock"))) {
+    WriterLock lock = WriterLock.tryAcquire(parent.resolve("." + target.getFileName() + ".lock"));
+    if (lock == null) {
+      throw new RefusedException("another liaison run is writing to " + out
+          + "; wait for it to finish or give another directory");
+    }
+    try (lock) {
       checkTarget(out, target, force);
       return writeLocked(spec, scenarioFile, out, target, force, progress);
     }
@@ -182,74 +181,6 @@ public final class RunDirectory {
       }
     }
     return null;
-  }
-
-  /**
-   * An operating-system lock on a file beside the target, held while a run writes it. The file is
-   * deleted while still locked; a run that locked a file already deleted tries again.
-   */
-  private static final class TargetLock implements AutoCloseable {
-    private final Path file;
-    private final FileChannel channel;
-    private final FileLock lock;
-
-    private TargetLock(Path file, FileChannel channel, FileLock lock) {
-      this.file = file;
-      this.channel = channel;
-      this.lock = lock;
-    }
-
-    static TargetLock acquire(Path out, Path file) throws IOException {
-      for (int attempt = 0; attempt < 3; attempt++) {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-          lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-          lock = null;
-        }
-        if (lock == null) {
-          channel.close();
-          throw new RefusedException("another liaison run is writing to " + out
-              + "; wait for it to finish or give another directory");
-        }
-        if (holdsFileAt(file, channel)) {
-          return new TargetLock(file, channel, lock);
-        }
-        lock.release();
-        channel.close();
-      }
-      throw new RefusedException("another liaison run is writing to " + out
-          + "; wait for it to finish or give another directory");
-    }
-
-    /**
-     * Whether the locked file is still the one at the path: a run that finished deletes its lock
-     * file, and a lock on the deleted file would exclude no one. A token written through the
-     * channel must be read back through the path.
-     */
-    private static boolean holdsFileAt(Path file, FileChannel channel) throws IOException {
-      byte[] token = (ProcessHandle.current().pid() + ":" + Thread.currentThread().getId() + ":" + System.nanoTime())
-          .getBytes(StandardCharsets.UTF_8);
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(token), 0);
-      channel.force(false);
-      try {
-        return Arrays.equals(token, Files.readAllBytes(file));
-      } catch (NoSuchFileException e) {
-        return false;
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        Files.deleteIfExists(file);
-      } finally {
-        lock.release();
-        channel.close();
-      }
-    }
   }
 
   /** A temporary directory is private; the run directory it becomes should not be. */
