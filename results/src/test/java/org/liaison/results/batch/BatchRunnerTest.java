@@ -255,6 +255,16 @@ class BatchRunnerTest {
     }
 
     @Test
+    void zeroBytesAFileSystemLeftAfterTheLastRecordAreDropped() throws Exception {
+      run(plan(EXPERIMENT, "whole", 1), new FakeExecutor(), BatchRunner.Options.defaults());
+      Path out = interrupted("zeros", 10);
+      Path series = out.resolve("timeseries.csv.gz");
+      Files.write(series, new byte[4096], java.nio.file.StandardOpenOption.APPEND);
+      run(plan(EXPERIMENT, "zeros", 1), new FakeExecutor(), BatchRunner.Options.defaults());
+      assertSameFiles(dir.resolve("whole"), out);
+    }
+
+    @Test
     void aTimeSeriesThatLacksRunsOfRunsCsvIsRefused() throws Exception {
       Path out = interrupted("short", 10);
       Path series = out.resolve("timeseries.csv.gz");
