@@ -53,8 +53,24 @@ public final class ScenarioCheck {
     List<List<Run>> runs = execute(scenario, seeds, masterSeed, threads);
     List<Row> rows = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    List<Row> expectations = new ArrayList<>();
     criteria(scenario, runs, rows);
-    expectations(scenario, runs, rows);
+    expectations(scenario, runs, expectations);
+    for (Objective o : scenario.metadata().objectives()) {
+      int end = 0;
+      while (end < rows.size() && !rows.get(end).objective().equals(o.text())) {
+        end++;
+      }
+      while (end < rows.size() && rows.get(end).objective().equals(o.text())) {
+        end++;
+      }
+      for (Row r : expectations) {
+        if (o.text().equals(r.objective())) {
+          rows.add(end++, r);
+        }
+      }
+    }
+    expectations.stream().filter(r -> r.objective() == null).forEach(rows::add);
     for (Row r : rows) {
       judge(r, findings);
     }
@@ -160,7 +176,8 @@ public final class ScenarioCheck {
     int met = r.byPolicy().stream().mapToInt(Tally::met).sum();
     int rated = r.byPolicy().stream().mapToInt(Tally::rated).sum();
     int runs = r.byPolicy().stream().mapToInt(t -> t.rated() + t.notObserved() + t.notApplicable()).sum();
-    String where = (r.objective() == null ? "" : "\"" + r.objective() + "\": ") + "\"" + r.criterion() + "\"";
+    String where = "\"" + r.criterion() + "\"" + (r.objective() == null ? ""
+        : " (objective \"" + clip(r.objective(), 48) + "\")");
     if (rated == 0) {
       findings.add(new Finding(Kind.NEVER_RATED, r.criterion(), where + " could not be rated in any of "
           + runs + " runs (not observed or not applicable in all)"));
@@ -213,6 +230,10 @@ public final class ScenarioCheck {
             + String.format(Locale.ROOT, "%.4g", first) + " throughout all " + n + " runs (" + indicator.description() + ")"));
       }
     }
+  }
+
+  private static String clip(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
   /** The score and each component per policy; a component with no spread under a policy is a finding. */

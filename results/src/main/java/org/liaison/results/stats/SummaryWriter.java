@@ -19,8 +19,8 @@ import org.liaison.results.batch.Csv;
  * Writes the statistics of a finished experiment directory: {@code summary.csv} and
  * {@code summary.json} (per scenario x design point x policy x indicator) and
  * {@code comparisons.csv} (each policy against the first, and each design point against point 0
- * when a design has at most {@link #MAX_POINT_COMPARISONS} points). The p-values are not
- * corrected for multiple comparisons.
+ * when a design has at most {@link #MAX_POINT_COMPARISONS} points), and {@link SensitivityTable}'s
+ * {@code sensitivity.csv}. The p-values are not corrected for multiple comparisons.
  */
 public final class SummaryWriter {
   public static final String SUMMARY_CSV = "summary.csv";
@@ -32,7 +32,7 @@ public final class SummaryWriter {
 
   private SummaryWriter() {}
 
-  /** Reads the directory's runs and writes its three summary files. */
+  /** Reads the directory's runs and writes its summary files, and {@code sensitivity.csv} when parameters vary. */
   public static void write(Path dir) throws IOException {
     RunsTable table = RunsTable.read(dir);
     Map<RunsTable.GroupKey, List<RunsTable.Row>> groups = table.groups();
@@ -40,6 +40,7 @@ public final class SummaryWriter {
     writeSummaryCsv(dir.resolve(SUMMARY_CSV), table, groups);
     writeComparisonsCsv(dir.resolve(COMPARISONS_CSV), comparisons);
     writeSummaryJson(dir.resolve(SUMMARY_JSON), table, groups, comparisons);
+    SensitivityTable.write(dir, table);
   }
 
   /** The summary of every indicator of every group. */
