@@ -13,7 +13,8 @@ public record ExpectedResponse(
     @JsonPropertyDescription("Actor id the action must be aimed at; any target when absent.") String target,
     @JsonPropertyDescription("Role id that must take the action; any role when absent. Actions a policy takes on its own initiative count for every role.") String role,
     @JsonPropertyDescription("Start of the window in hours after the inject; negative when acting before the inject, in anticipation, counts; defaults to 0.") Integer fromHours,
-    @JsonPropertyDescription("Hours after the inject within which the response counts as on time; defaults to 24.") Integer withinHours) {
+    @JsonPropertyDescription("Hours after the inject within which the response counts as on time; defaults to 24.") Integer withinHours,
+    @JsonPropertyDescription("Why the response is meant to be given under every policy, or under none; 'liaison check' shows this instead of flagging it.") String checkNote) {
 
   public ExpectedResponse {
     fromHours = fromHours == null ? 0 : fromHours;

@@ -29,8 +29,9 @@ public record CheckReport(String scenarioTitle, List<String> policies, int seeds
    *
    * @param objective the objective's text, or null for an MSEL expectation that names none
    * @param byPolicy tallies in the order of {@link CheckReport#policies()}
+   * @param checkNote the author's reason for a criterion meant to be met by every policy or by none, or null
    */
-  public record Row(String objective, String criterion, List<Tally> byPolicy) {}
+  public record Row(String objective, String criterion, List<Tally> byPolicy, String checkNote) {}
 
   /** Mean and standard deviation of the score or one component per policy, over runs where observed. */
   public record ScoreRow(String name, List<double[]> meanSdN) {}
@@ -40,7 +41,7 @@ public record CheckReport(String scenarioTitle, List<String> policies, int seeds
 
   /** The kinds of finding, in the order they are listed. */
   public enum Kind {
-    NEVER_MET("never met"), ALWAYS_MET("always met"), NEVER_RATED("never rated"),
+    NEVER_MET("never met"), ALWAYS_MET("always met"), AS_MEANT("as meant"), NEVER_RATED("never rated"),
     NEVER_OPENS("never opens"), NEVER_FIRES("never fires"), NEVER_ACTS("never acts"),
     NEVER_MOVES("never moves"), NEVER_OBSERVED("never observed"), CONSTANT_COMPONENT("constant");
 

@@ -133,7 +133,7 @@ public final class ScenarioCheck {
           }
           tallies.add(new Tally(counts[0], counts[1], counts[2], counts[3]));
         }
-        rows.add(new Row(objectives.get(o).text(), description, tallies));
+        rows.add(new Row(objectives.get(o).text(), description, tallies, objectives.get(o).evidence().get(k).checkNote()));
       }
     }
   }
@@ -168,7 +168,8 @@ public final class ScenarioCheck {
       }
       String objective = scenario.metadata().objectives().stream()
           .filter(o -> o.id().equals(inject.objective())).map(Objective::text).findFirst().orElse(null);
-      rows.add(new Row(objective, "MSEL " + inject.number() + ": " + inject.expectedResponse().text(), tallies));
+      rows.add(new Row(objective, "MSEL " + inject.number() + ": " + inject.expectedResponse().text(), tallies,
+          inject.expectedResponse().checkNote()));
     }
   }
 
@@ -181,11 +182,14 @@ public final class ScenarioCheck {
     if (rated == 0) {
       findings.add(new Finding(Kind.NEVER_RATED, r.criterion(), where + " could not be rated in any of "
           + runs + " runs (not observed or not applicable in all)"));
-    } else if (met == 0) {
-      findings.add(new Finding(Kind.NEVER_MET, r.criterion(), where + " is met by no policy in " + rated + " rated runs"));
-    } else if (met == rated) {
-      findings.add(new Finding(Kind.ALWAYS_MET, r.criterion(), where + " is met in every one of " + rated
-          + " rated runs, by every policy, even without coordination"));
+    } else if (met == 0 || met == rated) {
+      String what = met == 0 ? " is met by no policy in " + rated + " rated runs"
+          : " is met in every one of " + rated + " rated runs, by every policy, even without coordination";
+      if (r.checkNote() != null) {
+        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), where + what + "; the author says: " + r.checkNote()));
+      } else {
+        findings.add(new Finding(met == 0 ? Kind.NEVER_MET : Kind.ALWAYS_MET, r.criterion(), where + what));
+      }
     }
   }
 

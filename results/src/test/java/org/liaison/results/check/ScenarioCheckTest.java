@@ -56,10 +56,14 @@ class ScenarioCheckTest {
   }
 
   @Test
-  void aCriterionEveryRunMeetsIsFlagged() {
+  void aCriterionEveryRunMeetsIsFlaggedUnlessItsAuthorSaysWhy() {
     Row r = row("No civilian is harmed.");
     r.byPolicy().forEach(t -> assertEquals(SEEDS, t.met(), "there is no armed actor"));
-    assertTrue(found(Kind.ALWAYS_MET, "No civilian is harmed."));
+    assertTrue(found(Kind.AS_MEANT, "No civilian is harmed."));
+    assertTrue(!found(Kind.ALWAYS_MET, "No civilian is harmed."));
+    assertTrue(findings(Kind.AS_MEANT).get(0).message().endsWith("the author says: There is no armed actor;"
+        + " the criterion is a floor every run must keep."));
+    assertTrue(found(Kind.NEVER_MET, "The elders trust the mission almost blindly."), "one without a note is flagged");
   }
 
   @Test
