@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 import org.liaison.indicators.Indicator;
+import org.liaison.indicators.Score;
 import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.Policies;
@@ -197,25 +198,37 @@ final class RunCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, RunResult r, Path dir) {
     out.printf(Locale.ROOT, "%s, seed %d, policy %s, %d days%n", r.scenarioId(), r.seed(), r.policy(), r.ticks() / 24);
-    out.printf(Locale.ROOT, "score %.1f / 100%n", r.score());
+    out.println("score " + (Double.isNaN(r.score()) ? "not observed" : String.format(Locale.ROOT, "%.1f / 100", r.score())));
+    for (Score.Component c : Score.Component.values()) {
+      out.printf(Locale.ROOT, "  %-24s %s%n", c.key() + (c.outcome() ? "" : " (process)"),
+          value(r.indicators().get(c.indicator().key())));
+    }
     Indicator[] key = {Indicator.TRUST_IN_MISSION, Indicator.TRUST_IN_MISSION_COMMUNITY,
         Indicator.WARNING_COVERAGE, Indicator.ATTACKS_PREPARED, Indicator.ATTACKS_DETERRED,
         Indicator.ATTACKS_EXECUTED, Indicator.CIVILIAN_CASUALTIES, Indicator.PEOPLE_DISPLACED,
-        Indicator.HUMANITARIAN_ACCESS, Indicator.MESSAGES_SENT, Indicator.MESSAGES_MISUNDERSTOOD,
-        Indicator.MANDATE_DEVIATIONS, Indicator.COMPLIANCE_VIOLATIONS, Indicator.INCLUSIVITY};
+        Indicator.HUMANITARIAN_ACCESS, Indicator.MISSION_INCIDENTS, Indicator.MESSAGES_SENT,
+        Indicator.MESSAGES_MISUNDERSTOOD, Indicator.MANDATE_DEVIATIONS, Indicator.COMPLIANCE_VIOLATIONS,
+        Indicator.INCLUSIVITY};
+    out.println("indicators");
     for (Indicator i : key) {
-      double v = r.indicators().get(i.key());
-      String value = v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-          : String.format(Locale.ROOT, "%.3f", v);
-      out.printf(Locale.ROOT, "  %-24s %s%n", i.key(), value);
+      out.printf(Locale.ROOT, "  %-24s %s%n", i.key(), value(r.indicators().get(i.key())));
     }
     if (!r.objectives().isEmpty()) {
       out.println("objectives");
       for (ObjectiveRating o : r.objectives()) {
-        out.printf(Locale.ROOT, "  %s %-12s %d of %d criteria met  %s%n", o.rating(), o.id(), o.met(), o.total(), o.text());
+        out.printf(Locale.ROOT, "  %s %-12s %d of %d criteria met%s  %s%n", o.rating(), o.id(), o.met(), o.total(),
+            o.criteria().size() > o.total() ? " (" + (o.criteria().size() - o.total()) + " not observed or not applicable)" : "",
+            o.text());
       }
     }
     out.println("written to " + dir);
+  }
+
+  private static String value(double v) {
+    if (Double.isNaN(v)) {
+      return "not observed";
+    }
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
   }
 
   /** A policy's name as it can stand in a directory name: a rule file by its own name. */

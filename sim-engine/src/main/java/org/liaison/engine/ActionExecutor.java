@@ -72,7 +72,7 @@ public final class ActionExecutor {
       ActionResult r = execute(action, name);
       sim.logDecision(phase, role, DecisionLog.Kind.ACTION, point, null, null, action, r.taken(), r.reason());
       if (r.taken()) {
-        sim.responded(action.type().name());
+        sim.responded(action, name);
       }
       return r;
     }

@@ -92,10 +92,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   /** Ticks completed so far. */
   private long completed;
   private final long runSeed;
-  /** Tick at which each MSEL entry with an expected action fired, or -1. */
-  private long[] responseFiredAt;
-  /** State of each MSEL entry's expected response: 0 none/open, 1 met, 2 late, 3 missed. */
-  private int[] responseState;
+  /** Verdicts on the responses the MSEL entries expect. */
+  private org.liaison.indicators.ResponseJudge responses;
 
   public LiaisonSim(Scenario scenario, long seed, DecisionMaker decisionMaker, EventBus bus) {
     super(generator(seed), new sim.engine.Schedule());
@@ -148,9 +146,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
     }
     injectFired = new boolean[scenario.msel().size()];
-    responseFiredAt = new long[scenario.msel().size()];
-    java.util.Arrays.fill(responseFiredAt, -1);
-    responseState = new int[scenario.msel().size()];
+    responses = new org.liaison.indicators.ResponseJudge(scenario);
     pointReached = new boolean[scenario.decisionPoints().size()];
     injectConditions = new ArrayList<>();
     for (Inject inject : scenario.msel()) {
@@ -254,34 +250,15 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     decisionListener.accept(e);
   }
 
-  /** An action was taken: the MSEL entries expecting this type of action are answered. */
-  void responded(String actionType) {
-    List<Inject> msel = scenario.msel();
-    for (int i = 0; i < msel.size(); i++) {
-      if (responseFiredAt[i] < 0 || responseState[i] == 1 || responseState[i] == 2) {
-        continue;
-      }
-      org.liaison.scenario.ExpectedResponse r = msel.get(i).expectedResponse();
-      if (!r.action().name().equals(actionType)) {
-        continue;
-      }
-      long after = tick - responseFiredAt[i];
-      boolean onTime = after <= r.withinHours();
-      responseState[i] = onTime ? 1 : 2;
-      publish(new EngineEvent.ExpectedResponseChecked(tick, msel.get(i).number(), actionType,
-          onTime ? "met" : "late", after));
-    }
+  /** An action was taken in the name of a source: the MSEL entries it answers are judged. */
+  void responded(CoordinationAction action, String source) {
+    publishVerdicts(responses.actionTaken(tick, action.type().name(), action.target(), source));
   }
 
-  private void checkOverdueResponses() {
-    List<Inject> msel = scenario.msel();
-    for (int i = 0; i < msel.size(); i++) {
-      if (responseFiredAt[i] >= 0 && responseState[i] == 0
-          && tick - responseFiredAt[i] > msel.get(i).expectedResponse().withinHours()) {
-        responseState[i] = 3;
-        publish(new EngineEvent.ExpectedResponseChecked(tick, msel.get(i).number(),
-            msel.get(i).expectedResponse().action().name(), "missed", tick - responseFiredAt[i]));
-      }
+  private void publishVerdicts(List<org.liaison.indicators.ResponseJudge.Verdict> verdicts) {
+    for (org.liaison.indicators.ResponseJudge.Verdict v : verdicts) {
+      publish(new EngineEvent.ExpectedResponseChecked(tick, v.inject(), v.expectedAction(),
+          v.outcome().name().toLowerCase(java.util.Locale.ROOT), v.hoursAfterInject()));
     }
   }
 
@@ -453,15 +430,13 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         injectFired[i] = true;
         publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
             inject.from(), String.join(",", inject.to()), inject.message(), inject.objective()));
-        if (inject.expectedResponse() != null && inject.expectedResponse().action() != null) {
-          responseFiredAt[i] = tick;
-        }
+        publishVerdicts(responses.fired(inject.number(), tick));
         for (Effect e : inject.effects()) {
           apply(e);
         }
       }
     }
-    checkOverdueResponses();
+    publishVerdicts(responses.hourEnded(tick));
     List<DecisionPoint> points = scenario.decisionPoints();
     for (int i = 0; i < points.size(); i++) {
       if (pointReached[i]) {

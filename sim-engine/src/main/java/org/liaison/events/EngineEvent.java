@@ -122,9 +122,9 @@ public sealed interface EngineEvent
 
   /**
    * The participants' response expected by an MSEL entry was checked: {@code met} (the expected
-   * action within the entry's hours), {@code late} (after them), or {@code missed} (published
-   * when the hours ran out; a later {@code late} may follow). hoursAfterInject counts from the
-   * entry's firing.
+   * action in the entry's window), {@code late} (after it), or {@code missed} (published when
+   * the window closed; a later {@code late} may follow). hoursAfterInject counts from the entry's
+   * firing and is negative for an action taken before it, in a window that opens before it.
    */
   record ExpectedResponseChecked(long tick, int inject, String expectedAction, String outcome,
       long hoursAfterInject) implements EngineEvent {}

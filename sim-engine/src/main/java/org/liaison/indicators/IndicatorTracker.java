@@ -21,18 +21,19 @@ import org.liaison.scenario.Zone;
  * <p>It needs the scenario only for static facts (actor kinds, which actors are the mission, zone
  * populations, the forgetting factor and the score weights); everything that changes comes from
  * events, so it can be fed hand-built events in tests or a recorded log offline. Ratios whose
- * denominator is still empty (no message sent, no attack ended, no delivery planned) read 1:
- * nothing has failed yet. Means with no observation read 0.
+ * denominator is still empty (no attack ended, no delivery planned, no community group) and
+ * means with nothing to average are NaN: not observed.
  */
 public final class IndicatorTracker implements EventListener {
+  /** The reason the engine gives for a convoy stopped by an incident with the mission's units. */
+  static final String MISSION_INCIDENT = "incident with mission units";
   private final Map<String, Integer> actorIndex = new TreeMap<>();
   private final ActorKind[] kinds;
   private final boolean[] mission;
   private final int[] missionActors;
   private final double lambda;
   private final ScoreWeights weights;
-  private final double casualtyHalf;
-  private final double violationHalf;
+  private final Score.Scales scales;
   /** Evidence of each actor in each mission actor: [actor][mission position]. */
   private final double[][] rTo;
   private final double[][] sTo;
@@ -71,6 +72,7 @@ public final class IndicatorTracker implements EventListener {
   private long displaced;
   private long deviations;
   private long violations;
+  private long missionIncidents;
   private long tick;
 
   private final double[] values = new double[Indicator.values().length];
@@ -95,8 +97,7 @@ public final class IndicatorTracker implements EventListener {
     tickFrom = new long[actors.size()][missionActors.length];
     lambda = scenario.parameters().trustForgettingPerDay();
     weights = scenario.scoring().weights();
-    casualtyHalf = scenario.parameters().scoreCasualtyHalf();
-    violationHalf = scenario.parameters().scoreViolationHalf();
+    scales = Score.Scales.of(scenario);
     Map<String, Zone> zones = new TreeMap<>();
     for (Zone z : scenario.map().zones()) {
       zones.put(z.id(), z);
@@ -160,6 +161,7 @@ public final class IndicatorTracker implements EventListener {
       covered += warned.remove(e.attack()) ? 1 : 0;
     } else if (event instanceof EngineEvent.AttackExecuted e) {
       executed++;
+      missionIncidents += e.protection() > 0 ? 1 : 0;
       covered += warned.remove(e.attack()) ? 1 : 0;
     } else if (event instanceof EngineEvent.ResponseArrived e) {
       if (e.attack() >= 0) {
@@ -174,6 +176,8 @@ public final class IndicatorTracker implements EventListener {
       aidPlanned++;
     } else if (event instanceof EngineEvent.AidDelivered) {
       aidDelivered++;
+    } else if (event instanceof EngineEvent.AidBlocked e) {
+      missionIncidents += MISSION_INCIDENT.equals(e.reason()) ? 1 : 0;
     } else if (event instanceof EngineEvent.MandateDeviation) {
       deviations++;
     } else if (event instanceof EngineEvent.ComplianceViolation) {
@@ -250,8 +254,8 @@ public final class IndicatorTracker implements EventListener {
       allOut += bestOut;
       n++;
     }
-    set(Indicator.TRUST_IN_MISSION, n == 0 ? 0.5 : allIn / n);
-    set(Indicator.MISSION_TRUST_IN_OTHERS, n == 0 ? 0.5 : allOut / n);
+    set(Indicator.TRUST_IN_MISSION, n == 0 ? Double.NaN : allIn / n);
+    set(Indicator.MISSION_TRUST_IN_OTHERS, n == 0 ? Double.NaN : allOut / n);
     set(Indicator.TRUST_IN_MISSION_COMMUNITY, mean(byKind, countByKind, ActorKind.COMMUNITY_GROUP));
     set(Indicator.TRUST_IN_MISSION_NGO, mean(byKind, countByKind, ActorKind.NGO));
     set(Indicator.TRUST_IN_MISSION_IO, mean(byKind, countByKind, ActorKind.INTERNATIONAL_ORGANISATION));
@@ -259,36 +263,41 @@ public final class IndicatorTracker implements EventListener {
     set(Indicator.TRUST_IN_MISSION_FACTION, mean(byKind, countByKind, ActorKind.ARMED_FACTION));
     set(Indicator.TRUST_IN_MISSION_SECURITY_COMPANY, mean(byKind, countByKind, ActorKind.PRIVATE_SECURITY));
     long pairs = (long) kinds.length * (kinds.length - 1);
-    set(Indicator.TRUST_DENSITY, pairs == 0 ? 0 : (double) positivePairs / pairs);
-    set(Indicator.TRUST_UNCERTAINTY, n * missionActors.length == 0 ? 1
+    set(Indicator.TRUST_DENSITY, pairs == 0 ? Double.NaN : (double) positivePairs / pairs);
+    set(Indicator.TRUST_UNCERTAINTY, n * missionActors.length == 0 ? Double.NaN
         : uncertainty / (2.0 * n * missionActors.length));
     set(Indicator.MESSAGES_SENT, sent);
     set(Indicator.MESSAGES_DELIVERED, delivered);
     set(Indicator.MESSAGES_LOST, lost);
     set(Indicator.MESSAGES_INTERCEPTED, intercepted);
     set(Indicator.MESSAGES_MISUNDERSTOOD, misunderstood);
-    set(Indicator.MEAN_LATENCY_HOURS, delivered == 0 ? 0 : latencySum / delivered);
+    set(Indicator.MEAN_LATENCY_HOURS, delivered == 0 ? Double.NaN : latencySum / delivered);
     long ended = deterred + executed;
-    set(Indicator.WARNING_COVERAGE, ended == 0 ? 1 : (double) covered / ended);
-    set(Indicator.MEAN_WARNING_LEAD_HOURS, leadCount == 0 ? 0 : leadSum / leadCount);
+    set(Indicator.WARNING_COVERAGE, ended == 0 ? Double.NaN : (double) covered / ended);
+    set(Indicator.MEAN_WARNING_LEAD_HOURS, leadCount == 0 ? Double.NaN : leadSum / leadCount);
     set(Indicator.CIVILIAN_CASUALTIES, casualties);
     set(Indicator.ATTACKS_PREPARED, prepared);
     set(Indicator.ATTACKS_DETERRED, deterred);
     set(Indicator.ATTACKS_EXECUTED, executed);
-    set(Indicator.MEAN_RESPONSE_HOURS, responseCount == 0 ? 0 : responseSum / responseCount);
-    set(Indicator.HUMANITARIAN_ACCESS, aidPlanned == 0 ? 1 : (double) aidDelivered / aidPlanned);
+    set(Indicator.MEAN_RESPONSE_HOURS, responseCount == 0 ? Double.NaN : responseSum / responseCount);
+    set(Indicator.HUMANITARIAN_ACCESS, aidPlanned == 0 ? Double.NaN : (double) aidDelivered / aidPlanned);
     set(Indicator.PEOPLE_DISPLACED, displaced);
     set(Indicator.MANDATE_DEVIATIONS, deviations);
     set(Indicator.COMPLIANCE_VIOLATIONS, violations);
-    set(Indicator.INCLUSIVITY, communityPopulation == 0 ? 1 : includedPopulation / communityPopulation);
+    set(Indicator.MISSION_INCIDENTS, missionIncidents);
+    set(Indicator.INCLUSIVITY, communityPopulation == 0 ? Double.NaN : includedPopulation / communityPopulation);
     set(Indicator.MARGINALISED_INCLUSION,
-        marginalisedPopulation == 0 ? 1 : includedMarginalised / marginalisedPopulation);
-    set(Indicator.SCORE, Score.composite(values, weights, casualtyHalf, violationHalf));
+        marginalisedPopulation == 0 ? Double.NaN : includedMarginalised / marginalisedPopulation);
+    double[] components = Score.components(values, scales);
+    for (Score.Component c : Score.Component.values()) {
+      set(c.indicator(), components[c.ordinal()]);
+    }
+    set(Indicator.SCORE, Score.composite(components, weights));
   }
 
   private static double mean(double[] sums, int[] counts, ActorKind kind) {
     int c = counts[kind.ordinal()];
-    return c == 0 ? 0.5 : sums[kind.ordinal()] / c;
+    return c == 0 ? Double.NaN : sums[kind.ordinal()] / c;
   }
 
   private void set(Indicator indicator, double value) {

@@ -3,66 +3,88 @@ package org.liaison.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventListener;
 import org.liaison.scenario.Evidence;
+import org.liaison.scenario.ExpectedResponse;
 import org.liaison.scenario.Inject;
 import org.liaison.scenario.Objective;
 import org.liaison.scenario.Scenario;
 
 /**
  * Rates each learning objective P/S/M/U from its evidence: criteria on final indicator values,
- * and the expected responses of MSEL entries linked to the objective. The engine checks each
- * expected response and publishes the verdict ({@link EngineEvent.ExpectedResponseChecked}: met
- * when an action of the expected type was taken within withinHours after the entry fired, late
- * when after, missed when never); the rater counts a met response as a criterion met and a late
- * or missed one as not met, saying which in the criterion's measurement. An event log without
- * those verdicts (an older log) is judged from its actions the same way. Entries whose expected
- * response names no action cannot be checked by the simulation and are left to the reviewer.
+ * and the expected responses of MSEL entries linked to the objective, judged from the event log
+ * by a {@link ResponseJudge} (the same rules the engine applies live).
  *
- * <p>The share of criteria met gives the rating: all P, at least 2/3 S, at least 1/3 M, else U.
- * An objective with no criteria at all is rated U: there is no evidence that it was met.
+ * <p>A criterion is met, not met, not observed (its indicator has nothing to measure, such as
+ * warning coverage in a run without attacks, or the window of an expected response was still
+ * open when the run ended) or not applicable (the MSEL entry never fired). Only criteria met or
+ * not met are rated: the share met gives P (all), S (at least 2/3), M (at least 1/3) or U. An
+ * objective none of whose criteria could be rated is {@link Rating#N}, not rated; one with no
+ * criteria at all is U, as there is no evidence that it was met. Entries whose expected
+ * response names no action cannot be checked by the simulation and are left to the reviewer.
  */
 public final class ObjectiveRater implements EventListener {
 
-  /** The four ratings of the after-action review. */
-  public enum Rating { P, S, M, U }
+  /** The ratings of the after-action review, and N for an objective nothing could rate. */
+  public enum Rating { P, S, M, U, N }
 
-  /** One criterion with whether it was met and what was measured. */
-  public record Criterion(String description, boolean met, String measured) {}
+  /** What a criterion showed in one run. */
+  public enum Status {
+    MET("met"), NOT_MET("not met"), NOT_OBSERVED("not observed"), NOT_APPLICABLE("not applicable");
 
-  /** An objective's rating and the evidence behind it. */
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** True for met and not met: the criterion counts towards the rating. */
+    public boolean rated() {
+      return this == MET || this == NOT_MET;
+    }
+  }
+
+  /** One criterion, what it showed and what was measured. */
+  public record Criterion(String description, Status status, String measured) {
+    public boolean met() {
+      return status == Status.MET;
+    }
+  }
+
+  /** An objective's rating and the evidence behind it; met of total criteria rated. */
   public record ObjectiveRating(String id, String text, Rating rating, int met, int total,
       List<Criterion> criteria) {}
 
-  private record Action(long tick, String type) {}
-
   private final Scenario scenario;
-  private final Map<Integer, Long> fired = new TreeMap<>();
-  private final List<Action> actions = new ArrayList<>();
-  private final Map<Integer, EngineEvent.ExpectedResponseChecked> checks = new TreeMap<>();
+  private final ResponseJudge judge;
+  private long lastTick = -1;
 
   public ObjectiveRater(Scenario scenario) {
     this.scenario = scenario;
+    this.judge = new ResponseJudge(scenario);
   }
 
   @Override
   public void on(EngineEvent event) {
     if (event instanceof EngineEvent.InjectFired e) {
-      fired.putIfAbsent(e.number(), e.tick());
+      judge.fired(e.number(), e.tick());
     } else if (event instanceof EngineEvent.ActionTaken e) {
-      actions.add(new Action(e.tick(), e.action()));
-    } else if (event instanceof EngineEvent.ExpectedResponseChecked e) {
-      checks.put(e.inject(), e);
+      judge.actionTaken(e.tick(), e.action(), e.target(), e.source());
+    } else if (event instanceof EngineEvent.TickEnded e) {
+      judge.hourEnded(e.tick());
+      lastTick = e.tick();
     }
   }
 
-  /** The rating of a share of criteria met. */
+  /** The rating of a share of criteria met; with none rated, N. */
   public static Rating rate(int met, int total) {
     if (total == 0) {
-      return Rating.U;
+      return Rating.N;
     }
     if (met == total) {
       return Rating.P;
@@ -75,55 +97,69 @@ public final class ObjectiveRater implements EventListener {
   public List<ObjectiveRating> rate(IndicatorTracker indicators) {
     List<ObjectiveRating> out = new ArrayList<>();
     for (Objective o : scenario.metadata().objectives()) {
-      List<Criterion> criteria = new ArrayList<>();
-      for (Evidence e : o.evidence()) {
-        double v;
-        try {
-          v = indicators.value(e.indicator());
-        } catch (IllegalArgumentException ex) {
-          criteria.add(new Criterion(describe(e), false, "unknown indicator"));
-          continue;
-        }
-        boolean met = (e.atLeast() == null || v >= e.atLeast()) && (e.atMost() == null || v <= e.atMost());
-        criteria.add(new Criterion(describe(e), met, String.format(Locale.ROOT, "%s = %.3f", e.indicator(), v)));
-      }
-      for (Inject inject : scenario.msel()) {
-        if (!o.id().equals(inject.objective()) || inject.expectedResponse() == null
-            || inject.expectedResponse().action() == null) {
-          continue;
-        }
-        String type = inject.expectedResponse().action().name();
-        Long at = fired.get(inject.number());
-        String text = "MSEL " + inject.number() + ": " + inject.expectedResponse().text();
-        if (at == null) {
-          criteria.add(new Criterion(text, false, "entry never fired"));
-          continue;
-        }
-        int within = inject.expectedResponse().withinHours();
-        EngineEvent.ExpectedResponseChecked check = checks.get(inject.number());
-        String outcome;
-        long after;
-        if (check != null) {
-          outcome = check.outcome();
-          after = check.hoursAfterInject();
-        } else {
-          long limit = at + within;
-          Action first = actions.stream().filter(a -> a.type.equals(type) && a.tick >= at).findFirst().orElse(null);
-          outcome = first == null ? "missed" : first.tick <= limit ? "met" : "late";
-          after = first == null ? -1 : first.tick - at;
-        }
-        String measured = switch (outcome) {
-          case "met" -> "met: " + type + " taken " + after + " h after the entry";
-          case "late" -> "late: " + type + " taken " + after + " h after the entry (within " + within + " h expected)";
-          default -> "missed: no " + type + " within " + within + " h";
-        };
-        criteria.add(new Criterion(text, outcome.equals("met"), measured));
-      }
+      List<Criterion> criteria = criteria(o, indicators);
       int met = (int) criteria.stream().filter(Criterion::met).count();
-      out.add(new ObjectiveRating(o.id(), o.text(), rate(met, criteria.size()), met, criteria.size(),
-          List.copyOf(criteria)));
+      int rated = (int) criteria.stream().filter(c -> c.status().rated()).count();
+      Rating rating = criteria.isEmpty() ? Rating.U : rate(met, rated);
+      out.add(new ObjectiveRating(o.id(), o.text(), rating, met, rated, List.copyOf(criteria)));
     }
     return out;
+  }
+
+  /** The criteria of one objective: its evidence, then the MSEL entries that name it. */
+  public List<Criterion> criteria(Objective o, IndicatorTracker indicators) {
+    List<Criterion> criteria = new ArrayList<>();
+    for (Evidence e : o.evidence()) {
+      criteria.add(evidence(e, indicators));
+    }
+    List<Inject> msel = scenario.msel();
+    for (int i = 0; i < msel.size(); i++) {
+      if (o.id().equals(msel.get(i).objective()) && judge.judged(i)) {
+        criteria.add(response(i));
+      }
+    }
+    return criteria;
+  }
+
+  private static Criterion evidence(Evidence e, IndicatorTracker indicators) {
+    if (Indicator.byKey(e.indicator()).isEmpty()) {
+      return new Criterion(describe(e), Status.NOT_OBSERVED, "unknown indicator " + e.indicator());
+    }
+    double v = indicators.value(e.indicator());
+    if (Double.isNaN(v)) {
+      return new Criterion(describe(e), Status.NOT_OBSERVED, e.indicator() + " not observed");
+    }
+    boolean met = (e.atLeast() == null || v >= e.atLeast()) && (e.atMost() == null || v <= e.atMost());
+    return new Criterion(describe(e), met ? Status.MET : Status.NOT_MET,
+        String.format(Locale.ROOT, "%s = %.3f", e.indicator(), v));
+  }
+
+  private Criterion response(int i) {
+    Inject inject = scenario.msel().get(i);
+    ExpectedResponse r = inject.expectedResponse();
+    String text = "MSEL " + inject.number() + ": " + r.text();
+    String type = r.action().name() + (r.target() == null ? "" : " on " + r.target())
+        + (r.role() == null ? "" : " by " + r.role());
+    if (!judge.hasFired(i)) {
+      return new Criterion(text, Status.NOT_APPLICABLE, "not applicable: the entry never fired");
+    }
+    long after = judge.answeredAfter(i);
+    String when = after < 0 ? -after + " h before the entry" : after + " h after the entry";
+    String window = window(r);
+    return switch (judge.outcome(i)) {
+      case MET -> new Criterion(text, Status.MET, "met: " + type + " taken " + when);
+      case LATE -> new Criterion(text, Status.NOT_MET, "late: " + type + " taken " + when + " (" + window + " expected)");
+      case MISSED -> new Criterion(text, Status.NOT_MET, "missed: no " + type + " " + window);
+      case OPEN -> lastTick - judge.firedAt(i) > r.withinHours()
+          ? new Criterion(text, Status.NOT_MET, "missed: no " + type + " " + window)
+          : new Criterion(text, Status.NOT_OBSERVED, "not observed: the run ended "
+              + (lastTick - judge.firedAt(i)) + " h after the entry, before its window closed");
+    };
+  }
+
+  private static String window(ExpectedResponse r) {
+    return r.fromHours() == 0 ? "within " + r.withinHours() + " h"
+        : "within " + r.fromHours() + " h to " + r.withinHours() + " h of the entry";
   }
 
   private static String describe(Evidence e) {

@@ -71,10 +71,6 @@ public record Parameters(
     Double doctrineInitiativeShare,
     @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
     Integer doctrineForumIntervalDays,
-    @JsonPropertyDescription("Civilian casualties at which the casualty component of the composite score falls to one half.")
-    Double scoreCasualtyHalf,
-    @JsonPropertyDescription("Compliance violations or mandate deviations at which their component of the composite score falls to one half.")
-    Double scoreViolationHalf,
     @JsonPropertyDescription("Hours units sent in response stay in a zone after the attack they came for ends, before returning to their station.")
     Integer responseHoldHours) {
 
@@ -110,8 +106,6 @@ public record Parameters(
     interceptionHostility = orDefault(interceptionHostility, 0.05);
     doctrineInitiativeShare = orDefault(doctrineInitiativeShare, 0.6);
     doctrineForumIntervalDays = doctrineForumIntervalDays == null ? 7 : doctrineForumIntervalDays;
-    scoreCasualtyHalf = orDefault(scoreCasualtyHalf, 20.0);
-    scoreViolationHalf = orDefault(scoreViolationHalf, 2.0);
     responseHoldHours = responseHoldHours == null ? 24 : responseHoldHours;
   }
 
@@ -120,8 +114,7 @@ public record Parameters(
     return new Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -34,7 +34,7 @@ public record Scenario(
     List<DecisionPoint> decisionPoints,
     @JsonPropertyDescription("Coordination capacity and the cost of each coordination action.")
     Coordination coordination,
-    @JsonPropertyDescription("Weights of the composite score.")
+    @JsonPropertyDescription("How the composite score weighs its components.")
     Scoring scoring,
     @JsonPropertyDescription("Model parameters; each has a documented default.")
     Parameters parameters) {
@@ -50,7 +50,7 @@ public record Scenario(
     decisionPoints = Lists.orEmpty(decisionPoints);
     actors = Lists.orEmpty(actors);
     coordination = coordination == null ? new Coordination(null, null) : coordination;
-    scoring = scoring == null ? new Scoring(null) : scoring;
+    scoring = scoring == null ? new Scoring(null, null) : scoring;
     parameters = parameters == null ? Parameters.defaults() : parameters;
   }
 

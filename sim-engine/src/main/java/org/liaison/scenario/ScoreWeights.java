@@ -2,15 +2,48 @@ package org.liaison.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
-/** Relative weights of the parts of the composite score, each 0 or more. */
+/**
+ * Relative weights of the components of the composite score, each 0 or more. Outcomes weigh
+ * most; trust and communication are process measures and weigh less. Components that are not
+ * observed in a run are left out and the remaining weights renormalised.
+ */
 public record ScoreWeights(
-    @JsonPropertyDescription("Weight of the trust part; defaults to 0.3.") Double trust,
-    @JsonPropertyDescription("Weight of the communication part; defaults to 0.3.") Double communication,
-    @JsonPropertyDescription("Weight of the outcomes part; defaults to 0.4.") Double outcomes) {
+    @JsonPropertyDescription("Civilians harmed, against the casualty scale; defaults to 0.25.") Double civilianHarm,
+    @JsonPropertyDescription("People displaced, against the displacement scale; defaults to 0.15.") Double displacement,
+    @JsonPropertyDescription("Share of planned aid deliveries made; defaults to 0.15.") Double humanitarianAccess,
+    @JsonPropertyDescription("Share of ended attacks that were deterred; defaults to 0.1.") Double attacksPrevented,
+    @JsonPropertyDescription("Incidents endangering the mission's own people and its partners' staff, against their scale; defaults to 0.1.") Double missionSafety,
+    @JsonPropertyDescription("Partners' abuses and actions outside a mandate, against their scale; defaults to 0.1.") Double conduct,
+    @JsonPropertyDescription("Trust of the other actors in the mission (a process measure); defaults to 0.1.") Double trust,
+    @JsonPropertyDescription("Messages delivered and understood, warnings in time (a process measure); defaults to 0.05.") Double communication) {
 
   public ScoreWeights {
-    trust = trust == null ? 0.3 : trust;
-    communication = communication == null ? 0.3 : communication;
-    outcomes = outcomes == null ? 0.4 : outcomes;
+    civilianHarm = civilianHarm == null ? 0.25 : civilianHarm;
+    displacement = displacement == null ? 0.15 : displacement;
+    humanitarianAccess = humanitarianAccess == null ? 0.15 : humanitarianAccess;
+    attacksPrevented = attacksPrevented == null ? 0.1 : attacksPrevented;
+    missionSafety = missionSafety == null ? 0.1 : missionSafety;
+    conduct = conduct == null ? 0.1 : conduct;
+    trust = trust == null ? 0.1 : trust;
+    communication = communication == null ? 0.05 : communication;
+  }
+
+  /** The weights by the keys written in scenario files, in declaration order. */
+  public java.util.Map<String, Double> byKey() {
+    java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+    m.put("civilianHarm", civilianHarm);
+    m.put("displacement", displacement);
+    m.put("humanitarianAccess", humanitarianAccess);
+    m.put("attacksPrevented", attacksPrevented);
+    m.put("missionSafety", missionSafety);
+    m.put("conduct", conduct);
+    m.put("trust", trust);
+    m.put("communication", communication);
+    return m;
+  }
+
+  /** Every weight at its default. */
+  public static ScoreWeights defaults() {
+    return new ScoreWeights(null, null, null, null, null, null, null, null);
   }
 }

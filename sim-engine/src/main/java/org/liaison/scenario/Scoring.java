@@ -2,11 +2,15 @@ package org.liaison.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
-/** Weights of the composite score's three parts; they need not sum to 1 (they are normalised). */
+/** How the composite score weighs its components and where count-based components fall to one half. */
 public record Scoring(
-    @JsonPropertyDescription("Weights of trust, communication and outcomes; default 0.3, 0.3, 0.4.") ScoreWeights weights) {
+    @JsonPropertyDescription("Relative weight of each score component; they need not sum to 1 (they are normalised over the components observed in a run).")
+    ScoreWeights weights,
+    @JsonPropertyDescription("Counts at which count-based components fall to one half; absent ones are derived from the scenario's population.")
+    ScoreScales scales) {
 
   public Scoring {
-    weights = weights == null ? new ScoreWeights(null, null, null) : weights;
+    weights = weights == null ? ScoreWeights.defaults() : weights;
+    scales = scales == null ? ScoreScales.derived() : scales;
   }
 }

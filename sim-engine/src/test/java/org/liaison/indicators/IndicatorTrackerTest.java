@@ -1,6 +1,8 @@
 package org.liaison.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.liaison.engine.TestScenarios;
 import org.liaison.events.EngineEvent;
@@ -27,10 +29,39 @@ class IndicatorTrackerTest {
   }
 
   @Test
-  void ratiosWithNothingToCountReadOne() {
+  void ratiosAndMeansWithNothingToCountAreNotObserved() {
     feed(new EngineEvent.TickEnded(0));
-    assertEquals(1.0, tracker.value(Indicator.WARNING_COVERAGE));
-    assertEquals(1.0, tracker.value(Indicator.HUMANITARIAN_ACCESS));
+    assertTrue(Double.isNaN(tracker.value(Indicator.WARNING_COVERAGE)));
+    assertTrue(Double.isNaN(tracker.value(Indicator.HUMANITARIAN_ACCESS)));
+    assertTrue(Double.isNaN(tracker.value(Indicator.MEAN_RESPONSE_HOURS)));
+    assertTrue(Double.isNaN(tracker.value(Indicator.SCORE_ATTACKS_PREVENTED)));
+    assertEquals(0.0, tracker.value(Indicator.CIVILIAN_CASUALTIES), "a count with nothing counted is 0, observed");
+    assertFalse(Double.isNaN(tracker.value(Indicator.SCORE)));
+  }
+
+  @Test
+  void missionIncidentsCountAttacksOnZonesWithMissionPersonnelAndConvoyIncidentsWithItsUnits() {
+    feed(new EngineEvent.AttackExecuted(5, 1, "armed-group", "village-a", 0, 3),
+        new EngineEvent.AttackExecuted(9, 2, "armed-group", "village-b", 12, 2),
+        new EngineEvent.AidBlocked(10, 1, "ngo", "village-b", "access denied"),
+        new EngineEvent.AidBlocked(11, 2, "ngo", "village-b", IndicatorTracker.MISSION_INCIDENT),
+        new EngineEvent.TickEnded(11));
+    assertEquals(2.0, tracker.value(Indicator.MISSION_INCIDENTS));
+    assertEquals(2.0 / (2.0 + 2.0), tracker.value(Indicator.SCORE_MISSION_SAFETY), 1e-12);
+  }
+
+  @Test
+  void theScoreIndicatorsAreTheComponentsAndTheirWeightedMean() {
+    feed(new EngineEvent.CivilianHarm(5, "village-a", "armed-group", 7, "attack 1"),
+        new EngineEvent.AttackExecuted(5, 1, "armed-group", "village-a", 0, 7),
+        new EngineEvent.TickEnded(5));
+    double[] v = tracker.values();
+    double[] c = Score.components(v, Score.Scales.of(TestScenarios.load("two-villages")));
+    for (Score.Component k : Score.Component.values()) {
+      assertEquals(c[k.ordinal()], v[k.indicator().ordinal()], 0, k.key());
+    }
+    assertEquals(Score.composite(c, org.liaison.scenario.ScoreWeights.defaults()), v[Indicator.SCORE.ordinal()], 1e-12);
+    assertEquals(0.0, v[Indicator.SCORE_ATTACKS_PREVENTED.ordinal()], "one attack ended, none deterred");
   }
 
   @Test
@@ -58,18 +89,5 @@ class IndicatorTrackerTest {
     feed(new EngineEvent.TickEnded(24));
     double r = 3 * 0.98;
     assertEquals(((r + 1) / (r + 2) + 0.5) / 2, tracker.value(Indicator.TRUST_IN_MISSION_COMMUNITY), 1e-12);
-  }
-
-  @Test
-  void theCompositeScoreIsHundredWhenEverythingIsPerfect() {
-    double[] v = new double[Indicator.values().length];
-    v[Indicator.TRUST_IN_MISSION.ordinal()] = 1;
-    v[Indicator.WARNING_COVERAGE.ordinal()] = 1;
-    v[Indicator.HUMANITARIAN_ACCESS.ordinal()] = 1;
-    v[Indicator.INCLUSIVITY.ordinal()] = 1;
-    assertEquals(100.0, Score.composite(v, new org.liaison.scenario.ScoreWeights(null, null, null), 20, 2), 1e-9);
-    v[Indicator.CIVILIAN_CASUALTIES.ordinal()] = 20;
-    assertEquals(100.0 - 40.0 * 0.5 / 5, Score.composite(v,
-        new org.liaison.scenario.ScoreWeights(null, null, null), 20, 2), 1e-9);
   }
 }

@@ -18,7 +18,7 @@ class ObjectiveRaterTest {
     assertEquals(Rating.U, ObjectiveRater.rate(0, 3));
     assertEquals(Rating.M, ObjectiveRater.rate(1, 2));
     assertEquals(Rating.U, ObjectiveRater.rate(1, 4));
-    assertEquals(Rating.U, ObjectiveRater.rate(0, 0));
+    assertEquals(Rating.N, ObjectiveRater.rate(0, 0), "nothing rated: not rated, neither met nor failed");
   }
 
   @Test
@@ -34,8 +34,12 @@ class ObjectiveRaterTest {
     late.on(new EngineEvent.ActionTaken(31, "SET_UP_ALERT_NETWORK", "battalion", "elders-a", null, null, 10, "t"));
     List<ObjectiveRater.ObjectiveRating> a = onTime.rate(tracker);
     List<ObjectiveRater.ObjectiveRating> b = late.rate(tracker);
-    // casualties 0 <= 10 met, coverage 1 >= 0.5 met (nothing ended), response on time or not
+    // casualties 0 <= 10 met, coverage not observed (no attack ended), response on time or not
     assertEquals(Rating.P, a.get(0).rating());
-    assertEquals(Rating.S, b.get(0).rating());
+    assertEquals(Rating.M, b.get(0).rating());
+    assertEquals(2, b.get(0).total(), "the criterion not observed is not rated");
+    assertEquals(ObjectiveRater.Status.NOT_OBSERVED, b.get(0).criteria().stream()
+        .filter(c -> c.description().contains("warningCoverage") || c.measured().contains("warningCoverage"))
+        .findFirst().orElseThrow().status());
   }
 }

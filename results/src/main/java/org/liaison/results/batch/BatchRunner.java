@@ -65,7 +65,8 @@ public final class BatchRunner {
   /** Held (with an operating-system lock) while a batch writes to the directory. */
   static final String LOCK = ".liaison-batch.lock";
   static final List<String> OWN_FILES = List.of(EXPERIMENT_JSON, RUNS_CSV, TIMESERIES_CSV_GZ,
-      SummaryWriter.SUMMARY_CSV, SummaryWriter.SUMMARY_JSON, SummaryWriter.COMPARISONS_CSV, "report.html");
+      SummaryWriter.SUMMARY_CSV, SummaryWriter.SUMMARY_JSON, SummaryWriter.COMPARISONS_CSV,
+      org.liaison.results.stats.SensitivityTable.SENSITIVITY_CSV, "report.html");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**

@@ -17,7 +17,7 @@ public record Design(
     List<Map<String, Double>> points,
     @JsonPropertyDescription("FACTORIAL, LATIN_HYPERCUBE and SOBOL: the parameters varied, in order, with their values or ranges.")
     Map<String, Factor> factors,
-    @JsonPropertyDescription("LATIN_HYPERCUBE and SOBOL: number of design points, 1 to 100000.")
+    @JsonPropertyDescription("LATIN_HYPERCUBE: number of design points; SOBOL: number of base samples, each giving (factors + 2) design points; 1 to 100000.")
     Integer samples,
     @JsonPropertyDescription("LATIN_HYPERCUBE only: seed of the sampling, separate from the runs' master seed. Default 1.")
     Integer samplingSeed) {

@@ -8,6 +8,10 @@ public enum DesignKind {
   FACTORIAL,
   /** Latin hypercube sample: each factor's range cut into n strata, one point in each. */
   LATIN_HYPERCUBE,
-  /** The first n points of a Sobol low-discrepancy sequence, scaled to the factors' ranges. */
+  /**
+   * Saltelli's design for variance-based sensitivity: n base points of a Sobol low-discrepancy
+   * sequence, each giving k + 2 design points (matrices A, B and AB_i), scaled to the factors'
+   * ranges; the batch then computes first- and total-order Sobol indices.
+   */
   SOBOL
 }

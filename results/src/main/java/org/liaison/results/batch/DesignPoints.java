@@ -11,7 +11,8 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * Turns a validated {@link Design} into its list of design points. Each point maps the varied
  * parameters, in the design's order, to values; the index in the list is the point's number.
  *
- * <p>Factorial designs vary the last factor fastest. Latin hypercube and Sobol values of
+ * <p>Factorial designs vary the last factor fastest; a Sobol design is Saltelli's, with k + 2
+ * points per base sample (see {@link #sobol}). Latin hypercube and Sobol values of
  * whole-number parameters are rounded to the nearest whole number, other computed values to 12
  * significant digits.
  */
@@ -39,7 +40,8 @@ public final class DesignPoints {
         }
         yield n;
       }
-      case LATIN_HYPERCUBE, SOBOL -> design.samples();
+      case LATIN_HYPERCUBE -> design.samples();
+      case SOBOL -> Math.multiplyExact((long) design.samples(), design.factors().size() + 2L);
     };
   }
 
@@ -119,17 +121,36 @@ public final class DesignPoints {
   }
 
   /**
-   * The first {@code n} points of the Sobol sequence, starting with the origin: the first 2^m
-   * points then form a (t, m, s)-net (Owen 2020 advises against dropping the first point).
+   * Saltelli's design for Sobol indices: {@code n} base points of a Sobol sequence in twice as
+   * many dimensions as factors, the first half of each point a row of matrix A and the second half
+   * a row of matrix B. Each base point gives a block of k + 2 design points, in this order: A, B,
+   * then AB_1 .. AB_k, where AB_i is A with factor i taken from B. The sequence starts with the
+   * origin (Owen 2020 advises against dropping the first point).
    */
   static List<Map<String, Double>> sobol(Map<String, Factor> factors, int n) {
     List<String> names = new ArrayList<>(factors.keySet());
-    SobolSequenceGenerator generator = new SobolSequenceGenerator(names.size());
-    double[][] unit = new double[n][];
-    for (int i = 0; i < n; i++) {
-      unit[i] = generator.nextVector();
+    int k = names.size();
+    SobolSequenceGenerator generator = new SobolSequenceGenerator(2 * k);
+    double[][] a = new double[n][];
+    double[][] b = new double[n][];
+    for (int j = 0; j < n; j++) {
+      double[] v = generator.nextVector();
+      a[j] = java.util.Arrays.copyOfRange(v, 0, k);
+      b[j] = java.util.Arrays.copyOfRange(v, k, 2 * k);
     }
-    return scale(names, factors, unit);
+    List<Map<String, Double>> scaledA = scale(names, factors, a);
+    List<Map<String, Double>> scaledB = scale(names, factors, b);
+    List<Map<String, Double>> points = new ArrayList<>(n * (k + 2));
+    for (int j = 0; j < n; j++) {
+      points.add(scaledA.get(j));
+      points.add(scaledB.get(j));
+      for (String name : names) {
+        Map<String, Double> ab = new LinkedHashMap<>(scaledA.get(j));
+        ab.put(name, scaledB.get(j).get(name));
+        points.add(Collections.unmodifiableMap(ab));
+      }
+    }
+    return points;
   }
 
   private static List<Map<String, Double>> scale(List<String> names, Map<String, Factor> factors, double[][] unit) {

@@ -27,6 +27,8 @@ import org.liaison.results.stats.ComparisonRow;
 import org.liaison.results.stats.GroupSummary;
 import org.liaison.results.stats.RunsTable;
 import org.liaison.results.stats.Sensitivity;
+import org.liaison.results.stats.SensitivityTable;
+import org.liaison.results.stats.SobolIndices;
 import org.liaison.results.stats.SummaryWriter;
 
 /**
@@ -62,6 +64,8 @@ public final class HtmlReport {
   private final StringBuilder html = new StringBuilder();
   private final List<String> scenarios;
   private final List<String> policies;
+  /** The score's Sobol indices when the design is Saltelli's, else null. */
+  private List<SensitivityTable.Entry> sobol;
 
   private HtmlReport(Path dir, RunsTable table) {
     this.dir = dir;
@@ -365,6 +369,7 @@ public final class HtmlReport {
       return;
     }
     int score = table.indicators().indexOf(Indicator.SCORE.key());
+    sobol = SensitivityTable.saltelliBase(table) > 0 ? SensitivityTable.of(table, List.of(Indicator.SCORE.key())) : null;
     html.append("<h2>Sensitivity of the score to the swept parameters</h2><p>Spearman's rank correlation of the score "
         + "with each parameter, and standardized regression coefficients (SRC) of a linear regression of the score on "
         + "all swept parameters, over the successful runs of each scenario and policy. |SRC| near 1 means the "
@@ -385,12 +390,46 @@ public final class HtmlReport {
         }
         html.append("</tr>");
       }
-      html.append("</table><div class='charts'>");
+      html.append("</table>");
+      sobolTable(scenario, parameters);
+      html.append("<div class='charts'>");
       for (int j = 0; j < parameters.size(); j++) {
         html.append(scatter(groups, parameters.get(j), score));
       }
       html.append("</div>\n");
     }
+  }
+
+  /** Sobol indices of the score with their 95 % bootstrap intervals, for a Saltelli design. */
+  private void sobolTable(String scenario, List<String> parameters) {
+    if (sobol == null) {
+      return;
+    }
+    html.append("<p>Sobol indices of the score (Saltelli design, Jansen estimators, 95 % bootstrap intervals): "
+        + "first order S is the share of the score's variance a parameter explains alone, total order ST the share "
+        + "it takes part in with others; ST near 0 means the parameter does nothing to the score.</p>"
+        + "<table><tr><th class='t'>policy</th>");
+    for (String parameter : parameters) {
+      html.append("<th>").append(Html.escape(parameter)).append("<br>S / ST</th>");
+    }
+    html.append("</tr>");
+    Map<String, List<SensitivityTable.Entry>> byPolicy = new LinkedHashMap<>();
+    for (SensitivityTable.Entry e : sobol) {
+      if (e.scenario().equals(scenario) && e.indicator().equals(Indicator.SCORE.key())) {
+        byPolicy.computeIfAbsent(e.policy(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    for (Map.Entry<String, List<SensitivityTable.Entry>> policy : byPolicy.entrySet()) {
+      html.append("<tr><td class='t'>").append(Html.escape(policy.getKey())).append("</td>");
+      for (SensitivityTable.Entry e : policy.getValue()) {
+        SobolIndices s = e.sobol();
+        html.append("<td>").append(f(s.first())).append(" [").append(f(s.firstLow())).append(", ")
+            .append(f(s.firstHigh())).append("]<br>").append(f(s.total())).append(" [").append(f(s.totalLow()))
+            .append(", ").append(f(s.totalHigh())).append("]</td>");
+      }
+      html.append("</tr>");
+    }
+    html.append("</table>");
   }
 
   private static double[][] inputs(List<RunsTable.Row> rows, List<String> parameters) {

@@ -9,9 +9,13 @@ import java.util.Map;
 import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 import org.liaison.indicators.ObjectiveRater.Criterion;
+import org.liaison.indicators.Score;
 import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
 
-/** The run's {@code summary.json}: what ran, the final indicators, the score and the ratings. */
+/**
+ * The run's {@code summary.json}: what ran, the final indicators, the score with its components
+ * and weights, and the ratings. Measures not observed are null.
+ */
 public final class Summary {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -26,8 +30,21 @@ public final class Summary {
     root.put("policy", result.policy());
     root.put("days", result.ticks() / 24);
     root.put("ticks", result.ticks());
-    root.put("score", result.score());
-    root.put("indicators", result.indicators());
+    root.put("score", orNull(result.score()));
+    Map<String, Object> indicators = new LinkedHashMap<>();
+    result.indicators().forEach((k, v) -> indicators.put(k, orNull(v)));
+    root.put("indicators", indicators);
+    List<Map<String, Object>> components = new ArrayList<>();
+    var weights = spec.scenario().scoring().weights();
+    for (Score.Component c : Score.Component.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("component", c.key());
+      m.put("kind", c.outcome() ? "outcome" : "process");
+      m.put("weight", c.weight(weights));
+      m.put("value", orNull(result.indicators().get(c.indicator().key())));
+      components.add(m);
+    }
+    root.put("scoreComponents", components);
     List<Map<String, Object>> objectives = new ArrayList<>();
     for (ObjectiveRating o : result.objectives()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -41,6 +58,7 @@ public final class Summary {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("description", c.description());
         e.put("met", c.met());
+        e.put("status", c.status().label());
         e.put("measured", c.measured());
         evidence.add(e);
       }
@@ -49,6 +67,11 @@ public final class Summary {
     }
     root.put("objectives", objectives);
     return root;
+  }
+
+  /** JSON has no NaN: a measure not observed is written as null. */
+  private static Object orNull(Double v) {
+    return v == null || v.isNaN() ? null : v;
   }
 
   public static String json(RunSpec spec, RunResult result, String scenarioFile) {

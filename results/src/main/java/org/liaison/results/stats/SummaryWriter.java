@@ -18,8 +18,8 @@ import org.liaison.results.io.AtomicFile;
  * Writes the statistics of a finished experiment directory: {@code summary.csv} and
  * {@code summary.json} (per scenario x design point x policy x indicator) and
  * {@code comparisons.csv} (each policy against the first, and each design point against point 0
- * when a design has at most {@link #MAX_POINT_COMPARISONS} points). The p-values are not
- * corrected for multiple comparisons.
+ * when a design has at most {@link #MAX_POINT_COMPARISONS} points), and {@link SensitivityTable}'s
+ * {@code sensitivity.csv}. The p-values are not corrected for multiple comparisons.
  */
 public final class SummaryWriter {
   public static final String SUMMARY_CSV = "summary.csv";
@@ -31,14 +31,14 @@ public final class SummaryWriter {
 
   private SummaryWriter() {}
 
-  /** Reads the directory's runs and writes its three summary files. */
+  /** Reads the directory's runs and writes its summary files, and {@code sensitivity.csv} when parameters vary. */
   public static void write(Path dir) throws IOException {
     write(dir, AtomicFile.DISK);
   }
 
   /**
-   * Reads the directory's runs and writes its three summary files together (see
-   * {@link AtomicFile}): all three are replaced, or none.
+   * Reads the directory's runs and writes its summary files together (see {@link AtomicFile}):
+   * all are replaced, or none.
    *
    * @param opener how the files are opened (tests put a failing disk here)
    */
@@ -50,6 +50,9 @@ public final class SummaryWriter {
     files.put(dir.resolve(SUMMARY_CSV), out -> writeSummaryCsv(out, table, groups));
     files.put(dir.resolve(COMPARISONS_CSV), out -> writeComparisons(out, comparisons));
     files.put(dir.resolve(SUMMARY_JSON), out -> writeSummaryJson(out, table, groups, comparisons));
+    if (SensitivityTable.applies(table)) {
+      files.put(dir.resolve(SensitivityTable.SENSITIVITY_CSV), out -> SensitivityTable.write(out, table));
+    }
     AtomicFile.writeAll(files, opener);
   }
 

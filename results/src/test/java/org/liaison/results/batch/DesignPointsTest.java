@@ -66,19 +66,26 @@ class DesignPointsTest {
   }
 
   @Test
-  void sobolPointsStartAsTheKnownSequence() {
+  void aSobolDesignIsSaltellisWithTheKnownSequenceInMatricesAAndB() {
     List<Map<String, Double>> points = DesignPoints.of(
         new Design(DesignKind.SOBOL, null, ranges("casualtyRate", "harmEvidence"), 8, null));
+    assertEquals(8 * 4, points.size(), "blocks of A, B, AB_1, AB_2");
+    // The first two dimensions of the Sobol sequence (matrix A); B holds dimensions 3 and 4.
     double[][] known = {{0, 0}, {0.5, 0.5}, {0.75, 0.25}, {0.25, 0.75}, {0.375, 0.375}, {0.875, 0.875},
         {0.625, 0.125}, {0.125, 0.625}};
-    for (int i = 0; i < known.length; i++) {
-      assertEquals(known[i][0], points.get(i).get("casualtyRate"), 1e-12, "point " + i);
-      assertEquals(known[i][1], points.get(i).get("harmEvidence"), 1e-12, "point " + i);
+    for (int j = 0; j < known.length; j++) {
+      Map<String, Double> a = points.get(4 * j);
+      Map<String, Double> b = points.get(4 * j + 1);
+      assertEquals(known[j][0], a.get("casualtyRate"), 1e-12, "A row " + j);
+      assertEquals(known[j][1], a.get("harmEvidence"), 1e-12, "A row " + j);
+      assertEquals(Map.of("casualtyRate", b.get("casualtyRate"), "harmEvidence", a.get("harmEvidence")), points.get(4 * j + 2));
+      assertEquals(Map.of("casualtyRate", a.get("casualtyRate"), "harmEvidence", b.get("harmEvidence")), points.get(4 * j + 3));
     }
+    assertEquals(32, DesignPoints.count(new Design(DesignKind.SOBOL, null, ranges("casualtyRate", "harmEvidence"), 8, null)));
   }
 
   @Test
-  void sobolPointsAreInRangeAndFillEveryDyadicIntervalOnce() {
+  void sobolMatricesAreInRangeAndFillEveryDyadicIntervalOnce() {
     int n = 256;
     Map<String, Factor> factors = new LinkedHashMap<>();
     factors.put("casualtyRate", new Factor(null, 0.01, 0.05, null));
@@ -86,16 +93,18 @@ class DesignPointsTest {
     factors.put("harmEvidence", new Factor(null, 1.0, 9.0, null));
     factors.put("contactEvidence", new Factor(null, 0.0, 1.0, null));
     List<Map<String, Double>> points = DesignPoints.of(new Design(DesignKind.SOBOL, null, factors, n, null));
-    for (Map.Entry<String, Factor> factor : factors.entrySet()) {
-      int[] perInterval = new int[n];
-      for (Map<String, Double> point : points) {
-        double v = point.get(factor.getKey());
-        assertTrue(v >= factor.getValue().from() && v <= factor.getValue().to(), factor.getKey() + " = " + v);
-        double u = (v - factor.getValue().from()) / (factor.getValue().to() - factor.getValue().from());
-        perInterval[(int) Math.floor(u * n + 1e-9)]++;
-      }
-      for (int count : perInterval) {
-        assertEquals(1, count, factor.getKey() + ": a 1/" + n + " interval holds " + count + " points");
+    for (int matrix = 0; matrix < 2; matrix++) {
+      for (Map.Entry<String, Factor> factor : factors.entrySet()) {
+        int[] perInterval = new int[n];
+        for (int j = 0; j < n; j++) {
+          double v = points.get(j * (factors.size() + 2) + matrix).get(factor.getKey());
+          assertTrue(v >= factor.getValue().from() && v <= factor.getValue().to(), factor.getKey() + " = " + v);
+          double u = (v - factor.getValue().from()) / (factor.getValue().to() - factor.getValue().from());
+          perInterval[(int) Math.floor(u * n + 1e-9)]++;
+        }
+        for (int count : perInterval) {
+          assertEquals(1, count, (matrix == 0 ? "A " : "B ") + factor.getKey() + ": a 1/" + n + " interval holds " + count);
+        }
       }
     }
   }
@@ -105,7 +114,7 @@ class DesignPointsTest {
     Map<String, Factor> factors = new LinkedHashMap<>();
     factors.put("warningTrustThreshold", new Factor(null, 0.3, 0.7, null));
     List<Map<String, Double>> points = DesignPoints.of(new Design(DesignKind.SOBOL, null, factors, 4, null));
-    assertEquals(0.4, points.get(3).get("warningTrustThreshold"));
+    assertEquals(0.4, points.get(3 * 3).get("warningTrustThreshold"), "A row 3 is 0.3 + 0.25 x 0.4");
     Map<String, Factor> steps = new LinkedHashMap<>();
     steps.put("warningTrustThreshold", new Factor(null, 0.1, 0.7, 7));
     assertEquals(List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), DesignPoints.levels(steps.get("warningTrustThreshold")));

@@ -11,7 +11,7 @@ class ShippedExamplesTest {
   void theExampleExperimentInTheDocumentationIsValid() throws Exception {
     BatchPlan plan = ExperimentReader.read(Path.of("..", "docs", "examples", "sweep.yaml"),
         new EngineRunExecutor().policies());
-    assertEquals(16 * 2 * 5, plan.totalRuns());
+    assertEquals(16 * (2 + 2) * 2 * 5, plan.totalRuns(), "Saltelli: 16 base samples x (2 factors + 2) points, 2 policies, 5 replications");
     assertEquals("somalia-trust-sweep", plan.name());
   }
 }

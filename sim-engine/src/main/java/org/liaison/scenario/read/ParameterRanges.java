@@ -39,8 +39,6 @@ public final class ParameterRanges {
       Map.entry("interceptionHostility", new double[] {0, 1}),
       Map.entry("doctrineInitiativeShare", new double[] {0, 1}),
       Map.entry("doctrineForumIntervalDays", new double[] {1, 365}),
-      Map.entry("scoreCasualtyHalf", new double[] {0.001, 1_000_000}),
-      Map.entry("scoreViolationHalf", new double[] {0.001, 10_000}),
       Map.entry("responseHoldHours", new double[] {0, 720}));
 
   private ParameterRanges() {}

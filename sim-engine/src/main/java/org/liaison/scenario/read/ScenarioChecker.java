@@ -350,7 +350,16 @@ final class ScenarioChecker {
         report(p + "/objective", "unknown objective '" + abbreviate(inject.objective()) + "'; allowed: " + listOf(objectiveIds));
       }
       if (inject.expectedResponse() != null) {
-        range(p + "/expectedResponse/withinHours", inject.expectedResponse().withinHours(), 1, 24 * 365, "hours");
+        var r = inject.expectedResponse();
+        range(p + "/expectedResponse/withinHours", r.withinHours(), 1, 24 * 365, "hours");
+        range(p + "/expectedResponse/fromHours", r.fromHours(), -24 * 365, r.withinHours(),
+            "hours (negative: before the inject; at most withinHours)");
+        if (r.target() != null) {
+          actorRef(p + "/expectedResponse/target", r.target(), "");
+        }
+        if (r.role() != null && !roleIds.contains(r.role())) {
+          report(p + "/expectedResponse/role", "unknown role '" + abbreviate(r.role()) + "'; allowed: " + listOf(roleIds));
+        }
       }
       if (inject.type() == InjectType.EXPECTED_ACTION
           && (inject.expectedResponse() == null || inject.expectedResponse().action() == null)) {
@@ -507,11 +516,24 @@ final class ScenarioChecker {
 
   private void checkScoring() {
     var w = scenario.scoring().weights();
-    range("/scoring/weights/trust", w.trust(), 0, 1_000, "");
-    range("/scoring/weights/communication", w.communication(), 0, 1_000, "");
-    range("/scoring/weights/outcomes", w.outcomes(), 0, 1_000, "");
-    if (w.trust() + w.communication() + w.outcomes() <= 0) {
+    double total = 0;
+    for (var e : w.byKey().entrySet()) {
+      range("/scoring/weights/" + e.getKey(), e.getValue(), 0, 1_000, "");
+      total += e.getValue();
+    }
+    if (total <= 0) {
       report("/scoring/weights", "all weights are 0; at least one must be positive");
+    }
+    var s = scenario.scoring().scales();
+    positive("/scoring/scales/civilianCasualties", s.civilianCasualties());
+    positive("/scoring/scales/peopleDisplaced", s.peopleDisplaced());
+    positive("/scoring/scales/missionIncidents", s.missionIncidents());
+    positive("/scoring/scales/breaches", s.breaches());
+  }
+
+  private void positive(String p, Double value) {
+    if (value != null && !(value > 0 && value <= 1e9)) {
+      report(p, "found " + value + "; the scale must be above 0 and at most 1e9");
     }
   }
 

@@ -25,6 +25,15 @@ import java.util.stream.Collectors;
  * the JSON schema generator all read them, so the three cannot disagree.
  */
 public final class StructureChecker {
+  /** Keys earlier versions of the format read, with what to write instead. */
+  private static final Map<String, String> RETIRED = Map.of(
+      "ScoreWeights.outcomes", "'outcomes' is no longer a single weight: the score weighs each outcome apart;"
+          + " replace it by civilianHarm, displacement, humanitarianAccess, attacksPrevented, missionSafety"
+          + " and conduct, or remove scoring.weights to use the defaults",
+      "Parameters.scoreCasualtyHalf", "'scoreCasualtyHalf' moved; write it as scoring.scales.civilianCasualties,"
+          + " or leave it out to derive the scale from the population",
+      "Parameters.scoreViolationHalf", "'scoreViolationHalf' moved; write it as scoring.scales.breaches");
+
   private final LocatedProblems problems;
   private boolean complete = true;
 
@@ -135,7 +144,9 @@ public final class StructureChecker {
       String childPointer = Pointers.child(pointer, entry.getKey());
       RecordComponent component = keys.get(entry.getKey());
       if (component == null) {
-        report(childPointer, "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), keys.keySet())
+        String retired = RETIRED.get(cls.getSimpleName() + "." + entry.getKey());
+        report(childPointer, retired != null ? retired
+            : "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), keys.keySet())
             + "; valid keys: " + String.join(", ", keys.keySet()));
         toRemove.add(entry.getKey());
       } else if (!entry.getValue().isNull() && !check(entry.getValue(), component.getGenericType(), childPointer)) {

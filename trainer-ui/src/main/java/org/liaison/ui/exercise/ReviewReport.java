@@ -28,7 +28,7 @@ public final class ReviewReport {
         .append("</style></head><body>");
     b.append("<h1>After-action review</h1><p><b>").append(esc(s.metadata().title())).append("</b>, seed ")
         .append(log.header().seed()).append(", ").append(s.metadata().durationDays()).append(" days</p>");
-    b.append("<h2>Score: ").append(fmt(result.score())).append(" / 100</h2>");
+    b.append("<h2>Score: ").append(Double.isNaN(result.score()) ? "not observed" : fmt(result.score()) + " / 100").append("</h2>");
     b.append("<p>Without coordination (").append(noneScores.size()).append(" runs): ").append(summary(noneScores))
         .append("<br>Under doctrine (").append(doctrineScores.size()).append(" runs): ").append(summary(doctrineScores))
         .append("</p>");
@@ -38,7 +38,7 @@ public final class ReviewReport {
           .append("</span> ").append(o.met()).append("/").append(o.total()).append("</td><td>")
           .append(esc(o.text())).append("</td><td><ul>");
       for (ObjectiveRater.Criterion c : o.criteria()) {
-        b.append("<li>").append(c.met() ? "met: " : "not met: ").append(esc(c.description()))
+        b.append("<li>").append(c.status().label()).append(": ").append(esc(c.description()))
             .append(" (").append(esc(c.measured())).append(")</li>");
       }
       b.append("</ul></td></tr>");
@@ -60,7 +60,7 @@ public final class ReviewReport {
     b.append("</table><h2>Indicators over time</h2>");
     b.append(svg(history, log));
     b.append("<p>Lines: trust in the mission (blue), warning coverage (orange), humanitarian access (green), "
-        + "score/100 (black). Vertical marks: decisions.</p></body></html>");
+        + "score/100 (black); a line starts when its measure is first observed. Vertical marks: decisions.</p></body></html>");
     return b.toString();
   }
 
@@ -79,7 +79,9 @@ public final class ReviewReport {
         b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colours[k]).append("\" points=\"");
         for (int t = 0; t < h.length; t++) {
           double v = h[t][idx[k]] / (k == 3 ? 100.0 : 1.0);
-          b.append(fmt(t * (w - 1.0) / (h.length - 1))).append(',').append(fmt((1 - v) * (ht - 10) + 5)).append(' ');
+          if (!Double.isNaN(v)) {
+            b.append(fmt(t * (w - 1.0) / (h.length - 1))).append(',').append(fmt((1 - v) * (ht - 10) + 5)).append(' ');
+          }
         }
         b.append("\"/>");
       }

@@ -81,7 +81,7 @@ public final class ChartView extends CanvasPane {
       double max = s.top();
       if (max <= 0 && h != null) {
         for (float[] row : h) {
-          max = Math.max(max, row[i]);
+          max = Float.isNaN(row[i]) ? max : Math.max(max, row[i]);
         }
       }
       max = Math.max(max, 1e-9);
@@ -99,13 +99,19 @@ public final class ChartView extends CanvasPane {
       g.setLineWidth(2);
       g.beginPath();
       int stride = Math.max(1, h.length / 600);
+      boolean drawing = false;
       for (int t = 0; t < h.length; t += stride) {
+        if (Double.isNaN(h[t][i])) {
+          drawing = false;
+          continue;
+        }
         double x = left + (right - left) * (t + 1.0) / Math.max(1, totalTicks);
         double y = bottom - (bottom - top) * Math.min(1, h[t][i] / max);
-        if (t == 0) {
-          g.moveTo(x, y);
-        } else {
+        if (drawing) {
           g.lineTo(x, y);
+        } else {
+          g.moveTo(x, y);
+          drawing = true;
         }
       }
       g.stroke();
@@ -113,6 +119,9 @@ public final class ChartView extends CanvasPane {
   }
 
   private static String fmt(double v) {
+    if (Double.isNaN(v)) {
+      return "not observed";
+    }
     return Math.abs(v) >= 10 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
         : String.format(Locale.ROOT, "%.2f", v);
   }

@@ -71,7 +71,8 @@ public final class ReviewView extends BorderPane {
 
     VBox left = new VBox(10);
     left.getStyleClass().add("detail");
-    Label score = new Label(String.format(Locale.ROOT, "Score %.1f / 100", vm.result().score()));
+    Label score = new Label(Double.isNaN(vm.result().score()) ? "Score not observed"
+        : String.format(Locale.ROOT, "Score %.1f / 100", vm.result().score()));
     score.setId("score");
     score.getStyleClass().add("score");
     left.getChildren().add(score);
@@ -93,9 +94,9 @@ public final class ReviewView extends BorderPane {
       t.getStyleClass().add("entry-title");
       text.getChildren().add(t);
       for (ObjectiveRater.Criterion c : o.criteria()) {
-        Label l = new Label((c.met() ? "✓ " : "✗ ") + c.description() + " — " + c.measured());
+        Label l = new Label((!c.status().rated() ? "– " : c.met() ? "✓ " : "✗ ") + c.description() + " — " + c.measured());
         l.setWrapText(true);
-        l.getStyleClass().add(c.met() ? "met" : "not-met");
+        l.getStyleClass().add(!c.status().rated() ? "not-rated" : c.met() ? "met" : "not-met");
         text.getChildren().add(l);
       }
       grid.add(rating, 0, row);

@@ -1,0 +1,273 @@
+package org.liaison.results.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.liaison.engine.HeadlessRun;
+import org.liaison.engine.RunResult;
+import org.liaison.engine.RunSpec;
+import org.liaison.indicators.Indicator;
+import org.liaison.indicators.ObjectiveRater;
+import org.liaison.indicators.ResponseJudge;
+import org.liaison.indicators.Score;
+import org.liaison.policy.Policies;
+import org.liaison.results.batch.Seeds;
+import org.liaison.results.check.CheckReport.Finding;
+import org.liaison.results.check.CheckReport.Kind;
+import org.liaison.results.check.CheckReport.Row;
+import org.liaison.results.check.CheckReport.ScoreRow;
+import org.liaison.results.check.CheckReport.Tally;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.DecisionPoint;
+import org.liaison.scenario.Inject;
+import org.liaison.scenario.Objective;
+import org.liaison.scenario.Scenario;
+
+/**
+ * The scenario sanity check: runs a scenario under none, doctrine and random over the same N
+ * seeds each, in parallel, and tallies every objective criterion and MSEL expectation per policy.
+ *
+ * <p>Seeds come from the batch's seed derivation with the policy left out, so each replication
+ * faces the same draws under every policy (common random numbers). Results are gathered in run
+ * order, so the report does not depend on the number of threads.
+ */
+public final class ScenarioCheck {
+  /** The policies the check runs, in column order. */
+  public static final List<String> POLICIES = Policies.NAMES;
+
+  private ScenarioCheck() {}
+
+  private record Run(RunResult result, RunProbe.Observed observed) {}
+
+  /** Runs the check with {@code seeds} runs per policy on {@code threads} threads. */
+  public static CheckReport run(Scenario scenario, int seeds, long masterSeed, int threads)
+      throws InterruptedException {
+    if (seeds < 1 || threads < 1) {
+      throw new IllegalArgumentException("seeds and threads must be at least 1");
+    }
+    List<List<Run>> runs = execute(scenario, seeds, masterSeed, threads);
+    List<Row> rows = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    List<Row> expectations = new ArrayList<>();
+    criteria(scenario, runs, rows);
+    expectations(scenario, runs, expectations);
+    for (Objective o : scenario.metadata().objectives()) {
+      int end = 0;
+      while (end < rows.size() && !rows.get(end).objective().equals(o.text())) {
+        end++;
+      }
+      while (end < rows.size() && rows.get(end).objective().equals(o.text())) {
+        end++;
+      }
+      for (Row r : expectations) {
+        if (o.text().equals(r.objective())) {
+          rows.add(end++, r);
+        }
+      }
+    }
+    expectations.stream().filter(r -> r.objective() == null).forEach(rows::add);
+    for (Row r : rows) {
+      judge(r, findings);
+    }
+    happenings(scenario, runs, findings);
+    List<ScoreRow> score = score(runs, findings);
+    findings.sort(java.util.Comparator.comparing(Finding::kind));
+    return new CheckReport(scenario.metadata().title(), POLICIES, seeds, masterSeed, rows, score, findings);
+  }
+
+  private static List<List<Run>> execute(Scenario scenario, int seeds, long masterSeed, int threads)
+      throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "liaison-check");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<List<Future<Run>>> futures = new ArrayList<>();
+      for (String policy : POLICIES) {
+        List<Future<Run>> byPolicy = new ArrayList<>();
+        for (int rep = 0; rep < seeds; rep++) {
+          long seed = Seeds.derive(masterSeed, scenario.metadata().id(), "check", 0, rep);
+          byPolicy.add(pool.submit(() -> {
+            RunProbe probe = new RunProbe(scenario);
+            RunResult result = HeadlessRun.run(new RunSpec(scenario, seed, policy, null), List.of(probe));
+            return new Run(result, probe.observed());
+          }));
+        }
+        futures.add(byPolicy);
+      }
+      List<List<Run>> runs = new ArrayList<>();
+      for (List<Future<Run>> byPolicy : futures) {
+        List<Run> done = new ArrayList<>();
+        for (Future<Run> f : byPolicy) {
+          done.add(f.get());
+        }
+        runs.add(done);
+      }
+      return runs;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a check run failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One row per evidence criterion of every objective. */
+  private static void criteria(Scenario scenario, List<List<Run>> runs, List<Row> rows) {
+    List<Objective> objectives = scenario.metadata().objectives();
+    for (int o = 0; o < objectives.size(); o++) {
+      for (int k = 0; k < objectives.get(o).evidence().size(); k++) {
+        List<Tally> tallies = new ArrayList<>();
+        String description = null;
+        for (List<Run> byPolicy : runs) {
+          int[] counts = new int[4];
+          for (Run run : byPolicy) {
+            ObjectiveRater.Criterion c = run.result().objectives().get(o).criteria().get(k);
+            description = c.description();
+            counts[c.status().ordinal()]++;
+          }
+          tallies.add(new Tally(counts[0], counts[1], counts[2], counts[3]));
+        }
+        rows.add(new Row(objectives.get(o).text(), description, tallies, objectives.get(o).evidence().get(k).checkNote()));
+      }
+    }
+  }
+
+  /** One row per MSEL entry whose expected response names an action. */
+  private static void expectations(Scenario scenario, List<List<Run>> runs, List<Row> rows) {
+    List<Inject> msel = scenario.msel();
+    for (int i = 0; i < msel.size(); i++) {
+      Inject inject = msel.get(i);
+      if (inject.expectedResponse() == null || inject.expectedResponse().action() == null) {
+        continue;
+      }
+      List<Tally> tallies = new ArrayList<>();
+      for (List<Run> byPolicy : runs) {
+        int met = 0;
+        int notMet = 0;
+        int open = 0;
+        int notFired = 0;
+        for (Run run : byPolicy) {
+          ResponseJudge.Outcome outcome = run.observed().responses()[i];
+          if (outcome == null) {
+            notFired++;
+          } else if (outcome == ResponseJudge.Outcome.MET) {
+            met++;
+          } else if (outcome == ResponseJudge.Outcome.OPEN) {
+            open++;
+          } else {
+            notMet++;
+          }
+        }
+        tallies.add(new Tally(met, notMet, open, notFired));
+      }
+      String objective = scenario.metadata().objectives().stream()
+          .filter(o -> o.id().equals(inject.objective())).map(Objective::text).findFirst().orElse(null);
+      rows.add(new Row(objective, "MSEL " + inject.number() + ": " + inject.expectedResponse().text(), tallies,
+          inject.expectedResponse().checkNote()));
+    }
+  }
+
+  private static void judge(Row r, List<Finding> findings) {
+    int met = r.byPolicy().stream().mapToInt(Tally::met).sum();
+    int rated = r.byPolicy().stream().mapToInt(Tally::rated).sum();
+    int runs = r.byPolicy().stream().mapToInt(t -> t.rated() + t.notObserved() + t.notApplicable()).sum();
+    String where = "\"" + r.criterion() + "\"" + (r.objective() == null ? ""
+        : " (objective \"" + clip(r.objective(), 48) + "\")");
+    if (rated == 0) {
+      findings.add(new Finding(Kind.NEVER_RATED, r.criterion(), where + " could not be rated in any of "
+          + runs + " runs (not observed or not applicable in all)"));
+    } else if (met == 0 || met == rated) {
+      String what = met == 0 ? " is met by no policy in " + rated + " rated runs"
+          : " is met in every one of " + rated + " rated runs, by every policy, even without coordination";
+      if (r.checkNote() != null) {
+        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), where + what + "; the author says: " + r.checkNote()));
+      } else {
+        findings.add(new Finding(met == 0 ? Kind.NEVER_MET : Kind.ALWAYS_MET, r.criterion(), where + what));
+      }
+    }
+  }
+
+  private static void happenings(Scenario scenario, List<List<Run>> runs, List<Finding> findings) {
+    List<Run> all = runs.stream().flatMap(List::stream).toList();
+    int n = all.size();
+    List<DecisionPoint> points = scenario.decisionPoints();
+    for (int i = 0; i < points.size(); i++) {
+      int k = i;
+      if (all.stream().noneMatch(r -> r.observed().pointsOpened().get(k))) {
+        findings.add(new Finding(Kind.NEVER_OPENS, points.get(i).id(),
+            "decision point \"" + points.get(i).title() + "\" never opens in " + n + " runs"));
+      }
+    }
+    List<Inject> msel = scenario.msel();
+    for (int i = 0; i < msel.size(); i++) {
+      int k = i;
+      if (all.stream().noneMatch(r -> r.observed().injectsFired().get(k))) {
+        findings.add(new Finding(Kind.NEVER_FIRES, "MSEL " + msel.get(i).number(),
+            "MSEL " + msel.get(i).number() + " (\"" + msel.get(i).message() + "\") never fires in " + n + " runs"
+            + (msel.get(i).condition() == null ? "" : "; its condition: " + msel.get(i).condition())));
+      }
+    }
+    List<Actor> actors = scenario.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      int k = i;
+      if (all.stream().noneMatch(r -> r.observed().actorsActed().get(k))) {
+        findings.add(new Finding(Kind.NEVER_ACTS, actors.get(i).id(), actors.get(i).name()
+            + " never acts (sends no message, prepares or reports no attack, plans no delivery) in " + n + " runs"));
+      }
+    }
+    for (Indicator indicator : Indicator.values()) {
+      int k = indicator.ordinal();
+      double first = all.get(0).observed().firstValues()[k];
+      boolean constant = all.stream().noneMatch(r -> r.observed().indicatorsMoved().get(k)
+          || Double.compare(r.observed().firstValues()[k], first) != 0);
+      if (constant && Double.isNaN(first)) {
+        findings.add(new Finding(Kind.NEVER_OBSERVED, indicator.key(), indicator.key()
+            + " has nothing to measure in any of " + n + " runs (" + indicator.description() + ")"));
+      } else if (constant) {
+        findings.add(new Finding(Kind.NEVER_MOVES, indicator.key(), indicator.key() + " stays at "
+            + String.format(Locale.ROOT, "%.4g", first) + " throughout all " + n + " runs (" + indicator.description() + ")"));
+      }
+    }
+  }
+
+  private static String clip(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+  }
+
+  /** The score and each component per policy; a component with no spread under a policy is a finding. */
+  private static List<ScoreRow> score(List<List<Run>> runs, List<Finding> findings) {
+    List<ScoreRow> rows = new ArrayList<>();
+    rows.add(scoreRow("score", Indicator.SCORE, runs, findings));
+    for (Score.Component c : Score.Component.values()) {
+      rows.add(scoreRow(c.key(), c.indicator(), runs, findings));
+    }
+    return rows;
+  }
+
+  private static ScoreRow scoreRow(String name, Indicator indicator, List<List<Run>> runs, List<Finding> findings) {
+    List<double[]> cells = new ArrayList<>();
+    for (int p = 0; p < runs.size(); p++) {
+      SummaryStatistics stats = new SummaryStatistics();
+      for (Run run : runs.get(p)) {
+        double v = run.result().indicators().get(indicator.key());
+        if (!Double.isNaN(v)) {
+          stats.addValue(v);
+        }
+      }
+      long n = stats.getN();
+      cells.add(new double[] {stats.getMean(), n > 1 ? stats.getStandardDeviation() : Double.NaN, n});
+      if (n > 1 && stats.getMax() == stats.getMin()) {
+        findings.add(new Finding(Kind.CONSTANT_COMPONENT, name, (name.equals("score") ? "the score" : "score component " + name)
+            + " is " + String.format(Locale.ROOT, "%.4g", stats.getMax()) + " in every " + POLICIES.get(p)
+            + " run where observed (" + n + " runs): it cannot tell runs apart"));
+      }
+    }
+    return new ScoreRow(name, cells);
+  }
+}
