@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -61,6 +63,8 @@ public final class BatchRunner {
   public static final String TIMESERIES_CSV_GZ = "timeseries.csv.gz";
   /** Held (with an operating-system lock) while a batch writes to the directory. */
   static final String LOCK = ".liaison-batch.lock";
+  /** Key of {@code experiment.json} that marks the directory of one shard. */
+  static final String SHARD = "shard";
   static final List<String> OWN_FILES = List.of(EXPERIMENT_JSON, RUNS_CSV, TIMESERIES_CSV_GZ,
       SummaryWriter.SUMMARY_CSV, SummaryWriter.SUMMARY_JSON, SummaryWriter.COMPARISONS_CSV, "report.html");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -71,10 +75,16 @@ public final class BatchRunner {
    * @param overwrite start afresh in a directory that holds another (or the same) experiment
    * @param stopAfter stop after writing this many runs in this session, as if interrupted
    * @param shuffleSeed when not null, submit the runs of each window in a random order (tests)
+   * @param shard when not null, run only this slice of the runs (the directory then holds that
+   *     slice alone, is marked with it, and gets no summary until {@link ShardMerge} combines it)
    */
-  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed) {
+  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed, Shard shard) {
+    public Options(boolean overwrite, long stopAfter, Long shuffleSeed) {
+      this(overwrite, stopAfter, shuffleSeed, null);
+    }
+
     public static Options defaults() {
-      return new Options(false, Long.MAX_VALUE, null);
+      return new Options(false, Long.MAX_VALUE, null, null);
     }
   }
 
@@ -101,7 +111,7 @@ public final class BatchRunner {
   /**
    * What a session did.
    *
-   * @param total runs in the experiment
+   * @param total runs in the experiment (in the shard, when one was given)
    * @param skipped runs already present when the session started
    * @param ran runs executed and written in this session
    * @param failed failed runs in the whole of {@code runs.csv}
@@ -113,15 +123,20 @@ public final class BatchRunner {
   public record Outcome(long total, long skipped, long ran, long failed, boolean complete, double wallSeconds,
       double runSeconds, double writeSeconds) {}
 
-  /** A run done and already formatted on its worker thread: the writer only appends bytes. */
-  private record Finished(RunSpec run, String error, String row, byte[] series, long nanos) {}
-
   private final RunExecutor executor;
   private final Listener listener;
+  private final RunEngine engine;
 
+  /** Runs on the plan's threads in this process. */
   public BatchRunner(RunExecutor executor, Listener listener) {
+    this(executor, listener, null);
+  }
+
+  /** Runs on {@code engine} (or, when it is null, on the plan's threads in this process). */
+  public BatchRunner(RunExecutor executor, Listener listener, RunEngine engine) {
     this.executor = executor;
     this.listener = listener;
+    this.engine = engine;
   }
 
   /**
@@ -160,13 +175,16 @@ public final class BatchRunner {
     long start = System.nanoTime();
     Path dir = plan.outputDirectory();
     List<String> header = RunsCsv.header(plan);
-    Resume resume = prepare(plan, header, options.overwrite());
-    long total = plan.totalRuns();
+    Shard shard = options.shard();
+    Resume resume = prepare(plan, header, options.overwrite(), shard);
+    BitSet skip = resume.done;
+    if (shard != null) {
+      skip = outside(shard, plan.totalRuns());
+      skip.or(resume.done);
+    }
+    long total = shard == null ? plan.totalRuns() : shard.size(plan.totalRuns());
     long skipped = resume.done.cardinality();
-    long failed = resume.failed;
-    long ran = 0;
-    long runNanos = 0;
-    long writeNanos = 0;
+    Writing writing = new Writing(skipped, resume.failed, total, start);
     int window = window(plan.threads());
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
@@ -189,43 +207,38 @@ public final class BatchRunner {
       }, "liaison-batch-flush");
       Runtime.getRuntime().addShutdownHook(flusher);
       try {
-        TreeMap<Long, Future<Finished>> inFlight = new TreeMap<>();
-        long next = resume.done.nextClearBit(0);
-        while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
-          List<Long> batch = new ArrayList<>();
-          while (inFlight.size() + batch.size() < window && next < total) {
-            batch.add(next);
-            next = resume.done.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
-            next = next > total ? total : next;
-          }
-          if (shuffle != null) {
-            Collections.shuffle(batch, shuffle);
-          }
-          for (long id : batch) {
-            RunSpec run = plan.run(id);
-            inFlight.put(id, pool.submit(() -> execute(plan, run)));
-          }
-          Finished finished = await(inFlight.pollFirstEntry().getValue());
-          long writeStart = System.nanoTime();
-          if (finished.series != null) {
-            series.write(finished.series);
-            series.flush();
-          }
-          runs.write(finished.row);
-          if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().isDone()) {
+        long all = plan.totalRuns();
+        if (engine != null) {
+          BitSet pending = skip;
+          PrimitiveIterator.OfLong ids = LongStream.iterate(pending.nextClearBit(0), id -> id < all,
+              id -> pending.nextClearBit((int) id + 1)).iterator();
+          engine.execute(plan, ids, finished -> {
+            writing.write(finished, runs, series, true);
+            return writing.ran < options.stopAfter();
+          });
+        } else {
+          TreeMap<Long, Future<FinishedRun>> inFlight = new TreeMap<>();
+          long next = skip.nextClearBit(0);
+          while (writing.ran < options.stopAfter() && (next < all || !inFlight.isEmpty())) {
+            List<Long> batch = new ArrayList<>();
+            while (inFlight.size() + batch.size() < window && next < all) {
+              batch.add(next);
+              next = skip.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
+              next = next > all ? all : next;
+            }
+            if (shuffle != null) {
+              Collections.shuffle(batch, shuffle);
+            }
+            for (long id : batch) {
+              inFlight.put(id, pool.submit(() -> finish(executor, plan, id)));
+            }
+            FinishedRun finished = await(inFlight.pollFirstEntry().getValue());
             // flush before waiting: a crash then loses at most rows that are rerun on resume
-            runs.flush();
+            writing.write(finished, runs, series, inFlight.isEmpty() || !inFlight.firstEntry().getValue().isDone());
           }
-          writeNanos += System.nanoTime() - writeStart;
-          runNanos += finished.nanos;
-          ran++;
-          if (finished.error != null) {
-            failed++;
+          for (Future<FinishedRun> future : inFlight.values()) {
+            future.cancel(true);
           }
-          listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
-        }
-        for (Future<Finished> future : inFlight.values()) {
-          future.cancel(true);
         }
       } finally {
         try {
@@ -237,12 +250,62 @@ public final class BatchRunner {
     } finally {
       pool.shutdownNow();
     }
-    boolean complete = skipped + ran == total;
-    if (complete) {
+    boolean complete = skipped + writing.ran == total;
+    if (complete && shard == null) {
       SummaryWriter.write(dir);
     }
-    return new Outcome(total, skipped, ran, failed, complete, (System.nanoTime() - start) / 1e9, runNanos / 1e9,
-        writeNanos / 1e9);
+    if (complete && engine != null) {
+      engine.completed(plan);
+    }
+    return new Outcome(total, skipped, writing.ran, writing.failed, complete, (System.nanoTime() - start) / 1e9,
+        writing.runNanos / 1e9, writing.writeNanos / 1e9);
+  }
+
+  /** The single writer's state: appends finished runs in order and reports progress. */
+  private final class Writing {
+    private final long skipped;
+    private final long total;
+    private final long start;
+    private long ran;
+    private long failed;
+    private long runNanos;
+    private long writeNanos;
+
+    Writing(long skipped, long failed, long total, long start) {
+      this.skipped = skipped;
+      this.failed = failed;
+      this.total = total;
+      this.start = start;
+    }
+
+    void write(FinishedRun finished, Writer runs, OutputStream series, boolean flush) throws IOException {
+      long writeStart = System.nanoTime();
+      if (finished.series() != null) {
+        series.write(finished.series());
+        series.flush();
+      }
+      runs.write(finished.row());
+      if (flush) {
+        runs.flush();
+      }
+      writeNanos += System.nanoTime() - writeStart;
+      runNanos += finished.nanos();
+      ran++;
+      if (finished.error() != null) {
+        failed++;
+      }
+      listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
+    }
+  }
+
+  /** The runs of the experiment that are not in the shard. */
+  private static BitSet outside(Shard shard, long total) {
+    BitSet bits = new BitSet((int) total);
+    bits.set(0, (int) total);
+    for (long id = shard.index() - 1; id < total; id += shard.count()) {
+      bits.clear((int) id);
+    }
+    return bits;
   }
 
   /** Runs written out of order are held in memory until their turn; this bounds how many. */
@@ -250,8 +313,13 @@ public final class BatchRunner {
     return Math.max(16, threads * 8);
   }
 
-  private Finished execute(BatchPlan plan, RunSpec run) {
+  /**
+   * Runs one run of the plan and formats its row and time series; a run that throws becomes a
+   * failed row. Engines other than the batch's own threads call this where the run executes.
+   */
+  public static FinishedRun finish(RunExecutor executor, BatchPlan plan, long runId) {
     long begin = System.nanoTime();
+    RunSpec run = plan.run(runId);
     try {
       RunRequest request = new RunRequest(plan.scenarios().get(run.scenarioIndex()).scenario(), run.parameters(),
           plan.policyTarget(run.policy()), run.seed(), plan.timeseriesEvery(), plan.indicators());
@@ -261,15 +329,15 @@ public final class BatchRunner {
       }
       long nanos = System.nanoTime() - begin;
       byte[] series = plan.timeseriesEvery() > 0 ? seriesMember(plan, run, result) : null;
-      return new Finished(run, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
+      return new FinishedRun(runId, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
     } catch (Exception | StackOverflowError | AssertionError e) {
       long nanos = System.nanoTime() - begin;
       String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new Finished(run, error, RunsCsv.row(plan, run, null, error) + "\n", null, nanos);
+      return new FinishedRun(runId, error, RunsCsv.row(plan, run, null, error) + "\n", null, nanos);
     }
   }
 
-  private static Finished await(Future<Finished> future) throws IOException {
+  private static FinishedRun await(Future<FinishedRun> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -302,7 +370,7 @@ public final class BatchRunner {
    * Appends one complete gzip member holding {@code text}; members are always built the same way
    * so that a rewritten file is byte-identical to the original. Readers see one concatenated stream.
    */
-  private static void gzipMember(OutputStream out, String text) throws IOException {
+  static void gzipMember(OutputStream out, String text) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
     try (GZIPOutputStream member = new FastGzip(bytes)) {
       member.write(text.getBytes(StandardCharsets.UTF_8));
@@ -329,7 +397,7 @@ public final class BatchRunner {
 
   private record Resume(BitSet done, long failed) {}
 
-  private static Resume prepare(BatchPlan plan, List<String> header, boolean overwrite)
+  private static Resume prepare(BatchPlan plan, List<String> header, boolean overwrite, Shard shard)
       throws IOException, ExperimentDirectoryException {
     Path dir = plan.outputDirectory();
     Path experimentFile = dir.resolve(EXPERIMENT_JSON);
@@ -347,7 +415,14 @@ public final class BatchRunner {
         throw new ExperimentDirectoryException(dir + " holds a different experiment (its scenarios, design, seed or "
             + "indicators differ); choose another output directory, or overwrite it with --overwrite");
       } else {
-        return resume(plan, header);
+        String slice = readShard(experimentFile);
+        String wanted = shard == null ? "" : shard.toString();
+        if (!slice.equals(wanted)) {
+          throw new ExperimentDirectoryException(dir + " holds " + (slice.isEmpty() ? "the whole experiment"
+              : "shard " + slice + " of this experiment") + ", not " + (shard == null ? "the whole experiment"
+              : "shard " + shard) + "; give each shard its own output directory");
+        }
+        return resume(plan, header, shard);
       }
     }
     Files.createDirectories(dir);
@@ -355,6 +430,9 @@ public final class BatchRunner {
     description.put("fingerprint", plan.fingerprint());
     description.set("experiment", plan.describe());
     description.put("totalRuns", plan.totalRuns());
+    if (shard != null) {
+      description.putObject(SHARD).put("index", shard.index()).put("count", shard.count());
+    }
     Files.writeString(experimentFile, JSON.writeValueAsString(description).replace("\r\n", "\n") + "\n",
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(RUNS_CSV), Csv.join(header) + "\n", StandardCharsets.UTF_8);
@@ -370,6 +448,12 @@ public final class BatchRunner {
     }
   }
 
+  /** The shard recorded in {@code experiment.json} as {@code I/N}, or empty for a whole experiment. */
+  private static String readShard(Path experimentFile) throws IOException {
+    JsonNode shard = JSON.readTree(experimentFile.toFile()).path(SHARD);
+    return shard.isObject() ? shard.path("index").asInt() + "/" + shard.path("count").asInt() : "";
+  }
+
   private static String readFingerprint(Path experimentFile) throws ExperimentDirectoryException {
     try {
       JsonNode node = JSON.readTree(experimentFile.toFile());
@@ -381,7 +465,8 @@ public final class BatchRunner {
   }
 
   /** Reads what an interrupted session left, drops a partial last line, and cuts the time series to match. */
-  private static Resume resume(BatchPlan plan, List<String> header) throws IOException, ExperimentDirectoryException {
+  private static Resume resume(BatchPlan plan, List<String> header, Shard shard)
+      throws IOException, ExperimentDirectoryException {
     Path dir = plan.outputDirectory();
     Path runsFile = dir.resolve(RUNS_CSV);
     if (!Files.exists(runsFile)) {
@@ -410,7 +495,7 @@ public final class BatchRunner {
           fields = List.of();
         }
         long id = fields.size() == header.size() ? parseId(fields.get(0)) : -1;
-        if (id < 0 || id >= plan.totalRuns()) {
+        if (id < 0 || id >= plan.totalRuns() || (shard != null && !shard.contains(id))) {
           throw new ExperimentDirectoryException(runsFile + ":" + lineNumber + ": damaged row; overwrite the directory "
               + "with --overwrite or choose another");
         }
