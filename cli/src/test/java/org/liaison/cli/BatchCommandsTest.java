@@ -217,6 +217,37 @@ class BatchCommandsTest {
     }
 
     @Test
+    void compareMatchesGroupsByParametersSaysWhatDiffersAndPairsCommonRandomNumbers() throws Exception {
+      String sweep = """
+          formatVersion: 1
+          scenarios: [minimal.yaml]
+          policies: [none]
+          design:
+            type: POINTS
+            points: [{casualtyRate: %s}, {casualtyRate: %s}]
+          replications: 4
+          commonRandomNumbers: true
+          """;
+      Files.writeString(dir.resolve("a.yaml"), sweep.formatted("0.001", "0.002"));
+      Files.writeString(dir.resolve("b.yaml"), sweep.formatted("0.002", "0.004"));
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("a.yaml").toString(), "-q"), err.toString());
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("b.yaml").toString(), "-q"), err.toString());
+      out.getBuffer().setLength(0);
+      assertEquals(ExitCode.OK, run(new CompareCommand(), dir.resolve("runs/a").toString(),
+          dir.resolve("runs/b").toString(), "--indicator", "score"), err.toString());
+      List<String> lines = out.toString().lines().toList();
+      assertEquals(2, lines.size(), "only casualtyRate 0.002 is in both: " + out);
+      List<String> header = List.of(lines.get(0).split(","));
+      List<String> row = List.of(lines.get(1).split(","));
+      assertEquals("1", row.get(header.indexOf("design_point_a")), "0.002 is point 1 of A");
+      assertEquals("0", row.get(header.indexOf("design_point_b")), "and point 0 of B");
+      assertEquals("4", row.get(header.indexOf("paired_n")));
+      assertTrue(err.toString().contains("designPoints: [{\"casualtyRate\":0.001},{\"casualtyRate\":0.002}] in A, "
+          + "[{\"casualtyRate\":0.002},{\"casualtyRate\":0.004}] in B"), err.toString());
+      assertTrue(err.toString().contains("runs are paired by replication"), err.toString());
+    }
+
+    @Test
     void compareRefusesADirectoryThatIsNotAnExperiment() {
       assertEquals(ExitCode.INVALID_INPUT, run(new CompareCommand(), dir.toString(), dir.toString()));
       assertTrue(err.toString().contains("not a Liaison experiment directory"), err.toString());

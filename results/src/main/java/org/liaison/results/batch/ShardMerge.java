@@ -202,8 +202,7 @@ public final class ShardMerge {
     int count = shards.length;
     List<BufferedReader> readers = new ArrayList<>();
     long failed = 0;
-    try (Closeable closeAll = () -> closeAll(readers);
-         Writer out = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), 1 << 16)) {
       for (ShardDir s : shards) {
         BufferedReader reader = Files.newBufferedReader(s.dir.resolve(BatchRunner.RUNS_CSV), StandardCharsets.UTF_8);
         readers.add(reader);
@@ -220,6 +219,8 @@ public final class ShardMerge {
         out.write(line);
         out.write('\n');
       }
+    } finally {
+      closeAll(readers);
     }
     return failed;
   }
@@ -268,8 +269,7 @@ public final class ShardMerge {
   private static void mergeSeries(ShardDir[] shards, long total, Path target) throws IOException {
     int count = shards.length;
     List<SeriesReader> readers = new ArrayList<>();
-    try (Closeable closeAll = () -> closeAll(readers);
-         OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
       for (ShardDir s : shards) {
         readers.add(new SeriesReader(s.dir.resolve(BatchRunner.TIMESERIES_CSV_GZ)));
       }
@@ -282,6 +282,8 @@ public final class ShardMerge {
           reader.advance();
         }
       }
+    } finally {
+      closeAll(readers);
     }
   }
 
