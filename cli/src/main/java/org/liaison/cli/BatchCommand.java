@@ -16,8 +16,12 @@ import org.liaison.results.batch.BatchRunner;
 import org.liaison.results.batch.ExperimentDirectoryException;
 import org.liaison.results.batch.ExperimentReader;
 import org.liaison.results.batch.RunExecutor;
+import org.liaison.results.batch.PlanSource;
+import org.liaison.results.batch.RunEngine;
+import org.liaison.results.batch.RunEngineProvider;
 import org.liaison.results.batch.RunExecutorProvider;
 import org.liaison.results.io.AtomicFile;
+import org.liaison.results.batch.Shard;
 import org.liaison.results.report.HtmlReport;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.Problem;
@@ -36,6 +40,10 @@ import picocli.CommandLine.Command;
 final class BatchCommand implements Callable<Integer> {
   private static final long MAX_RUN_TIME_LIMIT_SECONDS = 7 * 24 * 3600L;
 
+  private static final String THREADS = "threads";
+  private static final String SPARK = "spark";
+  private static final String CSV = "csv";
+  private static final String PARQUET = "parquet";
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -81,6 +89,24 @@ final class BatchCommand implements Callable<Integer> {
   @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
   boolean quiet;
 
+  @CommandLine.Option(names = "--shard", paramLabel = "I/N",
+      description = {"Run only slice I of N (every N-th run, from run I - 1) into its own directory,",
+          "e.g. one job of a scheduler's array; combine the slices with 'liaison merge'."})
+  String shard;
+
+  @CommandLine.Option(names = "--engine", paramLabel = "ENGINE",
+      description = {"Where runs execute: threads (default, this process) or spark (Apache Spark tasks;",
+          "the launcher adds Spark to the class path). Results are the same files either way."})
+  String engine;
+
+  @CommandLine.Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master, e.g. local[4] or spark://HOST:7077 (default local[*]).")
+  String master;
+
+  @CommandLine.Option(names = "--format", split = ",", paramLabel = "FORMAT",
+      description = "With --engine spark: parquet also writes runs.parquet (and timeseries.parquet) with the same columns.")
+  List<String> formats;
+
   @CommandLine.Option(names = "--dry-run",
       description = "Check everything and print the plan (runs, design points, output) without running.")
   boolean dryRun;
@@ -107,26 +133,38 @@ final class BatchCommand implements Callable<Integer> {
     if (plan == null) {
       return ExitCode.INVALID_INPUT;
     }
+    Shard slice = shard == null ? null : Shard.parse(shard);
     if (dryRun) {
-      printPlan(plan, out);
+      printPlan(plan, slice, out);
       return ExitCode.OK;
+    }
+    Optional<RunEngineProvider> provider = Optional.empty();
+    if (SPARK.equals(engine)) {
+      provider = RunEngineProvider.find(SPARK);
+      if (provider.isEmpty()) {
+        err.println("liaison batch: --engine spark: Spark is not on the class path; run through ./liaison, which adds "
+            + "it for --engine spark, or spark-submit the Spark jar (docs/cluster.md)");
+        return ExitCode.INVALID_INPUT;
+      }
     }
     if (!quiet) {
       err.println("batch: " + plan.name() + ": " + plan.totalRuns() + " runs (" + count(plan.scenarios().size(), "scenario")
           + " x " + count(plan.designPoints().size(), "design point") + " x " + count(plan.policies().size(), "policy")
-          + " x " + count(plan.replications(), "replication") + ") on " + count(plan.threads(), "thread") + " into "
-          + plan.outputDirectory());
+          + " x " + count(plan.replications(), "replication") + ")"
+          + (slice == null ? "" : ", shard " + slice + " of " + slice.size(plan.totalRuns()) + " runs,") + " on "
+          + (provider.isPresent() ? "Spark (" + (master == null ? "its default master" : master) + ")"
+              : count(plan.threads(), "thread")) + " into " + plan.outputDirectory());
     }
     BatchRunner.Outcome outcome;
-    try {
-      outcome = new BatchRunner(executor, progressPrinter(err)).run(plan,
-          new BatchRunner.Options(overwrite, Long.MAX_VALUE, null, runTimeLimit == null
-              ? BatchRunner.Options.DEFAULT_RUN_TIME_LIMIT : Duration.ofSeconds(runTimeLimit)));
+    BatchRunner.Options options = new BatchRunner.Options(overwrite, Long.MAX_VALUE, null, slice,
+        runTimeLimit == null ? BatchRunner.Options.DEFAULT_RUN_TIME_LIMIT : Duration.ofSeconds(runTimeLimit));
+    try (RunEngine runEngine = provider.isPresent() ? provider.get().open(source(), master, parquet()) : null) {
+      outcome = new BatchRunner(executor, progressPrinter(err), runEngine).run(plan, options);
     } catch (ExperimentDirectoryException e) {
       err.println("liaison batch: " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     }
-    if (outcome.complete() && !noReport) {
+    if (outcome.complete() && slice == null && !noReport) {
       try {
         HtmlReport.write(plan.outputDirectory(), plan.outputDirectory().resolve("report.html"));
       } catch (AtomicFile.WriteFailedException e) {
@@ -135,9 +173,12 @@ final class BatchCommand implements Callable<Integer> {
             e.getCause());
       }
     }
-    out.println(String.format(Locale.ROOT, "%s: %d runs (%d already done, %d run now, %d failed) in %.1f s; results in %s",
-        plan.name(), outcome.total(), outcome.skipped(), outcome.ran(), outcome.failed(), outcome.wallSeconds(),
-        plan.outputDirectory()));
+    out.println(String.format(Locale.ROOT, "%s%s: %d runs (%d already done, %d run now, %d failed) in %.1f s; results in %s",
+        plan.name(), slice == null ? "" : " shard " + slice, outcome.total(), outcome.skipped(), outcome.ran(),
+        outcome.failed(), outcome.wallSeconds(), plan.outputDirectory()));
+    if (slice != null && outcome.complete()) {
+      out.println("shard " + slice + " is complete; once every shard is, combine them with: liaison merge DIR... --out DIR");
+    }
     if (outcome.failed() > 0) {
       err.println("batch: " + outcome.failed() + " runs failed; their rows in runs.csv have status 'failed' and the error");
     }
@@ -146,8 +187,47 @@ final class BatchCommand implements Callable<Integer> {
     return outcome.failed() == outcome.total() && outcome.total() > 0 ? ExitCode.FAILURE : ExitCode.OK;
   }
 
+  private PlanSource source() {
+    if (ExperimentReader.looksLikeExperiment(file)) {
+      return new PlanSource.ExperimentFile(file.toString());
+    }
+    return new PlanSource.ScenarioForm(file.toString(), reps == null ? 10 : reps, chosenPolicies(),
+        seed == null ? 1L : seed, commonRandomNumbers, every == null ? 0 : every);
+  }
+
+  private List<String> chosenPolicies() {
+    return policies == null || policies.isEmpty() ? List.of("none") : policies;
+  }
+
+  private boolean parquet() {
+    return formats != null && formats.contains(PARQUET);
+  }
+
   private BatchPlan plan(RunExecutor executor, PrintWriter err) throws InvalidInputException {
     List<String> problems = new ArrayList<>();
+    if (shard != null) {
+      try {
+        Shard.parse(shard);
+      } catch (IllegalArgumentException e) {
+        problems.add("--shard: " + e.getMessage());
+      }
+    }
+    if (engine != null && !List.of(THREADS, SPARK).contains(engine)) {
+      problems.add("--engine: unknown engine '" + engine + "'; allowed: " + THREADS + ", " + SPARK);
+    }
+    if (master != null && !SPARK.equals(engine)) {
+      problems.add("--master applies to --engine spark only");
+    }
+    if (formats != null) {
+      for (String format : formats) {
+        if (!List.of(CSV, PARQUET).contains(format)) {
+          problems.add("--format: unknown format '" + format + "'; allowed: " + CSV + ", " + PARQUET);
+        }
+      }
+      if (parquet() && !SPARK.equals(engine)) {
+        problems.add("--format parquet is written by the Spark engine; add --engine spark");
+      }
+    }
     if (threads != null && (threads < 1 || threads > 4096)) {
       problems.add("--threads must be 1 to 4096; found " + threads);
     }
@@ -168,7 +248,7 @@ final class BatchCommand implements Callable<Integer> {
       if (every != null && every < 0) {
         problems.add("--every must be 0 or more ticks; found " + every);
       }
-      List<String> chosen = policies == null || policies.isEmpty() ? List.of("none") : policies;
+      List<String> chosen = chosenPolicies();
       for (String policy : chosen) {
         boolean fromFile = policy.startsWith("rules:") || policy.startsWith("replay:");
         String problem = fromFile ? executor.problemWithPolicy(policy) : null;
@@ -197,10 +277,14 @@ final class BatchCommand implements Callable<Integer> {
         every == null ? 0 : every, threadCount, out);
   }
 
-  private static void printPlan(BatchPlan plan, PrintWriter out) {
+  private static void printPlan(BatchPlan plan, Shard slice, PrintWriter out) {
     out.println(plan.name() + ": " + plan.totalRuns() + " runs = " + count(plan.scenarios().size(), "scenario") + " x "
         + count(plan.designPoints().size(), "design point") + " x " + count(plan.policies().size(), "policy") + " x "
         + count(plan.replications(), "replication"));
+    if (slice != null) {
+      out.println("  shard " + slice + ": " + slice.size(plan.totalRuns()) + " runs (run ids " + (slice.index() - 1)
+          + ", " + (slice.index() - 1 + slice.count()) + ", ... every " + slice.count() + ")");
+    }
     plan.scenarios().forEach(s -> out.println("  scenario " + s.id() + " (" + s.path() + ", "
         + s.scenario().durationHours() + " ticks)"));
     out.println("  policies " + String.join(", ", plan.policies()) + "; master seed " + plan.seed()

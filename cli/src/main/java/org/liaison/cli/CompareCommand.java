@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.liaison.results.io.AtomicFile;
 import org.liaison.results.stats.ComparisonRow;
+import org.liaison.results.stats.ExperimentDifferences;
 import org.liaison.results.stats.RunsTable;
 import org.liaison.results.stats.SummaryWriter;
 import picocli.CommandLine;
@@ -16,9 +17,11 @@ import picocli.CommandLine.Command;
 /** Compares two experiment directories group by group (scenario, design point, policy). */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Compare the runs of experiment directory B against A, for every scenario,",
-        "design point and policy both have: means, Mann-Whitney U with rank-biserial r,",
-        "Welch's t with Cohen's d and Hedges' g. Positive differences and effects mean",
-        "B is higher. Writes CSV with the columns of comparisons.csv (docs/batch.md)."})
+        "policy and set of parameter values both have (whatever design point each gave it):",
+        "means, Mann-Whitney U with rank-biserial r, Welch's t with Cohen's d and Hedges' g,",
+        "and, when both use common random numbers with one master seed, paired tests.",
+        "Positive differences and effects mean B is higher. Says on standard error what",
+        "differs between the experiments; writes CSV with the columns of comparisons.csv."})
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -48,6 +51,20 @@ final class CompareCommand implements Callable<Integer> {
       err.println("liaison compare: " + e.getMessage());
       return ExitCode.INVALID_INPUT;
     }
+    List<String> differences = ExperimentDifferences.between(tableA, tableB);
+    if (differences.isEmpty()) {
+      err.println("compare: " + a + " and " + b + " hold the same experiment");
+    } else {
+      err.println("compare: " + a + " (A) and " + b + " (B) differ in:");
+      differences.forEach(d -> err.println("  " + d));
+    }
+    boolean paired = tableA.commonRandomNumbers() && tableB.commonRandomNumbers()
+        && tableA.experiment().path("seed").asLong() == tableB.experiment().path("seed").asLong();
+    err.println(paired ? "compare: both use common random numbers with the same master seed: runs are paired by "
+        + "replication (Wilcoxon signed-rank and paired t in the paired_ columns)"
+        : "compare: the runs are independent samples (paired statistics need common random numbers and the same "
+        + "master seed in both)");
+    err.flush();
     List<ComparisonRow> rows = SummaryWriter.comparisonsBetween(tableA, tableB).stream()
         .filter(r -> indicators == null || indicators.contains(r.indicator())).toList();
     if (rows.isEmpty()) {

@@ -76,6 +76,54 @@ class BatchCommandsTest {
     }
 
     @Test
+    void threeShardsMergedGiveTheFilesAndReportOfTheUnshardedBatch() throws Exception {
+      String[] form = {scenario.toString(), "--reps", "4", "--policy", "doctrine,none", "--every", "48", "-q"};
+      assertEquals(ExitCode.OK, run(new BatchCommand(), concat(form, "--out", dir.resolve("whole").toString())),
+          err.toString());
+      for (int i = 1; i <= 3; i++) {
+        assertEquals(ExitCode.OK, run(new BatchCommand(), concat(form, "--shard", i + "/3", "--out",
+            dir.resolve("shard" + i).toString())), err.toString());
+      }
+      assertTrue(out.toString().contains("minimal shard 2/3: 3 runs"), out.toString());
+      assertEquals(ExitCode.OK, run(new MergeCommand(), dir.resolve("shard2").toString(), dir.resolve("shard1").toString(),
+          dir.resolve("shard3").toString(), "--out", dir.resolve("merged").toString()), err.toString());
+      assertTrue(out.toString().contains("3 shards merged: 8 runs (0 failed)"), out.toString());
+      for (String file : List.of("experiment.json", "runs.csv", "timeseries.csv.gz", "summary.csv", "summary.json",
+          "comparisons.csv", "report.html")) {
+        assertEquals(-1L, Files.mismatch(dir.resolve("whole").resolve(file), dir.resolve("merged").resolve(file)), file);
+      }
+    }
+
+    @Test
+    void aMergeOfIncompleteOrForeignShardsIsRefusedWithExitCode2() throws Exception {
+      String[] form = {scenario.toString(), "--reps", "2", "-q"};
+      assertEquals(ExitCode.OK, run(new BatchCommand(), concat(form, "--shard", "1/2", "--out",
+          dir.resolve("a").toString())));
+      assertEquals(ExitCode.OK, run(new BatchCommand(), concat(form, "--seed", "9", "--shard", "2/2", "--out",
+          dir.resolve("b").toString())));
+      assertEquals(ExitCode.INVALID_INPUT, run(new MergeCommand(), dir.resolve("a").toString(), "--out",
+          dir.resolve("m").toString()));
+      assertTrue(err.toString().contains("liaison merge: shard 2/2 missing; the merge needs all 2 slices"), err.toString());
+      assertEquals(ExitCode.INVALID_INPUT, run(new MergeCommand(), dir.resolve("a").toString(),
+          dir.resolve("b").toString(), "--out", dir.resolve("m").toString()));
+      assertTrue(err.toString().contains("holds another experiment than"), err.toString());
+      assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), concat(form, "--shard", "3/2")));
+      assertTrue(err.toString().contains("--shard: a shard is I/N with 1 <= I <= N"), err.toString());
+      assertTrue(!Files.exists(dir.resolve("m")));
+    }
+
+    @Test
+    void theSparkEngineIsRefusedWhenSparkIsNotOnTheClassPathAndParquetNeedsIt() {
+      assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), scenario.toString(), "--format", "parquet", "-q"));
+      assertTrue(err.toString().contains("--format parquet is written by the Spark engine; add --engine spark"),
+          err.toString());
+      assertEquals(ExitCode.INVALID_INPUT, run(new BatchCommand(), scenario.toString(), "--engine", "spark", "--out",
+          dir.resolve("o").toString()));
+      assertTrue(err.toString().contains("--engine spark: Spark is not on the class path"), err.toString());
+      assertTrue(!Files.exists(dir.resolve("o")));
+    }
+
+    @Test
     void aDryRunPrintsThePlanAndWritesNothing() throws Exception {
       Files.writeString(dir.resolve("sweep.yaml"), """
           formatVersion: 1
@@ -178,6 +226,37 @@ class BatchCommandsTest {
     }
 
     @Test
+    void compareMatchesGroupsByParametersSaysWhatDiffersAndPairsCommonRandomNumbers() throws Exception {
+      String sweep = """
+          formatVersion: 1
+          scenarios: [minimal.yaml]
+          policies: [none]
+          design:
+            type: POINTS
+            points: [{casualtyRate: %s}, {casualtyRate: %s}]
+          replications: 4
+          commonRandomNumbers: true
+          """;
+      Files.writeString(dir.resolve("a.yaml"), sweep.formatted("0.001", "0.002"));
+      Files.writeString(dir.resolve("b.yaml"), sweep.formatted("0.002", "0.004"));
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("a.yaml").toString(), "-q"), err.toString());
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("b.yaml").toString(), "-q"), err.toString());
+      out.getBuffer().setLength(0);
+      assertEquals(ExitCode.OK, run(new CompareCommand(), dir.resolve("runs/a").toString(),
+          dir.resolve("runs/b").toString(), "--indicator", "score"), err.toString());
+      List<String> lines = out.toString().lines().toList();
+      assertEquals(2, lines.size(), "only casualtyRate 0.002 is in both: " + out);
+      List<String> header = List.of(lines.get(0).split(","));
+      List<String> row = List.of(lines.get(1).split(","));
+      assertEquals("1", row.get(header.indexOf("design_point_a")), "0.002 is point 1 of A");
+      assertEquals("0", row.get(header.indexOf("design_point_b")), "and point 0 of B");
+      assertEquals("4", row.get(header.indexOf("paired_n")));
+      assertTrue(err.toString().contains("designPoints: [{\"casualtyRate\":0.001},{\"casualtyRate\":0.002}] in A, "
+          + "[{\"casualtyRate\":0.002},{\"casualtyRate\":0.004}] in B"), err.toString());
+      assertTrue(err.toString().contains("runs are paired by replication"), err.toString());
+    }
+
+    @Test
     void compareRefusesADirectoryThatIsNotAnExperiment() {
       assertEquals(ExitCode.INVALID_INPUT, run(new CompareCommand(), dir.toString(), dir.toString()));
       assertTrue(err.toString().contains("not a Liaison experiment directory"), err.toString());
@@ -191,5 +270,11 @@ class BatchCommandsTest {
       assertEquals(ExitCode.OK, run(new ReportCommand(), dir.resolve("a").toString(), "--out", target.toString()));
       assertTrue(Files.readString(target).startsWith("<!DOCTYPE html>"));
     }
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
   }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.liaison.indicators.Indicator;
@@ -64,6 +66,8 @@ public final class BatchRunner {
   public static final String TIMESERIES_CSV_GZ = "timeseries.csv.gz";
   /** Held (with an operating-system lock) while a batch writes to the directory. */
   static final String LOCK = ".liaison-batch.lock";
+  /** Key of {@code experiment.json} that marks the directory of one shard. */
+  static final String SHARD = "shard";
   static final List<String> OWN_FILES = List.of(EXPERIMENT_JSON, RUNS_CSV, TIMESERIES_CSV_GZ,
       SummaryWriter.SUMMARY_CSV, SummaryWriter.SUMMARY_JSON, SummaryWriter.COMPARISONS_CSV,
       org.liaison.results.stats.SensitivityTable.SENSITIVITY_CSV, "report.html");
@@ -75,9 +79,11 @@ public final class BatchRunner {
    * @param overwrite start afresh in a directory that holds another (or the same) experiment
    * @param stopAfter stop after writing this many runs in this session, as if interrupted
    * @param shuffleSeed when not null, submit the runs of each window in a random order (tests)
+   * @param shard when not null, run only this slice of the runs (the directory then holds that
+   *     slice alone, is marked with it, and gets no summary until {@link ShardMerge} combines it)
    * @param runTimeLimit wall-clock time after which a run is given up as failed
    */
-  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed, Duration runTimeLimit) {
+  public record Options(boolean overwrite, long stopAfter, Long shuffleSeed, Shard shard, Duration runTimeLimit) {
     /** A run that takes longer than this by default becomes a failed row. */
     public static final Duration DEFAULT_RUN_TIME_LIMIT = Duration.ofMinutes(10);
 
@@ -88,7 +94,7 @@ public final class BatchRunner {
     }
 
     public Options(boolean overwrite, long stopAfter, Long shuffleSeed) {
-      this(overwrite, stopAfter, shuffleSeed, DEFAULT_RUN_TIME_LIMIT);
+      this(overwrite, stopAfter, shuffleSeed, null, DEFAULT_RUN_TIME_LIMIT);
     }
 
     public static Options defaults() {
@@ -119,7 +125,7 @@ public final class BatchRunner {
   /**
    * What a session did.
    *
-   * @param total runs in the experiment
+   * @param total runs in the experiment (in the shard, when one was given)
    * @param skipped runs already present when the session started
    * @param ran runs executed and written in this session
    * @param failed failed runs in the whole of {@code runs.csv}
@@ -131,21 +137,26 @@ public final class BatchRunner {
   public record Outcome(long total, long skipped, long ran, long failed, boolean complete, double wallSeconds,
       double runSeconds, double writeSeconds) {}
 
-  /** A run done and already formatted on its worker thread: the writer only appends bytes. */
-  private record Finished(RunSpec run, String error, String row, byte[] series, long nanos) {}
-
   private final RunExecutor executor;
   private final Listener listener;
   private final AtomicFile.Opener summaryOpener;
+  private final RunEngine engine;
 
+  /** Runs on the plan's threads in this process. */
   public BatchRunner(RunExecutor executor, Listener listener) {
-    this(executor, listener, AtomicFile.DISK);
+    this(executor, listener, null);
+  }
+
+  /** Runs on {@code engine} (or, when it is null, on the plan's threads in this process). */
+  public BatchRunner(RunExecutor executor, Listener listener, RunEngine engine) {
+    this(executor, listener, engine, AtomicFile.DISK);
   }
 
   /** A runner whose summary files are opened by the given opener (tests put a full disk here). */
-  BatchRunner(RunExecutor executor, Listener listener, AtomicFile.Opener summaryOpener) {
+  BatchRunner(RunExecutor executor, Listener listener, RunEngine engine, AtomicFile.Opener summaryOpener) {
     this.executor = executor;
     this.listener = listener;
+    this.engine = engine;
     this.summaryOpener = summaryOpener;
   }
 
@@ -173,13 +184,16 @@ public final class BatchRunner {
     long start = System.nanoTime();
     Path dir = plan.outputDirectory();
     List<String> header = RunsCsv.header(plan);
-    Resume resume = prepare(plan, header, options.overwrite());
-    long total = plan.totalRuns();
+    Shard shard = options.shard();
+    Resume resume = prepare(plan, header, options.overwrite(), shard);
+    BitSet skip = resume.done;
+    if (shard != null) {
+      skip = outside(shard, plan.totalRuns());
+      skip.or(resume.done);
+    }
+    long total = shard == null ? plan.totalRuns() : shard.size(plan.totalRuns());
     long skipped = resume.done.cardinality();
-    long failed = resume.failed;
-    long ran = 0;
-    long runNanos = 0;
-    long writeNanos = 0;
+    Writing writing = new Writing(skipped, resume.failed, total, start);
     int window = window(plan.threads());
     AtomicInteger threadNumber = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(plan.threads(), plan.threads(), 0, TimeUnit.MILLISECONDS,
@@ -203,45 +217,40 @@ public final class BatchRunner {
       }, "liaison-batch-flush");
       Runtime.getRuntime().addShutdownHook(flusher);
       try {
-        TreeMap<Long, Task> inFlight = new TreeMap<>();
-        long next = resume.done.nextClearBit(0);
-        while (ran < options.stopAfter() && (next < total || !inFlight.isEmpty())) {
-          List<Long> batch = new ArrayList<>();
-          while (inFlight.size() + batch.size() < window && next < total) {
-            batch.add(next);
-            next = resume.done.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
-            next = next > total ? total : next;
-          }
-          if (shuffle != null) {
-            Collections.shuffle(batch, shuffle);
-          }
-          for (long id : batch) {
-            RunSpec run = plan.run(id);
-            Task task = new Task(run);
-            task.future = pool.submit(() -> task.execute(plan));
-            inFlight.put(id, task);
-          }
-          Finished finished = await(plan, inFlight.pollFirstEntry().getValue(), options.runTimeLimit(), pool);
-          long writeStart = System.nanoTime();
-          if (finished.series != null) {
-            series.write(finished.series);
-            series.flush();
-          }
-          runs.write(finished.row);
-          if (inFlight.isEmpty() || !inFlight.firstEntry().getValue().future.isDone()) {
+        long all = plan.totalRuns();
+        if (engine != null) {
+          BitSet pending = skip;
+          PrimitiveIterator.OfLong ids = LongStream.iterate(pending.nextClearBit(0), id -> id < all,
+              id -> pending.nextClearBit((int) id + 1)).iterator();
+          engine.execute(plan, ids, finished -> {
+            writing.write(finished, runs, series, true);
+            return writing.ran < options.stopAfter();
+          });
+        } else {
+          TreeMap<Long, Task> inFlight = new TreeMap<>();
+          long next = skip.nextClearBit(0);
+          while (writing.ran < options.stopAfter() && (next < all || !inFlight.isEmpty())) {
+            List<Long> batch = new ArrayList<>();
+            while (inFlight.size() + batch.size() < window && next < all) {
+              batch.add(next);
+              next = skip.nextClearBit((int) Math.min(Integer.MAX_VALUE, next + 1));
+              next = next > all ? all : next;
+            }
+            if (shuffle != null) {
+              Collections.shuffle(batch, shuffle);
+            }
+            for (long id : batch) {
+              Task task = new Task(id);
+              task.future = pool.submit(() -> task.execute(plan));
+              inFlight.put(id, task);
+            }
+            FinishedRun finished = await(plan, inFlight.pollFirstEntry().getValue(), options.runTimeLimit(), pool);
             // flush before waiting: a crash then loses at most rows that are rerun on resume
-            runs.flush();
+            writing.write(finished, runs, series, inFlight.isEmpty() || !inFlight.firstEntry().getValue().future.isDone());
           }
-          writeNanos += System.nanoTime() - writeStart;
-          runNanos += finished.nanos;
-          ran++;
-          if (finished.error != null) {
-            failed++;
+          for (Task task : inFlight.values()) {
+            task.future.cancel(true);
           }
-          listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
-        }
-        for (Task task : inFlight.values()) {
-          task.future.cancel(true);
         }
       } finally {
         try {
@@ -253,8 +262,8 @@ public final class BatchRunner {
     } finally {
       pool.shutdownNow();
     }
-    boolean complete = skipped + ran == total;
-    if (complete) {
+    boolean complete = skipped + writing.ran == total;
+    if (complete && shard == null) {
       try {
         SummaryWriter.write(dir, summaryOpener);
       } catch (AtomicFile.WriteFailedException e) {
@@ -263,8 +272,58 @@ public final class BatchRunner {
             e.getCause());
       }
     }
-    return new Outcome(total, skipped, ran, failed, complete, (System.nanoTime() - start) / 1e9, runNanos / 1e9,
-        writeNanos / 1e9);
+    if (complete && engine != null) {
+      engine.completed(plan);
+    }
+    return new Outcome(total, skipped, writing.ran, writing.failed, complete, (System.nanoTime() - start) / 1e9,
+        writing.runNanos / 1e9, writing.writeNanos / 1e9);
+  }
+
+  /** The single writer's state: appends finished runs in order and reports progress. */
+  private final class Writing {
+    private final long skipped;
+    private final long total;
+    private final long start;
+    private long ran;
+    private long failed;
+    private long runNanos;
+    private long writeNanos;
+
+    Writing(long skipped, long failed, long total, long start) {
+      this.skipped = skipped;
+      this.failed = failed;
+      this.total = total;
+      this.start = start;
+    }
+
+    void write(FinishedRun finished, Writer runs, OutputStream series, boolean flush) throws IOException {
+      long writeStart = System.nanoTime();
+      if (finished.series() != null) {
+        series.write(finished.series());
+        series.flush();
+      }
+      runs.write(finished.row());
+      if (flush) {
+        runs.flush();
+      }
+      writeNanos += System.nanoTime() - writeStart;
+      runNanos += finished.nanos();
+      ran++;
+      if (finished.error() != null) {
+        failed++;
+      }
+      listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
+    }
+  }
+
+  /** The runs of the experiment that are not in the shard. */
+  private static BitSet outside(Shard shard, long total) {
+    BitSet bits = new BitSet((int) total);
+    bits.set(0, (int) total);
+    for (long id = shard.index() - 1; id < total; id += shard.count()) {
+      bits.clear((int) id);
+    }
+    return bits;
   }
 
   /** Runs written out of order are held in memory until their turn; this bounds how many. */
@@ -274,29 +333,31 @@ public final class BatchRunner {
 
   /** A submitted run: when it started on its thread, for the time limit. */
   private final class Task {
-    final RunSpec run;
+    final long runId;
     volatile long startNanos;
     volatile boolean started;
-    Future<Finished> future;
+    Future<FinishedRun> future;
 
-    Task(RunSpec run) {
-      this.run = run;
+    Task(long runId) {
+      this.runId = runId;
     }
 
-    Finished execute(BatchPlan plan) {
+    FinishedRun execute(BatchPlan plan) {
       startNanos = System.nanoTime();
       started = true;
-      return BatchRunner.this.execute(plan, run);
+      return finish(executor, plan, runId);
     }
   }
 
   /**
-   * Runs one run and formats its row. Any error of the run, out of memory included, becomes its
-   * failed row: the run's objects are garbage once it has thrown, so the batch can go on. Errors
-   * of the virtual machine itself (an internal error) still end the batch.
+   * Runs one run of the plan and formats its row and time series. Any error of the run, out of
+   * memory included, becomes its failed row: the run's objects are garbage once it has thrown, so
+   * the batch can go on. Errors of the virtual machine itself (an internal error) still end the
+   * batch. Engines other than the batch's own threads call this where the run executes.
    */
-  private Finished execute(BatchPlan plan, RunSpec run) {
+  public static FinishedRun finish(RunExecutor executor, BatchPlan plan, long runId) {
     long begin = System.nanoTime();
+    RunSpec run = plan.run(runId);
     try {
       RunRequest request = new RunRequest(plan.scenarios().get(run.scenarioIndex()).scenario(), run.parameters(),
           plan.policyTarget(run.policy()), run.seed(), plan.timeseriesEvery(), plan.indicators());
@@ -306,16 +367,16 @@ public final class BatchRunner {
       }
       long nanos = System.nanoTime() - begin;
       byte[] series = plan.timeseriesEvery() > 0 ? seriesMember(plan, run, result) : null;
-      return new Finished(run, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
+      return new FinishedRun(runId, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
     } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
       long nanos = System.nanoTime() - begin;
-      return failed(plan, run, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+      return failed(plan, runId, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
           nanos);
     }
   }
 
-  private static Finished failed(BatchPlan plan, RunSpec run, String error, long nanos) {
-    return new Finished(run, error, RunsCsv.row(plan, run, null, error) + "\n", null, nanos);
+  private static FinishedRun failed(BatchPlan plan, long runId, String error, long nanos) {
+    return new FinishedRun(runId, error, RunsCsv.row(plan, plan.run(runId), null, error) + "\n", null, nanos);
   }
 
   /**
@@ -323,7 +384,7 @@ public final class BatchRunner {
    * limit is interrupted and given up as failed; its thread may still be busy, so the pool gets
    * a thread in its place and the other runs keep their pace.
    */
-  private static Finished await(BatchPlan plan, Task task, Duration limit, ThreadPoolExecutor pool)
+  private static FinishedRun await(BatchPlan plan, Task task, Duration limit, ThreadPoolExecutor pool)
       throws IOException {
     long limitNanos = limit.toNanos();
     try {
@@ -336,7 +397,7 @@ public final class BatchRunner {
             task.future.cancel(true);
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-            return failed(plan, task.run, "TimeLimitExceeded: the run took longer than its limit of "
+            return failed(plan, task.runId, "TimeLimitExceeded: the run took longer than its limit of "
                 + limit.toSeconds() + " s and was given up", limitNanos);
           }
         }
@@ -371,7 +432,7 @@ public final class BatchRunner {
    * Appends one complete gzip member holding {@code text}; members are always built the same way
    * so that a rewritten file is byte-identical to the original. Readers see one concatenated stream.
    */
-  private static void gzipMember(OutputStream out, String text) throws IOException {
+  static void gzipMember(OutputStream out, String text) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
     try (GZIPOutputStream member = new FastGzip(bytes)) {
       member.write(text.getBytes(StandardCharsets.UTF_8));
@@ -398,7 +459,7 @@ public final class BatchRunner {
 
   private record Resume(BitSet done, long failed) {}
 
-  private static Resume prepare(BatchPlan plan, List<String> header, boolean overwrite)
+  private static Resume prepare(BatchPlan plan, List<String> header, boolean overwrite, Shard shard)
       throws IOException, ExperimentDirectoryException {
     Path dir = plan.outputDirectory();
     Path experimentFile = dir.resolve(EXPERIMENT_JSON);
@@ -416,7 +477,14 @@ public final class BatchRunner {
         throw new ExperimentDirectoryException(dir + " holds a different experiment (its scenarios, design, seed or "
             + "indicators differ); choose another output directory, or overwrite it with --overwrite");
       } else {
-        return resume(plan, header);
+        String slice = readShard(experimentFile);
+        String wanted = shard == null ? "" : shard.toString();
+        if (!slice.equals(wanted)) {
+          throw new ExperimentDirectoryException(dir + " holds " + (slice.isEmpty() ? "the whole experiment"
+              : "shard " + slice + " of this experiment") + ", not " + (shard == null ? "the whole experiment"
+              : "shard " + shard) + "; give each shard its own output directory");
+        }
+        return resume(plan, header, shard);
       }
     }
     Files.createDirectories(dir);
@@ -424,6 +492,9 @@ public final class BatchRunner {
     description.put("fingerprint", plan.fingerprint());
     description.set("experiment", plan.describe());
     description.put("totalRuns", plan.totalRuns());
+    if (shard != null) {
+      description.putObject(SHARD).put("index", shard.index()).put("count", shard.count());
+    }
     Files.writeString(experimentFile, JSON.writeValueAsString(description).replace("\r\n", "\n") + "\n",
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(RUNS_CSV), Csv.join(header) + "\n", StandardCharsets.UTF_8);
@@ -439,6 +510,12 @@ public final class BatchRunner {
     }
   }
 
+  /** The shard recorded in {@code experiment.json} as {@code I/N}, or empty for a whole experiment. */
+  private static String readShard(Path experimentFile) throws IOException {
+    JsonNode shard = JSON.readTree(experimentFile.toFile()).path(SHARD);
+    return shard.isObject() ? shard.path("index").asInt() + "/" + shard.path("count").asInt() : "";
+  }
+
   private static String readFingerprint(Path experimentFile) throws ExperimentDirectoryException {
     try {
       JsonNode node = JSON.readTree(experimentFile.toFile());
@@ -450,14 +527,15 @@ public final class BatchRunner {
   }
 
   /**
-   * Reads what an interrupted session left and checks it: {@code runs.csv} must hold the runs
-   * 0, 1, 2, ... in order, each with this experiment's identity (design point, replication, seed,
-   * scenario, policy, parameters) and a status; the time series must decompress record by record
-   * and hold every finished run of {@code runs.csv}. A partial last line and a cut-off last record
-   * are what an interruption leaves and are dropped; anything else is refused, naming the file and
-   * line.
+   * Reads what an interrupted session left and checks it: {@code runs.csv} must hold the runs of
+   * the experiment (or of its shard) in order, each once, with this experiment's identity (design
+   * point, replication, seed, scenario, policy, parameters) and a status; the time series must
+   * decompress record by record and hold every finished run of {@code runs.csv}. A partial last
+   * line and a cut-off last record are what an interruption leaves and are dropped; anything else
+   * is refused, naming the file and line.
    */
-  private static Resume resume(BatchPlan plan, List<String> header) throws IOException, ExperimentDirectoryException {
+  private static Resume resume(BatchPlan plan, List<String> header, Shard shard)
+      throws IOException, ExperimentDirectoryException {
     Path dir = plan.outputDirectory();
     Path runsFile = dir.resolve(RUNS_CSV);
     if (!Files.exists(runsFile)) {
@@ -479,7 +557,8 @@ public final class BatchRunner {
       }
       String line;
       int lineNumber = 1;
-      long expected = 0;
+      long expected = shard == null ? 0 : shard.index() - 1;
+      long step = shard == null ? 1 : shard.count();
       while ((line = reader.readLine()) != null) {
         lineNumber++;
         List<String> fields;
@@ -495,7 +574,8 @@ public final class BatchRunner {
           problem = "damaged row";
         } else if (id != expected) {
           problem = (id < expected ? "run " + id + " again or out of order" : "run " + id + " where run " + expected
-              + " should follow") + "; a batch writes runs 0, 1, 2, ... each once";
+              + " should follow") + "; a batch writes " + (shard == null ? "runs 0, 1, 2, ..." : "the runs of its shard")
+              + " in order, each once";
         } else if (id >= plan.totalRuns()) {
           problem = "run " + id + ", but the experiment has " + plan.totalRuns() + " runs";
         } else if (!fields.subList(0, identityColumns).equals(
@@ -514,7 +594,7 @@ public final class BatchRunner {
         } else {
           finished.set((int) id);
         }
-        expected++;
+        expected += step;
       }
     }
     if (plan.timeseriesEvery() > 0) {

@@ -84,23 +84,31 @@ public final class SummaryWriter {
     return rows;
   }
 
-  /** Every group of {@code b} against the same scenario, design point and policy in {@code a}. */
+  /**
+   * Every group of {@code b} against the group of {@code a} with the same scenario, policy and
+   * complete parameters, whatever design point each has in its experiment (two designs that share
+   * points number them differently).
+   */
   public static List<ComparisonRow> comparisonsBetween(RunsTable a, RunsTable b) {
-    Map<RunsTable.GroupKey, List<RunsTable.Row>> groupsA = a.groups();
+    Map<ParameterKey, List<RunsTable.Row>> groupsA = new java.util.HashMap<>();
+    for (List<RunsTable.Row> group : a.groups().values()) {
+      groupsA.putIfAbsent(ParameterKey.of(group.get(0)), group);
+    }
     List<ComparisonRow> rows = new ArrayList<>();
     // runs pair up across directories only when both share seeds by replication from the same master seed
     boolean paired = a.commonRandomNumbers() && b.commonRandomNumbers()
         && a.experiment().path("seed").asLong() == b.experiment().path("seed").asLong();
     for (Map.Entry<RunsTable.GroupKey, List<RunsTable.Row>> entry : b.groups().entrySet()) {
       RunsTable.GroupKey key = entry.getKey();
-      List<RunsTable.Row> groupA = groupsA.get(key);
+      List<RunsTable.Row> groupA = groupsA.get(ParameterKey.of(entry.getValue().get(0)));
       if (groupA == null) {
         continue;
       }
+      int pointA = groupA.get(0).designPoint();
       for (int i = 0; i < b.indicators().size(); i++) {
         int inA = a.indicators().indexOf(b.indicators().get(i));
         if (inA >= 0) {
-          rows.add(new ComparisonRow(key.scenario(), b.indicators().get(i), key.designPoint(), key.policy(),
+          rows.add(new ComparisonRow(key.scenario(), b.indicators().get(i), pointA, key.policy(),
               key.designPoint(), key.policy(), Comparison.of(a.values(groupA, inA), b.values(entry.getValue(), i)),
               paired ? PairedComparison.of(a.byReplication(groupA, inA), b.byReplication(entry.getValue(), i))
                   : PairedComparison.none()));
@@ -108,6 +116,14 @@ public final class SummaryWriter {
       }
     }
     return rows;
+  }
+
+  /** A group's identity across experiments: scenario, policy and every parameter's value. */
+  private record ParameterKey(String scenario, String policy, List<Double> parameters) {
+    static ParameterKey of(RunsTable.Row row) {
+      return new ParameterKey(row.scenario(), row.policy(),
+          java.util.Arrays.stream(row.parameters()).boxed().toList());
+    }
   }
 
   private static void addComparisons(List<ComparisonRow> rows, RunsTable table, List<RunsTable.Row> a,

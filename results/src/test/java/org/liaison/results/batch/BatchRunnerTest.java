@@ -393,7 +393,7 @@ class BatchRunnerTest {
       BatchPlan plan = plan(EXPERIMENT, "out", 2);
       org.liaison.results.io.AtomicFile.WriteFailedException e = assertThrows(
           org.liaison.results.io.AtomicFile.WriteFailedException.class,
-          () -> new BatchRunner(new FakeExecutor(), p -> { }, fullAfter(3000)).run(plan, BatchRunner.Options.defaults()));
+          () -> new BatchRunner(new FakeExecutor(), p -> { }, null, fullAfter(3000)).run(plan, BatchRunner.Options.defaults()));
       assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
       assertTrue(e.getMessage().contains("run the same batch again"), e.getMessage());
       assertTrue(e.getMessage().contains(e.file().toString()), e.getMessage());
@@ -458,7 +458,7 @@ class BatchRunnerTest {
     void becomeFailedRowsAndTheBatchCarriesOn() throws Exception {
       BatchPlan plan = plan(EXPERIMENT.replace("replications: 6", "replications: 2"), "out", 2);
       BatchRunner.Outcome outcome = run(plan, misbehaving(plan, 3, 5),
-          new BatchRunner.Options(false, Long.MAX_VALUE, null, java.time.Duration.ofSeconds(2)));
+          new BatchRunner.Options(false, Long.MAX_VALUE, null, null, java.time.Duration.ofSeconds(2)));
       assertTrue(outcome.complete());
       assertEquals(2, outcome.failed());
       List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
