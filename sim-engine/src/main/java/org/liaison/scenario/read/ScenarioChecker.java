@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +40,18 @@ import org.liaison.scenario.condition.ConditionSyntaxException;
  * trigger conditions. Every problem is reported with the line of the field it concerns.
  */
 final class ScenarioChecker {
-  static final int MAX_ZONES = 5_000;
-  static final int MAX_ACTORS = 5_000;
+  /*
+   * The size limits of the format (scenarios/README.md, "Limits"). A run's cost grows faster
+   * than linearly in actors: past these, a file that validates would take many minutes and
+   * gigabytes per run, which a batch multiplies by thousands.
+   */
+  static final int MAX_ZONES = 1_000;
+  static final int MAX_ACTORS = 500;
   static final int MAX_POLYGON_POINTS = 1_000;
-  static final int MAX_UNITS_PER_ENTRY = 100_000;
-  static final int MAX_UNITS_TOTAL = 200_000;
+  static final int MAX_UNITS_PER_ENTRY = 1_000;
+  static final int MAX_UNITS_TOTAL = 10_000;
+  /** Longest exercise, in days. */
+  static final int MAX_DAYS = 365;
   static final int MAX_LIST = 20_000;
   static final String CONTROL = "control";
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
@@ -73,6 +81,7 @@ final class ScenarioChecker {
     if (scenario.formatVersion() != Scenario.FORMAT_VERSION) {
       report("/formatVersion", "format version " + scenario.formatVersion() + " is not supported; allowed: " + Scenario.FORMAT_VERSION);
     }
+    checkListSizes();
     checkMap();
     checkActors();
     checkHubs();
@@ -86,12 +95,26 @@ final class ScenarioChecker {
     ParameterRanges.check(scenario.parameters(), this::report);
   }
 
+  private void checkListSizes() {
+    Map<String, List<?>> lists = new LinkedHashMap<>();
+    lists.put("/hubs", scenario.hubs());
+    lists.put("/trust", scenario.trust());
+    lists.put("/channels", scenario.channels());
+    lists.put("/msel", scenario.msel());
+    lists.put("/decisionPoints", scenario.decisionPoints());
+    lists.forEach((pointer, list) -> {
+      if (list.size() > MAX_LIST) {
+        report(pointer, list.size() + " entries; at most " + MAX_LIST + " are allowed");
+      }
+    });
+  }
+
   private void checkMetadata() {
     var meta = scenario.metadata();
     if (!meta.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
       report("/metadata/id", "'" + abbreviate(meta.id()) + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
     }
-    range("/metadata/durationDays", meta.durationDays(), 1, 365, "days");
+    range("/metadata/durationDays", meta.durationDays(), 1, MAX_DAYS, "days");
     if (meta.startDate() != null) {
       try {
         LocalDate.parse(meta.startDate());
@@ -149,6 +172,7 @@ final class ScenarioChecker {
     }
     if (map.zones().size() > MAX_ZONES) {
       report("/map/zones", map.zones().size() + " zones; at most " + MAX_ZONES + " are allowed");
+      map.zones().forEach(zone -> zoneIds.add(zone.id()));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -216,6 +240,8 @@ final class ScenarioChecker {
     }
     if (list.size() > MAX_ACTORS) {
       report("/actors", list.size() + " actors; at most " + MAX_ACTORS + " are allowed");
+      // Known by id all the same, so that references to them are not reported as unknown too.
+      list.forEach(actor -> actors.putIfAbsent(actor.id(), actor));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -520,8 +546,13 @@ final class ScenarioChecker {
       report(p, "no 'at' and no condition; give 'at' (day and hour) or a condition");
     }
     if (at != null) {
-      range(p + "/at/day", at.day(), 1, scenario.metadata().durationDays(), "(the exercise lasts "
-          + scenario.metadata().durationDays() + " days)");
+      int days = scenario.metadata().durationDays();
+      // A duration that is itself out of range is reported once; days are then held to the longest allowed.
+      if (days >= 1 && days <= MAX_DAYS) {
+        range(p + "/at/day", at.day(), 1, days, "(the exercise lasts " + days + " days)");
+      } else {
+        range(p + "/at/day", at.day(), 1, MAX_DAYS, "(the longest exercise)");
+      }
       range(p + "/at/hour", at.hour(), 0, 23, "");
     }
     if (condition != null) {
