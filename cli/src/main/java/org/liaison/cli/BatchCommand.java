@@ -19,6 +19,7 @@ import org.liaison.results.batch.RunExecutorProvider;
 import org.liaison.results.report.HtmlReport;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -150,12 +151,17 @@ final class BatchCommand implements Callable<Integer> {
       if (every != null && every < 0) {
         problems.add("--every must be 0 or more ticks; found " + every);
       }
+      if (policies != null) {
+        // "doctrine, none" is how people write a list; the spaces are not part of the names.
+        policies = policies.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+      }
       List<String> chosen = policies == null || policies.isEmpty() ? List.of("none") : policies;
       for (String policy : chosen) {
         boolean fromFile = policy.startsWith("rules:") || policy.startsWith("replay:");
         String problem = fromFile ? executor.problemWithPolicy(policy) : null;
         if (!fromFile && !executor.policies().contains(policy)) {
-          problems.add("--policy: unknown policy '" + policy + "'; allowed: "
+          problems.add("--policy: unknown policy '" + policy + "'" + Suggestions.suggestion(policy, executor.policies())
+              + "; allowed: "
               + String.join(", ", new TreeSet<>(executor.policies())) + ", rules:FILE, replay:FILE");
         } else if (problem != null) {
           problems.add("--policy: policy '" + policy + "' cannot be used: " + problem);

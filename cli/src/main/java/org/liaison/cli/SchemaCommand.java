@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Prints the JSON Schema of the scenario format. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "schema", header = "Print the JSON Schema of a Liaison file format.",
+    mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Print the JSON Schema of the scenario format (the same as scenarios/scenario.schema.json).")
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec

@@ -16,7 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Validates scenario files, or every scenario in a directory, reporting all problems. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "validate", header = "Check scenario, experiment, rule, decision-log and save files and list every problem.",
+    mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Check scenario files and report every problem, one per line:",
         "  FILE:LINE:COLUMN: path.to.field: what is wrong; what is allowed",
         "A directory argument validates every .yaml, .yml and .json file in it (not the schema)."})

@@ -58,6 +58,9 @@ public final class RunDirectory {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    // Interrupted (Ctrl-C, a kill), the JVM runs shutdown hooks but no finally blocks.
+    Thread cleanUp = new Thread(() -> deleteQuietly(temp), "remove " + temp.getFileName());
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     try {
       openUp(temp);
       RunResult result;
@@ -67,7 +70,7 @@ public final class RunDirectory {
         result = HeadlessRun.run(spec, List.of(new EventLogWriter(events), new IndicatorCsvWriter(csv),
             new DecisionLogWriter(decisions)), progress);
       }
-      String copyName = scenarioFile == null ? null : scenarioFile.getFileName().toString();
+      String copyName = scenarioFile == null ? null : copyName(scenarioFile.getFileName().toString());
       if (scenarioFile != null) {
         Files.copy(scenarioFile, temp.resolve(copyName));
       }
@@ -75,9 +78,34 @@ public final class RunDirectory {
       replace(temp, target);
       return result;
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanUp);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is already running and removes the directory itself
+      }
       if (Files.exists(temp)) {
         deleteTree(temp);
       }
+    }
+  }
+
+  /** The name of the scenario's copy: its own, unless that is the name of an output beside it. */
+  static String copyName(String scenarioName) {
+    for (String output : List.of(EVENTS, INDICATORS, SUMMARY, DECISIONS)) {
+      if (output.equalsIgnoreCase(scenarioName)) {
+        return "scenario-" + scenarioName;
+      }
+    }
+    return scenarioName;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        deleteTree(dir);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // The JVM is stopping; a leftover temporary directory is all that can remain.
     }
   }
 

@@ -153,7 +153,9 @@ final class ScenarioChecker {
 
   private void checkEvidence(String p, Evidence evidence) {
     if (Indicator.byKey(evidence.indicator()).isEmpty()) {
-      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'; allowed: " + indicatorKeys());
+      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'"
+          + Suggestions.suggestion(evidence.indicator(), java.util.Arrays.stream(Indicator.values()).map(Indicator::key).toList())
+          + "; allowed: " + indicatorKeys());
     }
     if (evidence.atLeast() == null && evidence.atMost() == null) {
       report(p, "criterion has no bound; give atLeast, atMost or both");
@@ -602,20 +604,26 @@ final class ScenarioChecker {
   private Actor actorRef(String p, String id, String orElse) {
     Actor actor = actors.get(id);
     if (actor == null) {
-      report(p, "unknown actor '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
+      report(p, "unknown actor '" + abbreviate(id) + "'" + Suggestions.suggestion(id, actors.keySet()) + "; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
     }
     return actor;
   }
 
   private void endpointRef(String p, String id) {
     if (!actors.containsKey(id) && !hubIds.contains(id)) {
-      report(p, "unknown actor or hub '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
+      report(p, "unknown actor or hub '" + abbreviate(id) + "'" + Suggestions.suggestion(id, actorsAndHubs()) + "; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
     }
+  }
+
+  private Set<String> actorsAndHubs() {
+    Set<String> both = new TreeSet<>(actors.keySet());
+    both.addAll(hubIds);
+    return both;
   }
 
   private void zoneRef(String p, String id) {
     if (!zoneIds.contains(id)) {
-      report(p, "unknown zone '" + abbreviate(id) + "'; allowed: " + listOf(zoneIds));
+      report(p, "unknown zone '" + abbreviate(id) + "'" + Suggestions.suggestion(id, zoneIds) + "; allowed: " + listOf(zoneIds));
     }
   }
 
