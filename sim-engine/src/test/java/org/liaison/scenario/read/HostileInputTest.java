@@ -246,12 +246,12 @@ class HostileInputTest {
     @Test
     void twoBillionUnitsAreOutOfRange() throws IOException {
       String text = validSmall().replace("count: 3", "count: 2000000000");
-      assertOneProblemSaying(problemsOf(text, false), "2000000000 is out of range; allowed: 1 to 1000 units");
+      assertOneProblemSaying(problemsOf(text, false), "2000000000 is out of range; allowed: 1 to 100000 units");
     }
 
     @Test
     void manyUnitEntriesWithinRangeAreLimitedInTotal() throws IOException {
-      String units = "      - {id: u%d, count: 1000}\n";
+      String units = "      - {id: u%d, count: 100000}\n";
       StringBuilder many = new StringBuilder("    units:\n");
       for (int i = 0; i < 30; i++) {
         many.append(units.formatted(i));
