@@ -21,32 +21,23 @@ import org.liaison.ui.exercise.SaveFile;
 
 /** The kinds of file a person hands to Liaison, each read and checked by its own rules. */
 enum FileKind {
-  SCENARIO("scenario", "a scenario (.yaml, .yml or .json)"),
-  EXPERIMENT("experiment", "a batch experiment file"),
-  RULES("rules", "a rule file (a policy written as rules)"),
-  DECISION_LOG("decision-log", "a decision log (decisions.jsonl of a run or exercise)"),
-  SAVE("save", "a saved exercise of the trainer"),
-  EVENTS("events", "an event log (events.jsonl of a run); written by Liaison, so only its schema is offered");
+  SCENARIO("scenario"),
+  EXPERIMENT("experiment"),
+  RULES("rules"),
+  DECISION_LOG("decision-log"),
+  SAVE("save"),
+  /** Written by Liaison, never handed to it: only its schema is offered, and validate does not pick it. */
+  EVENTS("events");
 
   private final String name;
-  private final String description;
 
-  FileKind(String name, String description) {
+  FileKind(String name) {
     this.name = name;
-    this.description = description;
   }
 
   /** The name used on the command line. */
   String id() {
     return name;
-  }
-
-  String description() {
-    return description;
-  }
-
-  static List<String> ids() {
-    return Arrays.stream(values()).map(FileKind::id).toList();
   }
 
   /** The kinds that have a schema. */

@@ -18,53 +18,22 @@ import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.ui.exercise.SaveFile;
 
-/** Each kind of file checked by its own reader: the problems as lines, and a summary of a good file. */
+/** Each kind of file checked by its own reader: the problems as lines, or a summary of a good file. */
 final class KindChecks {
   private KindChecks() {}
 
-  /** Every problem of the file read as {@code kind}, one line each; empty when it is valid. */
-  static List<String> problems(FileKind kind, Path file) {
+  /** The outcome of checking one file: its problems, one line each, or what a valid file holds. */
+  record Outcome(List<String> problems, String summary) {}
+
+  /** Reads the file once as {@code kind}: every problem, or a summary for the "ok" line. */
+  static Outcome check(FileKind kind, Path file) {
     String name = Terminal.printable(file);
     String unusable = InputFiles.problemWith(file);
     if (unusable != null) {
-      return List.of(name + ":0:0: " + unusable);
+      return failed(name + ":0:0: " + unusable);
     }
     try {
-      switch (kind) {
-        case SCENARIO -> ScenarioReader.read(file);
-        case EXPERIMENT -> {
-          Optional<RunExecutor> executor = RunExecutorProvider.find();
-          if (executor.isPresent()) {
-            ExperimentReader.read(file, executor.get());
-          } else {
-            ExperimentReader.read(file, java.util.Set.copyOf(Policies.NAMES));
-          }
-        }
-        case RULES -> RuleFileReader.read(file);
-        case DECISION_LOG -> DecisionLog.read(file);
-        case SAVE -> SaveFile.read(file).log();
-        case EVENTS -> {
-          return List.of(name + ":0:0: an event log is written by Liaison, not checked; see 'liaison schema --kind events'");
-        }
-      }
-      return List.of();
-    } catch (InvalidInputException e) {
-      return e.problems().stream().map(Problem::toString).toList();
-    } catch (DecisionLog.InvalidLogException e) {
-      return List.of(Terminal.printable(e.getMessage()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      var at = e.getLocation();
-      return List.of(name + ":" + (at == null ? 0 : at.getLineNr()) + ":" + (at == null ? 0 : at.getColumnNr())
-          + ": not a saved exercise Liaison can read; a save file is JSON written by the trainer");
-    } catch (IOException e) {
-      return List.of(name + ":0:0: cannot be read: " + Terminal.printable(e.getMessage()) + "; check the file");
-    }
-  }
-
-  /** What a valid file holds, for the "ok" line. */
-  static String summary(FileKind kind, Path file) {
-    try {
-      return switch (kind) {
+      return new Outcome(List.of(), switch (kind) {
         case SCENARIO -> {
           Scenario scenario = ScenarioReader.read(file);
           yield scenario.metadata().id() + ", " + scenario.actors().size() + " actors, "
@@ -72,20 +41,38 @@ final class KindChecks {
               + scenario.decisionPoints().size() + " decision points";
         }
         case EXPERIMENT -> {
-          BatchPlan plan = ExperimentReader.read(file, java.util.Set.copyOf(Policies.NAMES), null);
-          yield "experiment " + plan.name() + ", " + plan.totalRuns() + " runs";
+          Optional<RunExecutor> executor = RunExecutorProvider.find();
+          BatchPlan plan = executor.isPresent() ? ExperimentReader.read(file, executor.get())
+              : ExperimentReader.read(file, java.util.Set.copyOf(Policies.NAMES));
+          yield "experiment " + Terminal.printable(plan.name()) + ", " + plan.totalRuns() + " runs";
         }
         case RULES -> "rule file, " + RuleFileReader.read(file).rules().rules().size() + " rules";
         case DECISION_LOG -> {
           DecisionLog log = DecisionLog.read(file);
-          yield "decision log of " + log.header().scenario() + ", seed " + log.header().seed() + ", "
-              + log.entries().size() + " entries";
+          yield "decision log of " + Terminal.printable(log.header().scenario()) + ", seed " + log.header().seed()
+              + ", " + log.entries().size() + " entries";
         }
-        case SAVE -> "saved exercise of " + Terminal.printable(SaveFile.read(file).scenarioFile());
-        case EVENTS -> "event log";
-      };
-    } catch (InvalidInputException | IOException e) {
-      return kind.id();
+        case SAVE -> {
+          SaveFile save = SaveFile.read(file);
+          save.log();
+          yield "saved exercise of " + Terminal.printable(save.scenarioFile());
+        }
+        case EVENTS -> throw new IllegalArgumentException("event logs are not checked");
+      });
+    } catch (InvalidInputException e) {
+      return new Outcome(e.problems().stream().map(Problem::toString).toList(), null);
+    } catch (DecisionLog.InvalidLogException e) {
+      return failed(Terminal.printable(e.getMessage()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      return failed(name + ":" + (at == null ? 0 : at.getLineNr()) + ":" + (at == null ? 0 : at.getColumnNr())
+          + ": not a saved exercise Liaison can read; a save file is JSON written by the trainer");
+    } catch (IOException e) {
+      return failed(name + ":0:0: cannot be read: " + Terminal.printable(e.getMessage()) + "; check the file");
     }
+  }
+
+  private static Outcome failed(String problem) {
+    return new Outcome(List.of(problem), null);
   }
 }

@@ -55,15 +55,14 @@ final class ValidateCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       try {
-        FileKind kind = FileKind.of(file);
-        List<String> problems = KindChecks.problems(kind, file);
-        if (problems.isEmpty()) {
+        KindChecks.Outcome outcome = KindChecks.check(FileKind.of(file), file);
+        if (outcome.problems().isEmpty()) {
           if (!quiet) {
-            out.println(Terminal.printable(file) + ": ok (" + KindChecks.summary(kind, file) + ")");
+            out.println(Terminal.printable(file) + ": ok (" + outcome.summary() + ")");
           }
         } else {
           invalid++;
-          problems.forEach(err::println);
+          outcome.problems().forEach(err::println);
         }
       } catch (RuntimeException | StackOverflowError e) {
         // A bug in the reader, not in the file: say so on one line and go on with the other files.
