@@ -66,6 +66,9 @@ final class ScenarioChecker {
   private final Set<String> objectiveIds = new TreeSet<>();
   private final Set<String> channelIds = new TreeSet<>();
   private final Map<Set<String>, Map.Entry<Integer, String>> listed = new java.util.IdentityHashMap<>();
+  private final Map<String, String> suggested = new HashMap<>();
+  private long suggestionBudget = 200_000;
+  private Set<String> actorsAndHubs;
 
   private ScenarioChecker(String file, LocatedTree tree, Scenario scenario) {
     this.problems = new LocatedProblems(file, tree);
@@ -155,7 +158,7 @@ final class ScenarioChecker {
   private void checkEvidence(String p, Evidence evidence) {
     if (Indicator.byKey(evidence.indicator()).isEmpty()) {
       report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'"
-          + Suggestions.suggestion(evidence.indicator(), java.util.Arrays.stream(Indicator.values()).map(Indicator::key).toList())
+          + suggest("indicator", evidence.indicator(), java.util.Arrays.stream(Indicator.values()).map(Indicator::key).toList())
           + "; allowed: " + indicatorKeys());
     }
     if (evidence.atLeast() == null && evidence.atMost() == null) {
@@ -605,26 +608,49 @@ final class ScenarioChecker {
   private Actor actorRef(String p, String id, String orElse) {
     Actor actor = actors.get(id);
     if (actor == null) {
-      report(p, "unknown actor '" + abbreviate(id) + "'" + Suggestions.suggestion(id, actors.keySet()) + "; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
+      report(p, "unknown actor '" + abbreviate(id) + "'" + suggest("actor", id, actors.keySet()) + "; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
     }
     return actor;
   }
 
   private void endpointRef(String p, String id) {
     if (!actors.containsKey(id) && !hubIds.contains(id)) {
-      report(p, "unknown actor or hub '" + abbreviate(id) + "'" + Suggestions.suggestion(id, actorsAndHubs()) + "; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
+      report(p, "unknown actor or hub '" + abbreviate(id) + "'" + suggest("endpoint", id, actorsAndHubs()) + "; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
     }
   }
 
+  /**
+   * A "did you mean" hint, within a budget of comparisons: a hostile file can hold hundreds of
+   * thousands of bad references to thousands of names, and hints are for people, who fix the
+   * first few. The same name of the same kind is compared once.
+   */
+  private String suggest(String kind, String given, java.util.Collection<String> valid) {
+    String key = kind + "\u0000" + given;
+    String known = suggested.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (suggestionBudget < valid.size()) {
+      return "";
+    }
+    suggestionBudget -= valid.size();
+    String hint = Suggestions.suggestion(given, valid);
+    suggested.put(key, hint);
+    return hint;
+  }
+
+  /** Actor and hub ids together, gathered once: channels are checked after both are known. */
   private Set<String> actorsAndHubs() {
-    Set<String> both = new TreeSet<>(actors.keySet());
-    both.addAll(hubIds);
-    return both;
+    if (actorsAndHubs == null) {
+      actorsAndHubs = new TreeSet<>(actors.keySet());
+      actorsAndHubs.addAll(hubIds);
+    }
+    return actorsAndHubs;
   }
 
   private void zoneRef(String p, String id) {
     if (!zoneIds.contains(id)) {
-      report(p, "unknown zone '" + abbreviate(id) + "'" + Suggestions.suggestion(id, zoneIds) + "; allowed: " + listOf(zoneIds));
+      report(p, "unknown zone '" + abbreviate(id) + "'" + suggest("zone", id, zoneIds) + "; allowed: " + listOf(zoneIds));
     }
   }
 
