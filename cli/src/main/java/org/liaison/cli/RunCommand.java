@@ -71,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--force", description = "Replace an existing, non-empty run directory.")
   boolean force;
 
+  /** The rules policy's name as outputs show it ({@code rules:NAME}), once the rule file is read. */
+  private String ruleName;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -111,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.INVALID_INPUT;
       }
       try {
-        RuleFileReader.read(rules, rules.toString(), scenario);
+        ruleName = Policies.rulesName(RuleFileReader.read(rules, rules.toString(), scenario));
       } catch (InvalidRuleFileException e) {
         for (Problem problem : e.problems()) {
           err.println(problem);
@@ -148,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
     }
     long runSeed = seed == null ? 1L : seed;
     Path dir = out != null ? out
-        : Path.of("runs", scenario.metadata().id() + "-" + policyLabel(rules, replay, policyName) + "-seed" + runSeed);
+        : Path.of("runs", scenario.metadata().id() + "-" + policyLabel(ruleName, replay, policyName) + "-seed" + runSeed);
     String unusable = InputFiles.outputDirectoryProblem(dir);
     if (unusable != null) {
       err.println(Terminal.printable(dir) + ": " + unusable);
@@ -235,10 +238,10 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** A policy's name as it can stand in a directory name: a rule file by its own name. */
-  private static String policyLabel(Path rules, Path replay, String policyName) {
-    if (rules != null) {
-      String file = rules.getFileName().toString();
-      return "rules-" + (file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+  private static String policyLabel(String ruleName, Path replay, String policyName) {
+    if (ruleName != null) {
+      // The name the summary and the event log give the policy, with what a folder name cannot hold replaced.
+      return ruleName.replaceAll("[^A-Za-z0-9._-]", "-");
     }
     return replay != null ? "replay" : policyName;
   }

@@ -119,6 +119,32 @@ class BadInputTest {
     }
 
     @Test
+    void aRunByARuleFileIsNamedAsTheSummaryAndTheEventLogNameIt() throws IOException {
+      Path rules = Files.writeString(dir.resolve("my-rules.yaml"), "name: cautious\nrules:\n  - when: day >= 1\n    once: true\n    take:\n      - {type: HIRE_INTERPRETERS, language: so}\n");
+      Path folder = Path.of("runs", "minimal-rules-cautious-seed1");
+      try {
+        MainTest.Run run = run("run", scenario.toString(), "--days", "1", "--rules", rules.toString());
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        assertTrue(run.out().contains("written to " + folder), run.out());
+        assertEquals("rules:cautious",
+            new ObjectMapper().readTree(folder.resolve("summary.json").toFile()).get("policy").asText());
+      } finally {
+        if (Files.exists(folder)) {
+          try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+              Files.delete(p);
+            }
+          }
+          try (var left = Files.list(folder.getParent())) {
+            if (left.findAny().isEmpty()) {
+              Files.delete(folder.getParent());
+            }
+          }
+        }
+      }
+    }
+
+    @Test
     void aMistypedFlagGetsADidYouMean() {
       MainTest.Run run = run("run", scenario.toString(), "--sed", "3");
       assertEquals(ExitCode.INVALID_INPUT, run.code());
