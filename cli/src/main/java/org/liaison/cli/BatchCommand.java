@@ -25,6 +25,7 @@ import org.liaison.results.batch.Shard;
 import org.liaison.results.report.HtmlReport;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -196,7 +197,10 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private List<String> chosenPolicies() {
-    return policies == null || policies.isEmpty() ? List.of("none") : policies;
+    // "doctrine, none" is how people write a list; the spaces are not part of the names.
+    List<String> named = policies == null ? List.of()
+        : policies.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    return named.isEmpty() ? List.of("none") : named;
   }
 
   private boolean parquet() {
@@ -253,7 +257,8 @@ final class BatchCommand implements Callable<Integer> {
         boolean fromFile = policy.startsWith("rules:") || policy.startsWith("replay:");
         String problem = fromFile ? executor.problemWithPolicy(policy) : null;
         if (!fromFile && !executor.policies().contains(policy)) {
-          problems.add("--policy: unknown policy '" + policy + "'; allowed: "
+          problems.add("--policy: unknown policy '" + policy + "'" + Suggestions.suggestion(policy, executor.policies())
+              + "; allowed: "
               + String.join(", ", new TreeSet<>(executor.policies())) + ", rules:FILE, replay:FILE");
         } else if (problem != null) {
           problems.add("--policy: policy '" + policy + "' cannot be used: " + problem);

@@ -9,13 +9,16 @@ import java.util.concurrent.Callable;
 import org.liaison.results.io.AtomicFile;
 import org.liaison.results.stats.ComparisonRow;
 import org.liaison.results.stats.ExperimentDifferences;
+import org.liaison.results.stats.DamagedResultsException;
 import org.liaison.results.stats.RunsTable;
 import org.liaison.results.stats.SummaryWriter;
+import org.liaison.scenario.read.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Compares two experiment directories group by group (scenario, design point, policy). */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "compare", header = "Compare the runs of two experiment directories, with effect sizes and tests.",
+    mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Compare the runs of experiment directory B against A, for every scenario,",
         "policy and set of parameter values both have (whatever design point each gave it):",
         "means, Mann-Whitney U with rank-biserial r, Welch's t with Cohen's d and Hedges' g,",
@@ -47,9 +50,24 @@ final class CompareCommand implements Callable<Integer> {
     try {
       tableA = RunsTable.read(a);
       tableB = RunsTable.read(b);
-    } catch (IOException e) {
-      err.println("liaison compare: " + e.getMessage());
+    } catch (DamagedResultsException e) {
+      err.println("liaison compare: " + Terminal.printable(e.getMessage()));
       return ExitCode.INVALID_INPUT;
+    }
+    if (indicators != null) {
+      indicators = indicators.stream().map(String::strip).toList();
+      List<String> kept = tableA.indicators().stream().filter(tableB.indicators()::contains).toList();
+      boolean unknown = false;
+      for (String indicator : indicators) {
+        if (!kept.contains(indicator)) {
+          err.println("liaison compare: --indicator: '" + Terminal.printable(indicator) + "' is not an indicator both kept"
+              + Suggestions.suggestion(indicator, kept) + "; allowed: " + String.join(", ", kept));
+          unknown = true;
+        }
+      }
+      if (unknown) {
+        return ExitCode.INVALID_INPUT;
+      }
     }
     List<String> differences = ExperimentDifferences.between(tableA, tableB);
     if (differences.isEmpty()) {

@@ -1,6 +1,16 @@
 package org.liaison.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
+import java.util.Collection;
+import org.liaison.scenario.read.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,9 +21,10 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Simulation and training environment for civil-military coordination.",
     subcommands = {ValidateCommand.class, SchemaCommand.class, RunCommand.class, CheckCommand.class, BatchCommand.class,
-        CompareCommand.class, ReportCommand.class, MergeCommand.class, UiCommand.class},
+        CompareCommand.class, ReportCommand.class, MergeCommand.class, UiCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (bad file, bad flag), 1 any other failure.",
-        "Add --stacktrace before the subcommand to see the full error of a failure."})
+        "Add --stacktrace before the subcommand to see the full error of a failure.",
+        "'liaison help COMMAND' or 'liaison COMMAND --help' explains one command."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -23,7 +34,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand; see 'liaison --help'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand");
   }
 
   public static void main(String[] args) {
@@ -36,24 +47,77 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(main);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setUsageHelpLongOptionsMaxWidth(32);
     commandLine.setParameterExceptionHandler((ex, arguments) -> {
-      err.println("liaison: " + ex.getMessage());
+      err.println("liaison: " + Terminal.printable(ex.getMessage()));
       CommandLine failed = ex.getCommandLine();
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        String given = unmatched.getUnmatched().get(0);
+        String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+        Collection<String> known = name.startsWith("-")
+            ? failed.getCommandSpec().options().stream().flatMap(o -> Arrays.stream(o.names())).toList()
+            : failed.getSubcommands().keySet();
+        String hint = Suggestions.suggestion(name, known);
+        if (!hint.isEmpty()) {
+          err.println(hint.strip().replaceAll("^\\((.*)\\)$", "$1"));
+        }
+      }
       err.println("see '" + failed.getCommandSpec().qualifiedName() + " --help'");
+      err.flush();
       return ExitCode.INVALID_INPUT;
     });
     commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-      err.println("liaison: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+      if (ex instanceof FileSystemException files && files.getFile() != null) {
+        // A path a person gave that cannot be used: say which and why, as for any bad input.
+        err.println("liaison: " + Terminal.printable(files.getFile()) + ": " + whatIsWrong(files)
+            + (files.getOtherFile() == null ? "" : " (" + Terminal.printable(files.getOtherFile()) + ")"));
+        if (main.stacktrace) {
+          ex.printStackTrace(err);
+        }
+        err.flush();
+        return isTheInputsFault(files) ? ExitCode.INVALID_INPUT : ExitCode.FAILURE;
+      }
+      err.println("liaison: " + Terminal.printable(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
       if (main.stacktrace) {
         ex.printStackTrace(err);
       } else {
         err.println("(run again with --stacktrace for details)");
       }
+      err.flush();
       return ExitCode.FAILURE;
     });
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static boolean isTheInputsFault(FileSystemException e) {
+    return e instanceof NoSuchFileException || e instanceof AccessDeniedException || e instanceof NotDirectoryException
+        || e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException
+        || e instanceof FileSystemLoopException;
+  }
+
+  private static String whatIsWrong(FileSystemException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied; check its permissions or choose another path";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "is not a directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists and is not a directory Liaison can use; choose another path";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "is a directory that is not empty";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "its links form a loop";
+    }
+    String reason = e.getReason();
+    return reason == null ? "cannot be read or written" : "cannot be read or written: " + Terminal.printable(reason);
   }
 }

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.liaison.results.report.HtmlReport;
+import org.liaison.results.stats.DamagedResultsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Writes the HTML report of an experiment directory. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "report", header = "Write the HTML report of an experiment directory.",
+    mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Write one self-contained HTML file (inline CSS and SVG, no scripts, no",
         "network) with the experiment, summary tables, box plots per policy, indicators",
         "over time and the sensitivity of the score to each swept parameter."})
@@ -26,13 +28,19 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(dir.resolve("runs.csv")) || !Files.isRegularFile(dir.resolve("experiment.json"))) {
-      spec.commandLine().getErr().println("liaison report: " + dir
+      spec.commandLine().getErr().println("liaison report: " + Terminal.printable(dir)
           + " is not an experiment directory (it needs experiment.json and runs.csv from 'liaison batch')");
       spec.commandLine().getErr().flush();
       return ExitCode.INVALID_INPUT;
     }
     Path target = outFile == null ? dir.resolve("report.html") : outFile;
-    HtmlReport.write(dir, target);
+    try {
+      HtmlReport.write(dir, target);
+    } catch (DamagedResultsException e) {
+      spec.commandLine().getErr().println("liaison report: " + Terminal.printable(e.getMessage()));
+      spec.commandLine().getErr().flush();
+      return ExitCode.INVALID_INPUT;
+    }
     spec.commandLine().getOut().println("report written to " + target);
     spec.commandLine().getOut().flush();
     return ExitCode.OK;

@@ -20,14 +20,17 @@ import org.liaison.policy.rules.RuleFileReader;
 import org.liaison.results.run.RunDirectory;
 import org.liaison.scenario.Metadata;
 import org.liaison.scenario.Scenario;
+import org.liaison.scenario.read.InputFiles;
 import org.liaison.scenario.read.InvalidScenarioException;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ScenarioReader;
+import org.liaison.scenario.read.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Runs a scenario headless and writes its run directory. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "run", header = "Run a scenario headless and write its run directory.",
+    mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Run a scenario without the user interface and write its run directory:",
         "events.jsonl, decisions.jsonl, indicators.csv, summary.json and a copy of the scenario.",
         "Prints the score, key indicators and the rating of each objective."})
@@ -71,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
       "holding anything liaison run did not write is never replaced."})
   boolean force;
 
+  /** The rules policy's name as outputs show it ({@code rules:NAME}), once the rule file is read. */
+  private String ruleName;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -81,14 +87,15 @@ final class RunCommand implements Callable<Integer> {
           "give only one of --policy, --rules and --replay");
     }
     String policyName = rules != null ? Policies.RULES + rules : replay != null ? Policies.REPLAY + replay
-        : policy != null ? policy : "none";
+        : policy != null ? policy.strip() : "none";
     if (policyName.startsWith(Policies.RULES)) {
       rules = Path.of(policyName.substring(Policies.RULES.length()));
     } else if (policyName.startsWith(Policies.REPLAY)) {
       replay = Path.of(policyName.substring(Policies.REPLAY.length()));
     } else if (!Policies.NAMES.contains(policyName)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "unknown policy '" + policyName + "'; valid: " + String.join(", ", Policies.NAMES)
+          "unknown policy '" + policyName + "'" + Suggestions.suggestion(policyName, Policies.NAMES) + "; valid: "
+              + String.join(", ", Policies.NAMES)
               + ", rules:FILE, replay:FILE");
     }
     if (days != null && (days < 1 || days > Metadata.MAX_DURATION_DAYS)) {
@@ -106,11 +113,12 @@ final class RunCommand implements Callable<Integer> {
     }
     if (rules != null) {
       if (!Files.isRegularFile(rules)) {
-        err.println(rules + ":0:0: no such file; give the path of a rule file (.yaml)");
+        err.println(Terminal.printable(rules) + ":0:0: " + orNoSuchFile(InputFiles.problemWith(rules))
+            + "; give the path of a rule file (.yaml)");
         return ExitCode.INVALID_INPUT;
       }
       try {
-        RuleFileReader.read(rules, rules.toString(), scenario);
+        ruleName = Policies.rulesName(RuleFileReader.read(rules, rules.toString(), scenario));
       } catch (InvalidRuleFileException e) {
         for (Problem problem : e.problems()) {
           err.println(problem);
@@ -120,18 +128,20 @@ final class RunCommand implements Callable<Integer> {
     }
     if (replay != null) {
       if (!Files.isRegularFile(replay)) {
-        err.println(replay + ":0:0: no such file; give the path of a decision log (decisions.jsonl)");
+        err.println(Terminal.printable(replay) + ":0:0: " + orNoSuchFile(InputFiles.problemWith(replay))
+            + "; give the path of a decision log (decisions.jsonl)");
         return ExitCode.INVALID_INPUT;
       }
       DecisionLog log;
       try {
         log = DecisionLog.read(replay);
       } catch (DecisionLog.InvalidLogException e) {
-        err.println(e.getMessage());
+        err.println(Terminal.printable(e.getMessage()));
         return ExitCode.INVALID_INPUT;
       }
       if (log.header().scenario() != null && !log.header().scenario().equals(scenario.metadata().id())) {
-        err.println(replay + ": the decision log is of scenario " + log.header().scenario() + ", not "
+        err.println(Terminal.printable(replay) + ": the decision log is of scenario "
+            + Terminal.printable(log.header().scenario()) + ", not "
             + scenario.metadata().id());
         return ExitCode.INVALID_INPUT;
       }
@@ -153,13 +163,18 @@ final class RunCommand implements Callable<Integer> {
     }
     long runSeed = seed == null ? 1L : seed;
     Path dir = out != null ? out
-        : Path.of("runs", scenario.metadata().id() + "-" + policyLabel(rules, replay, policyName) + "-seed" + runSeed);
+        : Path.of("runs", scenario.metadata().id() + "-" + policyLabel(ruleName, replay, policyName) + "-seed" + runSeed);
+    String unusable = InputFiles.outputDirectoryProblem(dir);
+    if (unusable != null) {
+      err.println(Terminal.printable(dir) + ": " + unusable);
+      return ExitCode.INVALID_INPUT;
+    }
     RunSpec run = new RunSpec(scenario, runSeed, policyName, days);
     RunResult result;
     try {
-      result = RunDirectory.write(run, scenarioFile, dir, force, progress(err, run.ticks()));
+      result = RunDirectory.write(run, scenarioFile, dir, force, progress(err, run.ticks(), Terminal.stderrIsTerminal()));
     } catch (RunDirectory.RefusedException e) {
-      err.println("liaison: " + e.getMessage());
+      err.println("liaison: " + Terminal.printable(e.getMessage()));
       return ExitCode.INVALID_INPUT;
     } catch (ReplayDivergedException e) {
       err.println(replay + ": " + e.getMessage() + "; nothing was written");
@@ -170,8 +185,11 @@ final class RunCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Progress on stderr, shown only once the run has taken more than about two seconds. */
-  private static LongConsumer progress(PrintWriter err, int ticks) {
+  /**
+   * Progress on stderr, shown only once the run has taken more than about two seconds: one line
+   * rewritten in place on a terminal, a line every tenth of the run in a log file or pipe.
+   */
+  private static LongConsumer progress(PrintWriter err, int ticks, boolean terminal) {
     long start = System.nanoTime();
     return new LongConsumer() {
       private boolean shown;
@@ -184,11 +202,17 @@ final class RunCommand implements Callable<Integer> {
         }
         shown = true;
         int percent = (int) (100 * done / ticks);
-        if (percent != lastPercent) {
-          lastPercent = percent;
-          err.print(String.format(Locale.ROOT, "\rday %d of %d (%d%%)", (done - 1) / 24 + 1, ticks / 24, percent));
-          if (done == ticks) {
-            err.println();
+        int step = terminal ? percent : percent / 10 * 10;
+        if (step != lastPercent) {
+          lastPercent = step;
+          String line = String.format(Locale.ROOT, "day %d of %d (%d%%)", (done - 1) / 24 + 1, ticks / 24, percent);
+          if (terminal) {
+            err.print("\r" + line);
+            if (done == ticks) {
+              err.println();
+            }
+          } else {
+            err.println(line);
           }
           err.flush();
         }
@@ -197,7 +221,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, RunResult r, Path dir) {
-    out.printf(Locale.ROOT, "%s, seed %d, policy %s, %d days%n", r.scenarioId(), r.seed(), r.policy(), r.ticks() / 24);
+    out.printf(Locale.ROOT, "%s, seed %d, policy %s, %d days%n", r.scenarioId(), r.seed(), Terminal.printable(r.policy()),
+        r.ticks() / 24);
     out.println("score " + (Double.isNaN(r.score()) ? "not observed" : String.format(Locale.ROOT, "%.1f / 100", r.score())));
     for (Score.Component c : Score.Component.values()) {
       out.printf(Locale.ROOT, "  %-24s %s%n", c.key() + (c.outcome() ? "" : " (process)"),
@@ -216,12 +241,16 @@ final class RunCommand implements Callable<Integer> {
     if (!r.objectives().isEmpty()) {
       out.println("objectives");
       for (ObjectiveRating o : r.objectives()) {
-        out.printf(Locale.ROOT, "  %s %-12s %d of %d criteria met%s  %s%n", o.rating(), o.id(), o.met(), o.total(),
+        out.printf(Locale.ROOT, "  %s %-12s %d of %d criteria met%s  %s%n", o.rating(), Terminal.printable(o.id()), o.met(), o.total(),
             o.criteria().size() > o.total() ? " (" + (o.criteria().size() - o.total()) + " not observed or not applicable)" : "",
-            o.text());
+            Terminal.printable(o.text()));
       }
     }
-    out.println("written to " + dir);
+    out.println("written to " + Terminal.printable(dir));
+  }
+
+  private static String orNoSuchFile(String problem) {
+    return problem == null ? "no such file" : problem;
   }
 
   private static String value(double v) {
@@ -232,10 +261,10 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** A policy's name as it can stand in a directory name: a rule file by its own name. */
-  private static String policyLabel(Path rules, Path replay, String policyName) {
-    if (rules != null) {
-      String file = rules.getFileName().toString();
-      return "rules-" + (file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+  private static String policyLabel(String ruleName, Path replay, String policyName) {
+    if (ruleName != null) {
+      // The name the summary and the event log give the policy, with what a folder name cannot hold replaced.
+      return ruleName.replaceAll("[^A-Za-z0-9._-]", "-");
     }
     return replay != null ? "replay" : policyName;
   }

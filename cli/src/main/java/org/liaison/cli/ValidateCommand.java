@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.liaison.scenario.Scenario;
-import org.liaison.scenario.read.InvalidScenarioException;
-import org.liaison.scenario.read.Problem;
-import org.liaison.scenario.read.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Validates scenario files, or every scenario in a directory, reporting all problems. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Check scenario files and report every problem, one per line:",
+/** Validates Liaison files of every kind, or every file in a directory, reporting all problems. */
+@Command(name = "validate", header = "Check scenario, experiment, rule, decision-log and save files and list every problem.",
+    mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Check files and report every problem, one per line:",
         "  FILE:LINE:COLUMN: path.to.field: what is wrong; what is allowed",
-        "A directory argument validates every .yaml, .yml and .json file in it (not the schema)."})
+        "The kind of each file is recognised from its content: a scenario, an experiment,",
+        "a rule file, a decision log (decisions.jsonl) or a saved exercise; each is checked",
+        "by its own rules. A directory argument validates every .yaml, .yml and .json file",
+        "in it (not the schemas)."})
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.ParentCommand
   Main main;
 
-  @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files or directories.")
+  @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories.")
   List<Path> inputs;
 
   @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print only problems, not the files that are valid.")
@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (Files.isDirectory(input)) {
         List<Path> found = scenariosIn(input);
         if (found.isEmpty()) {
-          err.println(input + ": no scenario files (.yaml, .yml, .json) in this directory");
+          err.println(Terminal.printable(input) + ": no scenario files (.yaml, .yml, .json) in this directory");
           missing = true;
         }
         files.addAll(found);
@@ -55,22 +55,20 @@ final class ValidateCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       try {
-        Scenario scenario = ScenarioReader.read(file);
-        if (!quiet) {
-          out.println(file + ": ok (" + scenario.metadata().id() + ", " + scenario.actors().size() + " actors, "
-              + scenario.map().zones().size() + " zones, " + scenario.msel().size() + " injects, "
-              + scenario.decisionPoints().size() + " decision points)");
-        }
-      } catch (InvalidScenarioException e) {
-        invalid++;
-        for (Problem problem : e.problems()) {
-          err.println(problem);
+        KindChecks.Outcome outcome = KindChecks.check(FileKind.of(file), file);
+        if (outcome.problems().isEmpty()) {
+          if (!quiet) {
+            out.println(Terminal.printable(file) + ": ok (" + outcome.summary() + ")");
+          }
+        } else {
+          invalid++;
+          outcome.problems().forEach(err::println);
         }
       } catch (RuntimeException | StackOverflowError e) {
         // A bug in the reader, not in the file: say so on one line and go on with the other files.
         failed++;
-        err.println(file + ":0:0: internal error while reading (" + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+        err.println(Terminal.printable(file) + ":0:0: internal error while reading (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + Terminal.printable(e.getMessage().lines().findFirst().orElse("")))
             + "); the file may be valid: please report it to the Liaison developers");
         if (main != null && main.stacktrace) {
           e.printStackTrace(err);

@@ -159,7 +159,7 @@ class BatchCommandsTest {
       Path output = dir.resolve("out");
       int code = run(new BatchCommand(), scenario.toString(), "--policy", "doctrin", "--out", output.toString());
       assertEquals(ExitCode.INVALID_INPUT, code);
-      assertTrue(err.toString().contains("--policy: unknown policy 'doctrin'; allowed: doctrine, none"), err.toString());
+      assertTrue(err.toString().contains("--policy: unknown policy 'doctrin' (did you mean 'doctrine'?); allowed: doctrine, none"), err.toString());
       assertTrue(!Files.exists(output));
     }
 

@@ -78,7 +78,7 @@ class MainTest {
       Path file = write("broken.yaml", valid.replace("homeZone: village\n    units", "homeZone: vilage\n    units"));
       Run run = run("validate", file.toString());
       assertEquals(ExitCode.INVALID_INPUT, run.code());
-      assertEquals(List.of(file + ":36:5: actors[0].homeZone: unknown zone 'vilage'; allowed: village"), run.errLines());
+      assertEquals(List.of(file + ":36:5: actors[0].homeZone: unknown zone 'vilage' (did you mean 'village'?); allowed: village"), run.errLines());
       assertNoStackTrace(run);
     }
 

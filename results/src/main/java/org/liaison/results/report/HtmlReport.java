@@ -24,6 +24,7 @@ import org.liaison.indicators.Indicator;
 import org.liaison.results.io.AtomicFile;
 import org.liaison.results.stats.Comparison;
 import org.liaison.results.stats.ComparisonRow;
+import org.liaison.results.stats.DamagedResultsException;
 import org.liaison.results.stats.GroupSummary;
 import org.liaison.results.stats.RunsTable;
 import org.liaison.results.stats.Sensitivity;
@@ -287,22 +288,37 @@ public final class HtmlReport {
         new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
       reader.readLine();
       String line;
+      int lineNumber = 1;
       while ((line = reader.readLine()) != null) {
+        lineNumber++;
         String[] f = line.split(",", -1);
         if (f.length != 4 || !shown.contains(f[2]) || "NA".equals(f[3])) {
           continue;
         }
-        RunsTable.Row row = byId.get(Long.parseLong(f[0]));
+        long runId;
+        int tick;
+        double v;
+        try {
+          runId = Long.parseLong(f[0]);
+          tick = Integer.parseInt(f[1]);
+          v = Double.parseDouble(f[3]);
+        } catch (NumberFormatException e) {
+          throw new DamagedResultsException(file + ":" + lineNumber + ": expected run_id, tick, indicator, value with"
+              + " numbers; the file is damaged: restore it, or delete it to report without indicators over time");
+        }
+        RunsTable.Row row = byId.get(runId);
         if (row == null) {
           continue;
         }
-        double v = Double.parseDouble(f[3]);
         double[] acc = sums.computeIfAbsent(row.scenario() + "|" + row.policy() + "|" + f[2], k -> new TreeMap<>())
-            .computeIfAbsent(Integer.parseInt(f[1]), k -> new double[3]);
+            .computeIfAbsent(tick, k -> new double[3]);
         acc[0]++;
         acc[1] += v;
         acc[2] += v * v;
       }
+    } catch (java.util.zip.ZipException e) {
+      throw new DamagedResultsException(file + ": not a gzip file (" + e.getMessage() + "); the file is damaged: restore it,"
+          + " or delete it to report without indicators over time");
     } catch (EOFException e) {
       html.append("<p class='muted'>timeseries.csv.gz ends early (an interrupted experiment); shown as far as it goes.</p>");
     }

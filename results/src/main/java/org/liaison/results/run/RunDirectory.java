@@ -97,6 +97,9 @@ public final class RunDirectory {
   private static RunResult writeLocked(RunSpec spec, Path scenarioFile, Path out, Path target, boolean force,
       LongConsumer progress) throws IOException {
     Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+    // Interrupted (Ctrl-C, a kill), the JVM runs shutdown hooks but no finally blocks.
+    Thread cleanUp = new Thread(() -> deleteQuietly(temp), "remove " + temp.getFileName());
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     try {
       openUp(temp);
       RunResult result;
@@ -107,7 +110,7 @@ public final class RunDirectory {
             new DecisionLogWriter(decisions)), progress);
       }
       List<String> files = new ArrayList<>(List.of(EVENTS, DECISIONS, INDICATORS, SUMMARY));
-      String copyName = scenarioFile == null ? null : scenarioFile.getFileName().toString();
+      String copyName = scenarioFile == null ? null : copyName(scenarioFile.getFileName().toString());
       if (scenarioFile != null) {
         Files.copy(scenarioFile, temp.resolve(copyName));
         files.add(copyName);
@@ -122,6 +125,11 @@ public final class RunDirectory {
       replace(temp, target);
       return result;
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanUp);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is already running and removes the directory itself
+      }
       if (Files.exists(temp)) {
         deleteTree(temp);
       }
@@ -181,6 +189,26 @@ public final class RunDirectory {
       }
     }
     return null;
+  }
+
+  /** The name of the scenario's copy: its own, unless that is the name of an output beside it. */
+  static String copyName(String scenarioName) {
+    for (String output : List.of(EVENTS, INDICATORS, SUMMARY, DECISIONS)) {
+      if (output.equalsIgnoreCase(scenarioName)) {
+        return "scenario-" + scenarioName;
+      }
+    }
+    return scenarioName;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        deleteTree(dir);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // The JVM is stopping; a leftover temporary directory is all that can remain.
+    }
   }
 
   /** A temporary directory is private; the run directory it becomes should not be. */

@@ -46,9 +46,19 @@ public final class RunsTable {
     Path experimentFile = dir.resolve("experiment.json");
     Path runsFile = dir.resolve("runs.csv");
     if (!Files.isRegularFile(experimentFile) || !Files.isRegularFile(runsFile)) {
-      throw new IOException(dir + " is not a Liaison experiment directory (it needs experiment.json and runs.csv)");
+      throw new DamagedResultsException(dir + " is not a Liaison experiment directory (it needs experiment.json and runs.csv)");
     }
-    JsonNode experiment = JSON.readTree(experimentFile.toFile()).path("experiment");
+    JsonNode experiment;
+    try {
+      experiment = JSON.readTree(experimentFile.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new DamagedResultsException(experimentFile + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+          + ": not the JSON 'liaison batch' writes; the file is damaged: run the batch again into a new directory");
+    }
+    if (experiment == null || !experiment.path("experiment").isObject()) {
+      throw new DamagedResultsException(experimentFile + ":1:1: has no \"experiment\" object; it was not written by 'liaison batch'");
+    }
+    experiment = experiment.path("experiment");
     List<String> designParameters = new ArrayList<>();
     experiment.path("designParameters").forEach(n -> designParameters.add(n.asText()));
     List<Row> rows = new ArrayList<>();
@@ -56,7 +66,7 @@ public final class RunsTable {
     try (BufferedReader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8)) {
       String first = reader.readLine();
       if (first == null) {
-        throw new IOException(runsFile + " is empty");
+        throw new DamagedResultsException(runsFile + ":1: the file is empty; it needs the header row 'liaison batch' writes");
       }
       List<String> header = Csv.split(first);
       List<String> parameters = ParameterSpace.names();
@@ -64,7 +74,8 @@ public final class RunsTable {
       int firstIndicator = firstParameter + parameters.size();
       int status = header.indexOf("status");
       if (firstParameter != 6 || status < firstIndicator || !header.subList(firstParameter, firstIndicator).equals(parameters)) {
-        throw new IOException(runsFile + " does not have the columns this release writes");
+        throw new DamagedResultsException(runsFile + ":1: the header does not have the columns this release writes"
+            + " (run_id, design_point, replication, seed, scenario, policy, the parameters, the indicators, status, error)");
       }
       indicators = List.copyOf(header.subList(firstIndicator, status));
       String line;
@@ -73,7 +84,7 @@ public final class RunsTable {
       while ((line = reader.readLine()) != null) {
         lineNumber++;
         if (damaged != null) {
-          throw new IOException(damaged);
+          throw new DamagedResultsException(damaged);
         }
         List<String> f;
         try {
@@ -86,21 +97,51 @@ public final class RunsTable {
           damaged = runsFile + ":" + lineNumber + ": expected " + header.size() + " fields, found " + f.size();
           continue;
         }
+        Fields fields = new Fields(runsFile, lineNumber, header, f);
         double[] p = new double[parameters.size()];
         for (int i = 0; i < p.length; i++) {
-          p[i] = Csv.parseNumber(f.get(firstParameter + i));
+          p[i] = fields.number(firstParameter + i);
         }
         double[] v = new double[indicators.size()];
         for (int i = 0; i < v.length; i++) {
-          v[i] = Csv.parseNumber(f.get(firstIndicator + i));
+          v[i] = fields.number(firstIndicator + i);
         }
-        rows.add(new Row(Long.parseLong(f.get(0)), Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)),
-            Long.parseLong(f.get(3)), f.get(4), f.get(5), p, v, "failed".equals(f.get(status)),
-            Csv.NA.equals(f.get(status + 1)) ? null : f.get(status + 1)));
+        String state = f.get(status);
+        if (!"ok".equals(state) && !"failed".equals(state)) {
+          throw fields.damaged(status, "'ok' or 'failed'");
+        }
+        rows.add(new Row(fields.whole(0), (int) fields.whole(1), (int) fields.whole(2), fields.whole(3), f.get(4), f.get(5),
+            p, v, "failed".equals(state), Csv.NA.equals(f.get(status + 1)) ? null : f.get(status + 1)));
       }
     }
     rows.sort(java.util.Comparator.comparingLong(Row::runId));
     return new RunsTable(experiment, indicators, List.copyOf(designParameters), List.copyOf(rows));
+  }
+
+  /** The fields of one row, read with the file, line and column named when one is not what Liaison writes. */
+  private record Fields(Path file, int line, List<String> header, List<String> values) {
+    long whole(int column) throws DamagedResultsException {
+      try {
+        return Long.parseLong(values.get(column));
+      } catch (NumberFormatException e) {
+        throw damaged(column, "a whole number");
+      }
+    }
+
+    double number(int column) throws DamagedResultsException {
+      try {
+        return Csv.parseNumber(values.get(column));
+      } catch (NumberFormatException e) {
+        throw damaged(column, "a number or NA");
+      }
+    }
+
+    DamagedResultsException damaged(int column, String expected) {
+      String found = values.get(column);
+      return new DamagedResultsException(file + ":" + line + ": column " + header.get(column) + ": found '"
+          + (found.length() > 40 ? found.substring(0, 37) + "..." : found) + "', expected " + expected
+          + "; the file is damaged: restore it or run the batch again into a new directory");
+    }
   }
 
   /** The experiment as {@code experiment.json} describes it. */

@@ -60,6 +60,17 @@ class RunDirectoryTest {
   }
 
   @Test
+  void aScenarioFileNamedLikeAnOutputIsCopiedUnderAnotherName() throws Exception {
+    Path named = Files.copy(file, tmp.resolve(RunDirectory.EVENTS));
+    Path out = tmp.resolve("collide");
+    RunDirectory.write(new RunSpec(ScenarioReader.read(named), 7, "doctrine", 1), named, out, false, t -> { });
+    assertTrue(Files.readString(out.resolve(RunDirectory.EVENTS)).startsWith("{\"type\":\"RunStarted\""));
+    assertEquals(Files.readString(named), Files.readString(out.resolve("scenario-" + RunDirectory.EVENTS)));
+    assertEquals("scenario-events.jsonl",
+        new ObjectMapper().readTree(out.resolve(RunDirectory.SUMMARY).toFile()).get("scenarioFile").asText());
+  }
+
+  @Test
   void theSameSeedWritesAByteIdenticalEventLog() throws Exception {
     Path a = run(tmp.resolve("a"), 11, false);
     Path b = run(tmp.resolve("b"), 11, false);

@@ -23,6 +23,7 @@ import org.liaison.scenario.read.LocatedTree;
 import org.liaison.scenario.read.Pointers;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.StructureChecker;
+import org.liaison.scenario.read.Suggestions;
 
 /**
  * Reads rule files the way scenarios are read: parse with positions, check the structure
@@ -157,15 +158,15 @@ public final class RuleFileReader {
         String pa = p + "/take/" + a;
         if (action.target() != null && !actors.contains(action.target())) {
           problems.add(problem(read.file(), read.tree(), pa + "/target", "no actor '" + action.target()
-              + "' in scenario " + sid + "; actors: " + String.join(", ", actors)));
+              + "'" + hint(problems, action.target(), actors) + " in scenario " + sid + "; actors: " + String.join(", ", actors)));
         }
         if (action.via() != null && !actors.contains(action.via())) {
           problems.add(problem(read.file(), read.tree(), pa + "/via", "no actor '" + action.via()
-              + "' in scenario " + sid + "; actors: " + String.join(", ", actors)));
+              + "'" + hint(problems, action.via(), actors) + " in scenario " + sid + "; actors: " + String.join(", ", actors)));
         }
         if (action.zone() != null && !zones.contains(action.zone())) {
           problems.add(problem(read.file(), read.tree(), pa + "/zone", "no zone '" + action.zone()
-              + "' in scenario " + sid + "; zones: " + String.join(", ", zones)));
+              + "'" + hint(problems, action.zone(), zones) + " in scenario " + sid + "; zones: " + String.join(", ", zones)));
         }
         for (int m = 0; m < action.members().size(); m++) {
           if (!actors.contains(action.members().get(m))) {
@@ -179,17 +180,24 @@ public final class RuleFileReader {
         DecisionPoint point = scenario.decisionPoints().stream().filter(d -> d.id().equals(c.getKey()))
             .findFirst().orElse(null);
         if (point == null) {
-          problems.add(problem(read.file(), read.tree(), pc, "no decision point '" + c.getKey()
-              + "' in scenario " + sid + "; decision points: " + (scenario.decisionPoints().isEmpty() ? "none"
+          problems.add(problem(read.file(), read.tree(), pc, "no decision point '" + c.getKey() + "'"
+              + hint(problems, c.getKey(), scenario.decisionPoints().stream().map(DecisionPoint::id).toList())
+              + " in scenario " + sid + "; decision points: " + (scenario.decisionPoints().isEmpty() ? "none"
                   : String.join(", ", scenario.decisionPoints().stream().map(DecisionPoint::id).toList()))));
         } else if (point.options().stream().noneMatch(o -> o.id().equals(c.getValue()))) {
-          problems.add(problem(read.file(), read.tree(), pc, "no option '" + c.getValue() + "' at "
+          problems.add(problem(read.file(), read.tree(), pc, "no option '" + c.getValue() + "'"
+              + hint(problems, c.getValue(), point.options().stream().map(DecisionOption::id).toList()) + " at "
               + point.id() + "; options: " + String.join(", ", point.options().stream().map(DecisionOption::id).toList())));
         }
       }
     }
     Collections.sort(problems);
     return problems;
+  }
+
+  /** A "did you mean" hint for the first problems only: a hostile file can hold very many bad references. */
+  private static String hint(List<Problem> problems, String given, List<String> valid) {
+    return problems.size() < 100 ? Suggestions.suggestion(given, valid) : "";
   }
 
   private static Problem problem(String file, LocatedTree tree, String pointer, String message) {

@@ -87,10 +87,11 @@ public final class DocumentParser {
   /** Reads a file, keeping the problems that still leave a usable tree; throws for those that do not. */
   public Parsed read(Path file, String displayName) throws InvalidInputException {
     byte[] bytes;
+    String unusable = InputFiles.problemWith(file);
+    if (unusable != null) {
+      throw single(displayName, unusable + (unusable.startsWith("no such file") ? "; give the path of a .yaml, .yml or .json file" : ""));
+    }
     try {
-      if (Files.isDirectory(file)) {
-        throw single(displayName, "is a directory; expected a scenario file");
-      }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
         throw single(displayName, "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
@@ -103,7 +104,7 @@ public final class DocumentParser {
         throw single(displayName, "file is larger than " + MAX_FILE_BYTES + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
       }
     } catch (NoSuchFileException e) {
-      throw single(displayName, "no such file; give the path of a scenario file (.yaml, .yml or .json)");
+      throw single(displayName, "no such file; give the path of a .yaml, .yml or .json file");
     } catch (IOException e) {
       throw single(displayName, "cannot be read: " + firstLine(e.getMessage()) + "; check that the file is readable");
     }
@@ -258,6 +259,10 @@ public final class DocumentParser {
     return new InvalidInputException(List.of(new Problem(file, 0, 0, "", message)));
   }
 
+  /** YAML's spellings of infinity and not-a-number, which no field of any Liaison file accepts. */
+  private static final java.util.regex.Pattern NOT_FINITE =
+      java.util.regex.Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+
   /** Builds the tree token by token, recording where each node starts. */
   private static final class Builder {
     private final String file;
@@ -309,6 +314,11 @@ public final class DocumentParser {
         case VALUE_NUMBER_INT:
           return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
         case VALUE_NUMBER_FLOAT:
+          if (NOT_FINITE.matcher(parser.getText()).matches()) {
+            addProblem(problemAt(at, pointer, abbreviate(parser.getText())
+                + " is not a finite number; the value must be a finite number"));
+            return JsonNodeFactory.instance.nullNode();
+          }
           return JsonNodeFactory.instance.numberNode(parser.getDoubleValue());
         case VALUE_TRUE:
           return JsonNodeFactory.instance.booleanNode(true);

@@ -14,13 +14,17 @@ public record Problem(String file, int line, int column, String path, String mes
 
   /** Keeps every problem on one line: control characters from the file are shown escaped. */
   public Problem {
-    file = oneLine(file);
-    path = oneLine(path);
-    message = oneLine(message);
+    file = printable(file);
+    path = printable(path);
+    message = printable(message);
   }
 
-  private static String oneLine(String text) {
-    if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+  /**
+   * The text on one line with every control character escaped ({@code \n}, {@code \u001b}), so
+   * that text from a file can neither break a message into lines nor command a terminal.
+   */
+  public static String printable(String text) {
+    if (text == null || text.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
       return text == null ? "" : text;
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -30,7 +34,7 @@ public record Problem(String file, int line, int column, String path, String mes
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (Character.isISOControl(c)) {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +40,19 @@ import org.liaison.scenario.condition.ConditionSyntaxException;
  * trigger conditions. Every problem is reported with the line of the field it concerns.
  */
 final class ScenarioChecker {
+  /*
+   * The size limits of the format (scenarios/README.md, "Limits"). Part of a run's work goes
+   * over pairs of actors, so its cost grows faster than the actors: 5,000 actors took ten
+   * minutes and 1.7 GB per run, which a batch multiplies by thousands. Units are stepped in one
+   * pass and stay cheap (docs/performance.md).
+   */
   static final int MAX_ZONES = 5_000;
-  static final int MAX_ACTORS = 5_000;
+  static final int MAX_ACTORS = 500;
   static final int MAX_POLYGON_POINTS = 1_000;
   static final int MAX_UNITS_PER_ENTRY = 100_000;
   static final int MAX_UNITS_TOTAL = 200_000;
+  /** Longest exercise, in days. */
+  static final int MAX_DAYS = org.liaison.scenario.Metadata.MAX_DURATION_DAYS;
   static final int MAX_LIST = 20_000;
   static final String CONTROL = "control";
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
@@ -57,6 +66,9 @@ final class ScenarioChecker {
   private final Set<String> objectiveIds = new TreeSet<>();
   private final Set<String> channelIds = new TreeSet<>();
   private final Map<Set<String>, Map.Entry<Integer, String>> listed = new java.util.IdentityHashMap<>();
+  private final Map<String, String> suggested = new HashMap<>();
+  private long suggestionBudget = 200_000;
+  private Set<String> actorsAndHubs;
 
   private ScenarioChecker(String file, LocatedTree tree, Scenario scenario) {
     this.problems = new LocatedProblems(file, tree);
@@ -73,6 +85,7 @@ final class ScenarioChecker {
     if (scenario.formatVersion() != Scenario.FORMAT_VERSION) {
       report("/formatVersion", "format version " + scenario.formatVersion() + " is not supported; allowed: " + Scenario.FORMAT_VERSION);
     }
+    checkListSizes();
     checkMap();
     checkActors();
     checkHubs();
@@ -86,12 +99,26 @@ final class ScenarioChecker {
     ParameterRanges.check(scenario.parameters(), this::report);
   }
 
+  private void checkListSizes() {
+    Map<String, List<?>> lists = new LinkedHashMap<>();
+    lists.put("/hubs", scenario.hubs());
+    lists.put("/trust", scenario.trust());
+    lists.put("/channels", scenario.channels());
+    lists.put("/msel", scenario.msel());
+    lists.put("/decisionPoints", scenario.decisionPoints());
+    lists.forEach((pointer, list) -> {
+      if (list.size() > MAX_LIST) {
+        report(pointer, list.size() + " entries; at most " + MAX_LIST + " are allowed");
+      }
+    });
+  }
+
   private void checkMetadata() {
     var meta = scenario.metadata();
     if (!meta.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
       report("/metadata/id", "'" + abbreviate(meta.id()) + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
     }
-    range("/metadata/durationDays", meta.durationDays(), 1, org.liaison.scenario.Metadata.MAX_DURATION_DAYS, "days");
+    range("/metadata/durationDays", meta.durationDays(), 1, MAX_DAYS, "days");
     if (meta.startDate() != null) {
       try {
         LocalDate.parse(meta.startDate());
@@ -130,7 +157,9 @@ final class ScenarioChecker {
 
   private void checkEvidence(String p, Evidence evidence) {
     if (Indicator.byKey(evidence.indicator()).isEmpty()) {
-      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'; allowed: " + indicatorKeys());
+      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'"
+          + suggest("indicator", evidence.indicator(), java.util.Arrays.stream(Indicator.values()).map(Indicator::key).toList())
+          + "; allowed: " + indicatorKeys());
     }
     if (evidence.atLeast() == null && evidence.atMost() == null) {
       report(p, "criterion has no bound; give atLeast, atMost or both");
@@ -149,6 +178,7 @@ final class ScenarioChecker {
     }
     if (map.zones().size() > MAX_ZONES) {
       report("/map/zones", map.zones().size() + " zones; at most " + MAX_ZONES + " are allowed");
+      map.zones().forEach(zone -> zoneIds.add(zone.id()));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -216,6 +246,8 @@ final class ScenarioChecker {
     }
     if (list.size() > MAX_ACTORS) {
       report("/actors", list.size() + " actors; at most " + MAX_ACTORS + " are allowed");
+      // Known by id all the same, so that references to them are not reported as unknown too.
+      list.forEach(actor -> actors.putIfAbsent(actor.id(), actor));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -542,8 +574,13 @@ final class ScenarioChecker {
       report(p, "no 'at' and no condition; give 'at' (day and hour) or a condition");
     }
     if (at != null) {
-      range(p + "/at/day", at.day(), 1, scenario.metadata().durationDays(), "(the exercise lasts "
-          + scenario.metadata().durationDays() + " days)");
+      int days = scenario.metadata().durationDays();
+      // A duration that is itself out of range is reported once; days are then held to the longest allowed.
+      if (days >= 1 && days <= MAX_DAYS) {
+        range(p + "/at/day", at.day(), 1, days, "(the exercise lasts " + days + " days)");
+      } else {
+        range(p + "/at/day", at.day(), 1, MAX_DAYS, "(the longest exercise)");
+      }
       range(p + "/at/hour", at.hour(), 0, 23, "");
     }
     if (condition != null) {
@@ -593,20 +630,49 @@ final class ScenarioChecker {
   private Actor actorRef(String p, String id, String orElse) {
     Actor actor = actors.get(id);
     if (actor == null) {
-      report(p, "unknown actor '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
+      report(p, "unknown actor '" + abbreviate(id) + "'" + suggest("actor", id, actors.keySet()) + "; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
     }
     return actor;
   }
 
   private void endpointRef(String p, String id) {
     if (!actors.containsKey(id) && !hubIds.contains(id)) {
-      report(p, "unknown actor or hub '" + abbreviate(id) + "'; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
+      report(p, "unknown actor or hub '" + abbreviate(id) + "'" + suggest("endpoint", id, actorsAndHubs()) + "; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
     }
+  }
+
+  /**
+   * A "did you mean" hint, within a budget of comparisons: a hostile file can hold hundreds of
+   * thousands of bad references to thousands of names, and hints are for people, who fix the
+   * first few. The same name of the same kind is compared once.
+   */
+  private String suggest(String kind, String given, java.util.Collection<String> valid) {
+    String key = kind + "\u0000" + given;
+    String known = suggested.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (suggestionBudget < valid.size()) {
+      return "";
+    }
+    suggestionBudget -= valid.size();
+    String hint = Suggestions.suggestion(given, valid);
+    suggested.put(key, hint);
+    return hint;
+  }
+
+  /** Actor and hub ids together, gathered once: channels are checked after both are known. */
+  private Set<String> actorsAndHubs() {
+    if (actorsAndHubs == null) {
+      actorsAndHubs = new TreeSet<>(actors.keySet());
+      actorsAndHubs.addAll(hubIds);
+    }
+    return actorsAndHubs;
   }
 
   private void zoneRef(String p, String id) {
     if (!zoneIds.contains(id)) {
-      report(p, "unknown zone '" + abbreviate(id) + "'; allowed: " + listOf(zoneIds));
+      report(p, "unknown zone '" + abbreviate(id) + "'" + suggest("zone", id, zoneIds) + "; allowed: " + listOf(zoneIds));
     }
   }
 

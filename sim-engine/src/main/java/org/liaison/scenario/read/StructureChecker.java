@@ -56,8 +56,45 @@ public final class StructureChecker {
   public static Result check(String file, LocatedTree tree, Class<?> type) {
     LocatedTree copy = new LocatedTree(tree.root().deepCopy(), tree.positions());
     StructureChecker checker = new StructureChecker(file, copy);
+    if (!looksLike(tree.root(), type)) {
+      // Someone else's file (a system file, a spreadsheet export): name what it is not, and
+      // never repeat its content, which may be private.
+      String keys = String.join(", ", keysOf(type).keySet());
+      checker.report("", "is not " + kindOf(type) + ": it " + (tree.root().isObject()
+          ? "has none of the keys of one; expected some of " + keys
+          : "holds " + (tree.root().isArray() ? "a list" : "a single value") + "; expected a mapping with the keys " + keys));
+      return new Result(checker.problems.list(), copy, false);
+    }
     boolean usable = checker.check(copy.root(), type, "");
     return new Result(checker.problems.list(), copy, usable && checker.complete);
+  }
+
+  /**
+   * Whether a document could be meant as a {@code type}: a mapping with at least one of its keys,
+   * or one near enough to be a typo, or none at all.
+   */
+  private static boolean looksLike(JsonNode root, Class<?> type) {
+    if (!root.isObject()) {
+      return false;
+    }
+    if (root.isEmpty()) {
+      return true;
+    }
+    Map<String, RecordComponent> keys = keysOf(type);
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (keys.containsKey(name) || !Suggestions.suggestion(name, keys.keySet()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a scenario file", "a rule file": the kind of file a record class describes, for messages. */
+  static String kindOf(Class<?> type) {
+    String words = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    String kind = words.endsWith(" file") ? words : words + " file";
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
   /** The keys of a record class as they are written in files, in declaration order. */

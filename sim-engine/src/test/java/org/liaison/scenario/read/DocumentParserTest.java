@@ -127,7 +127,36 @@ class DocumentParserTest {
     @Test
     void aDirectoryIsNotAScenarioFile() {
       InvalidInputException e = assertThrows(InvalidInputException.class, () -> parser.parse(dir, "dir"));
-      assertEquals("dir:0:0: is a directory; expected a scenario file", e.problems().get(0).toString());
+      assertEquals("dir:0:0: is a directory; give the path of a file", e.problems().get(0).toString());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithoutBeingOpened() throws IOException, InterruptedException {
+      Path fifo = dir.resolve("pipe.yaml");
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+      // Opening the pipe would block until a writer came; the test would hang, not fail.
+      InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+          () -> assertThrows(InvalidInputException.class, () -> parser.parse(fifo, "pipe.yaml")));
+      assertEquals("pipe.yaml:0:0: is not a regular file (a device, pipe or socket); give the path of an ordinary file",
+          e.problems().get(0).toString());
+    }
+
+    @Test
+    void aDeviceIsRefusedAsNotARegularFile() {
+      Path zero = Path.of("/dev/zero");
+      org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(zero));
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> parser.parse(zero, "/dev/zero"));
+      assertTrue(e.problems().get(0).message().startsWith("is not a regular file"), e::getMessage);
+    }
+
+    @Test
+    void aPathThroughAFileSaysWhichPartIsAFile() throws IOException {
+      Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> parser.parse(file.resolve("s.yaml"), "plain.txt/s.yaml"));
+      assertTrue(e.problems().get(0).message().startsWith("no such file: " + file + " is a file, not a directory"),
+          e::getMessage);
     }
   }
 }

@@ -202,7 +202,7 @@ class HostileInputTest {
           .replace("members: [camp-committee]", "members: [" + "nobody, ".repeat(150_000) + "nobody]");
       List<Problem> problems = problemsOf(text, false);
       assertOneProblemSaying(problems, "unknown actor 'nobody'");
-      assertTrue(problems.get(problems.size() - 1).message().startsWith("149801 more problems not listed"),
+      assertTrue(problems.get(problems.size() - 1).message().startsWith("149802 more problems not listed"),
           () -> problems.get(problems.size() - 1).toString());
     }
 
@@ -265,6 +265,48 @@ class HostileInputTest {
     void aPopulationBeyondAnyNumberTypeIsRejected() throws IOException {
       String text = validSmall().replace("population: 12000", "population: 1e400");
       assertOneProblemSaying(problemsOf(text, false), "");
+    }
+  }
+
+  @Nested
+  class SizeLimits {
+    private String withActors(int count) throws IOException {
+      StringBuilder actors = new StringBuilder("actors:\n");
+      for (int i = 0; i < count; i++) {
+        actors.append("  - {id: a").append(i).append(", name: A, kind: NGO, homeZone: town, mandate: {tasks: [MONITOR]},")
+            .append(" communication: {languages: [en], media: [RADIO]}, dispositions: {}}\n");
+      }
+      return validSmall().replace("actors:\n", actors.toString());
+    }
+
+    @Test
+    void fiveThousandActorsAreRefusedWithTheLimitNamed() throws IOException {
+      String text = withActors(5_000);
+      List<Problem> problems = assertThrows(InvalidScenarioException.class,
+          () -> ScenarioReader.readText(text, "many.yaml", false)).problems();
+      assertEquals(1, problems.size(), problems::toString);
+      assertOneProblemSaying(problems, "5006 actors; at most " + ScenarioChecker.MAX_ACTORS + " are allowed");
+      assertEquals(500, ScenarioChecker.MAX_ACTORS, "the limit is documented in scenarios/README.md");
+    }
+
+    @Test
+    void actorsUpToTheLimitAreAccepted() throws IOException, InvalidScenarioException {
+      int existing = ScenarioReader.readText(validSmall(), "v.yaml", false).actors().size();
+      String text = withActors(ScenarioChecker.MAX_ACTORS - existing);
+      assertEquals(ScenarioChecker.MAX_ACTORS, ScenarioReader.readText(text, "x.yaml", false).actors().size());
+    }
+
+    @Test
+    void moreInjectsThanAnyListMayHoldAreRefused() throws IOException {
+      StringBuilder msel = new StringBuilder("msel:\n");
+      for (int i = 0; i <= ScenarioChecker.MAX_LIST; i++) {
+        msel.append("  - {number: ").append(1_000 + i).append(", type: INJECT, at: {day: 1, hour: 8}, from: control,")
+            .append(" to: [commander], message: x}\n");
+      }
+      String text = validSmall().replace("msel:\n", msel.toString());
+      List<Problem> problems = assertThrows(InvalidScenarioException.class,
+          () -> ScenarioReader.readText(text, "many.yaml", false)).problems();
+      assertOneProblemSaying(problems, " entries; at most " + ScenarioChecker.MAX_LIST + " are allowed");
     }
   }
 }
