@@ -46,12 +46,13 @@ public final class ExerciseView extends StackPane {
   private final Scenario scenario;
   private final VBox inspector = new VBox(6);
   private final StackPane decisionLayer = new StackPane();
+  private final BorderPane root = new BorderPane();
+  private DecisionDialog dialog;
 
   public ExerciseView(AppViewModel app, ExerciseViewModel vm) {
     this.vm = vm;
     this.scenario = vm.scenario();
     setId("exercise");
-    BorderPane root = new BorderPane();
     root.getStyleClass().add("screen");
     root.setTop(toolbar(app));
 
@@ -128,6 +129,11 @@ public final class ExerciseView extends StackPane {
     decisionLayer.getStyleClass().add("backdrop");
     decisionLayer.setVisible(false);
     vm.decisionProperty().addListener((o, a, b) -> showDecision(b));
+    vm.snapshotProperty().addListener((o, a, b) -> {
+      if (dialog != null) {
+        dialog.update(b);
+      }
+    });
     getChildren().addAll(root, decisionLayer);
     showDecision(vm.decisionProperty().get());
   }
@@ -535,45 +541,15 @@ public final class ExerciseView extends StackPane {
   private void showDecision(ExerciseSession.PendingDecision d) {
     decisionLayer.getChildren().clear();
     decisionLayer.setVisible(d != null);
+    // Modal: nothing behind the decision takes focus, keys or clicks while it is open.
+    root.setDisable(d != null);
+    dialog = null;
     if (d == null) {
       return;
     }
-    VBox card = new VBox(10);
-    card.setId("decision");
-    card.getStyleClass().add("decision-card");
-    card.setMaxWidth(720);
-    card.setMaxHeight(Region.USE_PREF_SIZE);
-    Label when = new Label("DECISION POINT · " + ExerciseViewModel.clockText(scenario, d.tick()));
-    when.getStyleClass().add("muted");
-    Label title = new Label(d.point().title());
-    title.getStyleClass().add("h2");
-    title.setWrapText(true);
-    Label who = new Label("Decides: " + d.role().title() + (d.participant() == null ? "" : " — " + d.participant()));
-    who.setId("decision-role");
-    who.getStyleClass().add("role");
-    Label dilemma = new Label(d.point().dilemma().replaceAll("\\s+", " ").strip());
-    dilemma.setWrapText(true);
-    card.getChildren().addAll(when, title, who, dilemma);
-    for (DecisionOption o : d.point().options()) {
-      double cost = o.actions().stream().mapToDouble(x -> scenario.coordination().costOf(x.type())).sum();
-      Button b = new Button();
-      b.setId("option-" + o.id());
-      b.getStyleClass().add("option");
-      b.setMaxWidth(Double.MAX_VALUE);
-      b.setWrapText(true);
-      b.setText(o.label() + (o.description() == null ? "" : "\n" + o.description().replaceAll("\\s+", " ").strip())
-          + String.format(Locale.ROOT, "\nCost: %.1f staff-hours%s", cost, o.actions().isEmpty() ? " (no action)"
-              : " · " + String.join(", ", o.actions().stream().map(x -> ActionCatalogue.typeName(x.type())).toList())));
-      b.setOnAction(e -> vm.decide(o.id()));
-      card.getChildren().add(b);
-    }
-    Label waits = new Label("The exercise waits for this decision.");
-    waits.getStyleClass().add("muted");
-    card.getChildren().add(waits);
-    card.getStyleClass().add("decision-scroll");
-    decisionLayer.getChildren().add(card);
-    if (!card.getChildren().isEmpty()) {
-      card.getChildren().stream().filter(n -> n instanceof Button).findFirst().ifPresent(n -> n.requestFocus());
-    }
+    dialog = new DecisionDialog(vm, d);
+    dialog.maxHeightProperty().bind(decisionLayer.heightProperty().subtract(32));
+    decisionLayer.getChildren().add(dialog);
+    dialog.focusFirst();
   }
 }

@@ -67,7 +67,9 @@ public final class MapView extends StackPane {
       panY += (e.getY() - (e.getY() - oy) * k) - oy;
       surface.redraw();
     });
+    setFocusTraversable(true);
     surface.setOnMousePressed(e -> {
+      requestFocus();
       dragX = e.getX();
       dragY = e.getY();
     });

@@ -105,8 +105,10 @@ class TrainerUiTest {
         var d = vm.decisionProperty().get();
         Label who = robot.lookup("#decision-role").queryAs(Label.class);
         assertTrue(who.getText().contains(d.role().title()), who.getText());
-        String last = d.point().options().get(d.point().options().size() - 1).id();
+        String last = d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
+            .reduce((a, b) -> b).orElseThrow().id();
         robot.clickOn("#option-" + last);
+        robot.clickOn("#decision-confirm");
         decisions++;
         WaitForAsyncUtils.waitForFxEvents();
       }
@@ -153,7 +155,9 @@ class TrainerUiTest {
         && !vm.session().isPlaying()));
     while (vm.decisionProperty().get() != null) {
       var d = vm.decisionProperty().get();
-      robot.clickOn("#option-" + d.point().options().get(0).id());
+      robot.clickOn("#option-" + d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
+          .findFirst().orElseThrow().id());
+      robot.clickOn("#decision-confirm");
       waitFor(20, () -> vm.decisionProperty().get() != null || !vm.session().isPlaying());
     }
     long tick = vm.snapshotProperty().get().tick();
@@ -214,5 +218,87 @@ class TrainerUiTest {
     assertEquals("Unavailable: " + blocked.reason() + ".", reason.getText());
     Node order = robot.lookup("#order").query();
     assertTrue(((Button) order).isDisabled());
+  }
+
+  private ExerciseViewModel startAtFirstDecision(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.interact(() -> vm.session().step(48));
+    waitFor(20, () -> vm.decisionProperty().get() != null);
+    return vm;
+  }
+
+  @Test
+  void spaceDuringADecisionNeitherAnswersItNorStartsTheExercise(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startAtFirstDecision(robot);
+    javafx.scene.control.ToggleButton first = robot.lookup("#option-"
+        + vm.decisionProperty().get().point().options().get(0).id()).queryAs(javafx.scene.control.ToggleButton.class);
+    assertTrue(first.isFocused(), "the first option has the focus, as after the dialog opens");
+    long tick = vm.snapshotProperty().get().tick();
+    robot.type(KeyCode.SPACE);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(first.isSelected(), "Space does not choose the focused option");
+    assertTrue(vm.decisionProperty().get() != null, "the decision is still open");
+    assertTrue(vm.log().choices().isEmpty(), "nothing was chosen");
+    assertEquals(tick, vm.snapshotProperty().get().tick(), "Space did not start the exercise");
+
+    robot.type(KeyCode.ENTER);
+    assertTrue(first.isSelected(), "Enter chooses the focused option");
+    assertTrue(vm.decisionProperty().get() != null, "choosing alone does not answer: a confirm follows");
+    robot.type(KeyCode.ENTER);
+    waitFor(10, () -> vm.log().choices().size() == 1);
+    assertEquals(first.getId(), "#option-".substring(1) + vm.log().choices().get(0).option());
+  }
+
+  @Test
+  void anOptionTheDayCannotPayForIsRefusedWithTheReason(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startAtFirstDecision(robot);
+    var d = vm.decisionProperty().get();
+    org.liaison.scenario.DecisionOption dearest = d.point().options().stream()
+        .max(java.util.Comparator.comparingDouble(vm::optionCost)).orElseThrow();
+    double cheapest = d.point().options().stream().mapToDouble(vm::optionCost).min().orElseThrow();
+    // Spend staff-hours on liaison officers until the dearest option no longer fits but the cheapest does.
+    for (ActionCatalogue.Entry e : vm.catalogue()) {
+      if (e.available() && e.type() == ActionType.ASSIGN_LIAISON_OFFICER
+          && vm.budgetLeft() - e.cost() >= cheapest && vm.budgetLeft() >= vm.optionCost(dearest)) {
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        vm.session().take(vm.actingRoleProperty().get(), e.action(), r -> done.complete(r.taken()));
+        assertTrue(done.get(10, TimeUnit.SECONDS));
+        waitFor(10, () -> Math.abs(vm.snapshotProperty().get().budgetLeft() - vm.budgetLeft()) < 1e-9);
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+      }
+    }
+    double left = vm.budgetLeft();
+    assertTrue(vm.optionCost(dearest) > left, "the test spent enough: " + left + " left");
+    javafx.scene.control.ToggleButton button = robot.lookup("#option-" + dearest.id())
+        .queryAs(javafx.scene.control.ToggleButton.class);
+    assertTrue(button.isDisabled(), "the option over budget cannot be chosen");
+    Label reason = robot.lookup("#option-reason-" + dearest.id()).queryAs(Label.class);
+    assertEquals(String.format(Locale.ROOT, "Cannot be chosen: needs %.1f staff-hours, %.1f left today. "
+        + "End a standing arrangement or choose another option.", vm.optionCost(dearest), left), reason.getText());
+    robot.interact(() -> assertFalse(vm.decide(dearest.id()), "the view model refuses it too"));
+    assertTrue(vm.statusProperty().get().contains(dearest.label()), vm.statusProperty().get());
+    assertTrue(vm.log().choices().isEmpty());
+    Label budget = robot.lookup("#decision-budget").queryAs(Label.class);
+    assertTrue(budget.getText().startsWith(String.format(Locale.ROOT, "Staff-hours left today: %.1f of", left)),
+        budget.getText());
+  }
+
+  @Test
+  void spaceOnAFocusedButtonPressesThatButtonAndDoesNotStartPlay(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    Button hour = robot.lookup("#step-hour").queryButton();
+    robot.interact(hour::requestFocus);
+    robot.type(KeyCode.SPACE);
+    waitFor(10, () -> vm.snapshotProperty().get().tick() == 1 && !vm.session().isPlaying());
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(1, vm.snapshotProperty().get().tick(), "Space pressed the focused button, one hour, no more");
+    assertFalse(vm.playingProperty().get());
   }
 }
