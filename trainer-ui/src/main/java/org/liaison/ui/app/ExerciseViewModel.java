@@ -251,6 +251,20 @@ public final class ExerciseViewModel {
     return I18n.t("decision.refused", option.label(), optionCost(option), Math.max(0, left));
   }
 
+  /**
+   * The standing arrangements in force, oldest first, read from the decision log: every standing
+   * action taken so far, whoever ordered it (a trainee, a decision point's option, the doctrine).
+   */
+  public List<Commitment> commitments() {
+    List<Commitment> out = new ArrayList<>();
+    for (DecisionLog.Entry e : session.log().entries()) {
+      if (e.kind() == DecisionLog.Kind.ACTION && e.taken() && e.action() != null && e.action().type().standing()) {
+        out.add(new Commitment(e.action(), e.role(), e.tick(), scenario().coordination().costOf(e.action().type())));
+      }
+    }
+    return out;
+  }
+
   /** Whether at least one option of the decision fits today's staff-hours. */
   public boolean anyOptionFits(ExerciseSession.PendingDecision d) {
     double left = budgetLeft();

@@ -33,6 +33,7 @@ import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.Scenario;
+import org.liaison.ui.I18n;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ExerciseViewModel;
 import org.liaison.ui.app.InboxItem;
@@ -106,8 +107,12 @@ public final class ExerciseView extends StackPane {
     });
     showInspector();
 
+    ScrollPane budgetScroll = new ScrollPane(new BudgetPanel(vm));
+    budgetScroll.setFitToWidth(true);
+    Tab budgetTab = new Tab(I18n.t("budget.tab"), budgetScroll);
+    budgetTab.setId("budget-tab");
     TabPane tabs = new TabPane(new Tab("Indicators", charts), new Tab("Trust network", network),
-        new Tab("Actor", inspectorScroll));
+        new Tab("Actor", inspectorScroll), budgetTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.selectedActorProperty().addListener((o, a, b) -> {
@@ -172,9 +177,11 @@ public final class ExerciseView extends StackPane {
     Label capacity = new Label();
     capacity.setId("capacity");
     capacity.getStyleClass().add("muted");
-    vm.snapshotProperty().addListener((o, a, s) -> capacity.setText(String.format(Locale.ROOT,
-        "%.0f/%.0f staff-h left", s.budgetLeft(), s.budgetPerDay())));
-    capacity.setTooltip(new Tooltip("Coordination capacity: staff-hours left today of the day's total"));
+    java.util.function.Consumer<Snapshot> showCapacity = s -> capacity.setText(s == null ? ""
+        : I18n.t("toolbar.capacity", Math.max(0, s.budgetLeft()), s.budgetPerDay()));
+    vm.snapshotProperty().addListener((o, a, s) -> showCapacity.accept(s));
+    showCapacity.accept(vm.snapshotProperty().get());
+    capacity.setTooltip(new Tooltip(I18n.t("toolbar.capacityTip")));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
     layer.setPrefWidth(190);

@@ -301,4 +301,26 @@ class TrainerUiTest {
     assertEquals(1, vm.snapshotProperty().get().tick(), "Space pressed the focused button, one hour, no more");
     assertFalse(vm.playingProperty().get());
   }
+
+  @Test
+  void theStaffHoursPanelListsStandingArrangementsWithTheirDailyCost(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    ActionCatalogue.Entry officer = vm.catalogue().stream()
+        .filter(e -> e.available() && e.type() == ActionType.ASSIGN_LIAISON_OFFICER).findFirst().orElseThrow();
+    java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+    vm.session().take(vm.actingRoleProperty().get(), officer.action(), r -> done.complete(r.taken()));
+    assertTrue(done.get(10, TimeUnit.SECONDS));
+    waitFor(10, () -> vm.snapshotProperty().get().standingPerDay() == officer.cost());
+    robot.interact(() -> robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class)
+        .getSelectionModel().select(3));
+    VBox commitments = robot.lookup("#commitments").queryAs(VBox.class);
+    assertEquals(1, commitments.getChildren().size());
+    String line = ((Label) commitments.getChildren().get(0)).getText();
+    assertEquals(String.format(Locale.ROOT, "Assign a liaison officer, %s: %.1f h a day, since day 1 (%s)",
+        officer.label(), officer.cost(), vm.scenario().metadata().roles().get(0).title()), line);
+    Label capacity = robot.lookup("#capacity").queryAs(Label.class);
+    double per = vm.snapshotProperty().get().budgetPerDay();
+    assertEquals(String.format(Locale.ROOT, "%.0f of %.0f staff-h left", per - officer.cost(), per), capacity.getText());
+  }
 }
