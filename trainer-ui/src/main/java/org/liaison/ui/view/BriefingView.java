@@ -30,8 +30,6 @@ public final class BriefingView extends BorderPane {
     heading.getStyleClass().add("h1");
     Button back = new Button("← Library");
     back.setOnAction(e -> app.backToLibrary());
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
     Label seedLabel = new Label("Seed");
     TextField seed = new TextField(Long.toString(app.seed()));
     seed.setId("seed");
@@ -48,8 +46,7 @@ public final class BriefingView extends BorderPane {
     start.getStyleClass().add("primary");
     start.setDefaultButton(true);
     start.setOnAction(e -> app.start());
-    HBox top = new HBox(12, back, heading, spring, seedLabel, seed, start);
-    top.getStyleClass().add("toolbar");
+    HBox top = Bars.header(heading, back, heading, seedLabel, seed, start);
     setTop(top);
 
     VBox text = new VBox(10);
@@ -78,6 +75,10 @@ public final class BriefingView extends BorderPane {
       desc.getStyleClass().add("muted");
       seats.add(title, 0, row);
       seats.add(who, 1, row);
+      auto.setMinWidth(Region.USE_PREF_SIZE);
+      who.setMinWidth(80);
+      title.setWrapText(true);
+      title.setMinWidth(0);
       seats.add(auto, 2, row);
       seats.add(desc, 0, row + 1, 3, 1);
       row += 2;

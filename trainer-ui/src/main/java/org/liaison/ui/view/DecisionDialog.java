@@ -45,6 +45,7 @@ final class DecisionDialog extends ScrollPane {
     setHbarPolicy(ScrollBarPolicy.NEVER);
     setMaxWidth(760);
     setMaxHeight(Region.USE_PREF_SIZE);
+    setMinHeight(120);
     VBox card = new VBox();
     card.getStyleClass().add("decision-card");
     Label when = new Label(I18n.t("decision.header", ExerciseViewModel.clockText(vm.scenario(), d.tick())));

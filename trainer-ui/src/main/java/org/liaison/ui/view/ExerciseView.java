@@ -131,6 +131,7 @@ public final class ExerciseView extends StackPane {
     root.setCenter(main);
 
     decisionLayer.setId("decision-layer");
+    decisionLayer.setMinSize(0, 0);
     decisionLayer.getStyleClass().add("backdrop");
     decisionLayer.setVisible(false);
     vm.decisionProperty().addListener((o, a, b) -> showDecision(b));
@@ -143,7 +144,7 @@ public final class ExerciseView extends StackPane {
     showDecision(vm.decisionProperty().get());
   }
 
-  private HBox toolbar(AppViewModel app) {
+  private javafx.scene.layout.FlowPane toolbar(AppViewModel app) {
     Button back = new Button("← Library");
     back.setOnAction(e -> app.backToLibrary());
     Button play = new Button();
@@ -198,16 +199,9 @@ public final class ExerciseView extends StackPane {
     review.getStyleClass().add("primary");
     review.disableProperty().bind(vm.finishedProperty().not());
     review.setOnAction(e -> app.openReview());
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, back, play, hour, day, speed, clock, capacity, spring, layer, save, review);
-    for (javafx.scene.Node n : bar.getChildren()) {
-      if (n instanceof Region r && n != spring && n != capacity) {
-        r.setMinWidth(Region.USE_PREF_SIZE);
-      }
-    }
-    play.setPrefWidth(90);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.FlowPane bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save,
+        review);
+    play.setPrefWidth(Region.USE_COMPUTED_SIZE);
     bar.getStyleClass().add("toolbar");
     return bar;
   }
@@ -248,6 +242,8 @@ public final class ExerciseView extends StackPane {
     Label low = new Label("low");
     Label high = new Label("high");
     Label incidents = new Label("✕ attack (last 24 h) · red outline: attack under way · ○ message in transit");
+    incidents.setWrapText(true);
+    incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
     VBox right = new VBox(2, new HBox(4, low, ramp, high), incidents);
     HBox box = new HBox(10, legend, right);
@@ -401,8 +397,7 @@ public final class ExerciseView extends StackPane {
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
-    HBox row = new HBox(8, role, type, order);
-    row.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.FlowPane row = Bars.wrapping(8, role, type, order);
     VBox box = new VBox(4, title, row, list, reason, status);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));

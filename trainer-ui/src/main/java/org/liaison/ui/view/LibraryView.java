@@ -48,10 +48,9 @@ public final class LibraryView extends BorderPane {
     Label error = new Label();
     error.getStyleClass().add("error");
     error.textProperty().bind(app.errorProperty());
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox top = new HBox(12, heading, spring, error, open, resume);
-    top.getStyleClass().add("toolbar");
+    error.setWrapText(true);
+    error.setMaxWidth(360);
+    HBox top = Bars.header(heading, heading, error, open, resume);
     setTop(top);
 
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());

@@ -62,11 +62,9 @@ public final class ReviewView extends BorderPane {
     Label status = new Label();
     status.textProperty().bind(vm.statusProperty());
     status.getStyleClass().add("muted");
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox top = new HBox(12, back, heading, spring, status, library, export);
-    top.setAlignment(Pos.CENTER_LEFT);
-    top.getStyleClass().add("toolbar");
+    status.setWrapText(true);
+    status.setMaxWidth(220);
+    HBox top = Bars.header(heading, back, heading, status, library, export);
     setTop(top);
 
     VBox left = new VBox(10);
@@ -207,7 +205,7 @@ public final class ReviewView extends BorderPane {
     answer.setId("whatif-answer");
     answer.setWrapText(true);
     answer.textProperty().bind(vm.whatIfProperty());
-    HBox whatIfRow = new HBox(8, point, option, run);
+    javafx.scene.layout.FlowPane whatIfRow = Bars.wrapping(8, point, option, run);
     if (vm.log().choices().isEmpty()) {
       whatIfRow.setDisable(true);
     }
