@@ -101,6 +101,11 @@ public final class AppViewModel {
     }
   }
 
+  /** Whether someone plays the role: a participant's name, or the doctrine. */
+  public boolean isSeated(String roleId) {
+    return participants.containsKey(roleId) || autopilots.contains(roleId);
+  }
+
   /** Lets the doctrine decide for a role no one plays. */
   public void setAutopilot(String roleId, boolean on) {
     if (on) {
@@ -139,7 +144,7 @@ public final class AppViewModel {
       briefed.set(entry);
       seed = savedSeed;
       ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), savedSeed,
-          simExecutor, Map.of(), save);
+          simExecutor, save.participants(), save);
       exercise.set(new ExerciseViewModel(session, fx));
       screen.set(Screen.EXERCISE);
     } catch (IOException | RuntimeException e) {

@@ -44,6 +44,7 @@ public final class ExerciseViewModel {
   private final Consumer<Runnable> fx;
   private final AtomicBoolean posted = new AtomicBoolean();
   private final Set<String> read = new HashSet<>();
+  private boolean endAnnounced;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -139,6 +140,15 @@ public final class ExerciseViewModel {
 
   public boolean isRead(InboxItem item) {
     return read.contains(item.key());
+  }
+
+  /** True the first time it is asked after the exercise ended: the end is announced once. */
+  public boolean acknowledgeEnd() {
+    if (!finished.get() || endAnnounced) {
+      return false;
+    }
+    endAnnounced = true;
+    return true;
   }
 
   // ---------------------------------------------------------------- commands

@@ -197,7 +197,7 @@ public final class ExerciseSession {
 
   /** What to write to resume this exercise later. */
   public SaveFile save() {
-    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog(), autopilotRoles);
+    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog(), autopilotRoles, participants);
   }
 
   // ------------------------------------------------------------------ simulation thread

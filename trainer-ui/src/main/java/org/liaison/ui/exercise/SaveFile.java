@@ -11,16 +11,22 @@ import org.liaison.policy.DecisionLog;
 /**
  * A saved exercise: the scenario file it was played from, how far it got, and its decision log
  * (the engine's JSON-lines format, kept verbatim; its header holds the scenario id and the seed),
- * and the roles the doctrine played because no one sat in them.
+ * the roles the doctrine played because no one sat in them, and who sat in the others (saves
+ * written before names were kept have none).
+ *
+ * @param participants trainee name by role id
  */
 public record SaveFile(int formatVersion, String scenarioFile, long completed, String decisionLog,
-    java.util.List<String> autopilotRoles) {
+    java.util.List<String> autopilotRoles, java.util.Map<String, String> participants) {
   public SaveFile {
     autopilotRoles = autopilotRoles == null ? java.util.List.of() : java.util.List.copyOf(autopilotRoles);
+    participants = participants == null ? java.util.Map.of() : java.util.Map.copyOf(new java.util.TreeMap<>(participants));
   }
 
-  public static SaveFile of(String scenarioFile, long completed, DecisionLog log, java.util.Collection<String> autopilotRoles) {
-    return new SaveFile(1, scenarioFile, completed, log.toJsonLines(), java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)));
+  public static SaveFile of(String scenarioFile, long completed, DecisionLog log,
+      java.util.Collection<String> autopilotRoles, java.util.Map<String, String> participants) {
+    return new SaveFile(1, scenarioFile, completed, log.toJsonLines(),
+        java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)), new java.util.TreeMap<>(participants));
   }
 
   public DecisionLog log() throws IOException {

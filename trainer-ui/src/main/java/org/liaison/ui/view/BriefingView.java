@@ -16,6 +16,7 @@ import org.liaison.scenario.Actor;
 import org.liaison.scenario.Objective;
 import org.liaison.scenario.Role;
 import org.liaison.scenario.Scenario;
+import org.liaison.ui.I18n;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ScenarioEntry;
 
@@ -84,6 +85,25 @@ public final class BriefingView extends BorderPane {
       row += 2;
     }
     text.getChildren().add(seats);
+    Label unseated = new Label();
+    unseated.setId("unseated");
+    unseated.getStyleClass().add("error");
+    unseated.setWrapText(true);
+    Runnable checkSeats = () -> {
+      java.util.List<String> empty = m.roles().stream().filter(r -> !app.isSeated(r.id())).map(Role::title).toList();
+      unseated.setText(empty.isEmpty() ? "" : I18n.t("briefing.unseated", String.join(", ", empty)));
+      unseated.setVisible(!empty.isEmpty());
+      unseated.setManaged(!empty.isEmpty());
+    };
+    for (javafx.scene.Node n : seats.getChildren()) {
+      if (n instanceof TextField f) {
+        f.textProperty().addListener(o -> checkSeats.run());
+      } else if (n instanceof javafx.scene.control.CheckBox c) {
+        c.selectedProperty().addListener(o -> checkSeats.run());
+      }
+    }
+    checkSeats.run();
+    text.getChildren().add(unseated);
     Label situation = new Label("Situation");
     situation.getStyleClass().add("h2");
     text.getChildren().add(situation);

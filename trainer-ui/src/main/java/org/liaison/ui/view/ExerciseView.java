@@ -47,6 +47,7 @@ public final class ExerciseView extends StackPane {
   private final Scenario scenario;
   private final VBox inspector = new VBox(6);
   private final StackPane decisionLayer = new StackPane();
+  private final StackPane noticeLayer = new StackPane();
   private final BorderPane root = new BorderPane();
   private DecisionDialog dialog;
 
@@ -140,13 +141,27 @@ public final class ExerciseView extends StackPane {
         dialog.update(b);
       }
     });
-    getChildren().addAll(root, decisionLayer);
+    noticeLayer.setId("notice-layer");
+    noticeLayer.getStyleClass().add("backdrop");
+    noticeLayer.setMinSize(0, 0);
+    noticeLayer.setVisible(false);
+    StackPane.setMargin(noticeLayer, Insets.EMPTY);
+    vm.finishedProperty().addListener((o, a, b) -> announceEnd(app));
+    getChildren().addAll(root, decisionLayer, noticeLayer);
+    javafx.application.Platform.runLater(() -> announceEnd(app));
     showDecision(vm.decisionProperty().get());
   }
 
   private javafx.scene.layout.FlowPane toolbar(AppViewModel app) {
-    Button back = new Button("← Library");
-    back.setOnAction(e -> app.backToLibrary());
+    Button back = new Button(I18n.t("exercise.back"));
+    back.setId("back-to-library");
+    back.setOnAction(e -> {
+      if (vm.finishedProperty().get()) {
+        app.backToLibrary();
+      } else {
+        confirmLeave(app);
+      }
+    });
     Button play = new Button();
     play.setId("play");
     play.textProperty().bind(Bindings.when(vm.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
@@ -206,18 +221,101 @@ public final class ExerciseView extends StackPane {
     return bar;
   }
 
-  /** Opens a save dialog and saves the exercise. */
-  public void saveDialog() {
+  /** Asks before leaving a running exercise: it stays paused and can be resumed from the library. */
+  private void confirmLeave(AppViewModel app) {
+    boolean wasPlaying = vm.playingProperty().get();
+    vm.pause();
+    Label title = new Label(I18n.t("leave.title"));
+    title.getStyleClass().add("h2");
+    title.setWrapText(true);
+    Label text = new Label(I18n.t("leave.text"));
+    text.setWrapText(true);
+    Button stay = new Button(I18n.t("leave.stay"));
+    stay.setId("leave-stay");
+    stay.setCancelButton(true);
+    Button save = new Button(I18n.t("leave.save"));
+    save.setId("leave-save");
+    Button leave = new Button(I18n.t("leave.leave"));
+    leave.setId("leave-confirm");
+    leave.getStyleClass().add("primary");
+    stay.setOnAction(e -> {
+      closeNotice();
+      if (wasPlaying) {
+        vm.play();
+      }
+    });
+    save.setOnAction(e -> {
+      if (saveDialog()) {
+        closeNotice();
+        app.backToLibrary();
+      }
+    });
+    leave.setOnAction(e -> {
+      closeNotice();
+      app.backToLibrary();
+    });
+    showNotice("leave-dialog", title, text, Bars.wrapping(10, stay, save, leave));
+    stay.requestFocus();
+  }
+
+  /** Tells the trainees the exercise has ended and where to go next; once per exercise. */
+  private void announceEnd(AppViewModel app) {
+    if (!vm.finishedProperty().get() || !vm.acknowledgeEnd()) {
+      return;
+    }
+    Label title = new Label(I18n.t("end.title"));
+    title.getStyleClass().add("h2");
+    Snapshot s = vm.snapshotProperty().get();
+    Label text = new Label(I18n.t("end.text", vm.scenario().metadata().durationDays(),
+        vm.session().result() == null ? 0 : vm.session().result().score()));
+    text.setWrapText(true);
+    Button close = new Button(I18n.t("end.stay"));
+    close.setId("end-stay");
+    close.setOnAction(e -> closeNotice());
+    Button review = new Button(I18n.t("end.review"));
+    review.setId("end-review");
+    review.getStyleClass().add("primary");
+    review.setDefaultButton(true);
+    review.setOnAction(e -> {
+      closeNotice();
+      app.openReview();
+    });
+    showNotice("end-dialog", title, text, Bars.wrapping(10, close, review));
+    review.requestFocus();
+  }
+
+  private void showNotice(String id, javafx.scene.Node... content) {
+    VBox card = new VBox(12, content);
+    card.setId(id);
+    card.getStyleClass().addAll("decision-card", "decision-scroll");
+    card.setMaxWidth(560);
+    card.setMaxHeight(Region.USE_PREF_SIZE);
+    noticeLayer.getChildren().setAll(card);
+    noticeLayer.setVisible(true);
+    root.setDisable(true);
+  }
+
+  private void closeNotice() {
+    noticeLayer.getChildren().clear();
+    noticeLayer.setVisible(false);
+    root.setDisable(vm.decisionProperty().get() != null);
+  }
+
+  /** Opens a save dialog and saves the exercise; true if it was saved. */
+  public boolean saveDialog() {
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(scenario.metadata().id() + "-day" + (vm.snapshotProperty().get() == null ? 1
         : vm.snapshotProperty().get().day()) + ".json");
     File f = chooser.showSaveDialog(getScene().getWindow());
-    if (f != null) {
-      try {
-        vm.save(f.toPath());
-      } catch (IOException ex) {
-        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
-      }
+    if (f == null) {
+      return false;
+    }
+    try {
+      vm.save(f.toPath());
+      return true;
+    } catch (IOException ex) {
+      new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
+      return false;
     }
   }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.liaison.scenario.read.Problem;
+import org.liaison.ui.I18n;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ScenarioEntry;
 
@@ -50,7 +51,14 @@ public final class LibraryView extends BorderPane {
     error.textProperty().bind(app.errorProperty());
     error.setWrapText(true);
     error.setMaxWidth(360);
-    HBox top = Bars.header(heading, heading, error, open, resume);
+    Button back = new Button(I18n.t("library.return"));
+    back.setId("return-to-exercise");
+    back.getStyleClass().add("primary");
+    back.setOnAction(e -> app.showExercise());
+    boolean running = app.exerciseProperty().get() != null && !app.exerciseProperty().get().finishedProperty().get();
+    back.setVisible(running);
+    back.setManaged(running);
+    HBox top = Bars.header(heading, heading, error, open, resume, back);
     setTop(top);
 
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());

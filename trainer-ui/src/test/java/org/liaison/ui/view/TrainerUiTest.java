@@ -118,7 +118,9 @@ class TrainerUiTest {
     assertEquals(1, vm.log().entries().stream().filter(e -> e.phase() == org.liaison.policy.DecisionLog.Phase.DESK
         && e.kind() == org.liaison.policy.DecisionLog.Kind.ACTION && e.taken()).count(), "the free action is logged");
 
-    robot.clickOn("#review");
+    Label ended = robot.lookup("#end-dialog .h2").queryAs(Label.class);
+    assertEquals("The exercise has ended", ended.getText());
+    robot.clickOn("#end-review");
     Label score = robot.lookup("#score").queryAs(Label.class);
     RunResult replay = Replay.of(entry(SCENARIO).scenario(), vm.log());
     assertEquals(vm.session().result().score(), replay.score(), 1e-12);
@@ -141,6 +143,10 @@ class TrainerUiTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+    robot.clickOn("← Exercise");
+    assertTrue(robot.lookup("#end-dialog").tryQuery().isEmpty(), "the end is announced once");
+    Label capacity = robot.lookup("#capacity").queryAs(Label.class);
+    assertTrue(capacity.getText().matches("\\d+ of \\d+ staff-h left"), capacity.getText());
     String page = Files.readString(html);
     assertTrue(page.contains(String.format(Locale.ROOT, "Score: %.1f / 100", replay.score())), "the export has the score");
     assertFalse(page.contains("<script") || page.contains("src=") || page.contains("href="),
@@ -148,8 +154,12 @@ class TrainerUiTest {
   }
 
   @Test
-  void aSavedExerciseResumesAtTheSameHour(FxRobot robot) throws Exception {
-    ExerciseViewModel vm = startExercise(robot);
+  void aSavedExerciseResumesAtTheSameHourWithItsParticipants(FxRobot robot) throws Exception {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    String role = entry(SCENARIO).scenario().metadata().roles().get(0).id();
+    robot.clickOn("#participant-" + role).write("Ana");
+    ExerciseViewModel vm = startFromBriefing(robot);
     robot.interact(() -> vm.session().step(30));
     waitFor(20, () -> vm.decisionProperty().get() != null || (vm.snapshotProperty().get().tick() == 30
         && !vm.session().isPlaying()));
@@ -176,6 +186,39 @@ class TrainerUiTest {
     waitFor(20, () -> resumed.snapshotProperty().get() != null && resumed.snapshotProperty().get().tick() == tick);
     Label clock = robot.lookup("#clock").queryAs(Label.class);
     assertEquals(ExerciseViewModel.clockText(resumed.scenario(), tick), clock.getText());
+    assertEquals(java.util.Map.of(role, "Ana"), resumed.session().participants(), "who sat where is saved too");
+  }
+
+  @Test
+  void leavingARunningExerciseAsksFirstAndTheLibraryLeadsBack(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.clickOn("#back-to-library");
+    assertTrue(robot.lookup("#leave-dialog").tryQuery().isPresent(), "leaving asks first");
+    assertEquals(AppViewModel.Screen.EXERCISE, app.screenProperty().get());
+    robot.clickOn("#leave-stay");
+    assertTrue(robot.lookup("#leave-dialog").tryQuery().isEmpty());
+    assertEquals(AppViewModel.Screen.EXERCISE, app.screenProperty().get());
+    robot.clickOn("#back-to-library");
+    robot.clickOn("#leave-confirm");
+    assertEquals(AppViewModel.Screen.LIBRARY, app.screenProperty().get());
+    robot.clickOn("#return-to-exercise");
+    assertEquals(AppViewModel.Screen.EXERCISE, app.screenProperty().get());
+    assertTrue(app.exerciseProperty().get() == vm, "the same exercise, kept");
+  }
+
+  @Test
+  void aRoleWithNeitherANameNorTheDoctrineIsPointedOut(FxRobot robot) {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    Label unseated = robot.lookup("#unseated").queryAs(Label.class);
+    var roles = entry(SCENARIO).scenario().metadata().roles();
+    assertTrue(unseated.isVisible() && unseated.getText().contains(roles.get(0).title()), unseated.getText());
+    for (var r : roles) {
+      javafx.scene.control.CheckBox box = robot.lookup("#autopilot-" + r.id()).queryAs(javafx.scene.control.CheckBox.class);
+      robot.interact(() -> box.setSelected(true));
+    }
+    assertFalse(unseated.isVisible(), unseated.getText());
   }
 
   @Test
