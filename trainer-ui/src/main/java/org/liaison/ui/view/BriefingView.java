@@ -97,9 +97,9 @@ public final class BriefingView extends BorderPane {
     };
     for (javafx.scene.Node n : seats.getChildren()) {
       if (n instanceof TextField f) {
-        f.textProperty().addListener(o -> checkSeats.run());
+        f.textProperty().addListener((o, a, b) -> checkSeats.run());
       } else if (n instanceof javafx.scene.control.CheckBox c) {
-        c.selectedProperty().addListener(o -> checkSeats.run());
+        c.selectedProperty().addListener((o, a, b) -> checkSeats.run());
       }
     }
     checkSeats.run();
