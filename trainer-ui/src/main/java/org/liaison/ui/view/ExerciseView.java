@@ -34,6 +34,7 @@ import org.liaison.scenario.Actor;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.Scenario;
 import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ExerciseViewModel;
 import org.liaison.ui.app.InboxItem;
@@ -337,13 +338,22 @@ public final class ExerciseView extends StackPane {
       ramp.getGraphicsContext2D().setFill(Palette.viridis(k / 109.0));
       ramp.getGraphicsContext2D().fillRect(k, 0, 1, 14);
     }
-    Label low = new Label("low");
-    Label high = new Label("high");
+    Label layerName = new Label();
+    layerName.setId("layer-legend");
+    layerName.getStyleClass().add("h3");
+    layerName.textProperty().bind(Bindings.createStringBinding(
+        () -> I18n.t("map.layerLegend", vm.layerProperty().get().toString()), vm.layerProperty()));
+    Label low = new Label(I18n.t("map.low"));
+    Label high = new Label(I18n.t("map.high"));
+    javafx.scene.shape.Rectangle grey = new javafx.scene.shape.Rectangle(14, 14, Palette.viridis(Double.NaN));
+    Label noData = new Label(I18n.t("map.noData"));
     Label incidents = new Label("✕ attack (last 24 h) · red outline: attack under way · ○ message in transit");
     incidents.setWrapText(true);
     incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
-    VBox right = new VBox(2, new HBox(4, low, ramp, high), incidents);
+    HBox scale = new HBox(4, low, ramp, high, grey, noData);
+    scale.setAlignment(Pos.CENTER_LEFT);
+    VBox right = new VBox(2, layerName, scale, incidents);
     HBox box = new HBox(10, legend, right);
     box.getStyleClass().add("legend-bar");
     return box;
@@ -438,6 +448,19 @@ public final class ExerciseView extends StackPane {
             item.type().standing() ? "/day" : "") + (item.available() ? "" : "  ·  unavailable"));
       }
     });
+    Label description = new Label();
+    description.setId("action-description");
+    description.setWrapText(true);
+    description.getStyleClass().add("action-description");
+    description.managedProperty().bind(description.visibleProperty());
+    description.setVisible(false);
+    type.valueProperty().addListener((o, a, t) -> {
+      description.setVisible(t != null);
+      if (t != null) {
+        org.liaison.scenario.ActionDescriptions.Description d = org.liaison.scenario.ActionDescriptions.of(t);
+        description.setText(I18n.t("action.description", d.does(), d.needs(), d.effects(), d.risks()));
+      }
+    });
     Label reason = new Label("Choose an action type, then a target.");
     reason.setId("action-reason");
     reason.setWrapText(true);
@@ -496,7 +519,13 @@ public final class ExerciseView extends StackPane {
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
     javafx.scene.layout.FlowPane row = Bars.wrapping(8, role, type, order);
-    VBox box = new VBox(4, title, row, list, reason, status);
+    ScrollPane descriptionScroll = new ScrollPane(description);
+    descriptionScroll.setFitToWidth(true);
+    descriptionScroll.setPrefViewportHeight(70);
+    descriptionScroll.setMinHeight(0);
+    descriptionScroll.visibleProperty().bind(description.visibleProperty());
+    descriptionScroll.managedProperty().bind(description.visibleProperty());
+    VBox box = new VBox(4, title, row, descriptionScroll, list, reason, status);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     box.setId("actions");
@@ -532,18 +561,20 @@ public final class ExerciseView extends StackPane {
       return;
     }
     Actor a = actors.get(index);
+    Names names = new Names(scenario);
     Snapshot s = vm.snapshotProperty().get();
     Label name = new Label(a.name());
     name.getStyleClass().add("h2");
     name.setId("inspector-name");
-    Label kind = new Label(Palette.name(a.kind()) + (a.isMission() ? " — the mission" : "") + " · based in "
-        + a.homeZone());
+    Label kind = new Label(Names.kind(a.kind()) + (a.isMission() ? " — the mission" : "") + " · based in "
+        + names.zone(a.homeZone()));
     kind.getStyleClass().add("muted");
     inspector.getChildren().addAll(name, kind);
     section("Mandate");
     text((a.mandate().text() == null ? "" : a.mandate().text().replaceAll("\\s+", " ") + " ")
-        + "Tasks: " + String.join(", ", a.mandate().tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList())
-        + (a.mandate().zones().isEmpty() ? "; whole area." : "; zones " + String.join(", ", a.mandate().zones()) + "."));
+        + "Tasks: " + String.join(", ", a.mandate().tasks().stream().map(Names::task).toList())
+        + (a.mandate().zones().isEmpty() ? "; whole area." : "; zones "
+            + String.join(", ", a.mandate().zones().stream().map(names::zone).toList()) + "."));
     if (s != null) {
       List<String> flags = new ArrayList<>();
       for (int f = 0; f < Snapshot.FLAGS.length; f++) {
@@ -568,8 +599,8 @@ public final class ExerciseView extends StackPane {
     if (s != null) {
       for (Snapshot.ChannelLine c : s.channels()) {
         if (c.from().equals(a.id()) || c.to().equals(a.id())) {
-          channels.add((c.from().equals(a.id()) ? "→ " + c.to() : "← " + c.from()) + " by "
-              + c.medium().toLowerCase(Locale.ROOT).replace('_', ' '));
+          channels.add((c.from().equals(a.id()) ? "→ " + names.actor(c.to()) : "← " + names.actor(c.from()))
+              + " by " + Names.medium(org.liaison.scenario.Medium.valueOf(c.medium())));
         }
       }
     }
@@ -581,7 +612,7 @@ public final class ExerciseView extends StackPane {
         if (events.size() >= 8) {
           break;
         }
-        String line = describe(e, a.id());
+        String line = describe(e, a.id(), names);
         if (line != null) {
           events.add(clockShort(e.tick()) + "  " + line);
         }
@@ -590,23 +621,23 @@ public final class ExerciseView extends StackPane {
     text(events.isEmpty() ? "none yet" : String.join("\n", events));
   }
 
-  private static String describe(EngineEvent e, String id) {
+  private static String describe(EngineEvent e, String id, Names n) {
     if (e instanceof EngineEvent.AttackExecuted x && x.faction().equals(id)) {
-      return "attacked in " + x.zone() + " (" + x.casualties() + " casualties)";
+      return "attacked in " + n.zone(x.zone()) + " (" + x.casualties() + " casualties)";
     } else if (e instanceof EngineEvent.AttackPrepared x && x.faction().equals(id)) {
-      return "prepared an attack on " + x.zone();
+      return "prepared an attack on " + n.zone(x.zone());
     } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
-      return "delivered aid in " + x.zone();
+      return "delivered aid in " + n.zone(x.zone());
     } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
-      return "aid blocked in " + x.zone() + ": " + x.reason();
+      return "aid blocked in " + n.zone(x.zone()) + ": " + x.reason();
     } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
-      return "sent " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + x.to();
+      return "sent " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + n.actor(x.to());
     } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
-      return "received " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + x.from();
+      return "received " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + n.actor(x.from());
     } else if (e instanceof EngineEvent.HostilityChanged x && x.actor().equals(id)) {
       return String.format(Locale.ROOT, "hostility now %.2f (%s)", x.hostility(), x.reason());
     } else if (e instanceof EngineEvent.ActionTaken x && id.equals(x.target())) {
-      return "mission: " + x.action().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return "mission: " + Names.action(ActionType.valueOf(x.action()));
     }
     return null;
   }

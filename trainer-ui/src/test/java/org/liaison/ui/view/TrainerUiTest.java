@@ -261,6 +261,24 @@ class TrainerUiTest {
     assertEquals("Unavailable: " + blocked.reason() + ".", reason.getText());
     Node order = robot.lookup("#order").query();
     assertTrue(((Button) order).isDisabled());
+    Label description = robot.lookup("#action-description").queryAs(Label.class);
+    assertTrue(description.getText().startsWith("What it does: "
+        + org.liaison.scenario.ActionDescriptions.of(blocked.type()).does()), description.getText());
+  }
+
+  @Test
+  void theInspectorNamesZonesAndActorsAsTheScenarioDoes(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    var actor = vm.scenario().actors().stream().filter(a -> !a.isMission()).findFirst().orElseThrow();
+    robot.interact(() -> vm.selectActor(actor.id()));
+    VBox inspector = robot.lookup("#inspector").queryAs(VBox.class);
+    String all = inspector.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+        .reduce("", (a, b) -> a + "\n" + b);
+    String zone = vm.scenario().map().zones().stream().filter(z -> z.id().equals(actor.homeZone())).findFirst()
+        .orElseThrow().name();
+    assertTrue(all.contains("based in " + zone), all);
+    assertFalse(all.contains("based in " + actor.homeZone() + "\n") && !zone.equals(actor.homeZone()), all);
   }
 
   private ExerciseViewModel startAtFirstDecision(FxRobot robot) throws Exception {
