@@ -78,24 +78,29 @@ public final class ExerciseView extends StackPane {
       return s == null ? null : s.history();
     };
     int total = scenario.durationHours();
-    ChartView trust = new ChartView("Trust", List.of(
-        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE, 1),
-        new ChartView.Series(Indicator.TRUST_IN_MISSION_COMMUNITY, Palette.ORANGE, 1),
-        new ChartView.Series(Indicator.TRUST_DENSITY, Palette.GREEN, 1)), hist, total);
-    ChartView comms = new ChartView("Communication", List.of(
-        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.BLUE, 1),
-        new ChartView.Series(Indicator.MESSAGES_DELIVERED, Palette.GREEN, 0),
-        new ChartView.Series(Indicator.MESSAGES_LOST, Palette.VERMILLION, 0)), hist, total);
-    ChartView outcomes = new ChartView("Outcomes", List.of(
-        new ChartView.Series(Indicator.SCORE, Palette.BLACK, 100),
-        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN, 1),
-        new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Palette.VERMILLION, 0)), hist, total);
-    for (ChartView c : List.of(trust, comms, outcomes)) {
+    ChartView trust = new ChartView(I18n.t("chart.trust"), List.of(
+        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE),
+        new ChartView.Series(Indicator.TRUST_IN_MISSION_COMMUNITY, Palette.ORANGE),
+        new ChartView.Series(Indicator.TRUST_DENSITY, Palette.GREEN)), hist, total, 1);
+    ChartView shares = new ChartView(I18n.t("chart.shares"), List.of(
+        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.BLUE),
+        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN),
+        new ChartView.Series(Indicator.INCLUSIVITY, Palette.ORANGE)), hist, total, 1);
+    ChartView counts = new ChartView(I18n.t("chart.counts"), List.of(
+        new ChartView.Series(Indicator.MESSAGES_DELIVERED, Palette.GREEN),
+        new ChartView.Series(Indicator.MESSAGES_LOST, Palette.ORANGE),
+        new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Palette.VERMILLION)), hist, total, 0);
+    ChartView score = new ChartView(I18n.t("chart.score"), List.of(
+        new ChartView.Series(Indicator.SCORE, Palette.BLACK)), hist, total, 100);
+    for (ChartView c : List.of(trust, shares, counts, score)) {
       VBox.setVgrow(c, Priority.ALWAYS);
       vm.snapshotProperty().addListener(o -> c.redraw());
       c.setMarks(() -> vm.log().choices().stream().mapToLong(d -> d.tick()).toArray());
     }
-    charts.getChildren().addAll(trust, comms, outcomes);
+    charts.getChildren().addAll(trust, shares, counts, score);
+    ScrollPane chartScroll = new ScrollPane(charts);
+    chartScroll.setFitToWidth(true);
+    chartScroll.setFitToHeight(true);
 
     ScrollPane inspectorScroll = new ScrollPane(inspector);
     inspectorScroll.setFitToWidth(true);
@@ -113,7 +118,7 @@ public final class ExerciseView extends StackPane {
     budgetScroll.setFitToWidth(true);
     Tab budgetTab = new Tab(I18n.t("budget.tab"), budgetScroll);
     budgetTab.setId("budget-tab");
-    TabPane tabs = new TabPane(new Tab("Indicators", charts), new Tab("Trust network", network),
+    TabPane tabs = new TabPane(new Tab("Indicators", chartScroll), new Tab("Trust network", network),
         new Tab("Actor", inspectorScroll), budgetTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

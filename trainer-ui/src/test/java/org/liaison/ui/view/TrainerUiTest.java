@@ -131,7 +131,8 @@ class TrainerUiTest {
     // What if: another option at the first decision, computed in the background.
     ComboBox<?> point = robot.lookup("#whatif-point").queryComboBox();
     robot.interact(() -> point.getSelectionModel().select(0));
-    robot.clickOn("#whatif-run");
+    Button whatIfRun = robot.lookup("#whatif-run").queryButton();
+    robot.interact(whatIfRun::fire);
     Label answer = robot.lookup("#whatif-answer").queryAs(Label.class);
     waitFor(60, () -> answer.getText().contains("would have been"));
 
@@ -149,6 +150,8 @@ class TrainerUiTest {
     assertTrue(capacity.getText().matches("\\d+ of \\d+ staff-h left"), capacity.getText());
     String page = Files.readString(html);
     assertTrue(page.contains(String.format(Locale.ROOT, "Score: %.1f / 100", replay.score())), "the export has the score");
+    assertTrue(page.contains(entry(SCENARIO).scenario().metadata().roles().get(0).title() + ": Ana"),
+        "the export names who sat in each role");
     assertFalse(page.contains("<script") || page.contains("src=") || page.contains("href="),
         "the export is self-contained: no script and nothing loaded from elsewhere");
   }
