@@ -18,7 +18,8 @@ public final class LiaisonApp extends Application {
     AppViewModel app = createViewModel(folders(args));
     MainView view = new MainView(app);
     stage.setTitle("Liaison — civil-military coordination trainer");
-    stage.setScene(view.scene(1440, 900));
+    double[] size = windowSize(args);
+    stage.setScene(view.scene(size[0], size[1]));
     stage.show();
     int i = args.indexOf("--screenshots");
     if (i >= 0 && i + 1 < args.size()) {
@@ -34,6 +35,23 @@ public final class LiaisonApp extends Application {
       app.library().addFolder(f);
     }
     return app;
+  }
+
+  /** The window's size from {@code --window WIDTHxHEIGHT}, 1440 x 900 by default. */
+  static double[] windowSize(List<String> args) {
+    int i = args.indexOf("--window");
+    if (i >= 0 && i + 1 < args.size()) {
+      String[] wh = args.get(i + 1).toLowerCase(java.util.Locale.ROOT).split("x");
+      if (wh.length == 2) {
+        try {
+          return new double[] {Double.parseDouble(wh[0]), Double.parseDouble(wh[1])};
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("--window: expected WIDTHxHEIGHT such as 1024x700, got " + args.get(i + 1), e);
+        }
+      }
+      throw new IllegalArgumentException("--window: expected WIDTHxHEIGHT such as 1024x700, got " + args.get(i + 1));
+    }
+    return new double[] {1440, 900};
   }
 
   /** The folders named by --scenarios, or ./scenarios when it exists. */

@@ -121,6 +121,12 @@ public final class Screenshots {
       return null;
     });
     shot(stage, dir.resolve("3c-exercise-trust-network.png"));
+    fx(() -> {
+      var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#side-tabs");
+      tabs.getSelectionModel().select(3);
+      return null;
+    });
+    shot(stage, dir.resolve("3d-exercise-staff-hours.png"));
     while (!fx(() -> vm.finishedProperty().get())) {
       fx(() -> {
         if (vm.decisionProperty().get() != null) {

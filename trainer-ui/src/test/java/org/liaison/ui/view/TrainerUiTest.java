@@ -387,4 +387,19 @@ class TrainerUiTest {
     double per = vm.snapshotProperty().get().budgetPerDay();
     assertEquals(String.format(Locale.ROOT, "%.0f of %.0f staff-h left", per - officer.cost(), per), capacity.getText());
   }
+
+  @Test
+  void theArrowKeysOnTheMapSelectActorsInTurn(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.interact(() -> robot.lookup("#map").query().requestFocus());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(vm.scenario().actors().get(0).id(), vm.selectedActorProperty().get());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(vm.scenario().actors().get(1).id(), vm.selectedActorProperty().get());
+    robot.type(KeyCode.LEFT);
+    assertEquals(vm.scenario().actors().get(0).id(), vm.selectedActorProperty().get());
+    Label name = robot.lookup("#inspector-name").queryAs(Label.class);
+    assertEquals(vm.scenario().actors().get(0).name(), name.getText());
+  }
 }
