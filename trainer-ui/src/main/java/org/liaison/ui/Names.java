@@ -80,6 +80,25 @@ public final class Names {
     return I18n.t("indicator." + i.key());
   }
 
+  /**
+   * A text from the engine with the model's codes in it (action types such as
+   * {@code ASSIGN_LIAISON_OFFICER}, indicator keys such as {@code warningCoverage}) turned into
+   * their names.
+   */
+  public static String humanise(String text) {
+    if (text == null) {
+      return "";
+    }
+    String out = text;
+    for (ActionType t : ActionType.values()) {
+      out = out.replaceAll("\\b" + t.name() + "\\b", java.util.regex.Matcher.quoteReplacement(action(t)));
+    }
+    for (Indicator i : Indicator.values()) {
+      out = out.replaceAll("\\b" + i.key() + "\\b", java.util.regex.Matcher.quoteReplacement(indicator(i)));
+    }
+    return out;
+  }
+
   private static String capitalise(String s) {
     return s.substring(0, 1).toUpperCase(I18n.locale()) + s.substring(1);
   }

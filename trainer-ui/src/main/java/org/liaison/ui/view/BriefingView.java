@@ -139,6 +139,7 @@ public final class BriefingView extends BorderPane {
     map.setPrefHeight(420);
     Label mapCaption = new Label("Area of operations — zones shaded by humanitarian need (dark low, yellow high)");
     mapCaption.getStyleClass().add("muted");
+    mapCaption.setWrapText(true);
     TrustNetworkView network = new TrustNetworkView(s, () -> TrustNetworkView.priors(s));
     network.setPrefHeight(320);
     Label netCaption = new Label("Relationships — trust at the start between actors");

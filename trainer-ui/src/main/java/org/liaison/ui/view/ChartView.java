@@ -91,8 +91,11 @@ public final class ChartView extends CanvasPane {
       }
       max = niceCeiling(Math.max(max, 1));
     }
-    String topLabel = fmt(max);
-    double left = 10 + textWidth(topLabel, font);
+    double widest = 0;
+    for (int k = 0; k <= 4; k++) {
+      widest = Math.max(widest, textWidth(fmt(max * k / 4), font));
+    }
+    double left = 10 + widest;
     double right = width - 10;
     double bottom = height - FONT - 8;
     if (bottom - top < 20) {

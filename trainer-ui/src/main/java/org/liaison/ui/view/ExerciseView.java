@@ -352,6 +352,8 @@ public final class ExerciseView extends StackPane {
     Label high = new Label(I18n.t("map.high"));
     javafx.scene.shape.Rectangle grey = new javafx.scene.shape.Rectangle(14, 14, Palette.viridis(Double.NaN));
     Label noData = new Label(I18n.t("map.noData"));
+    noData.setWrapText(true);
+    noData.setMinWidth(0);
     Label incidents = new Label("✕ attack (last 24 h) · red outline: attack under way · ○ message in transit");
     incidents.setWrapText(true);
     incidents.setMinWidth(0);

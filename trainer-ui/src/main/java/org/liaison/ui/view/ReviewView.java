@@ -93,7 +93,8 @@ public final class ReviewView extends BorderPane {
       t.getStyleClass().add("entry-title");
       text.getChildren().add(t);
       for (ObjectiveRater.Criterion c : o.criteria()) {
-        Label l = new Label((c.met() ? "✓ " : "✗ ") + c.description() + " — " + c.measured());
+        Label l = new Label((c.met() ? "✓ " : "✗ ") + Names.humanise(c.description()) + " — "
+            + Names.humanise(c.measured()));
         l.setWrapText(true);
         l.getStyleClass().add(c.met() ? "met" : "not-met");
         text.getChildren().add(l);
