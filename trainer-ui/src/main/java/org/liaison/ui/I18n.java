@@ -7,13 +7,13 @@ import java.util.ResourceBundle;
 
 /**
  * The trainer's user-facing texts, read from the {@code i18n/messages} resource bundles in the
- * language chosen at start (English by default, French with {@code --lang fr} or a French
- * default locale). Every text is a {@link MessageFormat} pattern, so the bundles write the
+ * language chosen (English unless {@code --lang fr} or the library's language switch says
+ * otherwise; the machine's locale does not decide, so tests read the same texts everywhere). Every text is a {@link MessageFormat} pattern, so the bundles write the
  * apostrophe as ’ (a plain one would start a quote).
  */
 public final class I18n {
   private static final String BUNDLE = "org.liaison.ui.i18n.messages";
-  private static volatile ResourceBundle bundle = load(Locale.getDefault());
+  private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
   private I18n() {}
 

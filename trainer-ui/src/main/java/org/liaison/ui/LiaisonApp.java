@@ -15,6 +15,10 @@ public final class LiaisonApp extends Application {
   @Override
   public void start(Stage stage) throws Exception {
     List<String> args = getParameters().getRaw();
+    int lang = args.indexOf("--lang");
+    if (lang >= 0 && lang + 1 < args.size()) {
+      I18n.setLocale(java.util.Locale.forLanguageTag(args.get(lang + 1)));
+    }
     AppViewModel app = createViewModel(folders(args));
     MainView view = new MainView(app);
     stage.setTitle("Liaison — civil-military coordination trainer");

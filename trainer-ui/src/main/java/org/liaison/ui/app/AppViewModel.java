@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaison.ui.I18n;
 import org.liaison.ui.exercise.SaveFile;
 import org.liaison.ui.exercise.ExerciseSession;
 import org.liaison.ui.exercise.SimExecutor;
@@ -32,6 +33,7 @@ public final class AppViewModel {
   private final Map<String, String> participants = new LinkedHashMap<>();
   private final java.util.Set<String> autopilots = new java.util.TreeSet<>();
   private long seed = 1;
+  private final ReadOnlyObjectWrapper<java.util.Locale> language = new ReadOnlyObjectWrapper<>(I18n.locale());
 
   /**
    * @param simExecutor where exercises run (one thread, off the FX thread)
@@ -67,6 +69,17 @@ public final class AppViewModel {
   /** The last error to show (a save file that does not load), or "". */
   public ReadOnlyStringProperty errorProperty() {
     return error.getReadOnlyProperty();
+  }
+
+  /** The language of the trainer's texts. */
+  public ReadOnlyObjectProperty<java.util.Locale> languageProperty() {
+    return language.getReadOnlyProperty();
+  }
+
+  /** Switches the trainer's texts to another language; screens are drawn again in it. */
+  public void setLanguage(java.util.Locale locale) {
+    I18n.setLocale(locale);
+    language.set(I18n.locale());
   }
 
   public long seed() {

@@ -58,7 +58,24 @@ public final class LibraryView extends BorderPane {
     boolean running = app.exerciseProperty().get() != null && !app.exerciseProperty().get().finishedProperty().get();
     back.setVisible(running);
     back.setManaged(running);
-    HBox top = Bars.header(heading, heading, error, open, resume, back);
+    javafx.scene.control.ComboBox<java.util.Locale> language = new javafx.scene.control.ComboBox<>(
+        javafx.collections.FXCollections.observableArrayList(java.util.Locale.ENGLISH, java.util.Locale.FRENCH));
+    language.setId("language");
+    language.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(java.util.Locale l) {
+        return l == null ? "" : l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l) + l.getDisplayLanguage(l).substring(1);
+      }
+
+      @Override
+      public java.util.Locale fromString(String s) {
+        return null;
+      }
+    });
+    language.setValue(java.util.Locale.FRENCH.getLanguage().equals(I18n.locale().getLanguage())
+        ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+    language.valueProperty().addListener((o, a, b) -> app.setLanguage(b));
+    HBox top = Bars.header(heading, heading, error, language, open, resume, back);
     setTop(top);
 
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());

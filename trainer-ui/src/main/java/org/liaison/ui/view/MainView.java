@@ -31,6 +31,7 @@ public final class MainView extends BorderPane {
     getStyleClass().add("app");
     styleProperty().bind(fontSize.asString(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
     app.screenProperty().addListener(o -> show());
+    app.languageProperty().addListener(o -> show());
     show();
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     addEventFilter(KeyEvent.KEY_RELEASED, e -> {

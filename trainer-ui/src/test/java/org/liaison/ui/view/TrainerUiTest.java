@@ -402,4 +402,21 @@ class TrainerUiTest {
     Label name = robot.lookup("#inspector-name").queryAs(Label.class);
     assertEquals(vm.scenario().actors().get(0).name(), name.getText());
   }
+
+  @Test
+  void theLanguageSwitchRedrawsTheScreensInFrench(FxRobot robot) throws Exception {
+    try {
+      ComboBox<java.util.Locale> language = robot.lookup("#language").queryComboBox();
+      robot.interact(() -> language.setValue(java.util.Locale.FRENCH));
+      assertEquals("Français", robot.lookup("#language").queryComboBox().getConverter()
+          .toString(java.util.Locale.FRENCH));
+      ExerciseViewModel vm = startExercise(robot);
+      waitFor(10, () -> vm.snapshotProperty().get() != null);
+      assertEquals("← Bibliothèque", robot.lookup("#back-to-library").queryButton().getText());
+      assertTrue(robot.lookup("#capacity").queryAs(Label.class).getText().endsWith("h-p restantes sur 48"),
+          robot.lookup("#capacity").queryAs(Label.class).getText());
+    } finally {
+      robot.interact(() -> app.setLanguage(java.util.Locale.ENGLISH));
+    }
+  }
 }
