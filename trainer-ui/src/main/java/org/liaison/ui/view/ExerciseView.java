@@ -354,7 +354,7 @@ public final class ExerciseView extends StackPane {
     Label noData = new Label(I18n.t("map.noData"));
     noData.setWrapText(true);
     noData.setMinWidth(0);
-    Label incidents = new Label("✕ attack (last 24 h) · red outline: attack under way · ○ message in transit");
+    Label incidents = new Label(I18n.t("map.marks", MapRenderer.ATTACK_MEMORY_HOURS));
     incidents.setWrapText(true);
     incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
