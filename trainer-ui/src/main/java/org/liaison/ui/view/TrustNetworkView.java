@@ -76,7 +76,7 @@ public final class TrustNetworkView extends CanvasPane {
     double cx = width / 2;
     double cy = height / 2 + 6;
     // Room at the sides for the names that point outwards (up to 20 characters).
-    double r = Math.max(40, Math.min(width / 2 - 115, height / 2 - 40));
+    double r = Math.max(40, Math.min(width / 2 - 135, height / 2 - 40));
     double[] x = new double[n];
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
