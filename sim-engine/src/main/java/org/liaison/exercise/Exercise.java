@@ -23,6 +23,7 @@ import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.Actions;
+import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.PendingRequest;
@@ -83,6 +84,7 @@ public final class Exercise {
   private final int totalTicks;
   private final EventBus bus = new EventBus();
   private final LiaisonSim sim;
+  private final Trainees trainees;
   private final ObjectiveRater rater;
   private final IndicatorSeries series;
   private final Set<String> roleIds;
@@ -129,7 +131,8 @@ public final class Exercise {
         throw new IllegalArgumentException("unknown role '" + role + "'; roles: " + String.join(", ", roleIds));
       }
     }
-    sim = new LiaisonSim(scenario, seed, new Trainees(new java.util.HashMap<>(autopilots)), bus);
+    trainees = new Trainees(new java.util.HashMap<>(autopilots));
+    sim = new LiaisonSim(scenario, seed, trainees, bus);
     rater = new ObjectiveRater(scenario);
     bus.subscribe(rater);
     bus.subscribe(this::record);
@@ -331,6 +334,40 @@ public final class Exercise {
       return ActionResult.refused("the exercise has ended");
     }
     return sim.desk().take(role, action);
+  }
+
+  /**
+   * Applies an act of exercise control between ticks (see {@link ControlAct}); refused with a
+   * reason, changing nothing, if it cannot be applied. Every act, applied or refused, goes into
+   * the decision log, so a replay reproduces it. A seat handed to the doctrine has its pending
+   * decision points decided at once, and its later ones when they are reached.
+   *
+   * @param by who in the control cell acted
+   */
+  public synchronized ActionResult control(String by, ControlAct act) {
+    if (finished()) {
+      return ActionResult.refused("the exercise has ended");
+    }
+    ActionResult r = sim.desk().control(by, act);
+    if (r.taken() && act.type() == ControlAct.Type.SEAT) {
+      if (act.mode() == ControlAct.SeatMode.DOCTRINE) {
+        DecisionMaker doctrine = org.liaison.policy.Policies.byName("doctrine");
+        trainees.autopilots.put(act.role(), doctrine);
+        for (DecisionPoint point : sim.pendingDecisions()) {
+          if (point.role().equals(act.role())) {
+            sim.desk().choose(point.role(), point.id(), doctrine.choose(point, sim).id(), doctrine.name());
+          }
+        }
+      } else {
+        trainees.autopilots.remove(act.role());
+      }
+    }
+    return r;
+  }
+
+  /** Roles whose decision points the doctrine decides because no one sits in their seat. */
+  public synchronized Set<String> autopilotRoles() {
+    return Set.copyOf(trainees.autopilots.keySet());
   }
 
   /** Why the action would be refused now, or null if it would be taken; changes nothing. */
