@@ -365,6 +365,33 @@ public final class Exercise {
     return r;
   }
 
+  /**
+   * Makes a desk entry of an earlier decision log again, as it was made (resuming a saved
+   * exercise): an action, a choice with who decided it, or a control act. A seat handed to the
+   * doctrine decides its pending points through the log's own later entries, not again here.
+   * Entries of other phases follow from the run itself and are ignored.
+   */
+  public synchronized ActionResult redo(DecisionLog.Entry e) {
+    if (e.phase() != DecisionLog.Phase.DESK) {
+      return ActionResult.TAKEN;
+    }
+    return switch (e.kind()) {
+      case ACTION -> sim.desk().take(e.role(), e.action());
+      case CHOICE -> sim.desk().choose(e.role(), e.point(), e.option(), e.by());
+      case CONTROL -> {
+        ActionResult r = sim.desk().control(e.by(), e.control());
+        if (r.taken() && e.control().type() == ControlAct.Type.SEAT) {
+          if (e.control().mode() == ControlAct.SeatMode.DOCTRINE) {
+            trainees.autopilots.put(e.control().role(), org.liaison.policy.Policies.byName("doctrine"));
+          } else {
+            trainees.autopilots.remove(e.control().role());
+          }
+        }
+        yield r;
+      }
+    };
+  }
+
   /** Roles whose decision points the doctrine decides because no one sits in their seat. */
   public synchronized Set<String> autopilotRoles() {
     return Set.copyOf(trainees.autopilots.keySet());

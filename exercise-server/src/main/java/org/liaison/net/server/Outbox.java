@@ -1,0 +1,62 @@
+package org.liaison.net.server;
+
+import io.javalin.websocket.WsContext;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the server has to send one connection, sent off the engine's thread so a slow client
+ * never holds the exercise up. Replies and errors go out in order; of the seat's pictures only
+ * the latest waiting is sent (a client that falls behind skips pictures, never acts' replies).
+ */
+final class Outbox {
+  private final WsContext ctx;
+  private final ExecutorService senders;
+  private final ConcurrentLinkedQueue<String> messages = new ConcurrentLinkedQueue<>();
+  private final AtomicReference<String> latestUpdate = new AtomicReference<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private volatile boolean closed;
+
+  Outbox(WsContext ctx, ExecutorService senders) {
+    this.ctx = ctx;
+    this.senders = senders;
+  }
+
+  void message(String text) {
+    messages.add(text);
+    schedule();
+  }
+
+  void update(String text) {
+    latestUpdate.set(text);
+    schedule();
+  }
+
+  void close() {
+    closed = true;
+  }
+
+  private void schedule() {
+    if (!closed && scheduled.compareAndSet(false, true)) {
+      senders.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      String m;
+      while (!closed && ((m = messages.poll()) != null || (m = latestUpdate.getAndSet(null)) != null)) {
+        ctx.send(m);
+      }
+    } catch (RuntimeException e) {
+      closed = true; // the connection is gone; its close handler frees the seat
+    } finally {
+      scheduled.set(false);
+    }
+    if (!closed && (!messages.isEmpty() || latestUpdate.get() != null)) {
+      schedule();
+    }
+  }
+}
