@@ -50,8 +50,10 @@ final class Outbox {
       while (!closed && ((m = messages.poll()) != null || (m = latestUpdate.getAndSet(null)) != null)) {
         ctx.send(m);
       }
-    } catch (RuntimeException e) {
-      closed = true; // the connection is gone; its close handler frees the seat
+    } catch (Exception e) {
+      // Javalin's send rethrows Jetty's IOException unchecked: the connection is gone, and its
+      // close handler frees the seat.
+      closed = true;
     } finally {
       scheduled.set(false);
     }
