@@ -91,11 +91,12 @@ public record SeatView(ExerciseSnapshot.Clock clock, Status status, double speed
   /**
    * A seat of the exercise.
    *
+   * @param title what a person reads: the role's title, or the control cell or observers
    * @param participant who sits in it, or null if no one has joined
    * @param connected whether that participant is connected now
    * @param mode what its decision points do while it is empty
    */
-  public record Seat(String seat, SeatKind kind, String role, String participant, boolean connected,
+  public record Seat(String seat, SeatKind kind, String role, String title, String participant, boolean connected,
       ControlAct.SeatMode mode) {}
 
   /**

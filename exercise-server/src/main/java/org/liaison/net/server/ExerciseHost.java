@@ -441,10 +441,13 @@ final class ExerciseHost {
         exercise.decisionLog().entries(), seatStates(), mselStates());
     serial++;
     Map<Seat, String> texts = new HashMap<>();
+    // What a role can do depends on the actor it acts for, not on the role: roles of one actor share it.
+    Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
     for (Connection c : connections) {
       String text = texts.computeIfAbsent(c.seat, seat -> Protocol.write(new ServerMessage.Update(serial,
           filter.view(seat, picture, seat.kind() == SeatKind.ROLE && !snapshot.finished()
-              ? exercise.availableActions(seat.role()) : null))));
+              ? available.computeIfAbsent(String.valueOf(filter.actorOf(seat.role())),
+                  a -> exercise.availableActions(seat.role())) : null))));
       c.outbox.update(text);
     }
   }
@@ -454,7 +457,10 @@ final class ExerciseHost {
     List<SeatView.Seat> out = new ArrayList<>();
     for (Seat s : seats) {
       boolean connected = s.shared() ? connections.stream().anyMatch(c -> c.seat == s) : holders.containsKey(s.name());
-      out.add(new SeatView.Seat(s.name(), s.kind(), s.role(), participants.get(s.name()), connected,
+      String title = s.kind() == SeatKind.CONTROL ? "Exercise control" : s.kind() == SeatKind.OBSERVER ? "Observers"
+          : scenario.metadata().roles().stream().filter(r -> r.id().equals(s.role())).map(Role::title).findFirst()
+              .orElse(s.name());
+      out.add(new SeatView.Seat(s.name(), s.kind(), s.role(), title, participants.get(s.name()), connected,
           s.role() == null ? null : autopilot.contains(s.role()) ? ControlAct.SeatMode.DOCTRINE : ControlAct.SeatMode.WAIT));
     }
     return out;

@@ -48,7 +48,8 @@ final class ControlConsoleView {
 
     TableView<SeatView.Seat> seats = new TableView<>();
     seats.setId("console-seats");
-    seats.getColumns().add(column(t.getString("console.seat"), SeatView.Seat::seat));
+    seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+    seats.getColumns().add(column(t.getString("console.seat"), SeatView.Seat::title));
     seats.getColumns().add(column(t.getString("console.participant"), SeatView.Seat::participant));
     seats.getColumns().add(column(t.getString("console.connected"), s -> s.connected() ? "✓" : "—"));
     seats.getColumns().add(column(t.getString("console.mode"), s -> s.mode() == null ? "" : s.mode().name()));
@@ -59,8 +60,11 @@ final class ControlConsoleView {
     msel.setId("console-msel");
     msel.getColumns().add(column(t.getString("console.number"), e -> String.valueOf(e.number())));
     msel.getColumns().add(column(t.getString("console.due"), e -> e.dueAt() == null ? e.condition() : String.valueOf(e.dueAt())));
-    msel.getColumns().add(column(t.getString("console.from"), SeatView.MselEntry::from));
-    msel.getColumns().add(column(t.getString("console.message"), SeatView.MselEntry::message));
+    Map<String, String> names = new java.util.HashMap<>();
+    msel.getColumns().add(column(t.getString("console.from"), e -> names.getOrDefault(e.from(), e.from())));
+    TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"), SeatView.MselEntry::message);
+    messageColumn.setPrefWidth(420);
+    msel.getColumns().add(messageColumn);
     msel.getColumns().add(column(t.getString("console.state"), SeatView.MselEntry::state));
     Spinner<Integer> hours = new Spinner<>(1, 24 * 60, 6);
     hours.setEditable(true);
@@ -123,9 +127,15 @@ final class ControlConsoleView {
     GridPane live = new GridPane();
     live.setHgap(6);
     live.setVgap(4);
-    live.addRow(0, new Label(t.getString("console.disposition")), dispActor, dispName, dispValue, applyDisp);
-    live.addRow(1, new Label(t.getString("console.parameter")), paramName, paramValue, applyParam);
-    live.addRow(2, new Label(t.getString("console.note")), about, note, addNote);
+    for (TextField f : new TextField[] {dispActor, dispName, dispValue, paramName, paramValue, about, note}) {
+      f.setPrefColumnCount(8);
+    }
+    live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
+    live.addRow(1, dispActor, dispName, dispValue, applyDisp);
+    live.add(new Label(t.getString("console.parameter")), 0, 2, 4, 1);
+    live.addRow(3, paramName, paramValue, applyParam);
+    live.add(new Label(t.getString("console.note")), 0, 4, 4, 1);
+    live.addRow(5, about, note, addNote);
 
     ListView<String> log = new ListView<>();
     log.setId("console-log");
@@ -156,6 +166,7 @@ final class ControlConsoleView {
       if (v == null) {
         return;
       }
+      names.putAll(SeatScreen.names(v));
       clock.setText(vm.format("seat.clock", v.clock().day(), String.format("%02d", v.clock().hour())) + " — "
           + t.getString("seat.status." + v.status().name()));
       if (v.seats() != null) {
@@ -170,7 +181,6 @@ final class ControlConsoleView {
       }
       log.getItems().setAll(v.log().stream().map(l -> "h" + l.tick() + " " + (l.by() == null ? l.role() : l.by()) + ": "
           + l.what() + (l.taken() ? "" : " — " + l.reason())).toList());
-      Map<String, String> names = SeatScreen.names(v);
       java.util.List<String> lines = new java.util.ArrayList<>();
       v.pending().forEach(p -> lines.add(p.title() + " (" + p.role() + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "

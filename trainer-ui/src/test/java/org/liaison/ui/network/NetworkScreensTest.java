@@ -32,9 +32,11 @@ class NetworkScreensTest {
   private static final Path SCENARIO = Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml");
   private ExerciseServer server;
   private NetworkViewModel vm;
+  private Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
+    this.stage = stage;
     Path out = Files.createTempDirectory("liaison-network-ui");
     server = ExerciseServer.start(new ExerciseServer.Options(ScenarioReader.read(SCENARIO), SCENARIO, 4, "127.0.0.1", 0,
         out, 0, null, null));
@@ -101,5 +103,11 @@ class NetworkScreensTest {
     waitFor(() -> server.exercise().completed() > 0);
     waitFor(() -> robot.lookup("#console-log").queryListView().getItems().stream()
         .anyMatch(l -> l.toString().contains("NOTE")));
+    String shots = System.getProperty("liaison.screenshots");
+    if (shots != null) {
+      robot.clickOn("#console-pause");
+      waitFor(() -> robot.lookup("#console-clock").queryAs(Label.class).getText().contains("paused"));
+      org.liaison.ui.Screenshots.shot(stage, Path.of(shots, "control-console.png"));
+    }
   }
 }
