@@ -4,7 +4,6 @@ import io.javalin.websocket.WsContext;
 
 /** One client's connection: where to send, the seat it joined, and its message rate. */
 final class Connection {
-  final String id;
   final WsContext ctx;
   final Outbox outbox;
   /** Set on the engine's thread when the join is accepted. */
@@ -15,7 +14,6 @@ final class Connection {
   private boolean warned;
 
   Connection(WsContext ctx, Outbox outbox) {
-    this.id = ctx.sessionId();
     this.ctx = ctx;
     this.outbox = outbox;
   }

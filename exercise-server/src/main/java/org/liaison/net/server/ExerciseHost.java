@@ -374,19 +374,21 @@ final class ExerciseHost {
     Seat seat = byCode.get(JoinCodes.normalise(j.code()));
     if (seat == null) {
       int wrong = wrongCodes.merge(c, 1, Integer::sum);
-      refuse(c, ServerMessage.ErrorCode.WRONG_CODE, "that code opens no seat of this exercise", null);
+      String error = Protocol.write(new ServerMessage.Error(ServerMessage.ErrorCode.WRONG_CODE,
+          "that code opens no seat of this exercise", null));
       if (wrong >= MAX_WRONG_CODES) {
-        c.ctx.closeSession(1008, "too many wrong codes");
+        c.outbox.last(error, 1008, "too many wrong codes");
+      } else {
+        c.outbox.message(error);
       }
       return;
     }
     if (!seat.shared()) {
       Connection old = holders.put(seat.name(), c);
       if (old != null && old != c) {
-        refuse(old, ServerMessage.ErrorCode.OUT_OF_ORDER, "the seat was taken by a new connection with its code", null);
         connections.remove(old);
-        old.outbox.close();
-        old.ctx.closeSession(1000, "seat taken by a new connection");
+        old.outbox.last(Protocol.write(new ServerMessage.Error(ServerMessage.ErrorCode.OUT_OF_ORDER,
+            "the seat was taken by a new connection with its code", null)), 1000, "seat taken by a new connection");
       }
     }
     c.seat = seat;

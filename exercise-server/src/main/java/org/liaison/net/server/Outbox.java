@@ -18,6 +18,9 @@ final class Outbox {
   private final AtomicReference<String> latestUpdate = new AtomicReference<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile boolean closed;
+  /** Set by {@link #last}: the close code and reason to end the connection with once all is sent. */
+  private volatile int closeCode;
+  private volatile String closeReason;
 
   Outbox(WsContext ctx, ExecutorService senders) {
     this.ctx = ctx;
@@ -38,6 +41,13 @@ final class Outbox {
     closed = true;
   }
 
+  /** Sends a last message, then closes the connection with a code and reason; nothing is sent after it. */
+  void last(String text, int code, String reason) {
+    closeReason = reason;
+    closeCode = code;
+    message(text);
+  }
+
   private void schedule() {
     if (!closed && scheduled.compareAndSet(false, true)) {
       senders.execute(this::drain);
@@ -47,8 +57,13 @@ final class Outbox {
   private void drain() {
     try {
       String m;
-      while (!closed && ((m = messages.poll()) != null || (m = latestUpdate.getAndSet(null)) != null)) {
+      while (!closed && ((m = messages.poll()) != null
+          || (closeCode == 0 && (m = latestUpdate.getAndSet(null)) != null))) {
         ctx.send(m);
+      }
+      if (closeCode != 0 && !closed) {
+        closed = true;
+        ctx.closeSession(closeCode, closeReason);
       }
     } catch (Exception e) {
       // Javalin's send rethrows Jetty's IOException unchecked: the connection is gone, and its
