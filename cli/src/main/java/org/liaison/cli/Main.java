@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Simulation and training environment for civil-military coordination.",
     subcommands = {ValidateCommand.class, SchemaCommand.class, RunCommand.class, BatchCommand.class,
-        CompareCommand.class, ReportCommand.class, UiCommand.class},
+        CompareCommand.class, ReportCommand.class, UiCommand.class, ServeCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (bad file, bad flag), 1 any other failure.",
         "Add --stacktrace before the subcommand to see the full error of a failure."})
 public final class Main implements Runnable {

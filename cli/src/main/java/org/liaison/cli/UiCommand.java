@@ -22,6 +22,10 @@ final class UiCommand implements Callable<Integer> {
       description = "Folder of the scenario library (default: ./scenarios).")
   Path scenarios;
 
+  @CommandLine.Option(names = "--join", paramLabel = "HOST:PORT",
+      description = "Join a networked exercise ('liaison serve') with a code instead of opening the library.")
+  String join;
+
   @CommandLine.Option(names = "--screenshots", paramLabel = "DIR",
       description = "Walk through every screen, write a PNG of each into DIR, then quit.")
   Path screenshots;
@@ -54,6 +58,10 @@ final class UiCommand implements Callable<Integer> {
     if (scenarios != null) {
       args.add("--scenarios");
       args.add(scenarios.toAbsolutePath().toString());
+    }
+    if (join != null) {
+      args.add("--join");
+      args.add(join);
     }
     if (screenshots != null) {
       args.add("--screenshots");

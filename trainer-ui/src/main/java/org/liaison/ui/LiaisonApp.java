@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.exercise.SimExecutor;
+import org.liaison.ui.network.JoinView;
+import org.liaison.ui.network.NetworkViewModel;
 import org.liaison.ui.view.MainView;
 
 /** The JavaFX application: one window showing the {@link MainView}. */
@@ -19,10 +21,24 @@ public final class LiaisonApp extends Application {
     if (lang >= 0 && lang + 1 < args.size()) {
       I18n.setLocale(java.util.Locale.forLanguageTag(args.get(lang + 1)));
     }
+    double[] size = windowSize(args);
+    int join = args.indexOf("--join");
+    if (join >= 0) {
+      NetworkViewModel seat = new NetworkViewModel(r -> {
+        Thread t = new Thread(r, "liaison-network");
+        t.setDaemon(true);
+        t.start();
+      }, Platform::runLater);
+      seat.addressProperty().set(join + 1 < args.size() ? args.get(join + 1) : "");
+      stage.setTitle("Liaison — " + seat.text().getString("join.title"));
+      stage.setScene(new javafx.scene.Scene(new JoinView(seat).root(), size[0], size[1]));
+      stage.setOnHidden(e -> seat.leave());
+      stage.show();
+      return;
+    }
     AppViewModel app = createViewModel(folders(args));
     MainView view = new MainView(app);
     stage.setTitle("Liaison — civil-military coordination trainer");
-    double[] size = windowSize(args);
     stage.setScene(view.scene(size[0], size[1]));
     stage.show();
     int i = args.indexOf("--screenshots");

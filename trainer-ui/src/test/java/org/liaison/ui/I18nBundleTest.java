@@ -21,6 +21,7 @@ class I18nBundleTest {
   @Test
   void theFrenchBundleHasATextForEveryEnglishOneAndNoOther() throws IOException {
     assertEquals(keys("messages.properties"), keys("messages_fr.properties"));
+    assertEquals(keys("network.properties"), keys("network_fr.properties"));
   }
 
   @Test
@@ -31,6 +32,21 @@ class I18nBundleTest {
       assertEquals("Coûte 9,5 heures-personnel", I18n.t("decision.cost", 9.5));
       I18n.setLocale(java.util.Locale.ENGLISH);
       assertEquals("Costs 9.5 staff-hours", I18n.t("decision.cost", 9.5));
+    } finally {
+      I18n.setLocale(java.util.Locale.ENGLISH);
+    }
+  }
+
+  @Test
+  void networkScreensFollowTheChosenLanguageAndShowApostrophesAsWritten() {
+    try {
+      I18n.setLocale(java.util.Locale.FRENCH);
+      var seat = new org.liaison.ui.network.NetworkViewModel(Runnable::run, Runnable::run);
+      assertEquals("Code d’accès", seat.text().getString("join.code"));
+      assertEquals("Heures-personnel restantes aujourd’hui : 3,5", seat.format("seat.budget", "3,5"));
+      I18n.setLocale(java.util.Locale.ENGLISH);
+      var english = new org.liaison.ui.network.NetworkViewModel(Runnable::run, Runnable::run);
+      assertEquals("Join code", english.text().getString("join.code"));
     } finally {
       I18n.setLocale(java.util.Locale.ENGLISH);
     }
