@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes a PNG of each screen of the trainer UI (library, briefing, exercise, decision, review)
-# into docs/screenshots. Runs headless through Monocle, so it needs no display; on a desktop,
-# `./liaison ui --screenshots DIR` does the same in a real window.
+# at 1024x700 and 1920x1080, in English into docs/screenshots/WIDTHxHEIGHT/ and in French into
+# docs/screenshots/fr/WIDTHxHEIGHT/. Runs headless through Monocle,
+# so it needs no display; on a desktop, `./liaison ui --window 1024x700 --screenshots DIR` does the
+# same in a real window.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -10,7 +12,15 @@ cd "$root"
 mvn -B -q -pl trainer-ui -am -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
 cp="trainer-ui/target/classes:trainer-ui/target/test-classes:$(cat trainer-ui/target/test.classpath)"
-java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
-  -Dheadless.geometry=1440x900-32 \
-  -cp "$cp" org.liaison.ui.UiMain --scenarios "$root/scenarios" --screenshots "$out"
-ls -l "$out"/*.png
+for lang in en fr; do
+  for size in 1024x700 1920x1080; do
+    dir="$out/$size"
+    [ "$lang" = en ] || dir="$out/$lang/$size"
+    mkdir -p "$dir"
+    java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+      -Dheadless.geometry=1920x1080-32 \
+      -cp "$cp" org.liaison.ui.UiMain --scenarios "$root/scenarios" --window "$size" --lang "$lang" \
+      --screenshots "$dir"
+  done
+done
+ls -l "$out"/*/*.png "$out"/fr/*/*.png

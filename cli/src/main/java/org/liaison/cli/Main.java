@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Simulation and training environment for civil-military coordination.",
     subcommands = {ValidateCommand.class, SchemaCommand.class, RunCommand.class, CheckCommand.class, BatchCommand.class,
-        CompareCommand.class, ReportCommand.class, MergeCommand.class, UiCommand.class, CommandLine.HelpCommand.class},
+        CompareCommand.class, ReportCommand.class, MergeCommand.class, UiCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (bad file, bad flag), 1 any other failure.",
         "Add --stacktrace before the subcommand to see the full error of a failure.",
         "'liaison help COMMAND' or 'liaison COMMAND --help' explains one command."})

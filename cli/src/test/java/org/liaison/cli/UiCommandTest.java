@@ -18,4 +18,13 @@ class UiCommandTest {
     assertTrue(out.toString().contains("Space play/pause"), out.toString());
     assertTrue(out.toString().contains("--screenshots"), out.toString());
   }
+
+  @Test
+  void aWindowSizeThatIsNotWidthByHeightIsRefusedAsInvalidInput() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new UiCommand());
+    cl.setErr(new PrintWriter(err));
+    assertEquals(ExitCode.INVALID_INPUT, cl.execute("--window", "big"));
+    assertTrue(err.toString().contains("--window: expected WIDTHxHEIGHT such as 1024x700, got 'big'"), err.toString());
+  }
 }

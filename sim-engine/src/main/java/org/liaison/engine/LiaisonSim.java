@@ -17,6 +17,7 @@ import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
 import org.liaison.policy.ActionResult;
+import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.Decisions;
@@ -66,7 +67,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   private final Scenario scenario;
-  private final Parameters p;
+  private Parameters p;
   private final transient EventBus bus;
   private final transient DecisionMaker decisionMaker;
   private final transient IndicatorTracker indicators;
@@ -78,6 +79,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private ActionExecutor actions;
   private long tick;
   private boolean[] injectFired;
+  /** Hours exercise control moved each MSEL entry later. */
+  private long[] injectDelay;
   private transient boolean[] threatened;
   private transient UnitAgent[] candidates = new UnitAgent[16];
   private transient double[] candidateHours = new double[16];
@@ -89,6 +92,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private final List<DecisionLog.Entry> decisionLog = new ArrayList<>();
   private transient java.util.function.Consumer<DecisionLog.Entry> decisionListener = e -> { };
   private final transient Desk desk = new Desk();
+  private final transient ExerciseControl control = new ExerciseControl(this);
   /** Ticks completed so far. */
   private long completed;
   private final long runSeed;
@@ -147,6 +151,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     injectFired = new boolean[scenario.msel().size()];
     responses = new org.liaison.indicators.ResponseJudge(scenario);
+    injectDelay = new long[scenario.msel().size()];
     pointReached = new boolean[scenario.decisionPoints().size()];
     injectConditions = new ArrayList<>();
     for (Inject inject : scenario.msel()) {
@@ -244,8 +249,13 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   /** Appends an entry to the decision log and tells the listener. */
   void logDecision(DecisionLog.Phase phase, String role, DecisionLog.Kind kind, String point,
       String option, String by, CoordinationAction action, boolean taken, String reason) {
+    logDecision(phase, role, kind, point, option, by, action, taken, reason, null);
+  }
+
+  private void logDecision(DecisionLog.Phase phase, String role, DecisionLog.Kind kind, String point,
+      String option, String by, CoordinationAction action, boolean taken, String reason, ControlAct control) {
     DecisionLog.Entry e = new DecisionLog.Entry(decisionLog.size() + 1, completed, tick, phase, role,
-        kind, point, option, by, action, taken, reason);
+        kind, point, option, by, action, taken, reason, control);
     decisionLog.add(e);
     decisionListener.accept(e);
   }
@@ -307,6 +317,17 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         return ActionResult.refused(reason);
       }
       return actions.asActions(role, DecisionLog.Phase.DESK, role, null).take(action);
+    }
+
+    @Override
+    public ActionResult control(String by, ControlAct act) {
+      String reason = act == null ? "no control act" : control.refusal(act);
+      if (reason == null) {
+        control.apply(act, by);
+      }
+      logDecision(DecisionLog.Phase.DESK, ExerciseControl.ROLE, DecisionLog.Kind.CONTROL, null, null, by, null,
+          reason == null, reason, act);
+      return reason == null ? ActionResult.TAKEN : ActionResult.refused(reason);
     }
   }
 
@@ -423,17 +444,12 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
       Inject inject = msel.get(i);
       Condition c = injectConditions.get(i);
+      long at = (inject.at() == null ? 0 : inject.at().tick()) + injectDelay[i];
       boolean due = c == null
-          ? inject.at() != null && inject.at().tick() == tick
-          : (inject.at() == null || inject.at().tick() <= tick) && c.holds(this::variable);
+          ? inject.at() != null && at == tick
+          : at <= tick && c.holds(this::variable);
       if (due) {
-        injectFired[i] = true;
-        publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
-            inject.from(), String.join(",", inject.to()), inject.message(), inject.objective()));
-        publishVerdicts(responses.fired(inject.number(), tick));
-        for (Effect e : inject.effects()) {
-          apply(e);
-        }
+        fireEntry(i);
       }
     }
     publishVerdicts(responses.hourEnded(tick));
@@ -458,6 +474,43 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
+  }
+
+  /** Fires MSEL entry i (by position): publishes it, opens its expected response, applies its effects. */
+  void fireEntry(int i) {
+    Inject inject = scenario.msel().get(i);
+    injectFired[i] = true;
+    publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
+        inject.from(), String.join(",", inject.to()), inject.message(), inject.objective()));
+    publishVerdicts(responses.fired(inject.number(), tick));
+    for (Effect e : inject.effects()) {
+      apply(e);
+    }
+  }
+
+  /** Whether MSEL entry i (by position) has fired or was cancelled. */
+  boolean entryDone(int i) {
+    return injectFired[i];
+  }
+
+  /** Cancels MSEL entry i (by position): it will not fire. */
+  void cancelEntry(int i) {
+    injectFired[i] = true;
+  }
+
+  /**
+   * Moves MSEL entry i (by position) later: a timed entry fires hours after its time (or, if that
+   * has passed, after the next tick), a contingency is not checked before then.
+   */
+  void delayEntry(int i, int hours) {
+    Inject inject = scenario.msel().get(i);
+    long at = (inject.at() == null ? 0 : inject.at().tick()) + injectDelay[i];
+    injectDelay[i] += Math.max(0, completed - at) + hours;
+  }
+
+  /** Replaces the model's parameters (exercise control); processes read them from the next use on. */
+  void replaceParameters(Parameters parameters) {
+    this.p = parameters;
   }
 
   /** Applies one effect of an inject to the world. */

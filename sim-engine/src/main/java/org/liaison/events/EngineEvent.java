@@ -20,7 +20,8 @@ public sealed interface EngineEvent
         EngineEvent.MandateDeviation, EngineEvent.ComplianceViolation,
         EngineEvent.InjectFired, EngineEvent.ExpectedResponseChecked,
         EngineEvent.DecisionPointReached, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
-        EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged {
+        EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
+        EngineEvent.ControlApplied {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -153,4 +154,10 @@ public sealed interface EngineEvent
 
   /** An actor's hostility changed. */
   record HostilityChanged(long tick, String actor, double hostility, String reason) implements EngineEvent {}
+
+  /**
+   * Exercise control acted: {@code control} is the act's type (PAUSE, RESUME, SPEED, FIRE, DELAY,
+   * CANCEL, INJECT, DISPOSITION, PARAMETER, NOTE, SEAT), {@code by} who in the control cell.
+   */
+  record ControlApplied(long tick, String control, String by, String detail) implements EngineEvent {}
 }

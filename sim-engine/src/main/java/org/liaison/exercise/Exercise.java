@@ -23,6 +23,7 @@ import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.Actions;
+import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.PendingRequest;
@@ -83,6 +84,7 @@ public final class Exercise {
   private final int totalTicks;
   private final EventBus bus = new EventBus();
   private final LiaisonSim sim;
+  private final Trainees trainees;
   private final ObjectiveRater rater;
   private final IndicatorSeries series;
   private final Set<String> roleIds;
@@ -129,7 +131,8 @@ public final class Exercise {
         throw new IllegalArgumentException("unknown role '" + role + "'; roles: " + String.join(", ", roleIds));
       }
     }
-    sim = new LiaisonSim(scenario, seed, new Trainees(new java.util.HashMap<>(autopilots)), bus);
+    trainees = new Trainees(new java.util.HashMap<>(autopilots));
+    sim = new LiaisonSim(scenario, seed, trainees, bus);
     rater = new ObjectiveRater(scenario);
     bus.subscribe(rater);
     bus.subscribe(this::record);
@@ -331,6 +334,67 @@ public final class Exercise {
       return ActionResult.refused("the exercise has ended");
     }
     return sim.desk().take(role, action);
+  }
+
+  /**
+   * Applies an act of exercise control between ticks (see {@link ControlAct}); refused with a
+   * reason, changing nothing, if it cannot be applied. Every act, applied or refused, goes into
+   * the decision log, so a replay reproduces it. A seat handed to the doctrine has its pending
+   * decision points decided at once, and its later ones when they are reached.
+   *
+   * @param by who in the control cell acted
+   */
+  public synchronized ActionResult control(String by, ControlAct act) {
+    if (finished()) {
+      return ActionResult.refused("the exercise has ended");
+    }
+    ActionResult r = sim.desk().control(by, act);
+    if (r.taken() && act.type() == ControlAct.Type.SEAT) {
+      if (act.mode() == ControlAct.SeatMode.DOCTRINE) {
+        DecisionMaker doctrine = org.liaison.policy.Policies.byName("doctrine");
+        trainees.autopilots.put(act.role(), doctrine);
+        for (DecisionPoint point : sim.pendingDecisions()) {
+          if (point.role().equals(act.role())) {
+            sim.desk().choose(point.role(), point.id(), doctrine.choose(point, sim).id(), doctrine.name());
+          }
+        }
+      } else {
+        trainees.autopilots.remove(act.role());
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Makes a desk entry of an earlier decision log again, as it was made (resuming a saved
+   * exercise): an action, a choice with who decided it, or a control act. A seat handed to the
+   * doctrine decides its pending points through the log's own later entries, not again here.
+   * Entries of other phases follow from the run itself and are ignored.
+   */
+  public synchronized ActionResult redo(DecisionLog.Entry e) {
+    if (e.phase() != DecisionLog.Phase.DESK) {
+      return ActionResult.TAKEN;
+    }
+    return switch (e.kind()) {
+      case ACTION -> sim.desk().take(e.role(), e.action());
+      case CHOICE -> sim.desk().choose(e.role(), e.point(), e.option(), e.by());
+      case CONTROL -> {
+        ActionResult r = sim.desk().control(e.by(), e.control());
+        if (r.taken() && e.control().type() == ControlAct.Type.SEAT) {
+          if (e.control().mode() == ControlAct.SeatMode.DOCTRINE) {
+            trainees.autopilots.put(e.control().role(), org.liaison.policy.Policies.byName("doctrine"));
+          } else {
+            trainees.autopilots.remove(e.control().role());
+          }
+        }
+        yield r;
+      }
+    };
+  }
+
+  /** Roles whose decision points the doctrine decides because no one sits in their seat. */
+  public synchronized Set<String> autopilotRoles() {
+    return Set.copyOf(trainees.autopilots.keySet());
   }
 
   /** Why the action would be refused now, or null if it would be taken; changes nothing. */

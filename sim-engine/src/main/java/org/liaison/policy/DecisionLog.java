@@ -91,7 +91,9 @@ public record DecisionLog(Header header, List<Entry> entries) {
 
   /** Whether an entry is an action or a choice. */
   public enum Kind {
-    ACTION, CHOICE;
+    ACTION, CHOICE,
+    /** An act of exercise control (see {@link ControlAct}). */
+    CONTROL;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -122,14 +124,27 @@ public record DecisionLog(Header header, List<Entry> entries) {
    * @param action the action asked for (an action only)
    * @param taken whether the action was taken or the choice accepted
    * @param reason why it was refused, or null
+   * @param control the act of exercise control (a control entry only; its {@code by} names who acted)
    */
   public record Entry(int seq, long completed, long tick, Phase phase, String role, Kind kind,
-      String point, String option, String by, CoordinationAction action, boolean taken, String reason) {
+      String point, String option, String by, CoordinationAction action, boolean taken, String reason,
+      ControlAct control) {
     public Entry {
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(kind, "kind");
     }
+
+    /** An action or choice entry. */
+    public Entry(int seq, long completed, long tick, Phase phase, String role, Kind kind,
+        String point, String option, String by, CoordinationAction action, boolean taken, String reason) {
+      this(seq, completed, tick, phase, role, kind, point, option, by, action, taken, reason, null);
+    }
   }
+
+  /** Reads and writes control acts: fields in record order, null ones left out. */
+  private static final ObjectMapper CONTROL_JSON = new ObjectMapper()
+      .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** Choices in the log, in order; a counterfactual's decision k is the k-th of them (from 0). */
   public List<Entry> choices() {
@@ -212,6 +227,10 @@ public record DecisionLog(Header header, List<Entry> entries) {
         json.writeNumberField("units", a.units());
       }
       json.writeEndObject();
+    }
+    if (e.control() != null) {
+      json.writeFieldName("control");
+      json.writeTree(CONTROL_JSON.valueToTree(e.control()));
     }
     json.writeBooleanField("taken", e.taken());
     field(json, "reason", e.reason());
@@ -429,6 +448,15 @@ public record DecisionLog(Header header, List<Entry> entries) {
           text(a, "task") == null ? null : Task.valueOf(text(a, "task")),
           a.has("units") ? a.get("units").asInt() : null);
     }
+    ControlAct control = null;
+    JsonNode c = node.get("control");
+    if (c != null && c.isObject()) {
+      try {
+        control = CONTROL_JSON.treeToValue(c, ControlAct.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        throw new IllegalArgumentException("control: " + ex.getOriginalMessage(), ex);
+      }
+    }
     String kind = Objects.requireNonNull(text(node, "kind"), "entry without kind");
     String phase = Objects.requireNonNull(text(node, "phase"), "entry without phase");
     JsonNode taken = node.get("taken");
@@ -438,7 +466,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
     return new Entry((int) whole(node, "seq", Integer.MAX_VALUE), whole(node, "completed", Long.MAX_VALUE),
         whole(node, "tick", Long.MAX_VALUE), Phase.of(phase), text(node, "role"),
         Kind.of(kind), text(node, "point"), text(node, "option"), text(node, "by"),
-        action, taken.booleanValue(), text(node, "reason"));
+        action, taken.booleanValue(), text(node, "reason"), control);
   }
 
   private static long whole(JsonNode node, String field, long max) {

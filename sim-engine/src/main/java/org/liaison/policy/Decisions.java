@@ -26,4 +26,12 @@ public interface Decisions {
 
   /** Takes a free action in the name of a role; refused with a reason, changing nothing, if it cannot be taken. */
   ActionResult take(String role, CoordinationAction action);
+
+  /**
+   * Applies an act of exercise control; refused with a reason, changing nothing, if it cannot be
+   * applied now (an entry already fired, an unknown actor, a value out of range).
+   *
+   * @param by who in the control cell acted, as the event and decision logs record it
+   */
+  ActionResult control(String by, ControlAct act);
 }

@@ -179,7 +179,19 @@ public final class ReplayDecisions implements DecisionMaker {
       if (used[i] || e.phase() != DecisionLog.Phase.DESK || e.completed() > completed) {
         continue;
       }
-      if (e.kind() == DecisionLog.Kind.ACTION) {
+      if (e.kind() == DecisionLog.Kind.CONTROL) {
+        if (e.completed() < completed) {
+          used[i] = true; // its moment has passed (only in a branch)
+          continue;
+        }
+        used[i] = true;
+        ActionResult r = desk.control(e.by(), e.control());
+        if (!lenient(e) && r.taken() != e.taken()) {
+          throw diverged(e, "control act " + (e.control() == null ? "?" : e.control().type())
+              + (r.taken() ? " applied" : " refused (" + r.reason() + ")")
+              + ", logged as " + (e.taken() ? "applied" : "refused"));
+        }
+      } else if (e.kind() == DecisionLog.Kind.ACTION) {
         if (e.completed() < completed) {
           if (!lenient(e)) {
             throw diverged(e, "its moment (after " + e.completed() + " ticks) has passed");

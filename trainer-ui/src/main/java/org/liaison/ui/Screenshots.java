@@ -78,7 +78,7 @@ public final class Screenshots {
     waitUntil(() -> fx(() -> vm.decisionProperty().get() != null || vm.finishedProperty().get()));
     shot(stage, dir.resolve("4-decision.png"));
     fx(() -> {
-      vm.decide(vm.decisionProperty().get().point().options().get(0).id());
+      decide(vm, vm.decisionProperty().get().point().options().get(0).id());
       return null;
     });
     // Step on to day 5, deciding as the scenario's default does, for a picture with some history.
@@ -86,7 +86,7 @@ public final class Screenshots {
     while (fx(() -> vm.snapshotProperty().get().tick() < target && !vm.finishedProperty().get())) {
       fx(() -> {
         if (vm.decisionProperty().get() != null) {
-          vm.decide(vm.decisionProperty().get().point().defaultOption());
+          decide(vm, vm.decisionProperty().get().point().defaultOption());
         }
         vm.session().step((int) (target - vm.snapshotProperty().get().tick()));
         return null;
@@ -96,7 +96,7 @@ public final class Screenshots {
     }
     fx(() -> {
       if (vm.decisionProperty().get() != null) {
-        vm.decide(vm.decisionProperty().get().point().defaultOption());
+        decide(vm, vm.decisionProperty().get().point().defaultOption());
       }
       return null;
     });
@@ -121,10 +121,16 @@ public final class Screenshots {
       return null;
     });
     shot(stage, dir.resolve("3c-exercise-trust-network.png"));
+    fx(() -> {
+      var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#side-tabs");
+      tabs.getSelectionModel().select(3);
+      return null;
+    });
+    shot(stage, dir.resolve("3d-exercise-staff-hours.png"));
     while (!fx(() -> vm.finishedProperty().get())) {
       fx(() -> {
         if (vm.decisionProperty().get() != null) {
-          vm.decide(vm.decisionProperty().get().point().defaultOption());
+          decide(vm, vm.decisionProperty().get().point().defaultOption());
         }
         vm.play();
         return null;
@@ -139,6 +145,14 @@ public final class Screenshots {
         && !app.reviewProperty().get().doctrineScoresProperty().get().isEmpty()));
     Thread.sleep(200);
     shot(stage, dir.resolve("5-review.png"));
+  }
+
+  /** Chooses the option, or the first one today's staff-hours pay for if it does not fit. */
+  private static void decide(ExerciseViewModel vm, String option) {
+    if (!vm.decide(option)) {
+      vm.decide(vm.decisionProperty().get().point().options().stream().filter(o -> vm.optionRefusal(o) == null)
+          .findFirst().orElseThrow().id());
+    }
   }
 
   private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -61,7 +61,7 @@ public final class RunDirectory {
   private RunDirectory() {}
 
   /** Whether the directory exists and holds anything. */
-  private static boolean existsNonEmpty(Path dir) throws IOException {
+  public static boolean existsNonEmpty(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return Files.exists(dir);
     }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaison.ui.I18n;
 import org.liaison.ui.exercise.SaveFile;
 import org.liaison.ui.exercise.ExerciseSession;
 import org.liaison.ui.exercise.SimExecutor;
@@ -32,6 +33,7 @@ public final class AppViewModel {
   private final Map<String, String> participants = new LinkedHashMap<>();
   private final java.util.Set<String> autopilots = new java.util.TreeSet<>();
   private long seed = 1;
+  private final ReadOnlyObjectWrapper<java.util.Locale> language = new ReadOnlyObjectWrapper<>(I18n.locale());
 
   /**
    * @param simExecutor where exercises run (one thread, off the FX thread)
@@ -69,6 +71,17 @@ public final class AppViewModel {
     return error.getReadOnlyProperty();
   }
 
+  /** The language of the trainer's texts. */
+  public ReadOnlyObjectProperty<java.util.Locale> languageProperty() {
+    return language.getReadOnlyProperty();
+  }
+
+  /** Switches the trainer's texts to another language; screens are drawn again in it. */
+  public void setLanguage(java.util.Locale locale) {
+    I18n.setLocale(locale);
+    language.set(I18n.locale());
+  }
+
   public long seed() {
     return seed;
   }
@@ -99,6 +112,11 @@ public final class AppViewModel {
     } else {
       participants.put(roleId, name.strip());
     }
+  }
+
+  /** Whether someone plays the role: a participant's name, or the doctrine. */
+  public boolean isSeated(String roleId) {
+    return participants.containsKey(roleId) || autopilots.contains(roleId);
   }
 
   /** Lets the doctrine decide for a role no one plays. */
@@ -139,7 +157,7 @@ public final class AppViewModel {
       briefed.set(entry);
       seed = savedSeed;
       ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), savedSeed,
-          simExecutor, Map.of(), save);
+          simExecutor, save.participants(), save);
       exercise.set(new ExerciseViewModel(session, fx));
       screen.set(Screen.EXERCISE);
     } catch (IOException | RuntimeException e) {

@@ -22,6 +22,8 @@ import javafx.collections.ObservableList;
 import org.liaison.engine.RunResult;
 import org.liaison.events.EngineEvent;
 import org.liaison.scenario.Actor;
+import org.liaison.scenario.DecisionOption;
+import org.liaison.ui.I18n;
 import org.liaison.scenario.Scenario;
 import org.liaison.ui.exercise.ActionCatalogue;
 import org.liaison.policy.DecisionLog;
@@ -42,6 +44,7 @@ public final class ExerciseViewModel {
   private final Consumer<Runnable> fx;
   private final AtomicBoolean posted = new AtomicBoolean();
   private final Set<String> read = new HashSet<>();
+  private boolean endAnnounced;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -139,6 +142,15 @@ public final class ExerciseViewModel {
     return read.contains(item.key());
   }
 
+  /** True the first time it is asked after the exercise ended: the end is announced once. */
+  public boolean acknowledgeEnd() {
+    if (!finished.get() || endAnnounced) {
+      return false;
+    }
+    endAnnounced = true;
+    return true;
+  }
+
   // ---------------------------------------------------------------- commands
   public void togglePlay() {
     if (session.isPlaying()) {
@@ -198,13 +210,75 @@ public final class ExerciseViewModel {
     }
   }
 
-  /** Answers the decision on screen; the exercise goes on as it was (playing or paused). */
-  public void decide(String optionId) {
+  /**
+   * Answers the decision on screen; the exercise goes on as it was (playing or paused). An option
+   * the day's staff-hours cannot pay for is refused, with the reason in {@link #statusProperty()},
+   * unless no option fits.
+   *
+   * @return whether the choice was sent
+   */
+  public boolean decide(String optionId) {
     ExerciseSession.PendingDecision d = decision.get();
-    if (d != null) {
-      decision.set(null);
-      session.choose(d.point().id(), optionId);
+    if (d == null) {
+      return false;
     }
+    DecisionOption option = d.point().options().stream().filter(o -> o.id().equals(optionId)).findFirst()
+        .orElse(null);
+    if (option == null) {
+      return false;
+    }
+    String why = optionRefusal(option);
+    if (why != null) {
+      status.set(why);
+      return false;
+    }
+    decision.set(null);
+    session.choose(d.point().id(), optionId);
+    return true;
+  }
+
+  /** Staff-hours an option's actions cost today. */
+  public double optionCost(DecisionOption option) {
+    return option.actions().stream().mapToDouble(a -> scenario().coordination().costOf(a.type())).sum();
+  }
+
+  /** Staff-hours left today, as of the latest snapshot. */
+  public double budgetLeft() {
+    Snapshot s = snapshot.get();
+    return s == null ? scenario().coordination().staffHoursPerDay() : s.budgetLeft();
+  }
+
+  /**
+   * Why an option of the pending decision cannot be chosen now (its actions cost more than the
+   * staff-hours left today while a cheaper option fits), or null if it can.
+   */
+  public String optionRefusal(DecisionOption option) {
+    ExerciseSession.PendingDecision d = decision.get();
+    double left = budgetLeft();
+    if (d == null || optionCost(option) <= left + 1e-9 || !anyOptionFits(d)) {
+      return null;
+    }
+    return I18n.t("decision.refused", option.label(), optionCost(option), Math.max(0, left));
+  }
+
+  /**
+   * The standing arrangements in force, oldest first, read from the decision log: every standing
+   * action taken so far, whoever ordered it (a trainee, a decision point's option, the doctrine).
+   */
+  public List<Commitment> commitments() {
+    List<Commitment> out = new ArrayList<>();
+    for (DecisionLog.Entry e : session.log().entries()) {
+      if (e.kind() == DecisionLog.Kind.ACTION && e.taken() && e.action() != null && e.action().type().standing()) {
+        out.add(new Commitment(e.action(), e.role(), e.tick(), scenario().coordination().costOf(e.action().type())));
+      }
+    }
+    return out;
+  }
+
+  /** Whether at least one option of the decision fits today's staff-hours. */
+  public boolean anyOptionFits(ExerciseSession.PendingDecision d) {
+    double left = budgetLeft();
+    return d.point().options().stream().anyMatch(o -> optionCost(o) <= left + 1e-9);
   }
 
   /** The role in whose name actions are taken. */

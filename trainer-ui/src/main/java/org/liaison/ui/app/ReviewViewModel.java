@@ -134,7 +134,7 @@ public final class ReviewViewModel {
   /** Writes the review as one self-contained HTML file. */
   public void export(Path file) throws IOException {
     Files.writeString(file, ReviewReport.html(scenario, result, log, history, noneScores.get(),
-        doctrineScores.get()), StandardCharsets.UTF_8);
+        doctrineScores.get(), participants), StandardCharsets.UTF_8);
     status.set("Review exported to " + file.getFileName());
   }
 }

@@ -13,7 +13,8 @@ import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
-import org.liaison.scenario.Zone;
+import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 
 /**
  * The concrete coordination actions the action panel offers a role: those the exercise says can
@@ -88,35 +89,35 @@ public final class ActionCatalogue {
     return out;
   }
 
-  /** A readable label of an action's arguments, such as "Village chiefs of Gbakoma by mobile". */
+  /** A readable label of an action's arguments, such as "Village chiefs of Gbakoma, by mobile phone". */
   public static String label(Scenario s, CoordinationAction a) {
+    Names names = new Names(s);
     List<String> parts = new ArrayList<>();
     if (a.target() != null) {
-      parts.add(actorName(s, a.target()));
+      parts.add(names.actor(a.target()));
     }
     if (a.via() != null) {
-      parts.add("via " + actorName(s, a.via()));
+      parts.add(I18n.t("label.via", names.actor(a.via())));
     }
     if (a.medium() != null) {
-      parts.add("by " + a.medium().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      parts.add(I18n.t("label.by", Names.medium(a.medium())));
     }
     if (a.zone() != null) {
-      parts.add("in " + s.map().zones().stream().filter(z -> z.id().equals(a.zone())).map(Zone::name).findFirst().orElse(a.zone()));
+      parts.add(I18n.t("label.in", names.zone(a.zone())));
     }
     if (a.language() != null) {
-      parts.add(a.language());
+      parts.add(Names.language(a.language()));
     }
     if (a.task() != null) {
-      parts.add(a.task().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      parts.add(I18n.t("label.task", Names.task(a.task())));
+    }
+    if (a.units() != null && a.units() > 1) {
+      parts.add(I18n.t("label.units", a.units()));
     }
     if (!a.members().isEmpty()) {
-      parts.add(a.members().size() + " members");
+      parts.add(String.join(", ", a.members().stream().map(names::actor).toList()));
     }
-    return parts.isEmpty() ? "—" : String.join(" ", parts);
-  }
-
-  private static String actorName(Scenario s, String id) {
-    return s.actors().stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+    return parts.isEmpty() ? "—" : String.join(", ", parts);
   }
 
   /** A stable key of an action, equal for equal actions. */
@@ -125,9 +126,8 @@ public final class ActionCatalogue {
         + a.language() + "|" + a.task() + "|" + a.members();
   }
 
-  /** A readable name of an action type, such as "Assign liaison officer". */
+  /** A readable name of an action type, such as "Assign a liaison officer". */
   public static String typeName(ActionType type) {
-    String s = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return Names.action(type);
   }
 }

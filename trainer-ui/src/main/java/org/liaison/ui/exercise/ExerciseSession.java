@@ -33,7 +33,7 @@ import org.liaison.scenario.Scenario;
  * the executor. The UI never draws on the model's random stream, so the same seed and the same
  * decision log give the same run as a headless replay.
  */
-public final class ExerciseSession {
+public final class ExerciseSession implements SeatSession {
   /** Told about progress, on the simulation thread. */
   public interface Listener {
     default void snapshot(Snapshot snapshot) {}
@@ -111,12 +111,14 @@ public final class ExerciseSession {
   }
 
   /** Runs on at the current speed until paused, a decision point, or the end. */
+  @Override
   public void play() {
     stopAt = -1;
     playing = true;
     queueLoop();
   }
 
+  @Override
   public void pause() {
     playing = false;
     exercise.requestPause();
@@ -136,6 +138,7 @@ public final class ExerciseSession {
   }
 
   /** Simulated hours per real second while playing; 0 or less means as fast as possible. */
+  @Override
   public void setSpeed(double hoursPerSecond) {
     this.hoursPerSecond = hoursPerSecond;
   }
@@ -147,6 +150,7 @@ public final class ExerciseSession {
   }
 
   /** Chooses an option at the pending decision point; the exercise goes on if it was playing. */
+  @Override
   public void choose(String pointId, String optionId) {
     atDesk(() -> {
       DecisionPoint point = point(pointId);
@@ -157,6 +161,7 @@ public final class ExerciseSession {
   }
 
   /** Takes a free action in the name of a role, between ticks. */
+  @Override
   public void take(String role, CoordinationAction action, java.util.function.Consumer<ActionResult> result) {
     atDesk(() -> result.accept(exercise.take(role, action)));
   }
@@ -197,7 +202,7 @@ public final class ExerciseSession {
 
   /** What to write to resume this exercise later. */
   public SaveFile save() {
-    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog(), autopilotRoles);
+    return SaveFile.of(scenarioFile, exercise.completed(), exercise.decisionLog(), autopilotRoles, participants);
   }
 
   // ------------------------------------------------------------------ simulation thread

@@ -17,7 +17,8 @@ public final class ReviewReport {
    * @param doctrineScores scores of the background runs under doctrine (may be empty)
    */
   public static String html(Scenario s, RunResult result, DecisionLog log, float[][] history,
-      List<Double> noneScores, List<Double> doctrineScores) {
+      List<Double> noneScores, List<Double> doctrineScores, java.util.Map<String, String> participants) {
+    org.liaison.ui.Names names = new org.liaison.ui.Names(s);
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action review: ")
         .append(esc(s.metadata().title())).append("</title><style>")
@@ -28,6 +29,13 @@ public final class ReviewReport {
         .append("</style></head><body>");
     b.append("<h1>After-action review</h1><p><b>").append(esc(s.metadata().title())).append("</b>, seed ")
         .append(log.header().seed()).append(", ").append(s.metadata().durationDays()).append(" days</p>");
+    b.append("<h2>Participants</h2><ul>");
+    for (org.liaison.scenario.Role r : s.metadata().roles()) {
+      String who = participants.get(r.id());
+      b.append("<li>").append(esc(r.title())).append(": ")
+          .append(who == null ? "<i>played by the doctrine or no one named</i>" : esc(who)).append("</li>");
+    }
+    b.append("</ul>");
     b.append("<h2>Score: ").append(Double.isNaN(result.score()) ? "not observed" : fmt(result.score()) + " / 100").append("</h2>");
     b.append("<p>Without coordination (").append(noneScores.size()).append(" runs): ").append(summary(noneScores))
         .append("<br>Under doctrine (").append(doctrineScores.size()).append(" runs): ").append(summary(doctrineScores))
@@ -50,11 +58,18 @@ public final class ReviewReport {
       }
       b.append("<tr><td>").append(clock(e.tick())).append("</td><td>");
       if (e.kind() == DecisionLog.Kind.CHOICE) {
-        b.append(esc(e.point())).append("</td><td>").append(esc(e.option()));
+        org.liaison.scenario.DecisionPoint p = s.decisionPoints().stream().filter(x -> x.id().equals(e.point()))
+            .findFirst().orElse(null);
+        b.append(esc(p == null ? e.point() : p.title())).append("</td><td>")
+            .append(esc(p == null ? e.option() : p.options().stream().filter(o -> o.id().equals(e.option()))
+                .map(org.liaison.scenario.DecisionOption::label).findFirst().orElse(e.option())))
+            .append(byDoctrine(e) ? " <b>(decided by the doctrine)</b>" : "");
       } else {
-        CoordinationActionText.append(b, e);
+        CoordinationActionText.append(b, e, s);
       }
-      b.append("</td><td>").append(esc(e.role())).append(e.taken() ? "" : " (refused: " + esc(e.reason()) + ")")
+      String who = participants.get(e.role());
+      b.append("</td><td>").append(esc(names.role(e.role()))).append(who == null ? "" : ", " + esc(who))
+          .append(e.taken() ? "" : " (refused: " + esc(e.reason()) + ")")
           .append("</td></tr>");
     }
     b.append("</table><h2>Indicators over time</h2>");
@@ -96,11 +111,15 @@ public final class ReviewReport {
 
   /** Writes a free action's cells. */
   private static final class CoordinationActionText {
-    static void append(StringBuilder b, DecisionLog.Entry e) {
-      b.append("free action</td><td>").append(esc(e.action().type().name()))
-          .append(e.action().target() == null ? "" : " " + esc(e.action().target()))
-          .append(e.action().zone() == null ? "" : " " + esc(e.action().zone()));
+    static void append(StringBuilder b, DecisionLog.Entry e, Scenario scenario) {
+      b.append("free action</td><td>").append(esc(ActionCatalogue.typeName(e.action().type()))).append(": ")
+          .append(esc(ActionCatalogue.label(scenario, e.action())));
     }
+  }
+
+  /** Whether a choice was made by the doctrine for a role no one played, not by a trainee. */
+  public static boolean byDoctrine(DecisionLog.Entry e) {
+    return e.kind() == DecisionLog.Kind.CHOICE && e.phase() != DecisionLog.Phase.DESK;
   }
 
   /** "mean 41.2 (min 30.1, max 52.0)", or "not computed" for an empty list. */

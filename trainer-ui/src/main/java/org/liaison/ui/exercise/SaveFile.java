@@ -21,21 +21,25 @@ import org.liaison.scenario.read.Suggestions;
 /**
  * A saved exercise: the scenario file it was played from, how far it got, and its decision log
  * (the engine's JSON-lines format, kept verbatim; its header holds the scenario id and the seed),
- * and the roles the doctrine played because no one sat in them.
+ * the roles the doctrine played because no one sat in them, and who sat in the others (saves
+ * written before names were kept have none).
  *
  * <p>A save is read as carefully as a scenario: every field is checked (kind, range, the log
  * itself) and every problem is reported at its line, so a damaged or hostile file is refused
  * before anything is replayed.
+ *
+ * @param participants trainee name by role id
  */
 public record SaveFile(int formatVersion, String scenarioFile, long completed, String decisionLog,
-    java.util.List<String> autopilotRoles) {
+    java.util.List<String> autopilotRoles, java.util.Map<String, String> participants) {
   /** The version this program writes and reads. */
   public static final int FORMAT_VERSION = 1;
   private static final Set<String> KEYS = Set.of("formatVersion", "scenarioFile", "completed", "decisionLog",
-      "autopilotRoles");
+      "autopilotRoles", "participants");
 
   public SaveFile {
     autopilotRoles = autopilotRoles == null ? java.util.List.of() : java.util.List.copyOf(autopilotRoles);
+    participants = participants == null ? java.util.Map.of() : java.util.Map.copyOf(new java.util.TreeMap<>(participants));
   }
 
   /** A save that cannot be used; its problems are located in the file. */
@@ -53,9 +57,10 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
     }
   }
 
-  public static SaveFile of(String scenarioFile, long completed, DecisionLog log, java.util.Collection<String> autopilotRoles) {
+  public static SaveFile of(String scenarioFile, long completed, DecisionLog log,
+      java.util.Collection<String> autopilotRoles, java.util.Map<String, String> participants) {
     return new SaveFile(FORMAT_VERSION, scenarioFile, completed, log.toJsonLines(),
-        java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)));
+        java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)), new java.util.TreeMap<>(participants));
   }
 
   public DecisionLog log() throws IOException {
@@ -139,10 +144,11 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
         checkLog(logText, completed);
       }
       List<String> roles = roles(root.get("autopilotRoles"));
+      java.util.Map<String, String> participants = participants(root.get("participants"));
       if (!problems.isEmpty()) {
         throw new InvalidSaveException(problems);
       }
-      return new SaveFile(version.intValue(), scenarioFile, completed, logText, roles);
+      return new SaveFile(version.intValue(), scenarioFile, completed, logText, roles, participants);
     }
 
     private String scenarioFile(JsonNode node) {
@@ -187,6 +193,27 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
           return;
         }
       }
+    }
+
+    private java.util.Map<String, String> participants(JsonNode node) {
+      java.util.Map<String, String> participants = new java.util.TreeMap<>();
+      if (node == null || node.isNull()) {
+        return participants;
+      }
+      if (!node.isObject()) {
+        report("/participants", "participants", "is not a map; allowed: trainee names by role id");
+        return participants;
+      }
+      for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        java.util.Map.Entry<String, JsonNode> field = fields.next();
+        if (!field.getValue().isTextual()) {
+          report("/participants/" + field.getKey(), "participants." + field.getKey(), "is " + field.getValue()
+              + "; allowed: the trainee's name as text");
+        } else {
+          participants.put(field.getKey(), field.getValue().textValue());
+        }
+      }
+      return participants;
     }
 
     private List<String> roles(JsonNode node) {

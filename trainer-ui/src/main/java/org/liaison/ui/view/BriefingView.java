@@ -16,6 +16,7 @@ import org.liaison.scenario.Actor;
 import org.liaison.scenario.Objective;
 import org.liaison.scenario.Role;
 import org.liaison.scenario.Scenario;
+import org.liaison.ui.I18n;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ScenarioEntry;
 
@@ -30,8 +31,6 @@ public final class BriefingView extends BorderPane {
     heading.getStyleClass().add("h1");
     Button back = new Button("← Library");
     back.setOnAction(e -> app.backToLibrary());
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
     Label seedLabel = new Label("Seed");
     TextField seed = new TextField(Long.toString(app.seed()));
     seed.setId("seed");
@@ -48,8 +47,7 @@ public final class BriefingView extends BorderPane {
     start.getStyleClass().add("primary");
     start.setDefaultButton(true);
     start.setOnAction(e -> app.start());
-    HBox top = new HBox(12, back, heading, spring, seedLabel, seed, start);
-    top.getStyleClass().add("toolbar");
+    HBox top = Bars.header(heading, back, heading, seedLabel, seed, start);
     setTop(top);
 
     VBox text = new VBox(10);
@@ -78,11 +76,34 @@ public final class BriefingView extends BorderPane {
       desc.getStyleClass().add("muted");
       seats.add(title, 0, row);
       seats.add(who, 1, row);
+      auto.setMinWidth(Region.USE_PREF_SIZE);
+      who.setMinWidth(80);
+      title.setWrapText(true);
+      title.setMinWidth(0);
       seats.add(auto, 2, row);
       seats.add(desc, 0, row + 1, 3, 1);
       row += 2;
     }
     text.getChildren().add(seats);
+    Label unseated = new Label();
+    unseated.setId("unseated");
+    unseated.getStyleClass().add("error");
+    unseated.setWrapText(true);
+    Runnable checkSeats = () -> {
+      java.util.List<String> empty = m.roles().stream().filter(r -> !app.isSeated(r.id())).map(Role::title).toList();
+      unseated.setText(empty.isEmpty() ? "" : I18n.t("briefing.unseated", String.join(", ", empty)));
+      unseated.setVisible(!empty.isEmpty());
+      unseated.setManaged(!empty.isEmpty());
+    };
+    for (javafx.scene.Node n : seats.getChildren()) {
+      if (n instanceof TextField f) {
+        f.textProperty().addListener((o, a, b) -> checkSeats.run());
+      } else if (n instanceof javafx.scene.control.CheckBox c) {
+        c.selectedProperty().addListener((o, a, b) -> checkSeats.run());
+      }
+    }
+    checkSeats.run();
+    text.getChildren().add(unseated);
     Label situation = new Label("Situation");
     situation.getStyleClass().add("h2");
     text.getChildren().add(situation);
@@ -118,6 +139,7 @@ public final class BriefingView extends BorderPane {
     map.setPrefHeight(420);
     Label mapCaption = new Label("Area of operations — zones shaded by humanitarian need (dark low, yellow high)");
     mapCaption.getStyleClass().add("muted");
+    mapCaption.setWrapText(true);
     TrustNetworkView network = new TrustNetworkView(s, () -> TrustNetworkView.priors(s));
     network.setPrefHeight(320);
     Label netCaption = new Label("Relationships — trust at the start between actors");

@@ -8,31 +8,42 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.liaison.indicators.Indicator;
+import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 
 /**
- * A small line chart of indicators over the hours played, drawn on a canvas so it keeps up with a
- * fast exercise. Each series is scaled to its own range (0 to 1 for shares, 0 to its maximum for
- * counts) and labelled with its current value. Optional marks show decision times.
+ * A line chart of indicators over the hours played, drawn on a canvas so it keeps up with a fast
+ * exercise. All lines of a chart share one y scale with a labelled axis: a fixed one (0 to 1 for
+ * shares, 0 to 100 for the score) or, for counts, 0 to a rounded maximum of all its lines. The
+ * legend names each indicator with its unit and current value. Optional marks show decision times.
  */
 public final class ChartView extends CanvasPane {
-  /** A line: the indicator, its colour and the top of its scale (0 for the series' maximum). */
-  public record Series(Indicator indicator, Color colour, double top) {}
+  /** A line: the indicator and its colour. */
+  public record Series(Indicator indicator, Color colour) {}
 
+  private static final double FONT = 11;
   private final String title;
   private final List<Series> series;
   private final Supplier<float[][]> history;
   private final int totalTicks;
+  private final double fixedTop;
   private Supplier<long[]> marks = () -> new long[0];
 
-  public ChartView(String title, List<Series> series, Supplier<float[][]> history, int totalTicks) {
+  /**
+   * @param top the top of the y scale, or 0 for a rounded maximum of the lines (counts)
+   */
+  public ChartView(String title, List<Series> series, Supplier<float[][]> history, int totalTicks, double top) {
     this.title = title;
     this.series = series;
     this.history = history;
     this.totalTicks = totalTicks;
+    this.fixedTop = top;
     getStyleClass().add("chart");
-    setPrefHeight(150);
+    setPrefHeight(170);
+    setMinHeight(120);
   }
 
   public void setMarks(Supplier<long[]> marks) {
@@ -45,56 +56,87 @@ public final class ChartView extends CanvasPane {
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, width, height);
     float[][] h = history.get();
-    double left = 8;
-    double top = 22;
-    double right = width - 8;
-    double bottom = height - 16;
-    g.setStroke(Color.web("#E0E0E0"));
-    g.setLineWidth(1);
-    for (int k = 0; k <= 4; k++) {
-      double y = bottom - (bottom - top) * k / 4;
-      g.strokeLine(left, y, right, y);
-    }
-    g.setFill(Color.web("#212121"));
-    g.setFont(Font.font("System", FontWeight.BOLD, 12));
-    g.setTextAlign(TextAlignment.LEFT);
+    Font font = Font.font("System", FONT);
+    Font bold = Font.font("System", FontWeight.BOLD, FONT + 1);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(title, left, 10);
-    g.setFont(Font.font(10));
-    g.setFill(Color.web("#616161"));
-    int days = Math.max(1, totalTicks / 24);
-    int stepDays = days > 14 ? 7 : days > 6 ? 2 : 1;
-    for (int d = 0; d <= days; d += stepDays) {
-      double x = left + (right - left) * d * 24.0 / Math.max(1, totalTicks);
-      g.fillText("d" + (d + 1), x, height - 7);
-    }
-    for (long m : marks.get()) {
-      double x = left + (right - left) * m / Math.max(1, totalTicks);
-      g.setStroke(Palette.PURPLE);
-      g.setLineDashes(4, 3);
-      g.strokeLine(x, top, x, bottom);
-      g.setLineDashes(null);
-    }
-    double labelX = left + title.length() * 7.5 + 14;
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setFill(Color.web("#1A1A1A"));
+    g.setFont(bold);
+    g.fillText(title, 6, 9);
+    // Legend: one entry per line, wrapping, under the title.
+    g.setFont(font);
+    double x = 6;
+    double y = 26;
     for (Series s : series) {
-      int i = s.indicator().ordinal();
-      double max = s.top();
-      if (max <= 0 && h != null) {
-        for (float[] row : h) {
-          max = Float.isNaN(row[i]) ? max : Math.max(max, row[i]);
+      String current = h == null || h.length == 0 ? "–" : fmt(h[h.length - 1][s.indicator().ordinal()]);
+      String label = Names.indicator(s.indicator()) + ": " + current;
+      double w = textWidth(label, font) + 18;
+      if (x > 6 && x + w > width - 6) {
+        x = 6;
+        y += FONT + 5;
+      }
+      g.setFill(s.colour());
+      g.fillRect(x, y - 2, 12, 4);
+      g.setFill(Color.web("#1A1A1A"));
+      g.fillText(label, x + 15, y);
+      x += w + 10;
+    }
+    double top = y + FONT + 4;
+    double max = fixedTop;
+    if (max <= 0) {
+      for (Series s : series) {
+        for (float[] row : h == null ? new float[0][] : h) {
+          float v = row[s.indicator().ordinal()];
+          max = Float.isNaN(v) ? max : Math.max(max, v);
         }
       }
-      max = Math.max(max, 1e-9);
-      String current = h == null || h.length == 0 ? "–" : fmt(h[h.length - 1][i]);
-      g.setFill(s.colour());
-      g.fillRect(labelX, 6, 10, 8);
-      g.setFill(Color.web("#212121"));
-      String label = s.indicator().key() + " " + current;
-      g.fillText(label, labelX + 14, 10);
-      labelX += 24 + label.length() * 5.6;
-      if (h == null || h.length < 2) {
-        continue;
-      }
+      max = niceCeiling(Math.max(max, 1));
+    }
+    double widest = 0;
+    for (int k = 0; k <= 4; k++) {
+      widest = Math.max(widest, textWidth(fmt(max * k / 4), font));
+    }
+    double left = 10 + widest;
+    double right = width - 10;
+    double bottom = height - FONT - 8;
+    if (bottom - top < 20) {
+      return;
+    }
+    g.setTextAlign(TextAlignment.RIGHT);
+    for (int k = 0; k <= 4; k++) {
+      double yy = bottom - (bottom - top) * k / 4;
+      g.setStroke(k == 0 ? Color.web("#757575") : Color.web("#E0E0E0"));
+      g.setLineWidth(1);
+      g.strokeLine(left, yy, right, yy);
+      g.setFill(Color.web("#424242"));
+      g.fillText(fmt(max * k / 4), left - 4, yy);
+    }
+    g.setStroke(Color.web("#757575"));
+    g.strokeLine(left, top, left, bottom);
+    int days = Math.max(1, totalTicks / 24);
+    int stepDays = days > 14 ? 7 : days > 6 ? 2 : 1;
+    g.setTextBaseline(VPos.TOP);
+    for (int d = 0; d <= days; d += stepDays) {
+      double xx = left + (right - left) * d * 24.0 / Math.max(1, totalTicks);
+      String dayLabel = I18n.t("chart.day", d + 1);
+      g.setTextAlign(xx + textWidth(dayLabel, font) / 2 > width ? TextAlignment.RIGHT
+          : d == 0 ? TextAlignment.LEFT : TextAlignment.CENTER);
+      g.fillText(dayLabel, Math.min(xx, width - 2), bottom + 3);
+      g.strokeLine(xx, bottom, xx, bottom + 3);
+    }
+    g.setTextBaseline(VPos.CENTER);
+    for (long m : marks.get()) {
+      double xx = left + (right - left) * m / Math.max(1, totalTicks);
+      g.setStroke(Palette.PURPLE);
+      g.setLineDashes(4, 3);
+      g.strokeLine(xx, top, xx, bottom);
+      g.setLineDashes(null);
+    }
+    if (h == null || h.length < 2) {
+      return;
+    }
+    for (Series s : series) {
+      int i = s.indicator().ordinal();
       g.setStroke(s.colour());
       g.setLineWidth(2);
       g.beginPath();
@@ -105,12 +147,12 @@ public final class ChartView extends CanvasPane {
           drawing = false;
           continue;
         }
-        double x = left + (right - left) * (t + 1.0) / Math.max(1, totalTicks);
-        double y = bottom - (bottom - top) * Math.min(1, h[t][i] / max);
+        double xx = left + (right - left) * (t + 1.0) / Math.max(1, totalTicks);
+        double yy = bottom - (bottom - top) * Math.max(0, Math.min(1, h[t][i] / max));
         if (drawing) {
-          g.lineTo(x, y);
+          g.lineTo(xx, yy);
         } else {
-          g.moveTo(x, y);
+          g.moveTo(xx, yy);
           drawing = true;
         }
       }
@@ -118,11 +160,28 @@ public final class ChartView extends CanvasPane {
     }
   }
 
+  /** 1, 2 or 5 times a power of ten, at least v. */
+  static double niceCeiling(double v) {
+    double p = Math.pow(10, Math.floor(Math.log10(v)));
+    for (double m : new double[] {1, 2, 5, 10}) {
+      if (m * p >= v - 1e-9) {
+        return m * p;
+      }
+    }
+    return 10 * p;
+  }
+
+  private static double textWidth(String s, Font font) {
+    Text t = new Text(s);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
+  }
+
   private static String fmt(double v) {
     if (Double.isNaN(v)) {
-      return "not observed";
+      return I18n.t("chart.notObserved");
     }
-    return Math.abs(v) >= 10 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
-        : String.format(Locale.ROOT, "%.2f", v);
+    return Math.abs(v) >= 10 || v == Math.rint(v) ? String.format(I18n.locale(), "%.0f", v)
+        : String.format(I18n.locale(), "%.2f", v);
   }
 }

@@ -33,6 +33,8 @@ import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.Scenario;
+import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ExerciseViewModel;
 import org.liaison.ui.app.InboxItem;
@@ -46,12 +48,14 @@ public final class ExerciseView extends StackPane {
   private final Scenario scenario;
   private final VBox inspector = new VBox(6);
   private final StackPane decisionLayer = new StackPane();
+  private final StackPane noticeLayer = new StackPane();
+  private final BorderPane root = new BorderPane();
+  private DecisionDialog dialog;
 
   public ExerciseView(AppViewModel app, ExerciseViewModel vm) {
     this.vm = vm;
     this.scenario = vm.scenario();
     setId("exercise");
-    BorderPane root = new BorderPane();
     root.getStyleClass().add("screen");
     root.setTop(toolbar(app));
 
@@ -74,24 +78,29 @@ public final class ExerciseView extends StackPane {
       return s == null ? null : s.history();
     };
     int total = scenario.durationHours();
-    ChartView trust = new ChartView("Trust", List.of(
-        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE, 1),
-        new ChartView.Series(Indicator.TRUST_IN_MISSION_COMMUNITY, Palette.ORANGE, 1),
-        new ChartView.Series(Indicator.TRUST_DENSITY, Palette.GREEN, 1)), hist, total);
-    ChartView comms = new ChartView("Communication", List.of(
-        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.BLUE, 1),
-        new ChartView.Series(Indicator.MESSAGES_DELIVERED, Palette.GREEN, 0),
-        new ChartView.Series(Indicator.MESSAGES_LOST, Palette.VERMILLION, 0)), hist, total);
-    ChartView outcomes = new ChartView("Outcomes", List.of(
-        new ChartView.Series(Indicator.SCORE, Palette.BLACK, 100),
-        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN, 1),
-        new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Palette.VERMILLION, 0)), hist, total);
-    for (ChartView c : List.of(trust, comms, outcomes)) {
+    ChartView trust = new ChartView(I18n.t("chart.trust"), List.of(
+        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE),
+        new ChartView.Series(Indicator.TRUST_IN_MISSION_COMMUNITY, Palette.ORANGE),
+        new ChartView.Series(Indicator.TRUST_DENSITY, Palette.GREEN)), hist, total, 1);
+    ChartView shares = new ChartView(I18n.t("chart.shares"), List.of(
+        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.BLUE),
+        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN),
+        new ChartView.Series(Indicator.INCLUSIVITY, Palette.ORANGE)), hist, total, 1);
+    ChartView counts = new ChartView(I18n.t("chart.counts"), List.of(
+        new ChartView.Series(Indicator.MESSAGES_DELIVERED, Palette.GREEN),
+        new ChartView.Series(Indicator.MESSAGES_LOST, Palette.ORANGE),
+        new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Palette.VERMILLION)), hist, total, 0);
+    ChartView score = new ChartView(I18n.t("chart.score"), List.of(
+        new ChartView.Series(Indicator.SCORE, Palette.BLACK)), hist, total, 100);
+    for (ChartView c : List.of(trust, shares, counts, score)) {
       VBox.setVgrow(c, Priority.ALWAYS);
       vm.snapshotProperty().addListener(o -> c.redraw());
       c.setMarks(() -> vm.log().choices().stream().mapToLong(d -> d.tick()).toArray());
     }
-    charts.getChildren().addAll(trust, comms, outcomes);
+    charts.getChildren().addAll(trust, shares, counts, score);
+    ScrollPane chartScroll = new ScrollPane(charts);
+    chartScroll.setFitToWidth(true);
+    chartScroll.setFitToHeight(true);
 
     ScrollPane inspectorScroll = new ScrollPane(inspector);
     inspectorScroll.setFitToWidth(true);
@@ -105,8 +114,12 @@ public final class ExerciseView extends StackPane {
     });
     showInspector();
 
-    TabPane tabs = new TabPane(new Tab("Indicators", charts), new Tab("Trust network", network),
-        new Tab("Actor", inspectorScroll));
+    ScrollPane budgetScroll = new ScrollPane(new BudgetPanel(vm));
+    budgetScroll.setFitToWidth(true);
+    Tab budgetTab = new Tab(I18n.t("budget.tab"), budgetScroll);
+    budgetTab.setId("budget-tab");
+    TabPane tabs = new TabPane(new Tab("Indicators", chartScroll), new Tab("Trust network", network),
+        new Tab("Actor", inspectorScroll), budgetTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.selectedActorProperty().addListener((o, a, b) -> {
@@ -125,16 +138,36 @@ public final class ExerciseView extends StackPane {
     root.setCenter(main);
 
     decisionLayer.setId("decision-layer");
+    decisionLayer.setMinSize(0, 0);
     decisionLayer.getStyleClass().add("backdrop");
     decisionLayer.setVisible(false);
     vm.decisionProperty().addListener((o, a, b) -> showDecision(b));
-    getChildren().addAll(root, decisionLayer);
+    vm.snapshotProperty().addListener((o, a, b) -> {
+      if (dialog != null) {
+        dialog.update(b);
+      }
+    });
+    noticeLayer.setId("notice-layer");
+    noticeLayer.getStyleClass().add("backdrop");
+    noticeLayer.setMinSize(0, 0);
+    noticeLayer.setVisible(false);
+    StackPane.setMargin(noticeLayer, Insets.EMPTY);
+    vm.finishedProperty().addListener((o, a, b) -> announceEnd(app));
+    getChildren().addAll(root, decisionLayer, noticeLayer);
+    javafx.application.Platform.runLater(() -> announceEnd(app));
     showDecision(vm.decisionProperty().get());
   }
 
-  private HBox toolbar(AppViewModel app) {
-    Button back = new Button("← Library");
-    back.setOnAction(e -> app.backToLibrary());
+  private javafx.scene.layout.FlowPane toolbar(AppViewModel app) {
+    Button back = new Button(I18n.t("exercise.back"));
+    back.setId("back-to-library");
+    back.setOnAction(e -> {
+      if (vm.finishedProperty().get()) {
+        app.backToLibrary();
+      } else {
+        confirmLeave(app);
+      }
+    });
     Button play = new Button();
     play.setId("play");
     play.textProperty().bind(Bindings.when(vm.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
@@ -166,9 +199,11 @@ public final class ExerciseView extends StackPane {
     Label capacity = new Label();
     capacity.setId("capacity");
     capacity.getStyleClass().add("muted");
-    vm.snapshotProperty().addListener((o, a, s) -> capacity.setText(String.format(Locale.ROOT,
-        "%.0f/%.0f staff-h left", s.budgetLeft(), s.budgetPerDay())));
-    capacity.setTooltip(new Tooltip("Coordination capacity: staff-hours left today of the day's total"));
+    java.util.function.Consumer<Snapshot> showCapacity = s -> capacity.setText(s == null ? ""
+        : I18n.t("toolbar.capacity", Math.max(0, s.budgetLeft()), s.budgetPerDay()));
+    vm.snapshotProperty().addListener((o, a, s) -> showCapacity.accept(s));
+    showCapacity.accept(vm.snapshotProperty().get());
+    capacity.setTooltip(new Tooltip(I18n.t("toolbar.capacityTip")));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
     layer.setPrefWidth(190);
@@ -185,32 +220,108 @@ public final class ExerciseView extends StackPane {
     review.getStyleClass().add("primary");
     review.disableProperty().bind(vm.finishedProperty().not());
     review.setOnAction(e -> app.openReview());
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, back, play, hour, day, speed, clock, capacity, spring, layer, save, review);
-    for (javafx.scene.Node n : bar.getChildren()) {
-      if (n instanceof Region r && n != spring && n != capacity) {
-        r.setMinWidth(Region.USE_PREF_SIZE);
-      }
-    }
-    play.setPrefWidth(90);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.FlowPane bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save,
+        review);
+    play.setPrefWidth(Region.USE_COMPUTED_SIZE);
     bar.getStyleClass().add("toolbar");
     return bar;
   }
 
-  /** Opens a save dialog and saves the exercise. */
-  public void saveDialog() {
+  /** Asks before leaving a running exercise: it stays paused and can be resumed from the library. */
+  private void confirmLeave(AppViewModel app) {
+    boolean wasPlaying = vm.playingProperty().get();
+    vm.pause();
+    Label title = new Label(I18n.t("leave.title"));
+    title.getStyleClass().add("h2");
+    title.setWrapText(true);
+    Label text = new Label(I18n.t("leave.text"));
+    text.setWrapText(true);
+    Button stay = new Button(I18n.t("leave.stay"));
+    stay.setId("leave-stay");
+    stay.setCancelButton(true);
+    Button save = new Button(I18n.t("leave.save"));
+    save.setId("leave-save");
+    Button leave = new Button(I18n.t("leave.leave"));
+    leave.setId("leave-confirm");
+    leave.getStyleClass().add("primary");
+    stay.setOnAction(e -> {
+      closeNotice();
+      if (wasPlaying) {
+        vm.play();
+      }
+    });
+    save.setOnAction(e -> {
+      if (saveDialog()) {
+        closeNotice();
+        app.backToLibrary();
+      }
+    });
+    leave.setOnAction(e -> {
+      closeNotice();
+      app.backToLibrary();
+    });
+    showNotice("leave-dialog", title, text, Bars.wrapping(10, stay, save, leave));
+    stay.requestFocus();
+  }
+
+  /** Tells the trainees the exercise has ended and where to go next; once per exercise. */
+  private void announceEnd(AppViewModel app) {
+    if (!vm.finishedProperty().get() || !vm.acknowledgeEnd()) {
+      return;
+    }
+    Label title = new Label(I18n.t("end.title"));
+    title.getStyleClass().add("h2");
+    Snapshot s = vm.snapshotProperty().get();
+    Label text = new Label(I18n.t("end.text", vm.scenario().metadata().durationDays(),
+        vm.session().result() == null ? 0 : vm.session().result().score()));
+    text.setWrapText(true);
+    Button close = new Button(I18n.t("end.stay"));
+    close.setId("end-stay");
+    close.setOnAction(e -> closeNotice());
+    Button review = new Button(I18n.t("end.review"));
+    review.setId("end-review");
+    review.getStyleClass().add("primary");
+    review.setDefaultButton(true);
+    review.setOnAction(e -> {
+      closeNotice();
+      app.openReview();
+    });
+    showNotice("end-dialog", title, text, Bars.wrapping(10, close, review));
+    review.requestFocus();
+  }
+
+  private void showNotice(String id, javafx.scene.Node... content) {
+    VBox card = new VBox(12, content);
+    card.setId(id);
+    card.getStyleClass().addAll("decision-card", "decision-scroll");
+    card.setMaxWidth(560);
+    card.setMaxHeight(Region.USE_PREF_SIZE);
+    noticeLayer.getChildren().setAll(card);
+    noticeLayer.setVisible(true);
+    root.setDisable(true);
+  }
+
+  private void closeNotice() {
+    noticeLayer.getChildren().clear();
+    noticeLayer.setVisible(false);
+    root.setDisable(vm.decisionProperty().get() != null);
+  }
+
+  /** Opens a save dialog and saves the exercise; true if it was saved. */
+  public boolean saveDialog() {
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(scenario.metadata().id() + "-day" + (vm.snapshotProperty().get() == null ? 1
         : vm.snapshotProperty().get().day()) + ".json");
     File f = chooser.showSaveDialog(getScene().getWindow());
-    if (f != null) {
-      try {
-        vm.save(f.toPath());
-      } catch (IOException ex) {
-        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
-      }
+    if (f == null) {
+      return false;
+    }
+    try {
+      vm.save(f.toPath());
+      return true;
+    } catch (IOException ex) {
+      new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
+      return false;
     }
   }
 
@@ -232,11 +343,24 @@ public final class ExerciseView extends StackPane {
       ramp.getGraphicsContext2D().setFill(Palette.viridis(k / 109.0));
       ramp.getGraphicsContext2D().fillRect(k, 0, 1, 14);
     }
-    Label low = new Label("low");
-    Label high = new Label("high");
-    Label incidents = new Label("✕ attack (last 24 h) · red outline: attack under way · ○ message in transit");
+    Label layerName = new Label();
+    layerName.setId("layer-legend");
+    layerName.getStyleClass().add("h3");
+    layerName.textProperty().bind(Bindings.createStringBinding(
+        () -> I18n.t("map.layerLegend", vm.layerProperty().get().toString()), vm.layerProperty()));
+    Label low = new Label(I18n.t("map.low"));
+    Label high = new Label(I18n.t("map.high"));
+    javafx.scene.shape.Rectangle grey = new javafx.scene.shape.Rectangle(14, 14, Palette.viridis(Double.NaN));
+    Label noData = new Label(I18n.t("map.noData"));
+    noData.setWrapText(true);
+    noData.setMinWidth(0);
+    Label incidents = new Label(I18n.t("map.marks", MapRenderer.ATTACK_MEMORY_HOURS));
+    incidents.setWrapText(true);
+    incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
-    VBox right = new VBox(2, new HBox(4, low, ramp, high), incidents);
+    HBox scale = new HBox(4, low, ramp, high, grey, noData);
+    scale.setAlignment(Pos.CENTER_LEFT);
+    VBox right = new VBox(2, layerName, scale, incidents);
     HBox box = new HBox(10, legend, right);
     box.getStyleClass().add("legend-bar");
     return box;
@@ -331,6 +455,19 @@ public final class ExerciseView extends StackPane {
             item.type().standing() ? "/day" : "") + (item.available() ? "" : "  ·  unavailable"));
       }
     });
+    Label description = new Label();
+    description.setId("action-description");
+    description.setWrapText(true);
+    description.getStyleClass().add("action-description");
+    description.managedProperty().bind(description.visibleProperty());
+    description.setVisible(false);
+    type.valueProperty().addListener((o, a, t) -> {
+      description.setVisible(t != null);
+      if (t != null) {
+        org.liaison.scenario.ActionDescriptions.Description d = org.liaison.scenario.ActionDescriptions.of(t);
+        description.setText(I18n.t("action.description", d.does(), d.needs(), d.effects(), d.risks()));
+      }
+    });
     Label reason = new Label("Choose an action type, then a target.");
     reason.setId("action-reason");
     reason.setWrapText(true);
@@ -388,9 +525,14 @@ public final class ExerciseView extends StackPane {
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
-    HBox row = new HBox(8, role, type, order);
-    row.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(4, title, row, list, reason, status);
+    javafx.scene.layout.FlowPane row = Bars.wrapping(8, role, type, order);
+    ScrollPane descriptionScroll = new ScrollPane(description);
+    descriptionScroll.setFitToWidth(true);
+    descriptionScroll.setPrefViewportHeight(70);
+    descriptionScroll.setMinHeight(0);
+    descriptionScroll.visibleProperty().bind(description.visibleProperty());
+    descriptionScroll.managedProperty().bind(description.visibleProperty());
+    VBox box = new VBox(4, title, row, descriptionScroll, list, reason, status);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     box.setId("actions");
@@ -426,18 +568,20 @@ public final class ExerciseView extends StackPane {
       return;
     }
     Actor a = actors.get(index);
+    Names names = new Names(scenario);
     Snapshot s = vm.snapshotProperty().get();
     Label name = new Label(a.name());
     name.getStyleClass().add("h2");
     name.setId("inspector-name");
-    Label kind = new Label(Palette.name(a.kind()) + (a.isMission() ? " — the mission" : "") + " · based in "
-        + a.homeZone());
+    Label kind = new Label(Names.kind(a.kind()) + (a.isMission() ? " — the mission" : "") + " · based in "
+        + names.zone(a.homeZone()));
     kind.getStyleClass().add("muted");
     inspector.getChildren().addAll(name, kind);
     section("Mandate");
     text((a.mandate().text() == null ? "" : a.mandate().text().replaceAll("\\s+", " ") + " ")
-        + "Tasks: " + String.join(", ", a.mandate().tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList())
-        + (a.mandate().zones().isEmpty() ? "; whole area." : "; zones " + String.join(", ", a.mandate().zones()) + "."));
+        + "Tasks: " + String.join(", ", a.mandate().tasks().stream().map(Names::task).toList())
+        + (a.mandate().zones().isEmpty() ? "; whole area." : "; zones "
+            + String.join(", ", a.mandate().zones().stream().map(names::zone).toList()) + "."));
     if (s != null) {
       List<String> flags = new ArrayList<>();
       for (int f = 0; f < Snapshot.FLAGS.length; f++) {
@@ -462,8 +606,8 @@ public final class ExerciseView extends StackPane {
     if (s != null) {
       for (Snapshot.ChannelLine c : s.channels()) {
         if (c.from().equals(a.id()) || c.to().equals(a.id())) {
-          channels.add((c.from().equals(a.id()) ? "→ " + c.to() : "← " + c.from()) + " by "
-              + c.medium().toLowerCase(Locale.ROOT).replace('_', ' '));
+          channels.add((c.from().equals(a.id()) ? "→ " + names.actor(c.to()) : "← " + names.actor(c.from()))
+              + " by " + Names.medium(org.liaison.scenario.Medium.valueOf(c.medium())));
         }
       }
     }
@@ -475,7 +619,7 @@ public final class ExerciseView extends StackPane {
         if (events.size() >= 8) {
           break;
         }
-        String line = describe(e, a.id());
+        String line = describe(e, a.id(), names);
         if (line != null) {
           events.add(clockShort(e.tick()) + "  " + line);
         }
@@ -484,23 +628,23 @@ public final class ExerciseView extends StackPane {
     text(events.isEmpty() ? "none yet" : String.join("\n", events));
   }
 
-  private static String describe(EngineEvent e, String id) {
+  private static String describe(EngineEvent e, String id, Names n) {
     if (e instanceof EngineEvent.AttackExecuted x && x.faction().equals(id)) {
-      return "attacked in " + x.zone() + " (" + x.casualties() + " casualties)";
+      return "attacked in " + n.zone(x.zone()) + " (" + x.casualties() + " casualties)";
     } else if (e instanceof EngineEvent.AttackPrepared x && x.faction().equals(id)) {
-      return "prepared an attack on " + x.zone();
+      return "prepared an attack on " + n.zone(x.zone());
     } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
-      return "delivered aid in " + x.zone();
+      return "delivered aid in " + n.zone(x.zone());
     } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
-      return "aid blocked in " + x.zone() + ": " + x.reason();
+      return "aid blocked in " + n.zone(x.zone()) + ": " + x.reason();
     } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
-      return "sent " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + x.to();
+      return "sent " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + n.actor(x.to());
     } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
-      return "received " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + x.from();
+      return "received " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + n.actor(x.from());
     } else if (e instanceof EngineEvent.HostilityChanged x && x.actor().equals(id)) {
       return String.format(Locale.ROOT, "hostility now %.2f (%s)", x.hostility(), x.reason());
     } else if (e instanceof EngineEvent.ActionTaken x && id.equals(x.target())) {
-      return "mission: " + x.action().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return "mission: " + Names.action(ActionType.valueOf(x.action()));
     }
     return null;
   }
@@ -535,45 +679,15 @@ public final class ExerciseView extends StackPane {
   private void showDecision(ExerciseSession.PendingDecision d) {
     decisionLayer.getChildren().clear();
     decisionLayer.setVisible(d != null);
+    // Modal: nothing behind the decision takes focus, keys or clicks while it is open.
+    root.setDisable(d != null);
+    dialog = null;
     if (d == null) {
       return;
     }
-    VBox card = new VBox(10);
-    card.setId("decision");
-    card.getStyleClass().add("decision-card");
-    card.setMaxWidth(720);
-    card.setMaxHeight(Region.USE_PREF_SIZE);
-    Label when = new Label("DECISION POINT · " + ExerciseViewModel.clockText(scenario, d.tick()));
-    when.getStyleClass().add("muted");
-    Label title = new Label(d.point().title());
-    title.getStyleClass().add("h2");
-    title.setWrapText(true);
-    Label who = new Label("Decides: " + d.role().title() + (d.participant() == null ? "" : " — " + d.participant()));
-    who.setId("decision-role");
-    who.getStyleClass().add("role");
-    Label dilemma = new Label(d.point().dilemma().replaceAll("\\s+", " ").strip());
-    dilemma.setWrapText(true);
-    card.getChildren().addAll(when, title, who, dilemma);
-    for (DecisionOption o : d.point().options()) {
-      double cost = o.actions().stream().mapToDouble(x -> scenario.coordination().costOf(x.type())).sum();
-      Button b = new Button();
-      b.setId("option-" + o.id());
-      b.getStyleClass().add("option");
-      b.setMaxWidth(Double.MAX_VALUE);
-      b.setWrapText(true);
-      b.setText(o.label() + (o.description() == null ? "" : "\n" + o.description().replaceAll("\\s+", " ").strip())
-          + String.format(Locale.ROOT, "\nCost: %.1f staff-hours%s", cost, o.actions().isEmpty() ? " (no action)"
-              : " · " + String.join(", ", o.actions().stream().map(x -> ActionCatalogue.typeName(x.type())).toList())));
-      b.setOnAction(e -> vm.decide(o.id()));
-      card.getChildren().add(b);
-    }
-    Label waits = new Label("The exercise waits for this decision.");
-    waits.getStyleClass().add("muted");
-    card.getChildren().add(waits);
-    card.getStyleClass().add("decision-scroll");
-    decisionLayer.getChildren().add(card);
-    if (!card.getChildren().isEmpty()) {
-      card.getChildren().stream().filter(n -> n instanceof Button).findFirst().ifPresent(n -> n.requestFocus());
-    }
+    dialog = new DecisionDialog(vm, d);
+    dialog.maxHeightProperty().bind(decisionLayer.heightProperty().subtract(32));
+    decisionLayer.getChildren().add(dialog);
+    dialog.focusFirst();
   }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.liaison.scenario.read.Problem;
+import org.liaison.ui.I18n;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ScenarioEntry;
 
@@ -48,10 +49,33 @@ public final class LibraryView extends BorderPane {
     Label error = new Label();
     error.getStyleClass().add("error");
     error.textProperty().bind(app.errorProperty());
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox top = new HBox(12, heading, spring, error, open, resume);
-    top.getStyleClass().add("toolbar");
+    error.setWrapText(true);
+    error.setMaxWidth(360);
+    Button back = new Button(I18n.t("library.return"));
+    back.setId("return-to-exercise");
+    back.getStyleClass().add("primary");
+    back.setOnAction(e -> app.showExercise());
+    boolean running = app.exerciseProperty().get() != null && !app.exerciseProperty().get().finishedProperty().get();
+    back.setVisible(running);
+    back.setManaged(running);
+    javafx.scene.control.ComboBox<java.util.Locale> language = new javafx.scene.control.ComboBox<>(
+        javafx.collections.FXCollections.observableArrayList(java.util.Locale.ENGLISH, java.util.Locale.FRENCH));
+    language.setId("language");
+    language.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(java.util.Locale l) {
+        return l == null ? "" : l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l) + l.getDisplayLanguage(l).substring(1);
+      }
+
+      @Override
+      public java.util.Locale fromString(String s) {
+        return null;
+      }
+    });
+    language.setValue(java.util.Locale.FRENCH.getLanguage().equals(I18n.locale().getLanguage())
+        ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+    language.valueProperty().addListener((o, a, b) -> app.setLanguage(b));
+    HBox top = Bars.header(heading, heading, error, language, open, resume, back);
     setTop(top);
 
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ExerciseViewModel;
@@ -15,7 +16,8 @@ import org.liaison.ui.app.ReviewViewModel;
 import org.liaison.ui.view.MapRenderer.Layer;
 
 /**
- * The window's content: shows the current screen and handles the keyboard: Space play/pause,
+ * The window's content: shows the current screen and handles the keyboard: Space play/pause
+ * (unless a control has the focus, and never while a decision is open),
  * H step an hour, D step to the next day, + and - speed, 1 2 3 map layer, Ctrl+S save,
  * R review, Ctrl+= and Ctrl+- text size.
  */
@@ -29,8 +31,15 @@ public final class MainView extends BorderPane {
     getStyleClass().add("app");
     styleProperty().bind(fontSize.asString(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
     app.screenProperty().addListener(o -> show());
+    app.languageProperty().addListener(o -> show());
     show();
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+      if (e.getCode() == KeyCode.SPACE && app.screenProperty().get() == AppViewModel.Screen.EXERCISE
+          && app.exerciseProperty().get().decisionProperty().get() != null) {
+        e.consume();
+      }
+    });
   }
 
   /** Creates the scene with the application's style sheet. */
@@ -73,6 +82,10 @@ public final class MainView extends BorderPane {
     }
     ExerciseViewModel vm = app.exerciseProperty().get();
     if (vm.decisionProperty().get() != null) {
+      // A decision is answered only by choosing and confirming; Space neither pauses nor presses an option.
+      if (e.getCode() == KeyCode.SPACE) {
+        e.consume();
+      }
       return;
     }
     if (KeyCombination.keyCombination("Shortcut+S").match(e)) {
@@ -83,6 +96,10 @@ public final class MainView extends BorderPane {
       return;
     }
     if (e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    if (e.getCode() == KeyCode.SPACE && e.getTarget() instanceof Control) {
+      // Space belongs to the focused control (press a button, tick a box): play/pause only from elsewhere.
       return;
     }
     switch (e.getCode()) {

@@ -1,6 +1,7 @@
 package org.liaison.ui.view;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -180,18 +181,14 @@ public final class MapRenderer {
         if (a == null || b == null) {
           continue;
         }
-        g.setStroke(Color.web("#37474F", 0.35));
-        g.setLineWidth(1.2);
-        g.strokeLine(ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
+        strokeChannel(g, c.medium(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
       }
     } else {
       for (var c : scenario.channels()) {
         double[] a = positions.get(c.from());
         double[] b = positions.get(c.to());
         if (a != null && b != null) {
-          g.setStroke(Color.web("#37474F", 0.35));
-          g.setLineWidth(1.2);
-          g.strokeLine(ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
+          strokeChannel(g, c.medium().name(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
         }
       }
     }
@@ -234,44 +231,104 @@ public final class MapRenderer {
         g.strokeOval(x - 3.5, y - 3.5, 7, 7);
       }
     }
-    // Zone names, where zones are large enough on screen to hold them.
-    double minSide = Math.min(scenario.map().widthKm(), scenario.map().heightKm()) * scale / Math.sqrt(zones.size());
+    // Labels, decluttered: the selected actor first, then zones by population, then actors when
+    // zoomed in far enough; a label that would overlap one already placed is left out.
+    List<double[]> placed = new ArrayList<>();
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.setFont(Font.font("System", FontWeight.NORMAL, 11));
-    for (int i = 0; i < zones.size() && minSide >= 70; i++) {
-      double x = ox + cx[i] * scale;
-      double y = oy + cy[i] * scale + 0.11 * Math.min(scenario.map().widthKm(), scenario.map().heightKm()) * scale;
-      String name = zones.get(i).name();
-      g.setFill(Color.web("#FFFFFF", 0.8));
-      double w = name.length() * 6.2 + 6;
-      g.fillRoundRect(x - w / 2, y - 8, w, 16, 6, 6);
-      g.setFill(Color.web("#212121"));
-      g.fillText(name, x, y);
+    if (selected != null && positions.containsKey(selected)) {
+      double[] p = positions.get(selected);
+      label(g, placed, actorName(selected), ox + p[0] * scale, oy + p[1] * scale + 17, true);
     }
-    // Actors.
+    if (zones.size() <= MAX_ZONE_LABELS) {
+      Integer[] order = new Integer[zones.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Integer.compare(zones.get(b).population(), zones.get(a).population()));
+      for (int i : order) {
+        label(g, placed, zones.get(i).name(), ox + cx[i] * scale, oy + cy[i] * scale + 22, false);
+      }
+    }
+    boolean actorLabels = scale * Math.min(scenario.map().widthKm(), scenario.map().heightKm())
+        / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60;
     for (Actor a : scenario.actors()) {
       double[] p = positions.get(a.id());
       double x = ox + p[0] * scale;
       double y = oy + p[1] * scale;
       drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
+      if (actorLabels && !a.id().equals(selected)) {
+        label(g, placed, a.name(), x, y + 17, false);
+      }
     }
-    // Incidents of the last day: a cross where an attack was carried out.
+    // Attacks carried out in the last three days: a cross that fades with age.
     if (s != null) {
-      g.setStroke(Palette.VERMILLION);
       g.setLineWidth(3);
       for (EngineEvent e : s.events()) {
-        if (e instanceof EngineEvent.AttackExecuted a && s.tick() - a.tick() <= 24) {
+        long age = e instanceof EngineEvent.AttackExecuted ? s.tick() - e.tick() : -1;
+        if (e instanceof EngineEvent.AttackExecuted a && age >= 0 && age <= ATTACK_MEMORY_HOURS) {
           int z = zoneIndex(a.zone());
           if (z >= 0) {
+            double fade = 1 - 0.75 * age / (double) ATTACK_MEMORY_HOURS;
+            g.setStroke(Palette.VERMILLION.deriveColor(0, 1, 1, fade));
             double x = ox + cx[z] * scale + 14;
             double y = oy + cy[z] * scale - 14;
-            g.strokeLine(x - 6, y - 6, x + 6, y + 6);
-            g.strokeLine(x - 6, y + 6, x + 6, y - 6);
+            g.strokeLine(x - 7, y - 7, x + 7, y + 7);
+            g.strokeLine(x - 7, y + 7, x + 7, y - 7);
           }
         }
       }
     }
+  }
+
+  /** Zones beyond this many are too small on screen for names; the hover names them instead. */
+  private static final int MAX_ZONE_LABELS = 60;
+  /** How long an attack stays marked on the map, fading. */
+  public static final int ATTACK_MEMORY_HOURS = 72;
+
+  private static void label(GraphicsContext g, List<double[]> placed, String text, double x, double y, boolean strong) {
+    double w = text.length() * 6.2 + 8;
+    double[] r = {x - w / 2, y - 8, w, 16};
+    for (double[] o : placed) {
+      if (r[0] < o[0] + o[2] && o[0] < r[0] + r[2] && r[1] < o[1] + o[3] && o[1] < r[1] + r[3]) {
+        return;
+      }
+    }
+    placed.add(r);
+    g.setFill(Color.web("#FFFFFF", strong ? 0.95 : 0.8));
+    g.fillRoundRect(r[0], r[1], r[2], r[3], 6, 6);
+    g.setFill(Color.web("#1A1A1A"));
+    g.fillText(text, x, y);
+  }
+
+  private String actorName(String id) {
+    return scenario.actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  /** A channel drawn by its medium: solid for face to face, dashed for phones, dotted for radio. */
+  private static void strokeChannel(GraphicsContext g, String medium, double x1, double y1, double x2, double y2) {
+    switch (medium) {
+      case "FACE_TO_FACE" -> {
+        g.setStroke(Color.web("#263238", 0.7));
+        g.setLineDashes(null);
+      }
+      case "MOBILE", "SATELLITE" -> {
+        g.setStroke(Color.web("#0072B2", 0.6));
+        g.setLineDashes(6, 4);
+      }
+      case "RADIO" -> {
+        g.setStroke(Color.web("#009E73", 0.7));
+        g.setLineDashes(2, 4);
+      }
+      default -> {
+        g.setStroke(Color.web("#616161", 0.5));
+        g.setLineDashes(10, 4, 2, 4);
+      }
+    }
+    g.setLineWidth(1.5);
+    g.strokeLine(x1, y1, x2, y2);
+    g.setLineDashes(null);
   }
 
   private WritableImage unitLayer;

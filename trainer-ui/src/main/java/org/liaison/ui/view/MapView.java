@@ -67,7 +67,33 @@ public final class MapView extends StackPane {
       panY += (e.getY() - (e.getY() - oy) * k) - oy;
       surface.redraw();
     });
+    setFocusTraversable(true);
+    // Keyboard: the arrows step through the actors, selecting each as a click would.
+    setOnKeyPressed(e -> {
+      int step = switch (e.getCode()) {
+        case RIGHT, DOWN -> 1;
+        case LEFT, UP -> -1;
+        default -> 0;
+      };
+      if (step == 0 || onActorClicked == null || scenario.actors().isEmpty()) {
+        return;
+      }
+      int n = scenario.actors().size();
+      int current = -1;
+      String id = selected == null ? null : selected.getValue();
+      for (int i = 0; i < n; i++) {
+        if (scenario.actors().get(i).id().equals(id)) {
+          current = i;
+        }
+      }
+      int next = current < 0 ? (step > 0 ? 0 : n - 1) : Math.floorMod(current + step, n);
+      onActorClicked.accept(scenario.actors().get(next).id());
+      double[] p = screenPosition(scenario.actors().get(next).id());
+      showHover(p[0], p[1]);
+      e.consume();
+    });
     surface.setOnMousePressed(e -> {
+      requestFocus();
       dragX = e.getX();
       dragY = e.getY();
     });

@@ -58,14 +58,6 @@ public final class Palette {
 
   /** A readable name of an actor kind. */
   public static String name(ActorKind kind) {
-    return switch (kind) {
-      case PEACEKEEPING_UNIT -> "Peacekeeping unit";
-      case INTERNATIONAL_ORGANISATION -> "International organisation";
-      case NGO -> "NGO";
-      case COMMUNITY_GROUP -> "Community group";
-      case ARMED_FACTION -> "Armed faction";
-      case PRIVATE_SECURITY -> "Private security";
-      case LOCAL_AUTHORITY -> "Local authority";
-    };
+    return org.liaison.ui.Names.kind(kind);
   }
 }

@@ -29,6 +29,8 @@ import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
+import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ReviewViewModel;
 import org.liaison.policy.DecisionLog;
@@ -62,11 +64,9 @@ public final class ReviewView extends BorderPane {
     Label status = new Label();
     status.textProperty().bind(vm.statusProperty());
     status.getStyleClass().add("muted");
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox top = new HBox(12, back, heading, spring, status, library, export);
-    top.setAlignment(Pos.CENTER_LEFT);
-    top.getStyleClass().add("toolbar");
+    status.setWrapText(true);
+    status.setMaxWidth(220);
+    HBox top = Bars.header(heading, back, heading, status, library, export);
     setTop(top);
 
     VBox left = new VBox(10);
@@ -94,7 +94,8 @@ public final class ReviewView extends BorderPane {
       t.getStyleClass().add("entry-title");
       text.getChildren().add(t);
       for (ObjectiveRater.Criterion c : o.criteria()) {
-        Label l = new Label((!c.status().rated() ? "– " : c.met() ? "✓ " : "✗ ") + c.description() + " — " + c.measured());
+        Label l = new Label((!c.status().rated() ? "– " : c.met() ? "✓ " : "✗ ") + Names.humanise(c.description())
+            + " — " + Names.humanise(c.measured()));
         l.setWrapText(true);
         l.getStyleClass().add(!c.status().rated() ? "not-rated" : c.met() ? "met" : "not-met");
         text.getChildren().add(l);
@@ -105,10 +106,11 @@ public final class ReviewView extends BorderPane {
       GridPane.setHgrow(text, Priority.ALWAYS);
       row++;
     }
-    left.getChildren().add(grid);
     Label key = new Label("P performed · S some difficulty · M major difficulty · U unable to perform");
+    key.setId("rating-key");
+    key.setWrapText(true);
     key.getStyleClass().add("muted");
-    left.getChildren().add(key);
+    left.getChildren().addAll(key, grid);
     ScrollPane leftScroll = new ScrollPane(left);
     leftScroll.setFitToWidth(true);
     leftScroll.setPrefWidth(560);
@@ -119,11 +121,13 @@ public final class ReviewView extends BorderPane {
     Label timeline = new Label("Your decisions over the indicators");
     timeline.getStyleClass().add("h2");
     int total = vm.scenario().durationHours();
-    ChartView chart = new ChartView("Trust, warning and outcomes", List.of(
-        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE, 1),
-        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.ORANGE, 1),
-        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN, 1),
-        new ChartView.Series(Indicator.SCORE, Palette.BLACK, 100)), vm::history, total);
+    ChartView chart = new ChartView(I18n.t("chart.review"), List.of(
+        new ChartView.Series(Indicator.TRUST_IN_MISSION, Palette.BLUE),
+        new ChartView.Series(Indicator.WARNING_COVERAGE, Palette.ORANGE),
+        new ChartView.Series(Indicator.HUMANITARIAN_ACCESS, Palette.GREEN)), vm::history, total, 1);
+    ChartView scoreChart = new ChartView(I18n.t("chart.score"), List.of(
+        new ChartView.Series(Indicator.SCORE, Palette.BLACK)), vm::history, total, 100);
+    scoreChart.setMarks(() -> vm.log().choices().stream().mapToLong(DecisionLog.Entry::tick).toArray());
     chart.setMarks(() -> vm.log().choices().stream().mapToLong(DecisionLog.Entry::tick).toArray());
     chart.setPrefHeight(200);
     VBox decisions = new VBox(2);
@@ -133,15 +137,19 @@ public final class ReviewView extends BorderPane {
         continue;
       } else if (d.kind() == DecisionLog.Kind.CHOICE) {
         text = ReviewReport.clock(d.tick()) + " · " + title(vm, d.point()) + " → " + option(vm, d.point(), d.option())
-            + " (" + d.role() + participant(vm, d.role()) + ")";
+            + " (" + new Names(vm.scenario()).role(d.role()) + participant(vm, d.role()) + ")"
+            + (ReviewReport.byDoctrine(d) ? " — " + I18n.t("review.byDoctrine") : "");
       } else {
-        text = ReviewReport.clock(d.tick()) + " · " + d.role() + ": "
+        text = ReviewReport.clock(d.tick()) + " · " + new Names(vm.scenario()).role(d.role()) + ": "
             + org.liaison.ui.exercise.ActionCatalogue.typeName(d.action().type()) + " "
             + org.liaison.ui.exercise.ActionCatalogue.label(vm.scenario(), d.action())
             + (d.taken() ? "" : " — refused: " + d.reason());
       }
       Label l = new Label(text);
       l.setWrapText(true);
+      if (d.kind() == DecisionLog.Kind.CHOICE && ReviewReport.byDoctrine(d)) {
+        l.getStyleClass().add("by-doctrine");
+      }
       decisions.getChildren().add(l);
     }
     Label compare = new Label("The same scenario without coordination and under doctrine");
@@ -208,11 +216,11 @@ public final class ReviewView extends BorderPane {
     answer.setId("whatif-answer");
     answer.setWrapText(true);
     answer.textProperty().bind(vm.whatIfProperty());
-    HBox whatIfRow = new HBox(8, point, option, run);
+    javafx.scene.layout.FlowPane whatIfRow = Bars.wrapping(8, point, option, run);
     if (vm.log().choices().isEmpty()) {
       whatIfRow.setDisable(true);
     }
-    right.getChildren().addAll(timeline, chart, decisions, compare, progress, progressText, dist, whatIf, whatIfRow, answer);
+    right.getChildren().addAll(timeline, chart, scoreChart, decisions, compare, progress, progressText, dist, whatIf, whatIfRow, answer);
     ScrollPane rightScroll = new ScrollPane(right);
     rightScroll.setFitToWidth(true);
     setCenter(rightScroll);

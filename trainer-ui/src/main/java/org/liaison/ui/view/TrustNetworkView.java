@@ -75,7 +75,8 @@ public final class TrustNetworkView extends CanvasPane {
     int n = actors.size();
     double cx = width / 2;
     double cy = height / 2 + 6;
-    double r = Math.max(20, Math.min(width, height) / 2 - 52);
+    // Room at the sides for the names that point outwards (up to 20 characters).
+    double r = Math.max(40, Math.min(width / 2 - 135, height / 2 - 40));
     double[] x = new double[n];
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
@@ -117,9 +118,19 @@ public final class TrustNetworkView extends CanvasPane {
       Actor a = actors.get(i);
       MapRenderer.drawActor(g, a.kind(), x[i], y[i], 8, i == sel);
       g.setFill(Color.web("#212121"));
-      String label = a.id();
-      double ly = y[i] + (y[i] > cy ? 12 : -26);
-      g.fillText(label, x[i], ly);
+      String label = a.name().length() > 20 ? a.name().substring(0, 19) + "…" : a.name();
+      // Labels point away from the centre of the ring, so neighbours' names do not cross.
+      g.setTextBaseline(VPos.CENTER);
+      if (x[i] < cx - 4) {
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(label, x[i] - 11, y[i]);
+      } else if (x[i] > cx + 4) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(label, x[i] + 11, y[i]);
+      } else {
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(label, x[i], y[i] + (y[i] > cy ? 16 : -16));
+      }
     }
     // Legend.
     g.setTextAlign(TextAlignment.LEFT);

@@ -105,8 +105,10 @@ class TrainerUiTest {
         var d = vm.decisionProperty().get();
         Label who = robot.lookup("#decision-role").queryAs(Label.class);
         assertTrue(who.getText().contains(d.role().title()), who.getText());
-        String last = d.point().options().get(d.point().options().size() - 1).id();
+        String last = d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
+            .reduce((a, b) -> b).orElseThrow().id();
         robot.clickOn("#option-" + last);
+        robot.clickOn("#decision-confirm");
         decisions++;
         WaitForAsyncUtils.waitForFxEvents();
       }
@@ -116,7 +118,9 @@ class TrainerUiTest {
     assertEquals(1, vm.log().entries().stream().filter(e -> e.phase() == org.liaison.policy.DecisionLog.Phase.DESK
         && e.kind() == org.liaison.policy.DecisionLog.Kind.ACTION && e.taken()).count(), "the free action is logged");
 
-    robot.clickOn("#review");
+    Label ended = robot.lookup("#end-dialog .h2").queryAs(Label.class);
+    assertEquals("The exercise has ended", ended.getText());
+    robot.clickOn("#end-review");
     Label score = robot.lookup("#score").queryAs(Label.class);
     RunResult replay = Replay.of(entry(SCENARIO).scenario(), vm.log());
     assertEquals(vm.session().result().score(), replay.score(), 1e-12);
@@ -127,7 +131,8 @@ class TrainerUiTest {
     // What if: another option at the first decision, computed in the background.
     ComboBox<?> point = robot.lookup("#whatif-point").queryComboBox();
     robot.interact(() -> point.getSelectionModel().select(0));
-    robot.clickOn("#whatif-run");
+    Button whatIfRun = robot.lookup("#whatif-run").queryButton();
+    robot.interact(whatIfRun::fire);
     Label answer = robot.lookup("#whatif-answer").queryAs(Label.class);
     waitFor(60, () -> answer.getText().contains("would have been"));
 
@@ -139,21 +144,33 @@ class TrainerUiTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+    robot.clickOn("← Exercise");
+    assertTrue(robot.lookup("#end-dialog").tryQuery().isEmpty(), "the end is announced once");
+    Label capacity = robot.lookup("#capacity").queryAs(Label.class);
+    assertTrue(capacity.getText().matches("\\d+ of \\d+ staff-h left"), capacity.getText());
     String page = Files.readString(html);
     assertTrue(page.contains(String.format(Locale.ROOT, "Score: %.1f / 100", replay.score())), "the export has the score");
+    assertTrue(page.contains(entry(SCENARIO).scenario().metadata().roles().get(0).title() + ": Ana"),
+        "the export names who sat in each role");
     assertFalse(page.contains("<script") || page.contains("src=") || page.contains("href="),
         "the export is self-contained: no script and nothing loaded from elsewhere");
   }
 
   @Test
-  void aSavedExerciseResumesAtTheSameHour(FxRobot robot) throws Exception {
-    ExerciseViewModel vm = startExercise(robot);
+  void aSavedExerciseResumesAtTheSameHourWithItsParticipants(FxRobot robot) throws Exception {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    String role = entry(SCENARIO).scenario().metadata().roles().get(0).id();
+    robot.clickOn("#participant-" + role).write("Ana");
+    ExerciseViewModel vm = startFromBriefing(robot);
     robot.interact(() -> vm.session().step(30));
     waitFor(20, () -> vm.decisionProperty().get() != null || (vm.snapshotProperty().get().tick() == 30
         && !vm.session().isPlaying()));
     while (vm.decisionProperty().get() != null) {
       var d = vm.decisionProperty().get();
-      robot.clickOn("#option-" + d.point().options().get(0).id());
+      robot.clickOn("#option-" + d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
+          .findFirst().orElseThrow().id());
+      robot.clickOn("#decision-confirm");
       waitFor(20, () -> vm.decisionProperty().get() != null || !vm.session().isPlaying());
     }
     long tick = vm.snapshotProperty().get().tick();
@@ -172,6 +189,39 @@ class TrainerUiTest {
     waitFor(20, () -> resumed.snapshotProperty().get() != null && resumed.snapshotProperty().get().tick() == tick);
     Label clock = robot.lookup("#clock").queryAs(Label.class);
     assertEquals(ExerciseViewModel.clockText(resumed.scenario(), tick), clock.getText());
+    assertEquals(java.util.Map.of(role, "Ana"), resumed.session().participants(), "who sat where is saved too");
+  }
+
+  @Test
+  void leavingARunningExerciseAsksFirstAndTheLibraryLeadsBack(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.clickOn("#back-to-library");
+    assertTrue(robot.lookup("#leave-dialog").tryQuery().isPresent(), "leaving asks first");
+    assertEquals(AppViewModel.Screen.EXERCISE, app.screenProperty().get());
+    robot.clickOn("#leave-stay");
+    assertTrue(robot.lookup("#leave-dialog").tryQuery().isEmpty());
+    assertEquals(AppViewModel.Screen.EXERCISE, app.screenProperty().get());
+    robot.clickOn("#back-to-library");
+    robot.clickOn("#leave-confirm");
+    assertEquals(AppViewModel.Screen.LIBRARY, app.screenProperty().get());
+    robot.clickOn("#return-to-exercise");
+    assertEquals(AppViewModel.Screen.EXERCISE, app.screenProperty().get());
+    assertTrue(app.exerciseProperty().get() == vm, "the same exercise, kept");
+  }
+
+  @Test
+  void aRoleWithNeitherANameNorTheDoctrineIsPointedOut(FxRobot robot) {
+    select(robot, entry(SCENARIO));
+    robot.clickOn("#brief");
+    Label unseated = robot.lookup("#unseated").queryAs(Label.class);
+    var roles = entry(SCENARIO).scenario().metadata().roles();
+    assertTrue(unseated.isVisible() && unseated.getText().contains(roles.get(0).title()), unseated.getText());
+    for (var r : roles) {
+      javafx.scene.control.CheckBox box = robot.lookup("#autopilot-" + r.id()).queryAs(javafx.scene.control.CheckBox.class);
+      robot.interact(() -> box.setSelected(true));
+    }
+    assertFalse(unseated.isVisible(), unseated.getText());
   }
 
   @Test
@@ -214,5 +264,159 @@ class TrainerUiTest {
     assertEquals("Unavailable: " + blocked.reason() + ".", reason.getText());
     Node order = robot.lookup("#order").query();
     assertTrue(((Button) order).isDisabled());
+    Label description = robot.lookup("#action-description").queryAs(Label.class);
+    assertTrue(description.getText().startsWith("What it does: "
+        + org.liaison.scenario.ActionDescriptions.of(blocked.type()).does()), description.getText());
+  }
+
+  @Test
+  void theInspectorNamesZonesAndActorsAsTheScenarioDoes(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    var actor = vm.scenario().actors().stream().filter(a -> !a.isMission()).findFirst().orElseThrow();
+    robot.interact(() -> vm.selectActor(actor.id()));
+    VBox inspector = robot.lookup("#inspector").queryAs(VBox.class);
+    String all = inspector.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+        .reduce("", (a, b) -> a + "\n" + b);
+    String zone = vm.scenario().map().zones().stream().filter(z -> z.id().equals(actor.homeZone())).findFirst()
+        .orElseThrow().name();
+    assertTrue(all.contains("based in " + zone), all);
+    assertFalse(all.contains("based in " + actor.homeZone() + "\n") && !zone.equals(actor.homeZone()), all);
+  }
+
+  private ExerciseViewModel startAtFirstDecision(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.interact(() -> vm.session().step(48));
+    waitFor(20, () -> vm.decisionProperty().get() != null);
+    return vm;
+  }
+
+  @Test
+  void spaceDuringADecisionNeitherAnswersItNorStartsTheExercise(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startAtFirstDecision(robot);
+    javafx.scene.control.ToggleButton first = robot.lookup("#option-"
+        + vm.decisionProperty().get().point().options().get(0).id()).queryAs(javafx.scene.control.ToggleButton.class);
+    assertTrue(first.isFocused(), "the first option has the focus, as after the dialog opens");
+    long tick = vm.snapshotProperty().get().tick();
+    robot.type(KeyCode.SPACE);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(first.isSelected(), "Space does not choose the focused option");
+    assertTrue(vm.decisionProperty().get() != null, "the decision is still open");
+    assertTrue(vm.log().choices().isEmpty(), "nothing was chosen");
+    assertEquals(tick, vm.snapshotProperty().get().tick(), "Space did not start the exercise");
+
+    robot.type(KeyCode.ENTER);
+    assertTrue(first.isSelected(), "Enter chooses the focused option");
+    assertTrue(vm.decisionProperty().get() != null, "choosing alone does not answer: a confirm follows");
+    robot.type(KeyCode.ENTER);
+    waitFor(10, () -> vm.log().choices().size() == 1);
+    assertEquals(first.getId(), "#option-".substring(1) + vm.log().choices().get(0).option());
+  }
+
+  @Test
+  void anOptionTheDayCannotPayForIsRefusedWithTheReason(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startAtFirstDecision(robot);
+    var d = vm.decisionProperty().get();
+    org.liaison.scenario.DecisionOption dearest = d.point().options().stream()
+        .max(java.util.Comparator.comparingDouble(vm::optionCost)).orElseThrow();
+    double cheapest = d.point().options().stream().mapToDouble(vm::optionCost).min().orElseThrow();
+    // Spend staff-hours on liaison officers until the dearest option no longer fits but the cheapest does.
+    for (ActionCatalogue.Entry e : vm.catalogue()) {
+      if (e.available() && e.type() == ActionType.ASSIGN_LIAISON_OFFICER
+          && vm.budgetLeft() - e.cost() >= cheapest && vm.budgetLeft() >= vm.optionCost(dearest)) {
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        vm.session().take(vm.actingRoleProperty().get(), e.action(), r -> done.complete(r.taken()));
+        assertTrue(done.get(10, TimeUnit.SECONDS));
+        waitFor(10, () -> Math.abs(vm.snapshotProperty().get().budgetLeft() - vm.budgetLeft()) < 1e-9);
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+      }
+    }
+    double left = vm.budgetLeft();
+    assertTrue(vm.optionCost(dearest) > left, "the test spent enough: " + left + " left");
+    javafx.scene.control.ToggleButton button = robot.lookup("#option-" + dearest.id())
+        .queryAs(javafx.scene.control.ToggleButton.class);
+    assertTrue(button.isDisabled(), "the option over budget cannot be chosen");
+    Label reason = robot.lookup("#option-reason-" + dearest.id()).queryAs(Label.class);
+    assertEquals(String.format(Locale.ROOT, "Cannot be chosen: needs %.1f staff-hours, %.1f left today. "
+        + "End a standing arrangement or choose another option.", vm.optionCost(dearest), left), reason.getText());
+    robot.interact(() -> assertFalse(vm.decide(dearest.id()), "the view model refuses it too"));
+    assertTrue(vm.statusProperty().get().contains(dearest.label()), vm.statusProperty().get());
+    assertTrue(vm.log().choices().isEmpty());
+    Label budget = robot.lookup("#decision-budget").queryAs(Label.class);
+    assertTrue(budget.getText().startsWith(String.format(Locale.ROOT, "Staff-hours left today: %.1f of", left)),
+        budget.getText());
+  }
+
+  @Test
+  void spaceOnAFocusedButtonPressesThatButtonAndDoesNotStartPlay(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    Button hour = robot.lookup("#step-hour").queryButton();
+    robot.interact(hour::requestFocus);
+    robot.type(KeyCode.SPACE);
+    waitFor(10, () -> vm.snapshotProperty().get().tick() == 1 && !vm.session().isPlaying());
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(1, vm.snapshotProperty().get().tick(), "Space pressed the focused button, one hour, no more");
+    assertFalse(vm.playingProperty().get());
+  }
+
+  @Test
+  void theStaffHoursPanelListsStandingArrangementsWithTheirDailyCost(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    ActionCatalogue.Entry officer = vm.catalogue().stream()
+        .filter(e -> e.available() && e.type() == ActionType.ASSIGN_LIAISON_OFFICER).findFirst().orElseThrow();
+    java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+    vm.session().take(vm.actingRoleProperty().get(), officer.action(), r -> done.complete(r.taken()));
+    assertTrue(done.get(10, TimeUnit.SECONDS));
+    waitFor(10, () -> vm.snapshotProperty().get().standingPerDay() == officer.cost());
+    robot.interact(() -> robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class)
+        .getSelectionModel().select(3));
+    VBox commitments = robot.lookup("#commitments").queryAs(VBox.class);
+    assertEquals(1, commitments.getChildren().size());
+    String line = ((Label) commitments.getChildren().get(0)).getText();
+    assertEquals(String.format(Locale.ROOT, "Assign a liaison officer, %s: %.1f h a day, since day 1 (%s)",
+        officer.label(), officer.cost(), vm.scenario().metadata().roles().get(0).title()), line);
+    Label capacity = robot.lookup("#capacity").queryAs(Label.class);
+    double per = vm.snapshotProperty().get().budgetPerDay();
+    assertEquals(String.format(Locale.ROOT, "%.0f of %.0f staff-h left", per - officer.cost(), per), capacity.getText());
+  }
+
+  @Test
+  void theArrowKeysOnTheMapSelectActorsInTurn(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    robot.interact(() -> robot.lookup("#map").query().requestFocus());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(vm.scenario().actors().get(0).id(), vm.selectedActorProperty().get());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(vm.scenario().actors().get(1).id(), vm.selectedActorProperty().get());
+    robot.type(KeyCode.LEFT);
+    assertEquals(vm.scenario().actors().get(0).id(), vm.selectedActorProperty().get());
+    Label name = robot.lookup("#inspector-name").queryAs(Label.class);
+    assertEquals(vm.scenario().actors().get(0).name(), name.getText());
+  }
+
+  @Test
+  void theLanguageSwitchRedrawsTheScreensInFrench(FxRobot robot) throws Exception {
+    try {
+      ComboBox<java.util.Locale> language = robot.lookup("#language").queryComboBox();
+      robot.interact(() -> language.setValue(java.util.Locale.FRENCH));
+      assertEquals("Français", robot.lookup("#language").queryComboBox().getConverter()
+          .toString(java.util.Locale.FRENCH));
+      ExerciseViewModel vm = startExercise(robot);
+      waitFor(10, () -> vm.snapshotProperty().get() != null);
+      assertEquals("← Bibliothèque", robot.lookup("#back-to-library").queryButton().getText());
+      assertTrue(robot.lookup("#capacity").queryAs(Label.class).getText().endsWith("h-p restantes sur 48"),
+          robot.lookup("#capacity").queryAs(Label.class).getText());
+    } finally {
+      robot.interact(() -> app.setLanguage(java.util.Locale.ENGLISH));
+    }
   }
 }

@@ -1,0 +1,50 @@
+package org.liaison.net.protocol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.CoordinationAction;
+
+/**
+ * What a client sends the exercise server, one JSON object per WebSocket text message with its
+ * {@code type} first. The first message of a connection is a {@link Join}; every later one
+ * carries an {@code id} the server's {@link ServerMessage.Reply} answers.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ClientMessage.Join.class, name = "join"),
+    @JsonSubTypes.Type(value = ClientMessage.Act.class, name = "act"),
+    @JsonSubTypes.Type(value = ClientMessage.Choose.class, name = "choose"),
+    @JsonSubTypes.Type(value = ClientMessage.Control.class, name = "control")})
+public sealed interface ClientMessage
+    permits ClientMessage.Join, ClientMessage.Act, ClientMessage.Choose, ClientMessage.Control {
+
+  /**
+   * Takes the seat a join code opens; joining again with the same code takes the seat back
+   * (after a dropped connection) and closes the older connection.
+   */
+  record Join(
+      @JsonProperty(required = true) @JsonPropertyDescription("The seat's, the observers' or the control cell's join code.") String code,
+      @JsonProperty(required = true) @JsonPropertyDescription("The participant's name, as the review shows it.") String participant)
+      implements ClientMessage {}
+
+  /** A free coordination action in the name of the seat's role. */
+  record Act(
+      @JsonProperty(required = true) long id,
+      @JsonProperty(required = true) @JsonPropertyDescription("The role acted for; must be the seat's own.") String role,
+      @JsonProperty(required = true) CoordinationAction action) implements ClientMessage {}
+
+  /** A choice at a decision point waiting for the seat's role. */
+  record Choose(
+      @JsonProperty(required = true) long id,
+      @JsonProperty(required = true) String role,
+      @JsonProperty(required = true) String point,
+      @JsonProperty(required = true) String option) implements ClientMessage {}
+
+  /** An act of exercise control; only the control cell's seat may send it. */
+  record Control(
+      @JsonProperty(required = true) long id,
+      @JsonProperty(required = true) ControlAct act) implements ClientMessage {}
+}

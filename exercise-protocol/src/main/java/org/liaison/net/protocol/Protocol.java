@@ -1,0 +1,140 @@
+package org.liaison.net.protocol;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.liaison.scenario.schema.ScenarioSchema;
+
+/**
+ * Reads and writes the exercise protocol's messages and checks what arrives: its size, that it is
+ * one JSON object of a known type with every required field of the right type and no other, and
+ * the lengths of its texts. Whether the sender may make the act is the server's check.
+ */
+public final class Protocol {
+  /** Longest message a client may send, in characters. */
+  public static final int MAX_MESSAGE_CHARS = 16 * 1024;
+  /** Longest server message a client reads, in characters (a whole picture of a large scenario). */
+  public static final int MAX_SERVER_MESSAGE_CHARS = 64 * 1024 * 1024;
+  /** Messages a client may send in one second before the server refuses them. */
+  public static final int MAX_MESSAGES_PER_SECOND = 50;
+  /** Longest text (a participant's name, a note, an inject's message), in characters. */
+  public static final int MAX_TEXT_CHARS = 2000;
+  /** The path of the exercise's WebSocket endpoint. */
+  public static final String PATH = "/exercise";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      .build();
+
+  static {
+    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(MAX_SERVER_MESSAGE_CHARS).maxNestingDepth(64).build());
+  }
+
+  private Protocol() {}
+
+  /** A message that does not pass the checks; {@link #code()} says which. */
+  public static final class InvalidMessageException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final ServerMessage.ErrorCode code;
+
+    public InvalidMessageException(ServerMessage.ErrorCode code, String message) {
+      super(message);
+      this.code = code;
+    }
+
+    public ServerMessage.ErrorCode code() {
+      return code;
+    }
+  }
+
+  /** Reads and checks a client's message. */
+  public static ClientMessage readClient(String text) throws InvalidMessageException {
+    if (text.length() > MAX_MESSAGE_CHARS) {
+      throw new InvalidMessageException(ServerMessage.ErrorCode.TOO_LARGE,
+          "message of " + text.length() + " characters; at most " + MAX_MESSAGE_CHARS);
+    }
+    ClientMessage m = read(text, ClientMessage.class);
+    checkTexts(m);
+    return m;
+  }
+
+  /** Reads a server's message (a client's side). */
+  public static ServerMessage readServer(String text) throws InvalidMessageException {
+    return read(text, ServerMessage.class);
+  }
+
+  /** A message as JSON text, its type first and null fields left out. */
+  public static String write(Object message) {
+    try {
+      return MAPPER.writeValueAsString(message);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a protocol message cannot be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The JSON Schema of client and server messages, generated from the records. */
+  public static String schema(Class<?> root) {
+    return ScenarioSchema.generate(root, "Liaison exercise protocol: " + root.getSimpleName(),
+        "One message of a networked Liaison exercise, sent as a WebSocket text message.");
+  }
+
+  private static <T> T read(String text, Class<T> type) throws InvalidMessageException {
+    try {
+      T value = MAPPER.readValue(text, type);
+      if (value == null) {
+        throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "expected a JSON object, got null");
+      }
+      return value;
+    } catch (InvalidTypeIdException e) {
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED,
+          "unknown or missing message type" + (e.getTypeId() == null ? "" : " '" + e.getTypeId() + "'"));
+    } catch (MismatchedInputException e) {
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "field " + path(e) + ": " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "not a JSON object: " + e.getOriginalMessage());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static String path(MismatchedInputException e) {
+    StringBuilder b = new StringBuilder();
+    for (var ref : e.getPath()) {
+      b.append(ref.getFieldName() != null ? "/" + ref.getFieldName() : "/" + ref.getIndex());
+    }
+    return b.length() == 0 ? "(message)" : b.toString();
+  }
+
+  private static void checkTexts(ClientMessage m) throws InvalidMessageException {
+    String[] texts;
+    if (m instanceof ClientMessage.Join j) {
+      texts = new String[] {j.code(), j.participant()};
+    } else if (m instanceof ClientMessage.Act a) {
+      texts = new String[] {a.role()};
+    } else if (m instanceof ClientMessage.Choose c) {
+      texts = new String[] {c.role(), c.point(), c.option()};
+    } else {
+      ClientMessage.Control c = (ClientMessage.Control) m;
+      texts = new String[] {c.act().message(), c.act().text(), c.act().participant()};
+    }
+    for (String t : texts) {
+      if (t != null && t.length() > MAX_TEXT_CHARS) {
+        throw new InvalidMessageException(ServerMessage.ErrorCode.TOO_LARGE, "a text of " + t.length()
+            + " characters; at most " + MAX_TEXT_CHARS);
+      }
+    }
+    if (m instanceof ClientMessage.Join j && (j.participant().isBlank() || j.code().isBlank())) {
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "a join needs a code and the participant's name");
+    }
+  }
+}

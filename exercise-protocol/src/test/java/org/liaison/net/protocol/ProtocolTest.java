@@ -1,0 +1,62 @@
+package org.liaison.net.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Effect;
+import org.liaison.scenario.EffectKind;
+
+class ProtocolTest {
+  @Test
+  void everyClientMessageReadsBackAsWritten() throws Exception {
+    List<ClientMessage> messages = List.of(new ClientMessage.Join("ABCD-EFGH-JKMN", "Olena"),
+        new ClientMessage.Act(3, "patrol-leader", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf")),
+        new ClientMessage.Choose(4, "head-of-office", "dp-language", "interpreters"),
+        new ClientMessage.Control(5, ControlAct.inject("control", List.of("patrol-leader"), "Shelling reported.",
+            List.of(new Effect(EffectKind.CHANNEL_DOWN, null, null, "ch-1", null, null, 12)))));
+    for (ClientMessage m : messages) {
+      assertEquals(m, Protocol.readClient(Protocol.write(m)));
+    }
+  }
+
+  @Test
+  void aMessageStartsWithItsType() {
+    assertTrue(Protocol.write(new ClientMessage.Join("c", "p")).startsWith("{\"type\":\"join\""));
+  }
+
+  @Test
+  void anUnknownFieldAMissingRequiredFieldOrAWrongTypeIsMalformed() {
+    for (String bad : List.of("{\"type\":\"join\",\"code\":\"c\",\"participant\":\"p\",\"admin\":true}",
+        "{\"type\":\"choose\",\"id\":1,\"role\":\"r\",\"point\":\"p\"}",
+        "{\"type\":\"act\",\"id\":\"one\",\"role\":\"r\",\"action\":{\"type\":\"SHARE_INFORMATION\"}}",
+        "{\"type\":\"join\",\"code\":\"c\",\"participant\":\"p\"} {\"type\":\"join\"}", "null")) {
+      Protocol.InvalidMessageException e = assertThrows(Protocol.InvalidMessageException.class, () -> Protocol.readClient(bad), bad);
+      assertEquals(ServerMessage.ErrorCode.MALFORMED, e.code(), bad);
+    }
+  }
+
+  @Test
+  void tooLongAMessageOrTextIsTooLarge() {
+    assertEquals(ServerMessage.ErrorCode.TOO_LARGE, assertThrows(Protocol.InvalidMessageException.class,
+        () -> Protocol.readClient(" ".repeat(Protocol.MAX_MESSAGE_CHARS + 1))).code());
+    assertEquals(ServerMessage.ErrorCode.TOO_LARGE, assertThrows(Protocol.InvalidMessageException.class,
+        () -> Protocol.readClient(Protocol.write(new ClientMessage.Join("c", "p".repeat(Protocol.MAX_TEXT_CHARS + 1))))).code());
+  }
+
+  @Test
+  void theSchemaIsGeneratedFromTheRecordsAndNamesEveryMessageType() throws Exception {
+    String schema = Protocol.schema(ClientMessage.class);
+    for (String type : List.of("join", "act", "choose", "control")) {
+      assertTrue(schema.contains("\"const\" : \"" + type + "\""), type);
+    }
+    assertInstanceOf(com.fasterxml.jackson.databind.JsonNode.class, new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Protocol.schema(ServerMessage.class)));
+  }
+}

@@ -1,0 +1,44 @@
+package org.liaison.net.server;
+
+import io.javalin.websocket.WsContext;
+
+/** One client's connection: where to send, the seat it joined, and its message rate. */
+final class Connection {
+  final WsContext ctx;
+  final Outbox outbox;
+  /** Set on the engine's thread when the join is accepted. */
+  volatile Seat seat;
+  volatile String participant;
+  private long windowStart;
+  private int inWindow;
+  private boolean warned;
+
+  Connection(WsContext ctx, Outbox outbox) {
+    this.ctx = ctx;
+    this.outbox = outbox;
+  }
+
+  /**
+   * Counts a message; false if it is over the rate in this second. Only the first refusal of a
+   * second is reported, so a flood gets one error, not one per message.
+   */
+  synchronized Rate count(long nowNanos, int perSecond) {
+    if (nowNanos - windowStart >= 1_000_000_000L) {
+      windowStart = nowNanos;
+      inWindow = 0;
+      warned = false;
+    }
+    inWindow++;
+    if (inWindow <= perSecond) {
+      return Rate.OK;
+    }
+    if (warned) {
+      return Rate.SILENT;
+    }
+    warned = true;
+    return Rate.OVER;
+  }
+
+  /** Whether a message is within the rate, over it (report), or over it again (drop silently). */
+  enum Rate { OK, OVER, SILENT }
+}

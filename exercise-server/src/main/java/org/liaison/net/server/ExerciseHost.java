@@ -1,0 +1,510 @@
+package org.liaison.net.server;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.liaison.engine.RunResult;
+import org.liaison.events.EngineEvent;
+import org.liaison.events.EventListener;
+import org.liaison.exercise.Exercise;
+import org.liaison.exercise.ExerciseSnapshot;
+import org.liaison.net.protocol.ClientMessage;
+import org.liaison.net.protocol.Protocol;
+import org.liaison.net.protocol.SeatKind;
+import org.liaison.net.protocol.SeatView;
+import org.liaison.net.protocol.ServerMessage;
+import org.liaison.policy.ActionResult;
+import org.liaison.policy.ControlAct;
+import org.liaison.policy.DecisionLog;
+import org.liaison.results.run.EventLogWriter;
+import org.liaison.results.run.RunDirectory;
+import org.liaison.scenario.Inject;
+import org.liaison.scenario.Role;
+import org.liaison.scenario.Scenario;
+
+/**
+ * The one authoritative exercise: its engine, clock and decision log, driven by one thread that
+ * alone touches the engine.
+ *
+ * <p>Connections hand their messages to a queue, each numbered on arrival. Between two ticks the
+ * thread takes every message waiting and applies them ordered by seat (roles in scenario order,
+ * then control, then observers) and then arrival number, so acts that arrive in the same tick are
+ * applied, and logged, in an order that does not depend on thread timing. After any change it
+ * sends every seat its own picture (see {@link SeatFilter}).
+ *
+ * <p>The clock starts paused; control resumes it. A role's decision point stops the clock until
+ * the role chooses, unless control handed the empty seat to the doctrine.
+ */
+final class ExerciseHost {
+  /** Shortest interval between two pictures at the fastest speed, so clients are not flooded. */
+  private static final long MIN_BROADCAST_NANOS = 20_000_000L;
+  /** Wrong codes a connection may try before it is closed. */
+  private static final int MAX_WRONG_CODES = 5;
+  /** The name control acts carry when the server itself acts (an empty seat's default). */
+  static final String CONTROL = "control";
+  static final String OBSERVER = "observer";
+
+  private record Inbound(Connection connection, long arrival, ClientMessage message, boolean left) {}
+
+  private final Scenario scenario;
+  private final Path scenarioFile;
+  private final long seed;
+  private final Path out;
+  private final Exercise exercise;
+  private final SeatFilter filter;
+  private final List<Seat> seats = new ArrayList<>();
+  private final Map<String, Seat> byCode = new HashMap<>();
+  private final Map<String, String> codes;
+  private final BlockingQueue<Inbound> queue = new LinkedBlockingQueue<>();
+  private final AtomicLong arrivals = new AtomicLong();
+  private final List<Connection> connections = new ArrayList<>();
+  private final Map<String, Connection> holders = new HashMap<>();
+  private final Map<String, String> participants = new HashMap<>();
+  private final Map<Connection, Integer> wrongCodes = new HashMap<>();
+  private final Set<Integer> fired = new TreeSet<>();
+  private final Set<Integer> cancelled = new TreeSet<>();
+  private final Map<Integer, Integer> delays = new HashMap<>();
+  private final BufferedWriter eventsFile;
+  private final EventLogWriter events;
+  private final Journal journal;
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private final Thread thread;
+  private volatile boolean stopped;
+  private boolean paused = true;
+  private double speed;
+  private long serial;
+  private long lastBroadcast;
+  private boolean finishWritten;
+
+  /**
+   * Builds the exercise (replaying a save's decision log if given) but does not start the clock.
+   *
+   * @param codes the join code by seat name, or null for fresh ones
+   * @param resume a save to continue, or null
+   */
+  ExerciseHost(Scenario scenario, Path scenarioFile, long seed, Path out, double speed, Map<String, String> codes,
+      ServerSave resume) throws IOException {
+    this.scenario = scenario;
+    this.scenarioFile = scenarioFile.toAbsolutePath().normalize();
+    this.seed = seed;
+    this.out = out;
+    this.speed = speed;
+    this.filter = new SeatFilter(scenario);
+    List<String> names = new ArrayList<>();
+    for (Role r : scenario.metadata().roles()) {
+      names.add(r.id());
+    }
+    names.add(CONTROL);
+    names.add(OBSERVER);
+    this.codes = codes != null ? new LinkedHashMap<>(codes) : JoinCodes.forSeats(names);
+    int order = 0;
+    for (String name : names) {
+      String code = this.codes.get(name);
+      if (code == null) {
+        throw new IOException("the save has no join code for seat " + name);
+      }
+      SeatKind kind = name.equals(CONTROL) ? SeatKind.CONTROL : name.equals(OBSERVER) ? SeatKind.OBSERVER : SeatKind.ROLE;
+      Seat seat = new Seat(name, kind, kind == SeatKind.ROLE ? name : null, order++, code);
+      seats.add(seat);
+      byCode.put(code, seat);
+    }
+    Files.createDirectories(out);
+    eventsFile = Files.newBufferedWriter(out.resolve(RunDirectory.EVENTS), StandardCharsets.UTF_8);
+    events = new EventLogWriter(eventsFile);
+    journal = new Journal(out.resolve(Journal.FILE), resume != null);
+    EventListener mselState = this::trackMsel;
+    exercise = new Exercise(scenario, seed, null, List.of(events, mselState));
+    if (resume != null) {
+      redo(resume);
+    }
+    thread = new Thread(this::run, "exercise-engine");
+    thread.setDaemon(true);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** The join code of each seat, in seat order. */
+  Map<String, String> codes() {
+    return java.util.Collections.unmodifiableMap(codes);
+  }
+
+  Exercise exercise() {
+    return exercise;
+  }
+
+  /** Waits until the exercise has run to its end and its files are written. */
+  boolean awaitFinished(long timeout, TimeUnit unit) throws InterruptedException {
+    return finished.await(timeout, unit);
+  }
+
+  /** Stops the engine's thread after saving. */
+  void stop() throws InterruptedException {
+    stopped = true;
+    thread.interrupt();
+    thread.join(10_000);
+    try {
+      if (!finishWritten) {
+        autosave();
+      }
+      journal.close();
+      eventsFile.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ from connections (any thread)
+
+  void arrived(Connection c, ClientMessage m) {
+    queue.add(new Inbound(c, arrivals.incrementAndGet(), m, false));
+  }
+
+  void left(Connection c) {
+    queue.add(new Inbound(c, arrivals.incrementAndGet(), null, true));
+  }
+
+  void refuse(Connection c, ServerMessage.ErrorCode code, String message, Long id) {
+    c.outbox.message(Protocol.write(new ServerMessage.Error(code, message, id)));
+  }
+
+  // ------------------------------------------------------------------ engine thread
+
+  private void redo(ServerSave save) throws IOException {
+    DecisionLog log = save.log();
+    if (log.header().seed() != seed || !scenario.metadata().id().equals(log.header().scenario())) {
+      throw new IOException("the save is of scenario " + log.header().scenario() + " seed " + log.header().seed()
+          + ", not " + scenario.metadata().id() + " seed " + seed);
+    }
+    for (DecisionLog.Entry e : log.entries()) {
+      if (e.phase() != DecisionLog.Phase.DESK) {
+        continue;
+      }
+      advanceTo(e.completed());
+      exercise.redo(e);
+      if (e.kind() == DecisionLog.Kind.CONTROL && e.taken()) {
+        remember(e.control());
+      }
+    }
+    advanceTo(save.completed());
+  }
+
+  private void advanceTo(long completed) {
+    while (exercise.completed() < completed && !exercise.finished()) {
+      Exercise.Stop stop = exercise.advance((int) (completed - exercise.completed()), false);
+      if (stop == Exercise.Stop.DECISION) {
+        throw new IllegalStateException("the save does not match the scenario: a decision point is pending at hour "
+            + exercise.completed() + " with no choice saved");
+      }
+    }
+  }
+
+  private boolean ready() {
+    return !paused && !exercise.finished() && exercise.pendingDecisions().isEmpty();
+  }
+
+  private void run() {
+    long nextTick = System.nanoTime();
+    broadcast();
+    while (!stopped) {
+      List<Inbound> batch = new ArrayList<>();
+      try {
+        long wait = ready() ? nextTick - System.nanoTime() : 200_000_000L;
+        Inbound first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch);
+        }
+      } catch (InterruptedException e) {
+        break;
+      }
+      boolean changed = false;
+      if (!batch.isEmpty()) {
+        batch.sort(Comparator.comparingInt((Inbound i) -> i.connection().seat == null ? -1 : i.connection().seat.order())
+            .thenComparingLong(Inbound::arrival));
+        boolean wasReady = ready();
+        for (Inbound i : batch) {
+          try {
+            handle(i);
+          } catch (RuntimeException e) {
+            // One message must not stop the exercise for everyone: its sender hears of it.
+            System.err.println("exercise server: a message could not be handled: " + e);
+            refuse(i.connection(), ServerMessage.ErrorCode.MALFORMED, "the server could not handle this message: "
+                + e.getMessage(), null);
+          }
+        }
+        if (!wasReady && ready()) {
+          nextTick = System.nanoTime();
+        }
+        changed = true;
+      }
+      boolean ticked = false;
+      long now = System.nanoTime();
+      if (ready() && now >= nextTick) {
+        exercise.advance(1, false);
+        ticked = true;
+        long period = speed > 0 ? (long) (1e9 / speed) : 0;
+        nextTick = Math.max(nextTick + period, now - period);
+        if (exercise.finished()) {
+          finish();
+        } else if (exercise.completed() % 24 == 0) {
+          autosave();
+        }
+      }
+      if (changed || (ticked && (speed > 0 || exercise.finished() || !ready()
+          || System.nanoTime() - lastBroadcast >= MIN_BROADCAST_NANOS))) {
+        broadcast();
+      }
+    }
+  }
+
+  private void handle(Inbound in) {
+    Connection c = in.connection();
+    if (in.left()) {
+      connections.remove(c);
+      wrongCodes.remove(c);
+      c.outbox.close();
+      if (c.seat != null && holders.get(c.seat.name()) == c) {
+        holders.remove(c.seat.name());
+      }
+      if (c.seat != null) {
+        journal.write(journal.line("left", c, exercise.completed()));
+      }
+      return;
+    }
+    ClientMessage m = in.message();
+    if (m instanceof ClientMessage.Join j) {
+      join(c, j, in.arrival());
+      return;
+    }
+    Long id = idOf(m);
+    if (c.seat == null) {
+      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER, "join with a code first", id);
+      return;
+    }
+    if (exercise.finished()) {
+      refuse(c, ServerMessage.ErrorCode.ENDED, "the exercise has ended", id);
+      return;
+    }
+    int before = exercise.decisionLog().entries().size();
+    ActionResult r;
+    if (m instanceof ClientMessage.Act a) {
+      if (!mayActFor(c, a.role(), id)) {
+        return;
+      }
+      r = exercise.take(a.role(), a.action());
+    } else if (m instanceof ClientMessage.Choose ch) {
+      if (!mayActFor(c, ch.role(), id)) {
+        return;
+      }
+      r = exercise.choose(ch.role(), ch.point(), ch.option());
+    } else {
+      ClientMessage.Control ctl = (ClientMessage.Control) m;
+      if (c.seat.kind() != SeatKind.CONTROL) {
+        refuse(c, ServerMessage.ErrorCode.FORBIDDEN, "only the control cell's seat may steer the exercise", id);
+        return;
+      }
+      r = exercise.control(c.participant, ctl.act());
+      if (r.taken()) {
+        remember(ctl.act());
+      }
+    }
+    int after = exercise.decisionLog().entries().size();
+    c.outbox.message(Protocol.write(new ServerMessage.Reply(id, r.taken(), r.reason(), after > before ? after : 0)));
+    var line = journal.line(m instanceof ClientMessage.Control ? "control" : m instanceof ClientMessage.Act ? "act" : "choose",
+        c, exercise.completed());
+    line.put("arrival", in.arrival());
+    line.put("accepted", r.taken());
+    if (after > before) {
+      line.put("logSeq", after);
+    }
+    if (r.reason() != null) {
+      line.put("reason", r.reason());
+    }
+    journal.write(line);
+    if (m instanceof ClientMessage.Control && r.taken()) {
+      autosave();
+    }
+  }
+
+  private static Long idOf(ClientMessage m) {
+    if (m instanceof ClientMessage.Act a) {
+      return a.id();
+    }
+    if (m instanceof ClientMessage.Choose c) {
+      return c.id();
+    }
+    return m instanceof ClientMessage.Control c ? c.id() : null;
+  }
+
+  private boolean mayActFor(Connection c, String role, Long id) {
+    if (c.seat.kind() != SeatKind.ROLE) {
+      refuse(c, ServerMessage.ErrorCode.FORBIDDEN, "the " + c.seat.name() + " seat acts for no role", id);
+      return false;
+    }
+    if (!c.seat.role().equals(role)) {
+      refuse(c, ServerMessage.ErrorCode.FORBIDDEN, "this seat acts for " + c.seat.role() + " only, not " + role, id);
+      return false;
+    }
+    return true;
+  }
+
+  private void join(Connection c, ClientMessage.Join j, long arrival) {
+    if (c.seat != null) {
+      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER, "this connection has already joined as " + c.seat.name(), null);
+      return;
+    }
+    Seat seat = byCode.get(JoinCodes.normalise(j.code()));
+    if (seat == null) {
+      int wrong = wrongCodes.merge(c, 1, Integer::sum);
+      String error = Protocol.write(new ServerMessage.Error(ServerMessage.ErrorCode.WRONG_CODE,
+          "that code opens no seat of this exercise", null));
+      if (wrong >= MAX_WRONG_CODES) {
+        c.outbox.last(error, 1008, "too many wrong codes");
+      } else {
+        c.outbox.message(error);
+      }
+      return;
+    }
+    if (!seat.shared()) {
+      Connection old = holders.put(seat.name(), c);
+      if (old != null && old != c) {
+        connections.remove(old);
+        old.outbox.last(Protocol.write(new ServerMessage.Error(ServerMessage.ErrorCode.OUT_OF_ORDER,
+            "the seat was taken by a new connection with its code", null)), 1000, "seat taken by a new connection");
+      }
+    }
+    c.seat = seat;
+    c.participant = j.participant().strip();
+    connections.add(c);
+    participants.put(seat.name(), c.participant);
+    var line = journal.line("joined", c, exercise.completed());
+    line.put("arrival", arrival);
+    journal.write(line);
+    Role role = seat.role() == null ? null
+        : scenario.metadata().roles().stream().filter(r -> r.id().equals(seat.role())).findFirst().orElse(null);
+    c.outbox.message(Protocol.write(new ServerMessage.Welcome(seat.name(), seat.kind(), seat.role(),
+        role == null ? null : role.title(), c.participant, scenario.metadata().id(), scenario.metadata().title(),
+        exercise.totalTicks())));
+  }
+
+  /** Keeps the host's side of a control act: the clock and the MSEL's state for control's view. */
+  private void remember(ControlAct act) {
+    switch (act.type()) {
+      case PAUSE -> paused = true;
+      case RESUME -> paused = false;
+      case SPEED -> speed = act.value();
+      case CANCEL -> cancelled.add(act.entry());
+      case DELAY -> delays.merge(act.entry(), act.hours(), Integer::sum);
+      default -> { }
+    }
+  }
+
+  private void trackMsel(EngineEvent e) {
+    if (e instanceof EngineEvent.InjectFired f && f.number() > 0) {
+      fired.add(f.number());
+    }
+  }
+
+  private SeatView.Status status() {
+    if (exercise.finished()) {
+      return SeatView.Status.FINISHED;
+    }
+    if (paused) {
+      return SeatView.Status.PAUSED;
+    }
+    return exercise.pendingDecisions().isEmpty() ? SeatView.Status.RUNNING : SeatView.Status.DECISION;
+  }
+
+  private void broadcast() {
+    lastBroadcast = System.nanoTime();
+    if (connections.isEmpty()) {
+      return;
+    }
+    ExerciseSnapshot snapshot = exercise.snapshot();
+    SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
+        exercise.decisionLog().entries(), seatStates(), mselStates());
+    serial++;
+    Map<Seat, String> texts = new HashMap<>();
+    // What a role can do depends on the actor it acts for, not on the role: roles of one actor share it.
+    Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
+    for (Connection c : connections) {
+      String text = texts.computeIfAbsent(c.seat, seat -> Protocol.write(new ServerMessage.Update(serial,
+          filter.view(seat, picture, seat.kind() == SeatKind.ROLE && !snapshot.finished()
+              ? available.computeIfAbsent(String.valueOf(filter.actorOf(seat.role())),
+                  a -> exercise.availableActions(seat.role())) : null))));
+      c.outbox.update(text);
+    }
+  }
+
+  private List<SeatView.Seat> seatStates() {
+    Set<String> autopilot = exercise.autopilotRoles();
+    List<SeatView.Seat> out = new ArrayList<>();
+    for (Seat s : seats) {
+      boolean connected = s.shared() ? connections.stream().anyMatch(c -> c.seat == s) : holders.containsKey(s.name());
+      String title = s.kind() == SeatKind.CONTROL ? "Exercise control" : s.kind() == SeatKind.OBSERVER ? "Observers"
+          : scenario.metadata().roles().stream().filter(r -> r.id().equals(s.role())).map(Role::title).findFirst()
+              .orElse(s.name());
+      out.add(new SeatView.Seat(s.name(), s.kind(), s.role(), title, participants.get(s.name()), connected,
+          s.role() == null ? null : autopilot.contains(s.role()) ? ControlAct.SeatMode.DOCTRINE : ControlAct.SeatMode.WAIT));
+    }
+    return out;
+  }
+
+  private List<SeatView.MselEntry> mselStates() {
+    List<SeatView.MselEntry> out = new ArrayList<>();
+    for (Inject i : scenario.msel()) {
+      int delay = delays.getOrDefault(i.number(), 0);
+      Long due = i.at() == null ? null : i.at().tick() + delay;
+      String state = fired.contains(i.number()) ? "fired" : cancelled.contains(i.number()) ? "cancelled" : "pending";
+      out.add(new SeatView.MselEntry(i.number(), i.type().name(), due, i.condition(), i.from(), i.to(), i.message(),
+          i.notes(), state));
+    }
+    return out;
+  }
+
+  /** Writes the save, the decision log so far, and the journal's lines. */
+  private void autosave() {
+    try {
+      DecisionLog log = exercise.decisionLog();
+      new ServerSave(ServerSave.VERSION, scenarioFile.toString(), seed, exercise.completed(), speed, codes,
+          log.toJsonLines()).write(out.resolve(ServerSave.FILE));
+      log.write(out.resolve(RunDirectory.DECISIONS));
+      journal.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the exercise in " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void finish() {
+    RunResult result = exercise.result();
+    events.finished(result);
+    autosave();
+    try {
+      eventsFile.flush();
+      Files.writeString(out.resolve(Review.FILE), Review.markdown(scenario, exercise.decisionLog(),
+          out.resolve(Journal.FILE), result), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    finishWritten = true;
+    finished.countDown();
+  }
+}

@@ -1,0 +1,79 @@
+package org.liaison.net.server;
+
+import io.javalin.websocket.WsContext;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the server has to send one connection, sent off the engine's thread so a slow client
+ * never holds the exercise up. Replies and errors go out in order; of the seat's pictures only
+ * the latest waiting is sent (a client that falls behind skips pictures, never acts' replies).
+ */
+final class Outbox {
+  private final WsContext ctx;
+  private final ExecutorService senders;
+  private final ConcurrentLinkedQueue<String> messages = new ConcurrentLinkedQueue<>();
+  private final AtomicReference<String> latestUpdate = new AtomicReference<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private volatile boolean closed;
+  /** Set by {@link #last}: the close code and reason to end the connection with once all is sent. */
+  private volatile int closeCode;
+  private volatile String closeReason;
+
+  Outbox(WsContext ctx, ExecutorService senders) {
+    this.ctx = ctx;
+    this.senders = senders;
+  }
+
+  void message(String text) {
+    messages.add(text);
+    schedule();
+  }
+
+  void update(String text) {
+    latestUpdate.set(text);
+    schedule();
+  }
+
+  void close() {
+    closed = true;
+  }
+
+  /** Sends a last message, then closes the connection with a code and reason; nothing is sent after it. */
+  void last(String text, int code, String reason) {
+    closeReason = reason;
+    closeCode = code;
+    message(text);
+  }
+
+  private void schedule() {
+    if (!closed && scheduled.compareAndSet(false, true)) {
+      senders.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      String m;
+      while (!closed && ((m = messages.poll()) != null
+          || (closeCode == 0 && (m = latestUpdate.getAndSet(null)) != null))) {
+        ctx.send(m);
+      }
+      if (closeCode != 0 && !closed) {
+        closed = true;
+        ctx.closeSession(closeCode, closeReason);
+      }
+    } catch (Exception e) {
+      // Javalin's send rethrows Jetty's IOException unchecked: the connection is gone, and its
+      // close handler frees the seat.
+      closed = true;
+    } finally {
+      scheduled.set(false);
+    }
+    if (!closed && (!messages.isEmpty() || latestUpdate.get() != null)) {
+      schedule();
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.liaison.net.server;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.liaison.exercise.AvailableAction;
+import org.liaison.exercise.ExerciseSnapshot;
+import org.liaison.net.protocol.SeatKind;
+import org.liaison.net.protocol.SeatView;
+import org.liaison.policy.DecisionLog;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.Role;
+import org.liaison.scenario.Scenario;
+
+/**
+ * The fog of war: what each seat may see of the whole picture. The control cell and observers see
+ * everything; a role's seat sees what its side knows.
+ *
+ * <p>A role's side is the mission (every mission actor) if the role acts for a mission actor, else
+ * the role's own actor alone. A seat gets: every zone's and actor's public facts (names, kinds,
+ * population, displacement, need); what the side knows of them (mission protection and units,
+ * attacks it was warned of or saw, its trust and arrangements, for the mission side); its side's
+ * units, the messages in flight from or to its side and the trust edges touching it; incidents
+ * anyone would hear of (attacks, harm, displacement, deterred attacks) and those its side was part
+ * of; its own inbox; its role's pending decision points in full and other roles' as pending only;
+ * its role's log and available actions. It never gets hostility, the indicators, other seats, the
+ * MSEL or another role's options.
+ */
+final class SeatFilter {
+  /** Incidents anyone in the area hears of. */
+  private static final Set<String> PUBLIC_INCIDENTS = Set.of("AttackExecuted", "AttackDeterred", "CivilianHarm",
+      "Displacement");
+  /** Most log lines a seat gets: the latest. */
+  static final int LOG_LINES = 200;
+
+  private final Scenario scenario;
+  private final Set<String> missionActors = new HashSet<>();
+
+  SeatFilter(Scenario scenario) {
+    this.scenario = scenario;
+    for (Actor a : scenario.missionActors()) {
+      missionActors.add(a.id());
+    }
+  }
+
+  /**
+   * Everything one broadcast shares: the engine's snapshot and the host's state.
+   *
+   * @param log the decision log's entries so far
+   */
+  record Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
+      List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {}
+
+  /** The actor a role acts for: its own, or the first mission actor. */
+  String actorOf(String roleId) {
+    Role role = scenario.metadata().roles().stream().filter(r -> r.id().equals(roleId)).findFirst().orElse(null);
+    if (role != null && role.actor() != null) {
+      return role.actor();
+    }
+    return scenario.missionActors().isEmpty() ? null : scenario.missionActors().get(0).id();
+  }
+
+  /** The actors of a role's side. */
+  Set<String> sideOf(String roleId) {
+    String actor = actorOf(roleId);
+    if (actor != null && missionActors.contains(actor)) {
+      return Set.copyOf(missionActors);
+    }
+    return actor == null ? Set.of() : Set.of(actor);
+  }
+
+  SeatView view(Seat seat, Picture p, List<AvailableAction> available) {
+    ExerciseSnapshot s = p.snapshot();
+    if (seat.kind() != SeatKind.ROLE) {
+      return whole(seat, p);
+    }
+    String role = seat.role();
+    Set<String> side = sideOf(role);
+    boolean mission = side.stream().anyMatch(missionActors::contains);
+    String actor = actorOf(role);
+
+    List<SeatView.Zone> zones = new ArrayList<>();
+    for (ExerciseSnapshot.ZoneView z : s.zones()) {
+      zones.add(new SeatView.Zone(z.id(), z.name(), z.population(), z.displaced(), z.need(),
+          mission ? z.protection() : null, mission ? z.missionUnits() : null, null,
+          mission ? z.knownThreats() : null, mission && !Double.isNaN(z.trustInMission()) ? z.trustInMission() : null));
+    }
+    List<SeatView.Actor> actors = new ArrayList<>();
+    for (ExerciseSnapshot.ActorView a : s.actors()) {
+      actors.add(new SeatView.Actor(a.id(), a.name(), a.kind(), a.homeZone(), a.mission(),
+          mission ? a.trustInMission() : null, null, mission ? arrangements(a) : null));
+    }
+    List<ExerciseSnapshot.UnitView> units = s.units().stream().filter(u -> side.contains(u.actor())).toList();
+    List<ExerciseSnapshot.AttackView> attacks = mission
+        ? s.attacks().stream().filter(ExerciseSnapshot.AttackView::knownToMission).toList() : List.of();
+    List<ExerciseSnapshot.Incident> incidents = s.incidents().stream()
+        .filter(i -> PUBLIC_INCIDENTS.contains(i.kind())
+            || (i.actor() != null && side.contains(i.actor()) && !"MessageIntercepted".equals(i.kind()))
+            || (mission && "ComplianceViolation".equals(i.kind())))
+        .toList();
+    List<ExerciseSnapshot.MessageView> messages = s.messages().stream()
+        .filter(m -> side.contains(m.from()) || side.contains(m.to())).toList();
+    List<ExerciseSnapshot.TrustEdge> trust = s.trust().stream()
+        .filter(t -> side.contains(t.from()) || side.contains(t.to())).toList();
+    List<ExerciseSnapshot.InboxItem> inbox = s.inbox().stream()
+        .filter(item -> item.to().contains(role) || item.to().contains("all")
+            || item.to().stream().anyMatch(to -> to.equals(actor) || (mission && missionActors.contains(to))
+                && !isRole(to)))
+        .toList();
+    List<ExerciseSnapshot.PendingDecision> pending = s.pending().stream().filter(d -> d.role().equals(role)).toList();
+    List<SeatView.Waiting> waiting = s.pending().stream().filter(d -> !d.role().equals(role))
+        .map(d -> new SeatView.Waiting(d.id(), d.title(), d.role(), d.reachedAt())).toList();
+    List<SeatView.LogLine> log = lines(p.log().stream().filter(e -> role.equals(e.role())).toList());
+    return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), zones, actors, units, attacks, incidents,
+        messages, trust, null, mission ? s.capacity() : null, inbox, pending, waiting, log, available, null, null);
+  }
+
+  private boolean isRole(String id) {
+    return scenario.metadata().roles().stream().anyMatch(r -> r.id().equals(id));
+  }
+
+  private SeatView whole(Seat seat, Picture p) {
+    ExerciseSnapshot s = p.snapshot();
+    List<SeatView.Zone> zones = s.zones().stream().map(z -> new SeatView.Zone(z.id(), z.name(), z.population(),
+        z.displaced(), z.need(), z.protection(), z.missionUnits(), z.threat(), z.knownThreats(),
+        Double.isNaN(z.trustInMission()) ? null : z.trustInMission())).toList();
+    List<SeatView.Actor> actors = s.actors().stream().map(a -> new SeatView.Actor(a.id(), a.name(), a.kind(),
+        a.homeZone(), a.mission(), a.trustInMission(), a.hostility(), arrangements(a))).toList();
+    boolean control = seat.kind() == SeatKind.CONTROL;
+    return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), zones, actors, s.units(), s.attacks(),
+        s.incidents(), s.messages(), s.trust(), s.indicators(), s.capacity(), s.inbox(), s.pending(), List.of(),
+        lines(p.log()), null, p.seats(), control ? p.msel() : null);
+  }
+
+  private static List<String> arrangements(ExerciseSnapshot.ActorView a) {
+    List<String> out = new ArrayList<>();
+    if (a.liaisonOfficer()) {
+      out.add("liaison officer");
+    }
+    if (a.alertNetwork()) {
+      out.add("alert network");
+    }
+    if (a.deconfliction()) {
+      out.add("deconfliction");
+    }
+    if (a.escorted()) {
+      out.add("escorted");
+    }
+    if (a.partnered()) {
+      out.add("partnered");
+    }
+    if (a.inForum()) {
+      out.add("in forum");
+    }
+    return out;
+  }
+
+  private static List<SeatView.LogLine> lines(List<DecisionLog.Entry> entries) {
+    List<SeatView.LogLine> out = new ArrayList<>();
+    for (int i = Math.max(0, entries.size() - LOG_LINES); i < entries.size(); i++) {
+      DecisionLog.Entry e = entries.get(i);
+      String what = switch (e.kind()) {
+        case ACTION -> e.action() == null ? "?" : e.action().type().name()
+            + (e.action().target() != null ? " " + e.action().target() : "")
+            + (e.action().zone() != null ? " in " + e.action().zone() : "");
+        case CHOICE -> e.point() + ": " + e.option();
+        case CONTROL -> e.control() == null ? "?" : e.control().type().name();
+      };
+      out.add(new SeatView.LogLine(e.seq(), e.tick(), e.role(), e.kind().key(), what, e.by(), e.taken(), e.reason(),
+          e.control()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,141 @@
+package org.liaison.net.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaison.net.protocol.ClientMessage;
+import org.liaison.net.protocol.Protocol;
+import org.liaison.net.protocol.ServerMessage;
+import org.liaison.net.protocol.ServerMessage.ErrorCode;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.CoordinationAction;
+
+/** Every bad message gets an error to its sender alone, changes nothing, and the others go on. */
+class HostileClientsTest {
+  private ExerciseServer server;
+  private Map<String, String> codes;
+  private ScriptedClient bystander;
+
+  @BeforeEach
+  void start(@TempDir Path dir) throws Exception {
+    server = Exercises.serve(Exercises.UKRAINE, 7, dir.resolve("exercise"), 0);
+    codes = server.codes();
+    bystander = new ScriptedClient(server.port());
+    bystander.client.join(codes.get("head-of-office"), "Olena");
+    bystander.await(m -> m instanceof ServerMessage.Update, 10);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    bystander.close();
+    server.close();
+  }
+
+  private static ServerMessage.Error error(ScriptedClient c, ErrorCode code) throws InterruptedException {
+    return (ServerMessage.Error) c.await(m -> m instanceof ServerMessage.Error e && e.code() == code, 10);
+  }
+
+  /** The bystander still acts and hears its reply, and heard no error. */
+  private void bystanderUnaffected() throws InterruptedException {
+    long id = bystander.client.act("head-of-office", new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null,
+        null, null, null, "ru", null, null));
+    bystander.await(m -> m instanceof ServerMessage.Reply r && r.id() == id, 10);
+    assertTrue(bystander.all(ServerMessage.Error.class).isEmpty(), "an error reached a bystander");
+  }
+
+  @Test
+  void aWrongCodeOpensNoSeat() throws Exception {
+    try (ScriptedClient intruder = new ScriptedClient(server.port())) {
+      intruder.client.join("AAAA-BBBB-CCCC", "Mallory");
+      error(intruder, ErrorCode.WRONG_CODE);
+      intruder.client.act("patrol-leader", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf"));
+      error(intruder, ErrorCode.OUT_OF_ORDER);
+      assertTrue(intruder.all(ServerMessage.Welcome.class).isEmpty());
+      assertTrue(intruder.all(ServerMessage.Update.class).isEmpty(), "no picture without a seat");
+    }
+    bystanderUnaffected();
+    assertEquals(1, server.exercise().decisionLog().entries().size(), "only the bystander's act reached the engine");
+  }
+
+  @Test
+  void malformedMessagesAreRefusedWithAReason() throws Exception {
+    try (ScriptedClient c = new ScriptedClient(server.port())) {
+      c.client.join(codes.get("patrol-leader"), "Petra");
+      c.await(m -> m instanceof ServerMessage.Welcome, 10);
+      for (String bad : List.of("not json", "[1,2]", "{\"type\":\"fly\"}", "{\"type\":\"act\",\"id\":1}",
+          "{\"type\":\"act\",\"id\":\"x\",\"role\":\"patrol-leader\",\"action\":{\"type\":\"SHARE_INFORMATION\"}}",
+          "{\"type\":\"act\",\"id\":1,\"role\":\"patrol-leader\",\"action\":{\"type\":\"NO_SUCH_ACTION\"}}",
+          "{\"type\":\"choose\",\"id\":1,\"role\":\"patrol-leader\",\"point\":\"p\",\"option\":\"o\",\"extra\":1}",
+          "{\"type\":\"join\",\"type\":\"join\",\"code\":\"x\",\"participant\":\"y\"}")) {
+        c.client.sendText(bad);
+      }
+      c.await(m -> c.all(ServerMessage.Error.class).size() == 8, 10);
+      assertTrue(c.all(ServerMessage.Error.class).stream().allMatch(e -> e.code() == ErrorCode.MALFORMED),
+          c.all(ServerMessage.Error.class).toString());
+    }
+    bystanderUnaffected();
+  }
+
+  @Test
+  void anOversizedMessageIsRefusedAndAHugeOneClosesOnlyItsConnection() throws Exception {
+    try (ScriptedClient c = new ScriptedClient(server.port())) {
+      c.client.join(codes.get("patrol-leader"), "Petra");
+      c.await(m -> m instanceof ServerMessage.Welcome, 10);
+      c.client.send(new ClientMessage.Control(1, ControlAct.note("Petra", "x".repeat(Protocol.MAX_TEXT_CHARS + 1))));
+      error(c, ErrorCode.TOO_LARGE);
+      c.client.sendText("{\"type\":\"join\",\"code\":\"" + "x".repeat(Protocol.MAX_MESSAGE_CHARS) + "\",\"participant\":\"p\"}");
+      error(c, ErrorCode.TOO_LARGE);
+    }
+    try (ScriptedClient c = new ScriptedClient(server.port())) {
+      c.client.sendText("x".repeat(Protocol.MAX_MESSAGE_CHARS * 5));
+      Thread.sleep(500);
+    }
+    bystanderUnaffected();
+  }
+
+  @Test
+  void aFloodIsCutAtTheRateWithOneError() throws Exception {
+    try (ScriptedClient c = new ScriptedClient(server.port())) {
+      c.client.join(codes.get("patrol-leader"), "Petra");
+      c.await(m -> m instanceof ServerMessage.Welcome, 10);
+      for (int i = 0; i < 400; i++) {
+        c.client.act("patrol-leader", CoordinationAction.on(ActionType.SHARE_INFORMATION, "no-such-actor"));
+      }
+      error(c, ErrorCode.RATE_LIMITED);
+      Thread.sleep(300);
+      long replies = c.all(ServerMessage.Reply.class).size();
+      assertTrue(replies <= 2L * Protocol.MAX_MESSAGES_PER_SECOND, replies + " acts got through");
+      assertTrue(c.all(ServerMessage.Error.class).stream().filter(e -> e.code() == ErrorCode.RATE_LIMITED).count() <= 2);
+    }
+    bystanderUnaffected();
+  }
+
+  @Test
+  void aSeatCannotActForAnotherRoleNorSteerTheExercise() throws Exception {
+    try (ScriptedClient c = new ScriptedClient(server.port())) {
+      c.client.join(codes.get("patrol-leader"), "Petra");
+      c.await(m -> m instanceof ServerMessage.Welcome, 10);
+      c.client.act("head-of-office", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf"));
+      c.client.choose("head-of-office", "dp-language", "interpreters");
+      c.client.control(ControlAct.resume());
+      c.await(m -> c.all(ServerMessage.Error.class).size() == 3, 10);
+      assertTrue(c.all(ServerMessage.Error.class).stream().allMatch(e -> e.code() == ErrorCode.FORBIDDEN));
+    }
+    try (ScriptedClient observer = new ScriptedClient(server.port())) {
+      observer.client.join(codes.get("observer"), "Evaluator");
+      observer.await(m -> m instanceof ServerMessage.Welcome, 10);
+      observer.client.act("head-of-office", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf"));
+      error(observer, ErrorCode.FORBIDDEN);
+    }
+    bystanderUnaffected();
+    assertEquals(1, server.exercise().decisionLog().entries().size(), "no forbidden act reached the engine");
+  }
+}

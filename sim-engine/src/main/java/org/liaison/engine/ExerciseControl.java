@@ -1,0 +1,237 @@
+package org.liaison.engine;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.events.EngineEvent;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Effect;
+import org.liaison.scenario.Inject;
+import org.liaison.scenario.Parameters;
+import org.liaison.scenario.Role;
+import org.liaison.scenario.read.ParameterRanges;
+
+/**
+ * Exercise control's acts on the world, checked and applied between ticks through the desk: the
+ * one place that knows what each {@link ControlAct} may change and how. Every act applied is
+ * published as a {@link EngineEvent.ControlApplied}, so the event log shows the white cell's hand.
+ */
+final class ExerciseControl {
+  /** The role name control acts carry in the decision log. */
+  static final String ROLE = "control";
+  /** Number an ad-hoc inject carries in the event log (MSEL entries are numbered from 1). */
+  static final int AD_HOC = 0;
+  /** Longest delay of an MSEL entry, in hours. */
+  static final int MAX_DELAY_HOURS = 24 * 60;
+  /** Dispositions control may set, each from 0 to 1. */
+  static final List<String> DISPOSITIONS = List.of("hostility", "grievance", "cooperativeness", "ihlCompliance");
+
+  private final LiaisonSim sim;
+
+  ExerciseControl(LiaisonSim sim) {
+    this.sim = sim;
+  }
+
+  /** Why the act cannot be applied now, or null if it can. */
+  String refusal(ControlAct act) {
+    World w = sim.world();
+    return switch (act.type()) {
+      case PAUSE, RESUME -> null;
+      case SPEED -> act.value() == null || !(act.value() >= 0) || act.value().isInfinite()
+          ? "speed needs a value of 0 (as fast as possible) or more hours per second" : null;
+      case FIRE, CANCEL -> pendingEntryProblem(act.entry());
+      case DELAY -> {
+        String p = pendingEntryProblem(act.entry());
+        if (p != null) {
+          yield p;
+        }
+        yield act.hours() == null || act.hours() < 1 || act.hours() > MAX_DELAY_HOURS
+            ? "a delay needs hours from 1 to " + MAX_DELAY_HOURS : null;
+      }
+      case INJECT -> injectProblem(act, w);
+      case DISPOSITION -> {
+        if (act.actor() == null || w.actor(act.actor()) < 0) {
+          yield "no actor '" + act.actor() + "'";
+        }
+        if (!DISPOSITIONS.contains(act.name())) {
+          yield "no disposition '" + act.name() + "'; dispositions: " + String.join(", ", DISPOSITIONS);
+        }
+        yield act.value() == null || !(act.value() >= 0 && act.value() <= 1) ? act.name() + " must be from 0 to 1" : null;
+      }
+      case PARAMETER -> parameterProblem(act);
+      case NOTE -> blank(act.participant()) ? "a note names the participant it is about"
+          : blank(act.text()) ? "a note needs a text" : null;
+      case SEAT -> !sim.isRole(act.role()) ? "no role '" + act.role() + "'"
+          : act.mode() == null ? "a seat needs a mode: WAIT or DOCTRINE" : null;
+    };
+  }
+
+  /** Applies an act {@link #refusal} accepted. */
+  void apply(ControlAct act, String by) {
+    World w = sim.world();
+    switch (act.type()) {
+      case FIRE -> sim.fireEntry(entryIndex(act.entry()));
+      case DELAY -> sim.delayEntry(entryIndex(act.entry()), act.hours());
+      case CANCEL -> sim.cancelEntry(entryIndex(act.entry()));
+      case INJECT -> {
+        if (!blank(act.message())) {
+          sim.publish(new EngineEvent.InjectFired(sim.tick(), AD_HOC, ROLE.toUpperCase(Locale.ROOT), act.from(),
+              String.join(",", act.to()), act.message(), null));
+        }
+        for (Effect e : act.effects() == null ? List.<Effect>of() : act.effects()) {
+          sim.apply(e);
+        }
+      }
+      case DISPOSITION -> {
+        ActorState a = w.actors[w.actor(act.actor())];
+        switch (act.name()) {
+          case "hostility" -> sim.setHostility(a, act.value(), ROLE);
+          case "grievance" -> a.grievance = act.value();
+          case "cooperativeness" -> a.cooperativeness = act.value();
+          default -> a.ihlCompliance = act.value();
+        }
+      }
+      case PARAMETER -> sim.replaceParameters(withParameter(sim.parameters(), act.name(), act.value()));
+      default -> {
+        // clock, notes and seats change nothing in the world; the event below records them
+      }
+    }
+    sim.publish(new EngineEvent.ControlApplied(sim.tick(), act.type().name(), by, describe(act)));
+  }
+
+  private String pendingEntryProblem(Integer number) {
+    if (number == null) {
+      return "no MSEL entry number";
+    }
+    int i = entryIndex(number);
+    if (i < 0) {
+      return "no MSEL entry " + number;
+    }
+    return sim.entryDone(i) ? "MSEL entry " + number + " has already fired or was cancelled" : null;
+  }
+
+  private int entryIndex(int number) {
+    List<Inject> msel = sim.scenario().msel();
+    for (int i = 0; i < msel.size(); i++) {
+      if (msel.get(i).number() == number) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String injectProblem(ControlAct act, World w) {
+    boolean hasMessage = !blank(act.message());
+    boolean hasEffects = act.effects() != null && !act.effects().isEmpty();
+    if (!hasMessage && !hasEffects) {
+      return "an inject needs a message, effects, or both";
+    }
+    if (hasMessage) {
+      if (blank(act.from()) || !(ROLE.equals(act.from()) || w.actor(act.from()) >= 0)) {
+        return "an inject's sender must be an actor or 'control', not '" + act.from() + "'";
+      }
+      if (act.to() == null || act.to().isEmpty()) {
+        return "an inject's message needs recipients (roles or actors)";
+      }
+      Set<String> roles = Set.copyOf(sim.scenario().metadata().roles().stream().map(Role::id).toList());
+      for (String to : act.to()) {
+        if (!roles.contains(to) && w.actor(to) < 0) {
+          return "no role or actor '" + to + "' to send the inject to";
+        }
+      }
+    }
+    for (Effect e : hasEffects ? act.effects() : List.<Effect>of()) {
+      String p = effectProblem(e, w);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private String effectProblem(Effect e, World w) {
+    if (e == null || e.kind() == null) {
+      return "an effect needs a kind";
+    }
+    if (e.zone() != null && w.zone(e.zone()) < 0) {
+      return "no zone '" + e.zone() + "'";
+    }
+    if (e.actor() != null && w.actor(e.actor()) < 0) {
+      return "no actor '" + e.actor() + "'";
+    }
+    if (e.amount() != null && !Double.isFinite(e.amount())) {
+      return "an effect's amount must be a number";
+    }
+    return switch (e.kind()) {
+      case CHANGE_NEED, DISPLACEMENT, CIVILIAN_HARM -> e.zone() == null ? e.kind() + " needs a zone" : null;
+      case CHANGE_HOSTILITY, CHANGE_GRIEVANCE, RUMOUR -> e.actor() == null ? e.kind() + " needs an actor" : null;
+      case PREPARE_ATTACK -> e.zone() == null || e.actor() == null ? "PREPARE_ATTACK needs a faction and a zone"
+          : w.actors[w.actor(e.actor())].kind() != ActorKind.ARMED_FACTION
+              ? "only an armed faction prepares an attack, not " + e.actor() : null;
+      case CHANNEL_DOWN -> e.channel() == null || sim.comms().byId(e.channel()) == null
+          ? "no channel '" + e.channel() + "'"
+          : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
+              ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
+      case REQUEST -> e.actor() == null || e.task() == null ? "REQUEST needs an actor and a task" : null;
+    };
+  }
+
+  private static String parameterProblem(ControlAct act) {
+    double[] range = act.name() == null ? null : ParameterRanges.rangeOf(act.name());
+    if (range == null) {
+      return "no numeric parameter '" + act.name() + "'";
+    }
+    if (act.value() == null || !(act.value() >= range[0] && act.value() <= range[1])) {
+      return act.name() + " must be from " + range[0] + " to " + range[1];
+    }
+    return null;
+  }
+
+  /** The parameters with one numeric parameter replaced (an integer one rounded). */
+  static Parameters withParameter(Parameters parameters, String name, double value) {
+    RecordComponent[] components = Parameters.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent c = components[i];
+        types[i] = c.getType();
+        values[i] = c.getAccessor().invoke(parameters);
+        if (c.getName().equals(name)) {
+          values[i] = c.getType() == Integer.class ? (Object) (int) Math.round(value) : (Object) value;
+        }
+      }
+      return Parameters.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (InvocationTargetException | InstantiationException | IllegalAccessException | NoSuchMethodException e) {
+      throw new IllegalStateException("cannot rebuild the parameters: " + e, e);
+    }
+  }
+
+  /** A one-line account of the act for the event log. */
+  static String describe(ControlAct act) {
+    return switch (act.type()) {
+      case PAUSE -> "paused";
+      case RESUME -> "resumed";
+      case SPEED -> act.value() == 0 ? "speed: as fast as possible" : "speed: " + act.value() + " hours per second";
+      case FIRE -> "MSEL entry " + act.entry() + " fired now";
+      case DELAY -> "MSEL entry " + act.entry() + " delayed by " + act.hours() + " hours";
+      case CANCEL -> "MSEL entry " + act.entry() + " cancelled";
+      case INJECT -> "inject" + (blank(act.message()) ? "" : " from " + act.from() + " to " + String.join(", ", act.to())
+          + ": " + act.message()) + (act.effects() == null || act.effects().isEmpty() ? ""
+          : " (" + String.join(", ", act.effects().stream().map(e -> e.kind().name()).toList()) + ")");
+      case DISPOSITION -> act.actor() + " " + act.name() + " set to " + act.value();
+      case PARAMETER -> act.name() + " set to " + act.value();
+      case NOTE -> "note on " + act.participant() + ": " + act.text();
+      case SEAT -> "seat of " + act.role() + ": " + (act.mode() == ControlAct.SeatMode.DOCTRINE
+          ? "the doctrine decides while it is empty" : "decisions wait while it is empty");
+    };
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,105 @@
+package org.liaison.ui;
+
+import java.util.Locale;
+import org.liaison.indicators.Indicator;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.Actor;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Medium;
+import org.liaison.scenario.Role;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Task;
+import org.liaison.scenario.Zone;
+
+/**
+ * The names a person reads for the scenario's ids and the model's codes: actors, zones, roles and
+ * options by their scenario names; action types, media, tasks, actor kinds, indicators and
+ * languages in the trainer's language.
+ */
+public final class Names {
+  private final Scenario scenario;
+
+  public Names(Scenario scenario) {
+    this.scenario = scenario;
+  }
+
+  /** The actor's name; "Exercise control" for injects from control; the id only if the scenario lacks it. */
+  public String actor(String id) {
+    if (id == null) {
+      return "";
+    }
+    if ("control".equals(id)) {
+      return I18n.t("name.control");
+    }
+    return scenario.actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  public String zone(String id) {
+    if (id == null) {
+      return "";
+    }
+    return scenario.map().zones().stream().filter(z -> z.id().equals(id)).map(Zone::name).findFirst().orElse(id);
+  }
+
+  public String role(String id) {
+    return scenario.metadata().roles().stream().filter(r -> r.id().equals(id)).map(Role::title).findFirst()
+        .orElse(id);
+  }
+
+  /** A language by its ISO 639 code, in the trainer's language ("Ukrainian", "ukrainien"). */
+  public static String language(String code) {
+    if (code == null) {
+      return "";
+    }
+    String key = "language." + code;
+    if (I18n.has(key)) {
+      return I18n.t(key);
+    }
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(I18n.locale());
+    return name.isEmpty() || name.equalsIgnoreCase(code) ? code : capitalise(name);
+  }
+
+  public static String action(ActionType type) {
+    return I18n.t("action." + type.name());
+  }
+
+  public static String medium(Medium m) {
+    return I18n.t("medium." + m.name());
+  }
+
+  public static String task(Task t) {
+    return I18n.t("task." + t.name());
+  }
+
+  public static String kind(ActorKind k) {
+    return I18n.t("kind." + k.name());
+  }
+
+  /** An indicator's short name with its unit, such as "Trust in the mission (0–1)". */
+  public static String indicator(Indicator i) {
+    return I18n.t("indicator." + i.key());
+  }
+
+  /**
+   * A text from the engine with the model's codes in it (action types such as
+   * {@code ASSIGN_LIAISON_OFFICER}, indicator keys such as {@code warningCoverage}) turned into
+   * their names.
+   */
+  public static String humanise(String text) {
+    if (text == null) {
+      return "";
+    }
+    String out = text;
+    for (ActionType t : ActionType.values()) {
+      out = out.replaceAll("\\b" + t.name() + "\\b", java.util.regex.Matcher.quoteReplacement(action(t)));
+    }
+    for (Indicator i : Indicator.values()) {
+      out = out.replaceAll("\\b" + i.key() + "\\b", java.util.regex.Matcher.quoteReplacement(indicator(i)));
+    }
+    return out;
+  }
+
+  private static String capitalise(String s) {
+    return s.substring(0, 1).toUpperCase(I18n.locale()) + s.substring(1);
+  }
+}

@@ -1,0 +1,147 @@
+package org.liaison.ui.exercise;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.liaison.net.client.ExerciseClient;
+import org.liaison.net.client.PinnedTls;
+import org.liaison.net.protocol.SeatKind;
+import org.liaison.net.protocol.SeatView;
+import org.liaison.net.protocol.ServerMessage;
+import org.liaison.policy.ActionResult;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.CoordinationAction;
+
+/**
+ * A seat of an exercise that runs on an exercise server: commands go out as protocol messages,
+ * and the seat's picture ({@link SeatView}, only what its role may see) comes back after every
+ * change. The clock belongs to the control cell: {@link #play}, {@link #pause} and
+ * {@link #setSpeed} are control acts, refused by the server for any other seat.
+ */
+public final class RemoteSession implements SeatSession, AutoCloseable {
+  /** Told of what the server sends, on the connection's thread. */
+  public interface Listener {
+    default void welcome(ServerMessage.Welcome welcome) {}
+
+    default void update(SeatView view) {}
+
+    /** The server refused a message of this seat, or an act's outcome arrived refused. */
+    default void refused(String reason) {}
+
+    default void closed(String reason) {}
+  }
+
+  private final Listener listener;
+  private final Map<Long, Consumer<ActionResult>> waiting = new ConcurrentHashMap<>();
+  private ExerciseClient client;
+  private volatile ServerMessage.Welcome welcome;
+  private volatile SeatView latest;
+
+  private RemoteSession(Listener listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * Connects to a server; {@link #join} then asks for a seat.
+   *
+   * @param address HOST:PORT
+   * @param fingerprint the SHA-256 fingerprint of the server's certificate for TLS, or null for plain WebSocket
+   */
+  public static RemoteSession connect(String address, String fingerprint, Listener listener)
+      throws IOException, GeneralSecurityException {
+    RemoteSession session = new RemoteSession(listener);
+    session.client = ExerciseClient.connect(address, fingerprint == null || fingerprint.isBlank() ? null
+        : PinnedTls.trusting(fingerprint), session.new Reader(), Duration.ofSeconds(10));
+    return session;
+  }
+
+  public void join(String code, String participant) {
+    client.join(code, participant);
+  }
+
+  /** The seat the server gave, or null before it answered. */
+  public ServerMessage.Welcome welcome() {
+    return welcome;
+  }
+
+  /** The latest picture, or null before the first. */
+  public SeatView latest() {
+    return latest;
+  }
+
+  /** Sends an act of exercise control (the control cell's seat only). */
+  public void control(ControlAct act) {
+    client.control(act);
+  }
+
+  @Override
+  public void play() {
+    control(ControlAct.resume());
+  }
+
+  @Override
+  public void pause() {
+    control(ControlAct.pause());
+  }
+
+  @Override
+  public void setSpeed(double hoursPerSecond) {
+    control(ControlAct.speed(Math.max(0, hoursPerSecond)));
+  }
+
+  @Override
+  public void choose(String pointId, String optionId) {
+    ServerMessage.Welcome w = welcome;
+    if (w != null && w.kind() == SeatKind.ROLE) {
+      client.choose(w.role(), pointId, optionId);
+    }
+  }
+
+  @Override
+  public void take(String role, CoordinationAction action, Consumer<ActionResult> result) {
+    waiting.put(client.act(role, action), result);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  private final class Reader implements ExerciseClient.Listener {
+    @Override
+    public void message(ServerMessage message) {
+      if (message instanceof ServerMessage.Welcome w) {
+        welcome = w;
+        listener.welcome(w);
+      } else if (message instanceof ServerMessage.Update u) {
+        latest = u.view();
+        listener.update(u.view());
+      } else if (message instanceof ServerMessage.Reply r) {
+        Consumer<ActionResult> result = waiting.remove(r.id());
+        if (result != null) {
+          result.accept(r.accepted() ? ActionResult.TAKEN : ActionResult.refused(r.reason()));
+        } else if (!r.accepted()) {
+          listener.refused(r.reason());
+        }
+      } else if (message instanceof ServerMessage.Error e) {
+        if (e.id() != null) {
+          waiting.remove(e.id());
+        }
+        listener.refused(e.message());
+      }
+    }
+
+    @Override
+    public void unreadable(String problem) {
+      listener.refused("the server sent something this program cannot read: " + problem);
+    }
+
+    @Override
+    public void closed(String reason) {
+      listener.closed(reason);
+    }
+  }
+}

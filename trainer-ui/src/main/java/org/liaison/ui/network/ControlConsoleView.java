@@ -1,0 +1,238 @@
+package org.liaison.ui.network;
+
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.liaison.net.protocol.SeatView;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.EffectKind;
+
+/**
+ * The control cell's console (and, read only, the observers'): the whole picture and every seat,
+ * the clock, the MSEL with fire, delay and cancel, ad-hoc injects, live dispositions and
+ * parameters, and observer notes.
+ */
+final class ControlConsoleView {
+  private final BorderPane root = new BorderPane();
+
+  ControlConsoleView(NetworkViewModel vm) {
+    var t = vm.text();
+    boolean control = vm.isControl();
+    root.setPadding(new Insets(10));
+
+    Label clock = new Label();
+    clock.setId("console-clock");
+    Button pause = button("console-pause", t.getString("console.pause"), vm::pause);
+    Button resume = button("console-resume", t.getString("console.resume"), vm::resume);
+    TextField speed = new TextField("1");
+    speed.setPrefColumnCount(4);
+    Button setSpeed = button("console-speed", t.getString("console.setSpeed"), () -> vm.speed(number(speed.getText(), 1)));
+    HBox top = new HBox(8, new Label(control ? t.getString("console.title") : t.getString("console.observer")), clock,
+        pause, resume, new Label(t.getString("console.speed")), speed, setSpeed);
+    root.setTop(top);
+
+    TableView<SeatView.Seat> seats = new TableView<>();
+    seats.setId("console-seats");
+    seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+    seats.getColumns().add(column(t.getString("console.seat"), SeatView.Seat::title));
+    seats.getColumns().add(column(t.getString("console.participant"), SeatView.Seat::participant));
+    seats.getColumns().add(column(t.getString("console.connected"), s -> s.connected() ? "✓" : "—"));
+    seats.getColumns().add(column(t.getString("console.mode"), s -> s.mode() == null ? "" : s.mode().name()));
+    Button doctrine = button("console-doctrine", t.getString("console.doctrine"), () -> seatMode(vm, seats, ControlAct.SeatMode.DOCTRINE));
+    Button wait = button("console-wait", t.getString("console.wait"), () -> seatMode(vm, seats, ControlAct.SeatMode.WAIT));
+
+    TableView<SeatView.MselEntry> msel = new TableView<>();
+    msel.setId("console-msel");
+    msel.getColumns().add(column(t.getString("console.number"), e -> String.valueOf(e.number())));
+    msel.getColumns().add(column(t.getString("console.due"), e -> e.dueAt() == null ? e.condition() : String.valueOf(e.dueAt())));
+    Map<String, String> names = new java.util.HashMap<>();
+    msel.getColumns().add(column(t.getString("console.from"), e -> names.getOrDefault(e.from(), e.from())));
+    TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"), SeatView.MselEntry::message);
+    messageColumn.setPrefWidth(420);
+    msel.getColumns().add(messageColumn);
+    msel.getColumns().add(column(t.getString("console.state"), SeatView.MselEntry::state));
+    Spinner<Integer> hours = new Spinner<>(1, 24 * 60, 6);
+    hours.setEditable(true);
+    Button fire = button("console-fire", t.getString("console.fire"), () -> entry(msel, vm::fire));
+    Button delay = button("console-delay", t.getString("console.delay"), () -> entry(msel, n -> vm.delay(n, hours.getValue())));
+    Button cancel = button("console-cancel", t.getString("console.cancel"), () -> entry(msel, vm::cancel));
+
+    TextField from = field("console-inject-from", "control");
+    TextField to = field("console-inject-to", "");
+    TextField message = field("console-inject-message", "");
+    ComboBox<EffectKind> effect = new ComboBox<>();
+    effect.getItems().add(null);
+    effect.getItems().addAll(EffectKind.values());
+    effect.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(EffectKind k) {
+        return k == null ? t.getString("console.effectNone") : SeatScreen.readable(k.name());
+      }
+
+      @Override
+      public EffectKind fromString(String s) {
+        return null;
+      }
+    });
+    TextField zone = field("console-effect-zone", "");
+    TextField actor = field("console-effect-actor", "");
+    TextField channel = field("console-effect-channel", "");
+    TextField effectHours = field("console-effect-hours", "");
+    Button send = button("console-send", t.getString("console.send"), () -> vm.inject(from.getText(), to.getText(),
+        message.getText(), effect.getValue(), zone.getText(), actor.getText(), channel.getText(),
+        effectHours.getText().isBlank() ? null : (int) number(effectHours.getText(), 24)));
+    GridPane inject = new GridPane();
+    inject.setHgap(6);
+    inject.setVgap(4);
+    inject.addRow(0, new Label(t.getString("console.injectFrom")), from);
+    inject.addRow(1, new Label(t.getString("console.injectTo")), to);
+    inject.addRow(2, new Label(t.getString("console.injectMessage")), message);
+    inject.addRow(3, new Label(t.getString("console.effect")), effect);
+    inject.addRow(4, new Label(t.getString("console.effectZone")), zone);
+    inject.addRow(5, new Label(t.getString("console.effectActor")), actor);
+    inject.addRow(6, new Label(t.getString("console.effectChannel")), channel);
+    inject.addRow(7, new Label(t.getString("console.effectHours")), effectHours);
+    inject.add(send, 1, 8);
+
+    TextField dispActor = field("console-disposition-actor", "");
+    TextField dispName = field("console-disposition-name", "hostility");
+    TextField dispValue = field("console-disposition-value", "");
+    Button applyDisp = button("console-disposition", t.getString("console.apply"),
+        () -> vm.disposition(dispActor.getText().strip(), dispName.getText().strip(), number(dispValue.getText(), Double.NaN)));
+    TextField paramName = field("console-parameter-name", "");
+    TextField paramValue = field("console-parameter-value", "");
+    Button applyParam = button("console-parameter", t.getString("console.apply"),
+        () -> vm.parameter(paramName.getText().strip(), number(paramValue.getText(), Double.NaN)));
+    TextField about = field("console-note-about", "");
+    TextField note = field("console-note-text", "");
+    Button addNote = button("console-note", t.getString("console.addNote"), () -> {
+      vm.note(about.getText(), note.getText());
+      note.clear();
+    });
+    GridPane live = new GridPane();
+    live.setHgap(6);
+    live.setVgap(4);
+    for (TextField f : new TextField[] {dispActor, dispName, dispValue, paramName, paramValue, about, note}) {
+      f.setPrefColumnCount(8);
+    }
+    live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
+    live.addRow(1, dispActor, dispName, dispValue, applyDisp);
+    live.add(new Label(t.getString("console.parameter")), 0, 2, 4, 1);
+    live.addRow(3, paramName, paramValue, applyParam);
+    live.add(new Label(t.getString("console.note")), 0, 4, 4, 1);
+    live.addRow(5, about, note, addNote);
+
+    ListView<String> log = new ListView<>();
+    log.setId("console-log");
+    ListView<String> picture = new ListView<>();
+    picture.setId("console-picture");
+
+    VBox left = new VBox(6, new Label(t.getString("console.seats")), seats, new HBox(6, doctrine, wait), picture);
+    VBox center = new VBox(6, new Label(t.getString("console.msel")), msel, new HBox(6, fire, hours, delay, cancel),
+        new Label(t.getString("console.log")), log);
+    VBox right = new VBox(6, new Label(t.getString("console.inject")), inject, live);
+    VBox.setVgrow(msel, Priority.ALWAYS);
+    VBox.setVgrow(log, Priority.ALWAYS);
+    VBox.setVgrow(picture, Priority.ALWAYS);
+    left.setPrefWidth(360);
+    right.setPrefWidth(420);
+    root.setLeft(left);
+    root.setCenter(center);
+    root.setRight(right);
+    BorderPane.setMargin(center, new Insets(0, 8, 0, 8));
+    if (!control) {
+      for (var n : new javafx.scene.Node[] {pause, resume, setSpeed, doctrine, wait, fire, delay, cancel, send,
+          applyDisp, applyParam, addNote}) {
+        n.setDisable(true);
+      }
+    }
+
+    vm.viewProperty().addListener((o, was, v) -> {
+      if (v == null) {
+        return;
+      }
+      names.putAll(SeatScreen.names(v));
+      clock.setText(vm.format("seat.clock", v.clock().day(), String.format("%02d", v.clock().hour())) + " — "
+          + t.getString("seat.status." + v.status().name()));
+      if (v.seats() != null) {
+        int selected = seats.getSelectionModel().getSelectedIndex();
+        seats.getItems().setAll(v.seats());
+        seats.getSelectionModel().select(selected);
+      }
+      if (v.msel() != null) {
+        int selected = msel.getSelectionModel().getSelectedIndex();
+        msel.getItems().setAll(v.msel());
+        msel.getSelectionModel().select(selected);
+      }
+      log.getItems().setAll(v.log().stream().map(l -> "h" + l.tick() + " " + (l.by() == null ? l.role() : l.by()) + ": "
+          + l.what() + (l.taken() ? "" : " — " + l.reason())).toList());
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      v.pending().forEach(p -> lines.add(p.title() + " (" + p.role() + ")"));
+      v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "
+          + names.getOrDefault(a.zone(), a.zone()) + (a.knownToMission() ? "" : " (unknown to the mission)")));
+      v.incidents().forEach(i -> lines.add("h" + i.tick() + " " + SeatScreen.readable(i.kind().replaceAll("([a-z])([A-Z])", "$1_$2"))
+          + (i.zone() == null ? "" : " " + names.getOrDefault(i.zone(), i.zone())) + ": " + i.detail()));
+      picture.getItems().setAll(lines);
+    });
+  }
+
+  private static void seatMode(NetworkViewModel vm, TableView<SeatView.Seat> seats, ControlAct.SeatMode mode) {
+    SeatView.Seat s = seats.getSelectionModel().getSelectedItem();
+    if (s != null && s.role() != null) {
+      vm.seat(s.role(), mode);
+    }
+  }
+
+  private static void entry(TableView<SeatView.MselEntry> msel, java.util.function.IntConsumer act) {
+    SeatView.MselEntry e = msel.getSelectionModel().getSelectedItem();
+    if (e != null) {
+      act.accept(e.number());
+    }
+  }
+
+  private static double number(String text, double fallback) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  private static Button button(String id, String text, Runnable action) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private static TextField field(String id, String text) {
+    TextField f = new TextField(text);
+    f.setId(id);
+    return f;
+  }
+
+  private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+    return c;
+  }
+
+  Parent root() {
+    return root;
+  }
+}

@@ -1,0 +1,52 @@
+package org.liaison.ui.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * Rows of controls that stay whole in a small window or with large text: controls never shrink
+ * below their text, and a row wraps onto a new line instead of pushing controls off screen.
+ */
+final class Bars {
+  private Bars() {}
+
+  /** A row that wraps; its controls keep their full text. */
+  static FlowPane wrapping(double gap, Node... nodes) {
+    FlowPane row = new FlowPane(gap, gap * 0.75, nodes);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.setRowValignment(javafx.geometry.VPos.CENTER);
+    keepWhole(nodes);
+    return row;
+  }
+
+  /**
+   * A screen's header: the nodes in order; the heading takes the room the others leave and wraps,
+   * the controls keep their full text.
+   */
+  static HBox header(Label heading, Node... nodes) {
+    heading.setWrapText(true);
+    heading.setMinWidth(0);
+    heading.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(heading, Priority.ALWAYS);
+    keepWhole(nodes);
+    HBox bar = new HBox(12, nodes);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("toolbar");
+    return bar;
+  }
+
+  /** Controls never narrower than their content. */
+  static void keepWhole(Node... nodes) {
+    for (Node n : nodes) {
+      if (n instanceof Control c && !(n instanceof Label l && l.isWrapText())) {
+        c.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
+  }
+}

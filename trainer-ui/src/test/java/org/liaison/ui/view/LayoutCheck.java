@@ -1,0 +1,107 @@
+package org.liaison.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
+import javafx.scene.text.Text;
+
+/**
+ * Finds what a person could not read or reach in a window: a button whose text is cut short
+ * (JavaFX draws "…" in its place), or a control lying outside the window. Controls inside a
+ * scroll pane's content count as reachable when the scroll pane itself is in the window.
+ */
+final class LayoutCheck {
+  private LayoutCheck() {}
+
+  /** One line per problem found, empty if none. */
+  static List<String> problems(Scene scene) {
+    List<String> out = new ArrayList<>();
+    walk(scene.getRoot(), scene, false, out);
+    return out;
+  }
+
+  private static void walk(Node node, Scene scene, boolean scrolled, List<String> out) {
+    if (!node.isVisible() || (node.getParent() != null && !node.isManaged() && !(node instanceof Control))) {
+      return;
+    }
+    if (node instanceof Control c && !scrolled && !insideSkinOfAnotherControl(c)) {
+      Bounds b = c.localToScene(c.getLayoutBounds());
+      if (b.getWidth() > 0 && (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > scene.getWidth() + 0.5
+          || b.getMaxY() > scene.getHeight() + 0.5)) {
+        out.add("outside the window: " + describe(c) + " at " + round(b));
+      }
+    }
+    if (node instanceof ButtonBase || node instanceof ComboBoxBase<?>) {
+      Control c = (Control) node;
+      String shown = shownText(c);
+      String full = node instanceof ButtonBase bb ? bb.getText() : null;
+      if (shown != null && full != null && !full.isEmpty() && !shown.equals(full)) {
+        out.add("text cut: " + describe(c) + " shows '" + shown + "'");
+      }
+      if (node instanceof ComboBoxBase<?> && c.lookup(".list-cell") instanceof javafx.scene.control.Labeled cell
+          && cell.getText() != null && !cell.getText().equals(shownText(cell))) {
+        out.add("text cut: " + describe(c) + " shows '" + shownText(cell) + "' of '" + cell.getText() + "'");
+      }
+    }
+    if (node instanceof ScrollPane sp) {
+      if (sp.getContent() != null) {
+        walk(sp.getContent(), scene, true, out);
+      }
+      return;
+    }
+    if (node instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        walk(child, scene, scrolled, out);
+      }
+    }
+  }
+
+  private static boolean insideSkinOfAnotherControl(Control c) {
+    for (Parent p = c.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Control && !(p instanceof ScrollPane)) {
+        Skin<?> skin = ((Control) p).getSkin();
+        return skin != null && !(p instanceof javafx.scene.control.TabPane)
+            && !(p instanceof javafx.scene.control.SplitPane);
+      }
+    }
+    return false;
+  }
+
+  private static String shownText(Node n) {
+    StringBuilder b = new StringBuilder();
+    collectText(n, b);
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  private static void collectText(Node n, StringBuilder b) {
+    if (n instanceof Text t) {
+      b.append(t.getText());
+      return;
+    }
+    if (n instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        if (child.isVisible()) {
+          collectText(child, b);
+        }
+      }
+    }
+  }
+
+  private static String describe(Control c) {
+    String text = c instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "";
+    return c.getClass().getSimpleName() + (c.getId() == null ? "" : " #" + c.getId()) + text;
+  }
+
+  private static String round(Bounds b) {
+    return String.format(java.util.Locale.ROOT, "[%.0f,%.0f %.0fx%.0f]", b.getMinX(), b.getMinY(), b.getWidth(),
+        b.getHeight());
+  }
+}
