@@ -2,7 +2,6 @@ package org.liaison.ui.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ class ExerciseSessionTest {
     session.take(session.latest().actingRole(), free.action(), taken::set);
     assertTrue(taken.get().taken(), String.valueOf(taken.get()));
     RunResult played = playToEnd(session);
-    assertNotNull(played);
+    assertEquals(s.durationHours(), played.ticks(), "the exercise is played to its last hour");
     DecisionLog log = session.log();
     assertFalse(log.choices().isEmpty());
     assertEquals(played.score(), Replay.of(s, log).score(), 1e-12);
