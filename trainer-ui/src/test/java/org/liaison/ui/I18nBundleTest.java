@@ -1,6 +1,7 @@
 package org.liaison.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,6 +23,14 @@ class I18nBundleTest {
   void theFrenchBundleHasATextForEveryEnglishOneAndNoOther() throws IOException {
     assertEquals(keys("messages.properties"), keys("messages_fr.properties"));
     assertEquals(keys("network.properties"), keys("network_fr.properties"));
+  }
+
+  @Test
+  void everyIndicatorHasAHumanName() throws IOException {
+    TreeSet<String> keys = keys("messages.properties");
+    for (org.liaison.indicators.Indicator indicator : org.liaison.indicators.Indicator.values()) {
+      assertTrue(keys.contains("indicator." + indicator.key()), "no name for the indicator " + indicator.key());
+    }
   }
 
   @Test
