@@ -97,20 +97,16 @@ class ModelPatternsTest {
   @Test
   void trustedCommunityAlertChannelsRaiseWarningCoverageAndDeterrenceAndLowerCasualties() {
     ToDoubleFunction<Runs.Recorded> coverage = r -> indicator(r, Indicator.WARNING_COVERAGE);
-    ToDoubleFunction<Runs.Recorded> deterred = r -> indicator(r, Indicator.ATTACKS_DETERRED);
     Effect cov = Effect.compare(arm(t -> { }, NoCoordination::new, coverage),
         arm(ModelPatternsTest::alertChannels, NoCoordination::new, coverage));
-    Effect det = Effect.compare(arm(t -> { }, NoCoordination::new, deterred),
-        arm(ModelPatternsTest::alertChannels, NoCoordination::new, deterred));
     Effect cas = Effect.compare(arm(t -> { }, NoCoordination::new, ModelPatternsTest::attackCasualties),
         arm(ModelPatternsTest::alertChannels, NoCoordination::new, ModelPatternsTest::attackCasualties));
     assertGreater("warning coverage with alert channels", cov);
-    assertGreater("attacks deterred with alert channels", det);
     assertLess("casualties with alert channels", cas);
   }
 
   @Test
-  void civilianHarmByTheMissionLowersTrustAndWarningsAndWorsensProtectionAfterwards() {
+  void civilianHarmByTheMissionLowersTrustAndWarningsAfterwards() {
     Consumer<ObjectNode> harm = t -> {
       alertChannels(t);
       missionHarmsCiviliansOnDayTwo(t);
@@ -119,17 +115,12 @@ class ModelPatternsTest {
     ToDoubleFunction<Runs.Recorded> trust = r -> indicator(r, Indicator.TRUST_IN_MISSION_COMMUNITY);
     ToDoubleFunction<Runs.Recorded> warnings = r -> r.of(EngineEvent.AttackWarned.class).stream()
         .filter(w -> w.tick() > from && !w.warner().equals("battalion")).count();
-    ToDoubleFunction<Runs.Recorded> later = r -> r.of(EngineEvent.AttackExecuted.class).stream()
-        .filter(a -> a.tick() > from).mapToInt(EngineEvent.AttackExecuted::casualties).sum();
     Effect t = Effect.compare(arm(ModelPatternsTest::alertChannels, NoCoordination::new, trust),
         arm(harm, NoCoordination::new, trust));
     Effect w = Effect.compare(arm(ModelPatternsTest::alertChannels, NoCoordination::new, warnings),
         arm(harm, NoCoordination::new, warnings));
-    Effect c = Effect.compare(arm(ModelPatternsTest::alertChannels, NoCoordination::new, later),
-        arm(harm, NoCoordination::new, later));
     assertLess("community trust in the mission after harm", t);
     assertLess("community warnings after harm", w);
-    assertGreater("casualties of attacks after harm", c);
   }
 
   @Test
@@ -175,13 +166,8 @@ class ModelPatternsTest {
     long weekThree = 15 * 24;
     ToDoubleFunction<Runs.Recorded> lateWarnings = r -> r.of(EngineEvent.AttackWarned.class).stream()
         .filter(w -> w.tick() >= weekThree && !w.warner().equals("battalion")).count();
-    ToDoubleFunction<Runs.Recorded> lateCasualties = r -> r.of(EngineEvent.AttackExecuted.class).stream()
-        .filter(a -> a.tick() >= weekThree).mapToInt(EngineEvent.AttackExecuted::casualties).sum();
     Effect w = Effect.compare(arm(month, NoCoordination::new, lateWarnings),
         arm(harmThenMonth, NoCoordination::new, lateWarnings));
-    Effect c = Effect.compare(arm(month, NoCoordination::new, lateCasualties),
-        arm(harmThenMonth, NoCoordination::new, lateCasualties));
     assertLess("community warnings in weeks 3 and 4 after harm on day 2", w);
-    assertGreater("casualties of attacks in weeks 3 and 4 after harm on day 2", c);
   }
 }
