@@ -44,7 +44,7 @@ public final class MediumProfile {
   public static double interception(Medium medium) {
     return switch (medium) {
       case RADIO -> 0.1;
-      case MOBILE -> 0.05;
+      case MOBILE -> 0.02;
       case SATELLITE -> 0.01;
       case DATA_PLATFORM -> 0.03;
       case COURIER -> 0.05;

@@ -13,6 +13,8 @@ import org.liaison.engine.agents.Delivery;
 import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
+import org.liaison.engine.process.ArmedGroups;
+import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
 import org.liaison.engine.process.Partnerships;
 import org.liaison.engine.process.WarningProcess;
@@ -87,6 +89,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private WarningProcess warnings;
   private ForcePosture posture;
   private Partnerships partnerships;
+  private DisplacementProcess displacement;
+  private ArmedGroups armedGroups;
   private long tick;
   private boolean[] injectFired;
   private transient boolean[] threatened;
@@ -130,6 +134,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     warnings = new WarningProcess(this);
     posture = new ForcePosture(this);
     partnerships = new Partnerships(this);
+    displacement = new DisplacementProcess(this);
+    armedGroups = new ArmedGroups(this);
     actions = new ActionExecutor(this);
     threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
@@ -428,6 +434,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
     }
     partnerships.daily();
+    armedGroups.daily();
     warnings.daily();
     decisionMaker.daily(view, actions.asActions("policy", DecisionLog.Phase.DAILY, "policy", null));
   }
@@ -534,6 +541,14 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
           comms.takeDown(c, tick + (e.hours() == null ? 24 : e.hours()));
         }
       }
+      case MEDIUM_DOWN -> {
+        long until = tick + (e.hours() == null ? 24 : e.hours());
+        for (ChannelState c : comms.channels()) {
+          if (c.medium == e.medium() && (zone < 0 || basedIn(c.from, zone) || basedIn(c.to, zone))) {
+            comms.takeDown(c, until);
+          }
+        }
+      }
       case RUMOUR -> {
         if (actor >= 0) {
           int[] hearers = zone >= 0 ? world.communitiesByZone[zone] : world.communities;
@@ -548,6 +563,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
+  }
+
+  /** Whether an endpoint (an actor, or a hub) is based in a zone; hubs are based nowhere. */
+  private boolean basedIn(int endpoint, int zone) {
+    return endpoint < world.actors.length && world.actors[endpoint].homeZone == zone;
   }
 
   // ---------------------------------------------------------------- violence
@@ -829,12 +849,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   void displace(int zone, int people) {
-    ZoneState z = world.zones[zone];
-    int n = Math.max(0, Math.min(people, z.population));
-    if (n > 0) {
-      z.population -= n;
-      publish(new EngineEvent.Displacement(tick, z.id(), n, z.population));
-    }
+    displacement.flee(zone, people);
   }
 
   /** A Poisson draw: Knuth's method for small means, a rounded normal for large ones. */
@@ -914,6 +929,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     world.deliveries.add(d);
     publish(new EngineEvent.AidPlanned(tick, d.id, ngo.id(), to.id(), d.escorted, ngo.deconfliction));
+    if (escort != null) {
+      publish(new EngineEvent.EscortAssigned(tick, d.id, escort.id, to.id(), 2 * hours));
+    }
     if (ngo.deconfliction && world.mission.length > 0) {
       comms.send(MessageKind.MOVEMENT_NOTIFICATION, ngo.index, world.primaryMission(), d.id, tick);
     }

@@ -21,7 +21,8 @@ public sealed interface EngineEvent
         EngineEvent.InjectFired, EngineEvent.ExpectedResponseChecked,
         EngineEvent.DecisionPointReached, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
         EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
-        EngineEvent.FalseAlarm, EngineEvent.InformantTargeted, EngineEvent.PatrolStarted {
+        EngineEvent.FalseAlarm, EngineEvent.InformantTargeted, EngineEvent.PatrolStarted,
+        EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -164,4 +165,14 @@ public sealed interface EngineEvent
 
   /** A unit of the mission set out on a patrol of its own under the mandate's tasks. */
   record PatrolStarted(long tick, String unit, String zone, double etaHours) implements EngineEvent {}
+
+  /** A unit of the mission leaves protection to escort a convoy for the hours of the trip. */
+  record EscortAssigned(long tick, long delivery, String unit, String zone, long hours) implements EngineEvent {}
+
+  /** People displaced from a zone reached the nearest camp or protection site, whose needs grow. */
+  record Sheltered(long tick, String from, String camp, int people, int campPopulation, double campNeed)
+      implements EngineEvent {}
+
+  /** An armed group recruited among aggrieved communities where it operates: its strength grew. */
+  record Recruited(long tick, String faction, double strength) implements EngineEvent {}
 }

@@ -106,7 +106,9 @@ public record Parameters(
     @JsonPropertyDescription("Factor on the loss of acceptance of an agency holding neutrality, impartiality or independence when it is seen with the force.")
     Double principledAssociationFactor,
     @JsonPropertyDescription("Probability of deterring the attack that the mission aims for when it sends responders to a warned zone.")
-    Double responseDeterrenceGoal) {
+    Double responseDeterrenceGoal,
+    @JsonPropertyDescription("Share by which an armed group's strength grows per day for each fully aggrieved community where it operates (recruitment).")
+    Double recruitmentPerGrievancePerDay) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -144,20 +146,21 @@ public record Parameters(
     scoreViolationHalf = orDefault(scoreViolationHalf, 2.0);
     responseHoldHours = responseHoldHours == null ? 24 : responseHoldHours;
     warningTrustSlope = orDefault(warningTrustSlope, 8.0);
-    warningMemoryWeight = orDefault(warningMemoryWeight, 1.5);
-    reprisalFear = orDefault(reprisalFear, 0.3);
-    falseAlarmRatePerDay = orDefault(falseAlarmRatePerDay, 0.03);
+    warningMemoryWeight = orDefault(warningMemoryWeight, 2.0);
+    reprisalFear = orDefault(reprisalFear, 0.1);
+    falseAlarmRatePerDay = orDefault(falseAlarmRatePerDay, 0.01);
     consentTrustThreshold = orDefault(consentTrustThreshold, 0.4);
     partnerStrengthGain = orDefault(partnerStrengthGain, 0.25);
     partnerHostilityReduction = orDefault(partnerHostilityReduction, 0.1);
     associationEvidence = orDefault(associationEvidence, 0.2);
     patrolProbabilityPerHour = orDefault(patrolProbabilityPerHour, 0.04);
     patrolHours = patrolHours == null ? 12 : patrolHours;
-    policeProtectionWeight = orDefault(policeProtectionWeight, 0.6);
+    policeProtectionWeight = orDefault(policeProtectionWeight, 0.5);
     observerProtectionWeight = orDefault(observerProtectionWeight, 0.1);
     referencePopulation = referencePopulation == null ? 5000 : referencePopulation;
     principledAssociationFactor = orDefault(principledAssociationFactor, 2.0);
     responseDeterrenceGoal = orDefault(responseDeterrenceGoal, 0.9);
+    recruitmentPerGrievancePerDay = orDefault(recruitmentPerGrievancePerDay, 0.003);
   }
 
   /** Every parameter at its default. */
@@ -167,7 +170,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Pattern-oriented validation: each pattern of the model is a statistical comparison of two arms
  * of 120 fixed seeds each, tested with Mann-Whitney U at p < 0.01, on the two-villages scenario.
  */
+@org.junit.jupiter.api.Tag("pattern")
 class ModelPatternsTest {
   private static final int SEEDS = 120;
   private static final double ALPHA = 0.01;
@@ -40,7 +41,7 @@ class ModelPatternsTest {
     return r.of(EngineEvent.AttackExecuted.class).stream().mapToInt(EngineEvent.AttackExecuted::casualties).sum();
   }
 
-  /** An inject on day 2: a mission patrol harms four civilians in village A. */
+  /** An inject on day 2: a mission patrol harms eight civilians in village A. */
   private static void missionHarmsCiviliansOnDayTwo(ObjectNode t) {
     ObjectNode inject = t.withArray("msel").addObject();
     inject.put("number", 90);
@@ -53,7 +54,7 @@ class ModelPatternsTest {
     effect.put("kind", "CIVILIAN_HARM");
     effect.put("zone", "village-a");
     effect.put("actor", "battalion");
-    effect.put("amount", 4);
+    effect.put("amount", 8);
   }
 
   private static void alertChannels(ObjectNode tree) {

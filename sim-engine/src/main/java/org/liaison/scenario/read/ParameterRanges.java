@@ -56,7 +56,8 @@ public final class ParameterRanges {
       Map.entry("observerProtectionWeight", new double[] {0, 1}),
       Map.entry("referencePopulation", new double[] {1, 100_000_000}),
       Map.entry("principledAssociationFactor", new double[] {0, 20}),
-      Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}));
+      Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}),
+      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}));
 
   private ParameterRanges() {}
 

@@ -427,6 +427,20 @@ final class ScenarioChecker {
           range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
         }
       }
+      case MEDIUM_DOWN -> {
+        if (effect.medium() == null) {
+          report(p + "/medium", "MEDIUM_DOWN without a medium; allowed: "
+              + Arrays.stream(org.liaison.scenario.Medium.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (effect.zone() != null) {
+          requireZone(p, effect.zone());
+        }
+        if (effect.hours() == null) {
+          report(p + "/hours", "MEDIUM_DOWN without hours; give hours, 1 to " + 24 * 365);
+        } else {
+          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+        }
+      }
       case REQUEST -> {
         requireActor(p, effect.actor());
         if (effect.task() == null) {
