@@ -20,7 +20,9 @@ public sealed interface EngineEvent
         EngineEvent.MandateDeviation, EngineEvent.ComplianceViolation,
         EngineEvent.InjectFired, EngineEvent.ExpectedResponseChecked,
         EngineEvent.DecisionPointReached, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
-        EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged {
+        EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
+        EngineEvent.FalseAlarm, EngineEvent.InformantTargeted, EngineEvent.PatrolStarted,
+        EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -153,4 +155,24 @@ public sealed interface EngineEvent
 
   /** An actor's hostility changed. */
   record HostilityChanged(long tick, String actor, double hostility, String reason) implements EngineEvent {}
+
+  /** A community raised an alarm about an attack nobody prepares; responders may be sent for nothing. */
+  record FalseAlarm(long tick, long alarm, String community, String zone) implements EngineEvent {}
+
+  /** An armed group that learnt who informs the mission (an intercepted warning) targets the informant's community. */
+  record InformantTargeted(long tick, String faction, String community, String zone, int casualties)
+      implements EngineEvent {}
+
+  /** A unit of the mission set out on a patrol of its own under the mandate's tasks. */
+  record PatrolStarted(long tick, String unit, String zone, double etaHours) implements EngineEvent {}
+
+  /** A unit of the mission leaves protection to escort a convoy for the hours of the trip. */
+  record EscortAssigned(long tick, long delivery, String unit, String zone, long hours) implements EngineEvent {}
+
+  /** People displaced from a zone reached the nearest camp or protection site, whose needs grow. */
+  record Sheltered(long tick, String from, String camp, int people, int campPopulation, double campNeed)
+      implements EngineEvent {}
+
+  /** An armed group recruited among aggrieved communities where it operates: its strength grew. */
+  record Recruited(long tick, String faction, double strength) implements EngineEvent {}
 }
