@@ -277,9 +277,8 @@ final class BatchCommand implements Callable<Integer> {
       BatchPlan plan = ExperimentReader.read(file, executor);
       return plan.with(threads == null ? plan.threads() : threads, out == null ? plan.outputDirectory() : out);
     }
-    return ExperimentReader.quick(file, reps == null ? 10 : reps, policies == null || policies.isEmpty()
-        ? List.of("none") : policies, seed == null ? 1L : seed, commonRandomNumbers, List.of(Indicator.values()),
-        every == null ? 0 : every, threadCount, out);
+    return ExperimentReader.quick(file, reps == null ? 10 : reps, chosenPolicies(), seed == null ? 1L : seed,
+        commonRandomNumbers, List.of(Indicator.values()), every == null ? 0 : every, threadCount, out);
   }
 
   private static void printPlan(BatchPlan plan, Shard slice, PrintWriter out) {
