@@ -247,7 +247,9 @@ public final class ActionExecutor {
       case SET_UP_ALERT_NETWORK -> {
         target.alertNetwork = true;
         Medium medium = alertMedium(target);
-        ensureChannel(target.index, m, medium, "alert");
+        // The alert network is a line of its own, watched round the clock by the operations
+        // centre: a contact the mission already has on the same medium does not stand in for it.
+        addChannel(target.index, m, medium, "alert");
         contact(m, target.index, 1);
         include(target, false);
         return "alert channel to the mission by " + medium;
@@ -417,9 +419,12 @@ public final class ActionExecutor {
   }
 
   private void ensureChannel(int from, int to, Medium medium, String prefix) {
-    if (sim.comms().hasDirect(from, to, medium)) {
-      return;
+    if (!sim.comms().hasDirect(from, to, medium)) {
+      addChannel(from, to, medium, prefix);
     }
+  }
+
+  private void addChannel(int from, int to, Medium medium, String prefix) {
     Channel defaults = new Channel(prefix, world.endpointId(from), world.endpointId(to), medium,
         null, null, null, null, null);
     String id = prefix + "-" + world.endpointId(from) + "-" + world.endpointId(to) + "-"

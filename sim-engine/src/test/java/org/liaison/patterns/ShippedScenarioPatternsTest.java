@@ -42,7 +42,11 @@ class ShippedScenarioPatternsTest {
   static final int MORE_SEEDS = 80;
   /** Seeds for the forgetting sweep, whose per-seed differences of warning rates are noisy. */
   static final int SWEEP_SEEDS = 120;
-  /** Seeds for troops against police, whose difference is a fraction of the spread. */
+  /**
+   * Seeds for effects that are real but a fraction of the run-to-run spread: troops against
+   * police, the community trust a partnership costs where the partner operates away from the
+   * communities, and the warning coverage alert networks add where the force sees much itself.
+   */
   static final int ROLE_SEEDS = 200;
   static final double ALPHA = 0.01;
   /** The smallest effect that counts: a "small" Cliff's delta (Romano et al. 2006). */
@@ -98,7 +102,9 @@ class ShippedScenarioPatternsTest {
 
   /**
    * A policy that links every community group to the mission by an alert network on the media it
-   * uses and hires interpreters for its languages, as the budget allows, and nothing else.
+   * uses, as the budget allows, then hires interpreters for the groups that share no language with
+   * the mission, and nothing else. Interpreters for a group the mission can already understand
+   * would only take the budget that the networks need.
    */
   static final class AlertNetworks implements DecisionMaker {
     @Override
@@ -113,20 +119,23 @@ class ShippedScenarioPatternsTest {
 
     @Override
     public void daily(WorldView view, Actions sink) {
-      for (var actor : view.scenario().actors()) {
-        if (actor.kind() != org.liaison.scenario.ActorKind.COMMUNITY_GROUP) {
-          continue;
-        }
+      List<org.liaison.scenario.Actor> communities = view.scenario().actors().stream()
+          .filter(a -> a.kind() == org.liaison.scenario.ActorKind.COMMUNITY_GROUP).toList();
+      for (var actor : communities) {
         CoordinationAction alert = CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, actor.id());
         if (sink.wouldRefuse(alert) == null) {
           sink.take(alert);
         }
-        for (String language : actor.communication().languages()) {
-          CoordinationAction hire = new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null,
-              null, null, language, null, null);
-          if (!view.missionSpeaks(language) && sink.wouldRefuse(hire) == null) {
-            sink.take(hire);
-          }
+      }
+      for (var actor : communities) {
+        List<String> languages = actor.communication().languages();
+        if (languages.isEmpty() || languages.stream().anyMatch(l -> view.missionSpeaks(l) || view.hasInterpreters(l))) {
+          continue;
+        }
+        CoordinationAction hire = new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null,
+            null, null, languages.get(0), null, null);
+        if (sink.wouldRefuse(hire) == null) {
+          sink.take(hire);
         }
       }
     }
@@ -190,9 +199,11 @@ class ShippedScenarioPatternsTest {
     greater(name + ": compliance violations",
         Effect.compare(Shipped.metric(consenting, SEEDS, days, NoCoordination::new, violations),
             Shipped.metric(consenting, SEEDS, days, partner, violations)));
+    // The cost falls only on the communities where the partner operates that day, so where it
+    // operates mostly in towns without a community group in the scenario the mean moves little.
     less(name + ": community trust in the mission",
-        Effect.compare(Shipped.metric(consenting, SEEDS, days, NoCoordination::new, trust),
-            Shipped.metric(consenting, SEEDS, days, partner, trust)));
+        Effect.compare(Shipped.metric(consenting, ROLE_SEEDS, days, NoCoordination::new, trust),
+            Shipped.metric(consenting, ROLE_SEEDS, days, partner, trust)));
     notLess(name + ": attacks prepared by the group",
         Effect.compare(Shipped.metric(consenting, SEEDS, days, NoCoordination::new, attacks),
             Shipped.metric(consenting, SEEDS, days, partner, attacks)));
@@ -215,9 +226,11 @@ class ShippedScenarioPatternsTest {
     String name = file.getFileName().toString();
     int days = s.metadata().durationDays();
     ToDoubleFunction<Runs.Recorded> coverage = r -> indicator(r, Indicator.WARNING_COVERAGE);
+    // Where the force's own patrols see many preparations, warnings from communities add coverage
+    // only for the attacks it would have missed, and the budget may not stretch to every group.
     greater(name + ": warning coverage with alert networks",
-        Effect.compare(Shipped.metric(s, SWEEP_SEEDS, days, NoCoordination::new, coverage),
-            Shipped.metric(s, SWEEP_SEEDS, days, AlertNetworks::new, coverage)));
+        Effect.compare(Shipped.metric(s, ROLE_SEEDS, days, NoCoordination::new, coverage),
+            Shipped.metric(s, ROLE_SEEDS, days, AlertNetworks::new, coverage)));
     // The casualty reduction the pattern also names is not significant on every shipped scenario
     // in this version (see the ODD's limitations); what must hold is that it never goes the wrong way.
     notGreater(name + ": casualties with alert networks",
