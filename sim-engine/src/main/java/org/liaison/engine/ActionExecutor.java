@@ -2,6 +2,7 @@ package org.liaison.engine;
 
 import java.util.Iterator;
 import java.util.Set;
+import org.liaison.comms.MediumProfile;
 import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.policy.PendingRequest;
@@ -154,6 +155,14 @@ public final class ActionExecutor {
         return "unknown zone '" + a.zone() + "'";
       }
     }
+    var mandate = world.actors[m].spec.mandate();
+    if (target != null && (type == ActionType.PARTNER_WITH || type == ActionType.JOINT_TRAINING
+        || type == ActionType.JOINT_PATROL)) {
+      String barred = sim.partnerships().supportRefusal(target, mandate);
+      if (barred != null) {
+        return barred;
+      }
+    }
     String specific = switch (type) {
       case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer ? "a liaison officer is already with " + target.id() : null;
       case OPEN_CHANNEL -> a.medium() == null ? "OPEN_CHANNEL needs a medium"
@@ -163,6 +172,7 @@ public final class ActionExecutor {
                   ? "a " + a.medium() + " channel to " + target.id() + " exists already" : null;
       case SET_UP_ALERT_NETWORK -> target.kind() != ActorKind.COMMUNITY_GROUP
           ? "alert networks link community groups only"
+          : alertMedium(target) == null ? target.id() + " uses no medium an alert network can run on"
           : target.alertNetwork ? target.id() + " is already in an alert network" : null;
       case HIRE_INTERPRETERS -> a.language() == null ? "HIRE_INTERPRETERS needs a language"
           : world.missionLanguages.contains(a.language()) ? "the mission speaks " + a.language()
@@ -171,13 +181,17 @@ public final class ActionExecutor {
       case JOINT_PATROL, DEPLOY_UNITS -> !world.actors[m].spec.mandate().coversZone(a.zone())
           ? "zone " + a.zone() + " is outside the mission's mandate"
           : idleUnits(zone).length == 0 ? "no protecting unit is free" : null;
-      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null
-          ? "no channel to " + target.id() : null;
+      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null ? "no channel to " + target.id()
+          : mandate.proscribes(target.id()) ? target.id() + " is a proscribed group under the mission's mandate"
+          : target.hasPrinciple(Principle.NO_INTELLIGENCE_SHARING)
+              ? target.id() + " takes no part in intelligence sharing" : null;
       case DECONFLICTION_MECHANISM -> !target.isHumanitarian()
           ? "deconfliction is with humanitarian actors"
           : target.deconfliction ? "deconfliction with " + target.id() + " exists already" : null;
       case MEDIATION -> target.kind() != ActorKind.ARMED_FACTION ? "mediation is with armed factions"
-          : a.via() != null && world.actor(a.via()) < 0 ? "unknown intermediary '" + a.via() + "'" : null;
+          : a.via() != null && world.actor(a.via()) < 0 ? "unknown intermediary '" + a.via() + "'"
+          : a.via() == null && mandate.proscribes(target.id())
+              ? target.id() + " is proscribed; mediate through an intermediary" : null;
       case ACCEPT_REQUEST, DECLINE_REQUEST -> a.task() == null ? type + " needs a task" : null;
       case ARMED_ESCORT -> !target.isHumanitarian() ? "escorts are for humanitarian actors"
           : target.hasPrinciple(Principle.REFUSES_ARMED_ESCORT) ? target.id() + " refuses armed escorts"
@@ -232,10 +246,13 @@ public final class ActionExecutor {
       }
       case SET_UP_ALERT_NETWORK -> {
         target.alertNetwork = true;
-        ensureChannel(target.index, m, Medium.MOBILE, "alert");
+        Medium medium = alertMedium(target);
+        // The alert network is a line of its own, watched round the clock by the operations
+        // centre: a contact the mission already has on the same medium does not stand in for it.
+        addChannel(target.index, m, medium, "alert");
         contact(m, target.index, 1);
         include(target, false);
-        return "phones and a mobile channel to the mission";
+        return "alert channel to the mission by " + medium;
       }
       case HIRE_INTERPRETERS -> {
         world.interpreters.add(a.language());
@@ -265,12 +282,15 @@ public final class ActionExecutor {
         u.sendTo(sim, zone, -1);
         sim.publish(new EngineEvent.ResponseDispatched(sim.tick(), u.id, a.zone(), -1, u.hoursTo(sim, world.zones[zone])));
         contact(m, target.index, 1);
+        if (target.kind() == ActorKind.ARMED_FACTION) {
+          sim.partnerships().seenTogether(target, zone);
+        }
         return u.id;
       }
       case SHARE_INFORMATION -> {
         sim.comms().send(MessageKind.SITUATION_REPORT, m, target.index, -1, sim.tick());
         sim.evidence(target.index, m, p.contactEvidence(), 0, "information shared");
-        if (target.isArmed() && !world.actors[m].spec.mandate().allows(Task.SHARE_INTELLIGENCE)) {
+        if (target.kind() == ActorKind.ARMED_FACTION && !world.actors[m].spec.mandate().allows(Task.SHARE_INTELLIGENCE)) {
           deviation(m, Task.SHARE_INTELLIGENCE, null, "information shared with " + target.id());
         }
         return null;
@@ -289,6 +309,7 @@ public final class ActionExecutor {
             : sim.trust().expected(target.index, m, sim.tick());
         double reduction = p.mediationHostilityReduction() * Math.min(1, 2 * t);
         sim.setHostility(target, target.hostility - reduction, "mediation");
+        target.predation = Math.max(0, target.predation - reduction);
         sim.evidence(target.index, m, p.contactEvidence(), 0, "mediation");
         if (!world.actors[m].spec.mandate().allows(Task.MEDIATE)) {
           deviation(m, Task.MEDIATE, null, "mediation with " + target.id());
@@ -348,7 +369,7 @@ public final class ActionExecutor {
         return null;
       }
       case PARTNER_WITH -> {
-        target.partnered = true;
+        sim.partnerships().partner(target);
         contact(m, target.index, 1);
         return "ihlCompliance " + round(target.ihlCompliance);
       }
@@ -356,6 +377,19 @@ public final class ActionExecutor {
         return null;
       }
     }
+  }
+
+  /** Media an alert network can run on, in the order the mission prefers them. */
+  private static final Medium[] ALERT_MEDIA = {Medium.MOBILE, Medium.RADIO, Medium.SATELLITE, Medium.COURIER, Medium.FACE_TO_FACE};
+
+  /** The medium an alert network uses with a community: the first it can use, so it reaches people. */
+  private static Medium alertMedium(ActorState community) {
+    for (Medium m : ALERT_MEDIA) {
+      if (community.spec.communication().media().contains(m)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static String round(double v) {
@@ -385,15 +419,22 @@ public final class ActionExecutor {
   }
 
   private void ensureChannel(int from, int to, Medium medium, String prefix) {
-    if (sim.comms().hasDirect(from, to, medium)) {
-      return;
+    if (!sim.comms().hasDirect(from, to, medium)) {
+      addChannel(from, to, medium, prefix);
     }
+  }
+
+  private void addChannel(int from, int to, Medium medium, String prefix) {
     Channel defaults = new Channel(prefix, world.endpointId(from), world.endpointId(to), medium,
         null, null, null, null, null);
     String id = prefix + "-" + world.endpointId(from) + "-" + world.endpointId(to) + "-"
         + medium.name().toLowerCase(java.util.Locale.ROOT);
-    sim.comms().add(id, from, to, medium, defaults.latencyHours(), defaults.reliability(),
-        defaults.capacityPerHour(), defaults.interception(), defaults.bidirectional());
+    var a = world.zones[world.actors[from].homeZone].centre;
+    var b = world.zones[world.actors[to].homeZone].centre;
+    // A liaison officer lives with the actor: the meeting needs no travel.
+    double km = prefix.equals("lo") ? 0 : Math.hypot(a.x - b.x, a.y - b.y);
+    sim.comms().add(id, from, to, medium, MediumProfile.latencyHours(medium, km), MediumProfile.reliability(medium, km),
+        defaults.capacityPerHour(), MediumProfile.interception(medium), defaults.bidirectional());
   }
 
   /** Marks a community group as taking part in coordination, publishing the change once. */

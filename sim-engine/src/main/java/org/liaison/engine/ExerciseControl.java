@@ -176,6 +176,9 @@ final class ExerciseControl {
           ? "no channel '" + e.channel() + "'"
           : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
               ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
+      case MEDIUM_DOWN -> e.medium() == null ? "MEDIUM_DOWN needs a medium"
+          : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
+              ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
       case REQUEST -> e.actor() == null || e.task() == null ? "REQUEST needs an actor and a task" : null;
     };
   }

@@ -13,6 +13,11 @@ import org.liaison.engine.agents.Delivery;
 import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
+import org.liaison.engine.process.ArmedGroups;
+import org.liaison.engine.process.DisplacementProcess;
+import org.liaison.engine.process.ForcePosture;
+import org.liaison.engine.process.Partnerships;
+import org.liaison.engine.process.WarningProcess;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
@@ -31,6 +36,7 @@ import org.liaison.scenario.Effect;
 import org.liaison.scenario.Inject;
 import org.liaison.scenario.InjectType;
 import org.liaison.scenario.Parameters;
+import org.liaison.scenario.Principle;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Task;
 import org.liaison.scenario.TrustPrior;
@@ -45,8 +51,10 @@ import sim.engine.SimState;
  *
  * <p>Each tick runs its processes in a fixed order (see {@link Phase}): the day's standing effects
  * and free decisions, the MSEL and decision points, factions, violence and early warning, routine
- * reporting, humanitarian deliveries, message delivery, unit movement, and the end of tick on
- * which indicators are taken. All randomness comes from the state's seeded {@code random}.
+ * reporting, the force's own patrols, humanitarian planning, message delivery, the deliveries
+ * arriving (after messages, so a movement notification sent in time is known when the convoy
+ * arrives), unit movement, and the end of tick on which indicators are taken. Processes with
+ * state of their own live in {@code engine.process}. All randomness comes from the state's seeded {@code random}.
  */
 public final class LiaisonSim extends SimState implements WorldView, CommsNetwork.World {
   private static final long serialVersionUID = 1L;
@@ -58,10 +66,12 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     public static final int FACTIONS = 2;
     public static final int VIOLENCE = 3;
     public static final int REPORTING = 4;
-    public static final int HUMANITARIAN = 5;
-    public static final int COMMS = 6;
-    public static final int UNITS = 7;
-    public static final int END = 8;
+    public static final int FORCE = 5;
+    public static final int HUMANITARIAN = 6;
+    public static final int COMMS = 7;
+    public static final int DELIVERIES = 8;
+    public static final int UNITS = 9;
+    public static final int END = 10;
 
     private Phase() {}
   }
@@ -77,6 +87,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private TrustStore trust;
   private CommsNetwork comms;
   private ActionExecutor actions;
+  private WarningProcess warnings;
+  private ForcePosture posture;
+  private Partnerships partnerships;
+  private DisplacementProcess displacement;
+  private ArmedGroups armedGroups;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
@@ -120,6 +135,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     trust = new TrustStore(p.trustForgettingPerDay());
     comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
         p.languageBarrierDelayHours(), p.misunderstandingProbability());
+    warnings = new WarningProcess(this);
+    posture = new ForcePosture(this);
+    partnerships = new Partnerships(this);
+    displacement = new DisplacementProcess(this);
+    armedGroups = new ArmedGroups(this);
     actions = new ActionExecutor(this);
     threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
@@ -169,12 +189,13 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.FORCE, s -> posture.step(), 1.0);
     for (int h : world.humanitarians) {
       final ActorState ngo = world.actors[h];
       schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarianStep(ngo), 1.0);
     }
-    schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> resolveDeliveries(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.DELIVERIES, s -> resolveDeliveries(), 1.0);
     // One schedule entry steps every unit in order: units do not interact within the phase, and
     // one entry instead of one per unit keeps the schedule's heap small at tens of thousands.
     schedule.scheduleRepeating(0.0, Phase.UNITS, new Sequence(world.units), 1.0);
@@ -197,6 +218,18 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   public ActionExecutor actions() {
     return actions;
+  }
+
+  public WarningProcess warnings() {
+    return warnings;
+  }
+
+  public ForcePosture posture() {
+    return posture;
+  }
+
+  public Partnerships partnerships() {
+    return partnerships;
   }
 
   public IndicatorTracker indicators() {
@@ -375,7 +408,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     return best;
   }
 
-  void setHostility(ActorState actor, double value, String reason) {
+  public void setHostility(ActorState actor, double value, String reason) {
     double v = Math.max(0, Math.min(1, value));
     if (v != actor.hostility) {
       actor.hostility = v;
@@ -399,30 +432,11 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         evidence(a.index, m, p.contactEvidence(), 0, "liaison contact");
         evidence(m, a.index, p.contactEvidence(), 0, "liaison contact");
       }
-      if (a.escorted && p.associationHurtsAcceptance()) {
-        for (int f : world.factions) {
-          evidence(f, a.index, 0, p.partialityEvidence(), "seen with the military");
-          setHostility(world.actors[f], world.actors[f].hostility + p.associationHostilityPerDay(),
-              "association of " + a.id() + " with the military");
-        }
-      }
-      if (a.partnered && random.nextBoolean(
-          Math.min(1, p.partnerViolationRatePerDay() * (1 - a.ihlCompliance)))) {
-        partnerViolation(a);
-      }
     }
+    partnerships.daily();
+    armedGroups.daily();
+    warnings.daily();
     decisionMaker.daily(view, actions.asActions("policy", DecisionLog.Phase.DAILY, "policy", null));
-  }
-
-  private void partnerViolation(ActorState partner) {
-    ZoneState zone = world.zones[partner.homeZone];
-    publish(new EngineEvent.ComplianceViolation(tick, partner.id(), zone.id(),
-        world.actors[world.primaryMission()].id()));
-    for (int c : world.communitiesByZone[zone.index]) {
-      for (int m : world.mission) {
-        evidence(c, m, 0, p.commitmentEvidence(), "abuse by a partner of the mission");
-      }
-    }
   }
 
   // ---------------------------------------------------------------- MSEL and decisions
@@ -557,6 +571,14 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
           comms.takeDown(c, tick + (e.hours() == null ? 24 : e.hours()));
         }
       }
+      case MEDIUM_DOWN -> {
+        long until = tick + (e.hours() == null ? 24 : e.hours());
+        for (ChannelState c : comms.channels()) {
+          if (c.medium == e.medium() && (zone < 0 || basedIn(c.from, zone) || basedIn(c.to, zone))) {
+            comms.takeDown(c, until);
+          }
+        }
+      }
       case RUMOUR -> {
         if (actor >= 0) {
           int[] hearers = zone >= 0 ? world.communitiesByZone[zone] : world.communities;
@@ -573,13 +595,18 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
   }
 
+  /** Whether an endpoint (an actor, or a hub) is based in a zone; hubs are based nowhere. */
+  private boolean basedIn(int endpoint, int zone) {
+    return endpoint < world.actors.length && world.actors[endpoint].homeZone == zone;
+  }
+
   // ---------------------------------------------------------------- violence
 
   private void factionStep(ActorState faction) {
-    if (faction.hostility <= 0 || faction.partnered) {
+    if (faction.predation <= 0) {
       return;
     }
-    double rate = p.attackRatePerDay() / 24.0 * faction.hostility * (1 + faction.grievance);
+    double rate = p.attackRatePerDay() / 24.0 * faction.predation * (1 + faction.grievance);
     if (!random.nextBoolean(Math.min(1, rate))) {
       return;
     }
@@ -588,7 +615,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     for (ZoneState z : world.zones) {
       if (faction.spec.mandate().coversZone(z.id())) {
         weights[z.index] = z.population * z.spec.vulnerability()
-            / (1.0 + (double) z.protection / Math.max(1, p.deterrenceStrength()));
+            / (1.0 + z.deterrent / Math.max(1, p.deterrenceStrength()));
         total += weights[z.index];
       }
     }
@@ -621,14 +648,21 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       ZoneState zone = world.zones[a.zone];
       if (tick >= a.executeAt) {
         it.remove();
-        resolve(a, zone);
+        if (a.phantom) {
+          endFalseAlarm(a);
+        } else {
+          resolve(a, zone);
+        }
+        continue;
+      }
+      if (a.phantom) {
         continue;
       }
       for (int c : world.communitiesByZone[a.zone]) {
         if (!a.observedBy.get(c) && random.nextBoolean(p.observationProbabilityPerHour())) {
           a.observedBy.set(c);
           publish(new EngineEvent.AttackDetected(tick, a.id, world.actors[c].id(), zone.id()));
-          warn(c, a);
+          warnings.observed(c, a);
         }
       }
       if (!a.seenByMission && zone.missionUnits > 0) {
@@ -643,56 +677,6 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
   }
 
-  /**
-   * A community group that saw an attack being prepared warns the mission if it trusts it and can
-   * reach it. Otherwise it may warn through an intermediary (a community leader, an NGO, an
-   * authority) it trusts and can reach, if its trust in the mission through that intermediary, by
-   * opinion discounting, also reaches the threshold; the intermediary passes the warning on if it trusts the
-   * mission itself.
-   */
-  private void warn(int community, Attack attack) {
-    double threshold = p.warningTrustThreshold();
-    for (int m : world.mission) {
-      if (trust.expected(community, m, tick) >= threshold && comms.route(community, m) != null) {
-        comms.send(MessageKind.EARLY_WARNING, community, m, attack.id, tick);
-        return;
-      }
-    }
-    int via = -1;
-    double best = threshold;
-    for (ActorState k : world.actors) {
-      if (k.index == community || k.isMission() || k.isArmed()
-          || trust.expected(community, k.index, tick) < threshold
-          || comms.route(community, k.index) == null) {
-        continue;
-      }
-      for (int m : world.mission) {
-        if (comms.route(k.index, m) == null) {
-          continue;
-        }
-        double e = trust.expectedVia(community, k.index, m, tick);
-        if (e >= best && (via < 0 || e > best)) {
-          via = k.index;
-          best = e;
-        }
-      }
-    }
-    if (via >= 0) {
-      comms.send(MessageKind.EARLY_WARNING, community, via, attack.id, tick);
-    }
-  }
-
-  /** An intermediary that received a warning passes it on to the mission if it trusts it. */
-  private void relayWarning(Message m) {
-    for (int mission : world.mission) {
-      if (trust.expected(m.to(), mission, tick) >= p.warningTrustThreshold()
-          && comms.route(m.to(), mission) != null) {
-        comms.send(MessageKind.EARLY_WARNING, m.to(), mission, m.subject(), tick);
-        return;
-      }
-    }
-  }
-
   /** A warning of an attack reached a mission actor: responders are sent. */
   private void warningReceived(Attack attack, int warner, int responder) {
     if (!world.attacks.contains(attack)) {
@@ -701,21 +685,25 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     if (attack.warnedAt < 0) {
       attack.warnedAt = tick;
       attack.warner = warner;
-      publish(new EngineEvent.AttackWarned(tick, attack.id, world.actors[warner].id(),
-          world.actors[responder].id(), attack.executeAt - tick));
+      if (!attack.phantom) {
+        publish(new EngineEvent.AttackWarned(tick, attack.id, world.actors[warner].id(),
+            world.actors[responder].id(), attack.executeAt - tick));
+      }
     }
     dispatch(attack);
   }
 
   /**
-   * Sends the nearest free protecting units allowed to protect in the zone until the personnel
-   * present or on the way reaches the deterrence strength. Units guarding a zone under a known
-   * threat stay where they are. One pass over the mission's units collects the candidates.
+   * Sends the nearest free protecting units allowed to protect in the zone until the presence
+   * there or on the way reaches the mission's response goal (see {@link ForcePosture}). Units
+   * guarding a zone under a known threat stay where they are. One pass over the mission's units
+   * collects the candidates.
    */
   private void dispatch(Attack attack) {
     ZoneState zone = world.zones[attack.zone];
-    int coming = zone.protection + attack.enRoute;
-    if (coming >= p.deterrenceStrength()) {
+    double goal = posture.responseGoal(attack);
+    double coming = zone.deterrent + attack.enRoute;
+    if (coming >= goal) {
       return;
     }
     java.util.Arrays.fill(threatened, false);
@@ -742,7 +730,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
-    while (coming < p.deterrenceStrength()) {
+    while (coming < goal) {
       int best = -1;
       for (int i = 0; i < n; i++) {
         if (candidates[i] != null && (best < 0 || candidateHours[i] < candidateHours[best])) {
@@ -755,9 +743,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       UnitAgent u = candidates[best];
       candidates[best] = null;
       u.sendTo(this, attack.zone, attack.id);
-      attack.enRoute += u.strength;
+      attack.enRoute += world.deterrentOf(u);
       publish(new EngineEvent.ResponseDispatched(tick, u.id, zone.id(), attack.id, candidateHours[best]));
-      coming += u.strength;
+      coming += world.deterrentOf(u);
     }
     java.util.Arrays.fill(candidates, 0, n, null);
   }
@@ -769,7 +757,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   public boolean responderArrived(UnitAgent unit, long attackId) {
     for (Attack a : world.attacks) {
       if (a.id == attackId) {
-        a.enRoute -= unit.strength;
+        a.enRoute -= world.deterrentOf(unit);
         a.arrived.add(unit);
         return true;
       }
@@ -780,15 +768,15 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   /** Whether a warned attack is being prepared on the zone. */
   public boolean threatKnownIn(int zone) {
     for (Attack a : world.attacks) {
-      if (a.zone == zone && a.warnedAt >= 0) {
+      if (a.zone == zone && a.warnedAt >= 0 && !a.phantom) {
         return true;
       }
     }
     return false;
   }
 
-  private void resolve(Attack a, ZoneState zone) {
-    ActorState faction = world.actors[a.faction];
+  /** Responders that came for an attack or an alarm head back after their hold. */
+  private void releaseResponders(Attack a) {
     if (a.warnedAt >= 0) {
       // Only units that arrived for this attack can have it as the one they responded to.
       for (UnitAgent u : a.arrived) {
@@ -797,19 +785,51 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
-    int deterrence = Math.max(1, p.deterrenceStrength());
-    if (zone.protection >= deterrence) {
-      publish(new EngineEvent.AttackDeterred(tick, a.id, faction.id(), zone.id(), zone.protection));
-      if (a.warner >= 0 && !world.isMission(a.warner)) {
-        for (int m : world.mission) {
+  }
+
+  /**
+   * Raises a false alarm from a community about its home zone: an attack nobody prepares, which
+   * responders cannot tell from a real one until its expected hour has passed.
+   */
+  public Attack raiseFalseAlarm(int community) {
+    int zone = world.actors[community].homeZone;
+    Attack a = new Attack(world.nextAttackId++, -1, zone, tick, tick + Math.max(1, p.attackPreparationHours()), true);
+    world.attacks.add(a);
+    return a;
+  }
+
+  /** A false alarm's hour passed with nothing happening: responders return, the mission notes it. */
+  private void endFalseAlarm(Attack a) {
+    releaseResponders(a);
+    if (a.warner >= 0 && !world.isMission(a.warner) && !a.arrived.isEmpty()) {
+      for (int m : world.mission) {
+        evidence(m, a.warner, 0, p.contactEvidence(), "false alarm");
+      }
+    }
+  }
+
+  private void resolve(Attack a, ZoneState zone) {
+    ActorState faction = world.actors[a.faction];
+    releaseResponders(a);
+    if (a.warnedAt >= 0 && a.warner >= 0 && !world.isMission(a.warner)) {
+      boolean answered = !a.arrived.isEmpty();
+      warnings.outcome(a, answered);
+      for (int m : world.mission) {
+        if (answered) {
           evidence(a.warner, m, p.commitmentEvidence(), 0, "warning acted on");
           evidence(m, a.warner, p.commitmentEvidence(), 0, "warning acted on");
+        } else {
+          evidence(a.warner, m, 0, p.commitmentEvidence(), "warning not acted on");
         }
       }
+    }
+    if (random.nextBoolean(posture.deterrence(a))) {
+      publish(new EngineEvent.AttackDeterred(tick, a.id, faction.id(), zone.id(), zone.protection));
       return;
     }
-    double mitigation = 1.0 - (double) zone.protection / deterrence;
-    double expected = zone.population * p.casualtyRate() * zone.spec.vulnerability() * mitigation;
+    zone.knownAttacks++;
+    double expected = zone.population * p.casualtyRate() * zone.spec.vulnerability()
+        * faction.strengthFactor * posture.exposure(a);
     int casualties = poisson(expected);
     publish(new EngineEvent.AttackExecuted(tick, a.id, faction.id(), zone.id(), zone.protection, casualties));
     for (int c : world.communitiesByZone[a.zone]) {
@@ -818,11 +838,6 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         if (ms.spec.mandate().allows(Task.PROTECT_CIVILIANS) && ms.spec.mandate().coversZone(zone.id())) {
           evidence(c, m, 0, p.commitmentEvidence(), "failure to protect");
         }
-      }
-    }
-    if (a.warner >= 0 && !world.isMission(a.warner)) {
-      for (int m : world.mission) {
-        evidence(a.warner, m, 0, p.commitmentEvidence(), "warning not acted on");
       }
     }
     if (casualties > 0) {
@@ -839,12 +854,17 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     publish(new EngineEvent.CivilianHarm(tick, z.id(),
         perpetrator >= 0 ? world.actors[perpetrator].id() : "unknown", casualties, cause));
     if (perpetrator >= 0) {
+      // A massacre weighs more than one death, but less than in proportion.
+      double weight = p.harmEvidence() * Math.sqrt(casualties);
       for (int c : world.communities) {
-        evidence(c, perpetrator, 0, p.harmEvidence(), "civilian harm");
+        evidence(c, perpetrator, 0, weight, "civilian harm");
       }
       if (world.isMission(perpetrator)) {
+        // Harm is felt where it happens: the groups operating in the zone and its communities.
         for (ActorState a : world.actors) {
-          if (a.kind() == ActorKind.ARMED_FACTION || a.kind() == ActorKind.COMMUNITY_GROUP) {
+          boolean local = a.kind() == ActorKind.ARMED_FACTION ? a.spec.mandate().coversZone(z.id())
+              : a.kind() == ActorKind.COMMUNITY_GROUP && a.homeZone == zone;
+          if (local) {
             setHostility(a, a.hostility + p.harmHostilityPerCasualty() * casualties,
                 "civilian harm by the mission");
           }
@@ -859,12 +879,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   void displace(int zone, int people) {
-    ZoneState z = world.zones[zone];
-    int n = Math.max(0, Math.min(people, z.population));
-    if (n > 0) {
-      z.population -= n;
-      publish(new EngineEvent.Displacement(tick, z.id(), n, z.population));
-    }
+    displacement.flee(zone, people);
   }
 
   /** A Poisson draw: Knuth's method for small means, a rounded normal for large ones. */
@@ -897,9 +912,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       if (a.isMission() || a.kind() == ActorKind.ARMED_FACTION) {
         continue;
       }
-      if (random.nextBoolean(Math.min(1, perHour * a.cooperativeness))
-          && trust.expected(a.index, m, tick) >= p.warningTrustThreshold()
-          && comms.route(a.index, m) != null) {
+      if (comms.route(a.index, m) != null
+          && random.nextBoolean(Math.min(1, perHour * a.cooperativeness * warnings.willingness(a.index, m)))) {
         comms.send(MessageKind.SITUATION_REPORT, a.index, m, -1, tick);
       }
     }
@@ -936,14 +950,67 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     ZoneState to = world.zones[zone];
     double km = Math.hypot(to.centre.x - from.centre.x, to.centre.y - from.centre.y);
     long hours = Math.max(1, Math.round(km / Math.max(1e-6, ngo.spec.speedKmh() * to.spec.terrain())));
-    Delivery d = new Delivery(world.nextDeliveryId++, ngo.index, zone, tick + hours, ngo.escorted);
+    UnitAgent escort = ngo.escorted ? escortFor(zone) : null;
+    Delivery d = new Delivery(world.nextDeliveryId++, ngo.index, zone, tick + hours, escort != null);
+    d.escort = escort;
+    if (escort != null) {
+      // The escort travels with the convoy and back: away from protection for the whole trip.
+      escort.sendFor(this, zone, (int) Math.min(Integer.MAX_VALUE, hours));
+    }
     world.deliveries.add(d);
     publish(new EngineEvent.AidPlanned(tick, d.id, ngo.id(), to.id(), d.escorted, ngo.deconfliction));
+    if (escort != null) {
+      publish(new EngineEvent.EscortAssigned(tick, d.id, escort.id, to.id(), 2 * hours));
+    }
     if (ngo.deconfliction && world.mission.length > 0) {
       comms.send(MessageKind.MOVEMENT_NOTIFICATION, ngo.index, world.primaryMission(), d.id, tick);
     }
   }
 
+  /** The free protecting unit nearest to a zone, taken off protection to escort a convoy, or null. */
+  private UnitAgent escortFor(int zone) {
+    UnitAgent best = null;
+    double bestHours = Double.MAX_VALUE;
+    for (int m : world.mission) {
+      for (UnitAgent u : world.actors[m].units) {
+        if (u.protects() && !u.moving() && u.respondedTo() < 0 && (u.zone() < 0 || !threatKnownIn(u.zone()))) {
+          double h = u.hoursTo(this, world.zones[zone]);
+          if (h < bestHours) {
+            best = u;
+            bestHours = h;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a humanitarian agency hears the mission's security picture: through a liaison officer
+   * or the deconfliction mechanism, unless its principles keep it from taking part.
+   */
+  private boolean informed(ActorState ngo) {
+    return (ngo.liaisonOfficer || ngo.deconfliction) && !ngo.hasPrinciple(Principle.INDEPENDENCE);
+  }
+
+  private boolean warnedAttackIn(int zone) {
+    for (Attack a : world.attacks) {
+      if (a.zone == zone && a.warnedAt >= 0 && !a.phantom) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Convoys arriving this hour. Access is negotiated with whoever controls the road: the chance
+   * of being blocked grows with the insecurity of the zone (the predation of the groups operating
+   * there, an attack being prepared) and falls with the acceptance of the agency by those groups
+   * and by the zone's communities. An agency informed of a warned attack waits a day rather than
+   * drive into it. Escorted convoys are blocked less often, but the groups of the zone see the
+   * agency with the force: its acceptance falls, more so for an agency whose principles say to
+   * keep distance.
+   */
   private void resolveDeliveries() {
     Iterator<Delivery> it = world.deliveries.iterator();
     while (it.hasNext()) {
@@ -951,29 +1018,43 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       if (d.arrivesAt > tick) {
         continue;
       }
-      it.remove();
       ActorState ngo = world.actors[d.actor];
       ZoneState zone = world.zones[d.zone];
+      if (!d.escorted && informed(ngo) && warnedAttackIn(d.zone)) {
+        d.arrivesAt = tick + 24;
+        continue;
+      }
+      it.remove();
       double insecurity = 0;
-      double acceptance = 0;
+      double factionAcceptance = 0;
       int n = 0;
       for (int f : world.factions) {
         ActorState faction = world.actors[f];
-        if (faction.spec.mandate().coversZone(zone.id()) && !faction.partnered) {
-          insecurity = Math.max(insecurity, faction.hostility);
-          acceptance += trust.expected(f, ngo.index, tick);
+        if (faction.spec.mandate().coversZone(zone.id())) {
+          insecurity = Math.max(insecurity, Math.max(faction.predation, faction.hostility));
+          factionAcceptance += trust.expected(f, ngo.index, tick);
           n++;
         }
       }
       for (Attack a : world.attacks) {
-        if (a.zone == d.zone) {
+        if (a.zone == d.zone && !a.phantom) {
           insecurity = 1;
         }
       }
-      double mean = n == 0 ? 1 : acceptance / n;
-      double block = p.aidBlockProbability() * insecurity * Math.min(1, 2 * (1 - mean));
+      double communityAcceptance = 0;
+      int k = 0;
+      for (int c : world.communitiesByZone[d.zone]) {
+        communityAcceptance += trust.expected(c, ngo.index, tick);
+        k++;
+      }
+      double acceptance = n == 0 ? 1 : factionAcceptance / n;
+      if (k > 0) {
+        acceptance = (acceptance + communityAcceptance / k) / 2;
+      }
+      double block = p.aidBlockProbability() * insecurity * Math.min(1, 2 * (1 - acceptance));
       if (d.escorted) {
         block *= p.escortBlockFactor();
+        seenWithTheForce(ngo, d.zone);
       }
       if (random.nextBoolean(Math.min(1, block))) {
         publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "access denied"));
@@ -996,6 +1077,29 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         for (int m : world.mission) {
           evidence(ngo.index, m, p.commitmentEvidence(), 0, "delivered as deconflicted");
         }
+      }
+    }
+  }
+
+  /**
+   * An agency's convoy arrived under the force's escort: the groups operating in the zone see it.
+   * Whether that costs acceptance is the scenario's hypothesis; an agency holding neutrality,
+   * impartiality or independence is judged harder.
+   */
+  private void seenWithTheForce(ActorState ngo, int zone) {
+    if (!p.associationHurtsAcceptance()) {
+      return;
+    }
+    boolean principled = ngo.hasPrinciple(Principle.NEUTRALITY) || ngo.hasPrinciple(Principle.IMPARTIALITY)
+        || ngo.hasPrinciple(Principle.INDEPENDENCE);
+    double weight = principled ? p.principledAssociationFactor() : 1;
+    String zoneId = world.zones[zone].id();
+    for (int f : world.factions) {
+      ActorState faction = world.actors[f];
+      if (faction.spec.mandate().coversZone(zoneId)) {
+        evidence(f, ngo.index, 0, p.partialityEvidence() * weight, "seen with the military");
+        setHostility(faction, faction.hostility + p.associationHostilityPerDay(),
+            "association of " + ngo.id() + " with the military");
       }
     }
   }
@@ -1052,7 +1156,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       case EARLY_WARNING -> {
         if (!world.isMission(m.to())) {
           if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
-            relayWarning(m);
+            warnings.relay(m);
           }
           return;
         }
@@ -1080,6 +1184,23 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     ActorState f = world.actors[faction];
     setHostility(f, f.hostility + p.interceptionHostility(), "intercepted a message");
     evidence(m.from(), m.to(), 0, p.contactEvidence(), "message intercepted");
+    ActorState sender = world.actors[m.from()];
+    if (m.kind() == MessageKind.EARLY_WARNING && sender.kind() == ActorKind.COMMUNITY_GROUP
+        && f.spec.mandate().coversZone(world.zones[sender.homeZone].id())) {
+      retaliate(f, sender);
+    }
+  }
+
+  /**
+   * A group that learnt who informs the mission targets the informant's community: people are
+   * harmed, and every community of the zone fears informing more.
+   */
+  private void retaliate(ActorState faction, ActorState informant) {
+    int zone = informant.homeZone;
+    int casualties = poisson(faction.predation * faction.strengthFactor);
+    publish(new EngineEvent.InformantTargeted(tick, faction.id(), informant.id(), world.zones[zone].id(), casualties));
+    warnings.reprisal(zone);
+    harm(zone, faction.index, casualties, "reprisal against informants");
   }
 
   // ---------------------------------------------------------------- end of tick

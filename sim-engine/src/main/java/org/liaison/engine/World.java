@@ -60,8 +60,10 @@ public final class World {
   long nextDeliveryId = 1;
   double spentToday;
   double standingPerDay;
+  private final org.liaison.scenario.Parameters parameters;
 
   World(Scenario scenario) {
+    parameters = scenario.parameters();
     List<Zone> zs = scenario.map().zones();
     zones = new ZoneState[zs.size()];
     for (int i = 0; i < zones.length; i++) {
@@ -129,6 +131,22 @@ public final class World {
     }
   }
 
+  /**
+   * Soldier-equivalents a unit of the mission adds to a zone's deterrent: troops count fully,
+   * police and observers by their scenario weights (armed presence deters more than watching).
+   */
+  public double deterrentOf(UnitAgent unit) {
+    if (!unit.actor.isMission()) {
+      return 0;
+    }
+    return switch (unit.role) {
+      case TROOPS -> unit.strength;
+      case POLICE -> unit.strength * parameters.policeProtectionWeight();
+      case OBSERVERS -> unit.strength * parameters.observerProtectionWeight();
+      default -> 0;
+    };
+  }
+
   private int[] indices(java.util.function.Predicate<ActorState> test) {
     return java.util.Arrays.stream(actors).filter(test).mapToInt(a -> a.index).toArray();
   }
@@ -147,6 +165,7 @@ public final class World {
     if (unit.protects()) {
       zones[zone].protection += unit.strength;
     }
+    zones[zone].deterrent += deterrentOf(unit);
     if (unit.actor.isMission()) {
       zones[zone].missionUnits++;
     }
@@ -157,6 +176,7 @@ public final class World {
     if (unit.protects()) {
       zones[zone].protection -= unit.strength;
     }
+    zones[zone].deterrent = Math.max(0, zones[zone].deterrent - deterrentOf(unit));
     if (unit.actor.isMission()) {
       zones[zone].missionUnits--;
     }

@@ -21,7 +21,8 @@ public sealed interface EngineEvent
         EngineEvent.InjectFired, EngineEvent.ExpectedResponseChecked,
         EngineEvent.DecisionPointReached, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
         EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
-        EngineEvent.ControlApplied {
+        EngineEvent.ControlApplied, EngineEvent.FalseAlarm, EngineEvent.InformantTargeted,
+        EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -160,4 +161,24 @@ public sealed interface EngineEvent
    * CANCEL, INJECT, DISPOSITION, PARAMETER, NOTE, SEAT), {@code by} who in the control cell.
    */
   record ControlApplied(long tick, String control, String by, String detail) implements EngineEvent {}
+
+  /** A community raised an alarm about an attack nobody prepares; responders may be sent for nothing. */
+  record FalseAlarm(long tick, long alarm, String community, String zone) implements EngineEvent {}
+
+  /** An armed group that learnt who informs the mission (an intercepted warning) targets the informant's community. */
+  record InformantTargeted(long tick, String faction, String community, String zone, int casualties)
+      implements EngineEvent {}
+
+  /** A unit of the mission set out on a patrol of its own under the mandate's tasks. */
+  record PatrolStarted(long tick, String unit, String zone, double etaHours) implements EngineEvent {}
+
+  /** A unit of the mission leaves protection to escort a convoy for the hours of the trip. */
+  record EscortAssigned(long tick, long delivery, String unit, String zone, long hours) implements EngineEvent {}
+
+  /** People displaced from a zone reached the nearest camp or protection site, whose needs grow. */
+  record Sheltered(long tick, String from, String camp, int people, int campPopulation, double campNeed)
+      implements EngineEvent {}
+
+  /** An armed group recruited among aggrieved communities where it operates: its strength grew. */
+  record Recruited(long tick, String faction, double strength) implements EngineEvent {}
 }

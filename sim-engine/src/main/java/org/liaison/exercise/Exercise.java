@@ -525,6 +525,10 @@ public final class Exercise {
 
     List<ExerciseSnapshot.AttackView> attacks = new ArrayList<>();
     for (Attack a : w.attacks) {
+      // A false alarm is no attack in preparation: nobody prepares it, so there is nothing to show.
+      if (a.phantom) {
+        continue;
+      }
       attacks.add(new ExerciseSnapshot.AttackView(a.id, w.actors[a.faction].id(), w.zones[a.zone].id(),
           a.preparedAt, a.executeAt, a.warnedAt >= 0 || a.seenByMission));
     }

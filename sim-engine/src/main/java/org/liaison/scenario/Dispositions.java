@@ -8,7 +8,8 @@ public record Dispositions(
     @JsonPropertyDescription("Hostility towards the mission and its partners (mostly factions); defaults to 0.") Double hostility,
     @JsonPropertyDescription("Formality and accountability of the organisation; defaults to 0.5.") Double formality,
     @JsonPropertyDescription("Compliance with international humanitarian law; defaults to 1 for the mission and agencies.") Double ihlCompliance,
-    @JsonPropertyDescription("Grievance held by the actor at the start; defaults to 0.") Double grievance) {
+    @JsonPropertyDescription("Grievance held by the actor at the start; defaults to 0.") Double grievance,
+    @JsonPropertyDescription("An armed group's drive to prey on communities (attacks on civilians), separate from its hostility towards the mission; defaults to its hostility.") Double predation) {
 
   public Dispositions {
     cooperativeness = cooperativeness == null ? 0.5 : cooperativeness;
@@ -16,5 +17,6 @@ public record Dispositions(
     formality = formality == null ? 0.5 : formality;
     ihlCompliance = ihlCompliance == null ? 1.0 : ihlCompliance;
     grievance = grievance == null ? 0.0 : grievance;
+    predation = predation == null ? hostility : predation;
   }
 }

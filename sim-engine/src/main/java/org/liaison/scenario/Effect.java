@@ -11,4 +11,5 @@ public record Effect(
     @JsonPropertyDescription("Channel affected (CHANNEL_DOWN).") String channel,
     @JsonPropertyDescription("Task requested (REQUEST).") Task task,
     @JsonPropertyDescription("Size of the change; its meaning depends on the kind.") Double amount,
-    @JsonPropertyDescription("Duration in hours (CHANNEL_DOWN).") Integer hours) {}
+    @JsonPropertyDescription("Duration in hours (CHANNEL_DOWN, MEDIUM_DOWN).") Integer hours,
+    @JsonPropertyDescription("Medium that fails (MEDIUM_DOWN).") Medium medium) {}

@@ -16,6 +16,11 @@ public enum EffectKind {
   DISPLACEMENT,
   /** A channel stops carrying messages for hours. */
   CHANNEL_DOWN,
+  /**
+   * A medium fails across an area for hours (a network outage, a flood): every channel of that
+   * medium with an end based in the zone, or everywhere without a zone, stops carrying messages.
+   */
+  MEDIUM_DOWN,
   /** A rumour about an actor spreads in a zone: negative trust evidence of amount. */
   RUMOUR,
   /** An actor asks the mission for a task outside the mission's mandate. */

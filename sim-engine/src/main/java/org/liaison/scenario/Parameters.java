@@ -17,7 +17,7 @@ public record Parameters(
     Double contactEvidence,
     @JsonPropertyDescription("Evidence from a kept or broken commitment (warning acted on, escort delivered).")
     Double commitmentEvidence,
-    @JsonPropertyDescription("Negative evidence for every community that hears of civilian harm caused by an actor.")
+    @JsonPropertyDescription("Negative evidence for every community that hears of civilian harm caused by an actor, times the square root of the casualties.")
     Double harmEvidence,
     @JsonPropertyDescription("Negative evidence in factions' eyes when an NGO is seen embedded with the military.")
     Double partialityEvidence,
@@ -72,7 +72,39 @@ public record Parameters(
     @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
     Integer doctrineForumIntervalDays,
     @JsonPropertyDescription("Hours units sent in response stay in a zone after the attack they came for ends, before returning to their station.")
-    Integer responseHoldHours) {
+    Integer responseHoldHours,
+    @JsonPropertyDescription("Slope of the community's warning probability in its trust in the mission around warningTrustThreshold (logistic); larger is steeper.")
+    Double warningTrustSlope,
+    @JsonPropertyDescription("Weight of a community's memory of answered and ignored warnings in its willingness to warn (logit units at full memory).")
+    Double warningMemoryWeight,
+    @JsonPropertyDescription("Fear of reprisal a community gains when one of its informants is targeted; it scales its warnings down and fades like trust evidence.")
+    Double reprisalFear,
+    @JsonPropertyDescription("Expected false alarms per day a community raises, scaled by its willingness to warn; responders are sent for nothing.")
+    Double falseAlarmRatePerDay,
+    @JsonPropertyDescription("Expected trust of an armed group in the mission below which it refuses partnering, training or joint patrols.")
+    Double consentTrustThreshold,
+    @JsonPropertyDescription("Share by which partnering (arming, paying) an armed group raises its fighting strength.")
+    Double partnerStrengthGain,
+    @JsonPropertyDescription("Hostility towards the mission an armed group loses when the mission partners it (its incentive), not its predation on civilians.")
+    Double partnerHostilityReduction,
+    @JsonPropertyDescription("Negative evidence per day in the mission from each community in a zone where a partner of the mission operates.")
+    Double associationEvidence,
+    @JsonPropertyDescription("Probability per hour that an idle unit of the mission starts a patrol of its own under the mandate's tasks.")
+    Double patrolProbabilityPerHour,
+    @JsonPropertyDescription("Hours a unit stays in the zone it patrols before returning to its station.")
+    Integer patrolHours,
+    @JsonPropertyDescription("Deterrent weight of one police officer relative to one soldier.")
+    Double policeProtectionWeight,
+    @JsonPropertyDescription("Deterrent weight of one unarmed observer relative to one soldier.")
+    Double observerProtectionWeight,
+    @JsonPropertyDescription("Zone population at which deterrenceStrength soldiers deter an attack by a fully predatory group with probability 1 - 1/e; the need scales with the square root of population.")
+    Integer referencePopulation,
+    @JsonPropertyDescription("Factor on the loss of acceptance of an agency holding neutrality, impartiality or independence when it is seen with the force.")
+    Double principledAssociationFactor,
+    @JsonPropertyDescription("Probability of deterring the attack that the mission aims for when it sends responders to a warned zone.")
+    Double responseDeterrenceGoal,
+    @JsonPropertyDescription("Share by which an armed group's strength grows per day for each fully aggrieved community where it operates (recruitment).")
+    Double recruitmentPerGrievancePerDay) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -107,6 +139,22 @@ public record Parameters(
     doctrineInitiativeShare = orDefault(doctrineInitiativeShare, 0.6);
     doctrineForumIntervalDays = doctrineForumIntervalDays == null ? 7 : doctrineForumIntervalDays;
     responseHoldHours = responseHoldHours == null ? 24 : responseHoldHours;
+    warningTrustSlope = orDefault(warningTrustSlope, 8.0);
+    warningMemoryWeight = orDefault(warningMemoryWeight, 2.0);
+    reprisalFear = orDefault(reprisalFear, 0.1);
+    falseAlarmRatePerDay = orDefault(falseAlarmRatePerDay, 0.01);
+    consentTrustThreshold = orDefault(consentTrustThreshold, 0.4);
+    partnerStrengthGain = orDefault(partnerStrengthGain, 0.25);
+    partnerHostilityReduction = orDefault(partnerHostilityReduction, 0.1);
+    associationEvidence = orDefault(associationEvidence, 0.2);
+    patrolProbabilityPerHour = orDefault(patrolProbabilityPerHour, 0.04);
+    patrolHours = patrolHours == null ? 12 : patrolHours;
+    policeProtectionWeight = orDefault(policeProtectionWeight, 0.5);
+    observerProtectionWeight = orDefault(observerProtectionWeight, 0.1);
+    referencePopulation = referencePopulation == null ? 5000 : referencePopulation;
+    principledAssociationFactor = orDefault(principledAssociationFactor, 2.0);
+    responseDeterrenceGoal = orDefault(responseDeterrenceGoal, 0.9);
+    recruitmentPerGrievancePerDay = orDefault(recruitmentPerGrievancePerDay, 0.003);
   }
 
   /** Every parameter at its default. */
@@ -114,7 +162,9 @@ public record Parameters(
     return new Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

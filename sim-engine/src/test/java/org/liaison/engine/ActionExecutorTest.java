@@ -84,6 +84,20 @@ class ActionExecutorTest {
   }
 
   @Test
+  void anAlertNetworkRunsOnALineOfItsOwnBesideASlowContactOnTheSameMedium() {
+    LiaisonSim sim = started(TestScenarios.load("two-villages", t -> t.withArray("channels").addObject()
+        .put("id", "ch-slow").put("from", "battalion").put("to", "elders-a").put("medium", "MOBILE")
+        .put("latencyHours", 6).put("reliability", 0.5)));
+    int elders = sim.world().actor("elders-a");
+    int battalion = sim.world().actor("battalion");
+    assertEquals("ch-slow", sim.comms().route(elders, battalion).id);
+    int channels = sim.comms().channels().size();
+    assertTrue(sim.actions().execute(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"), "test").taken());
+    assertEquals(channels + 1, sim.comms().channels().size());
+    assertEquals("alert-elders-a-battalion-mobile", sim.comms().route(elders, battalion).id);
+  }
+
+  @Test
   void acceptingARequestOutsideTheMandateIsAMandateDeviation() {
     LiaisonSim sim = started(TestScenarios.load("two-villages"));
     sim.actions().execute(new CoordinationAction(ActionType.ACCEPT_REQUEST, "relief", null, null, null,

@@ -34,12 +34,23 @@ class EarlyWarningTest {
   }
 
   @Test
-  void aWarningIsNotSentWhenTrustIsBelowTheThreshold() {
-    for (long seed = 1; seed <= 5; seed++) {
-      Runs.Recorded r = Runs.run(withAlertChannels(0.3), seed);
-      assertFalse(r.of(EngineEvent.AttackDetected.class).isEmpty(), "nothing was observed");
-      assertEquals(0, warningsSent(r));
-    }
+  void theWillingnessToWarnIsGradedInTrustAndHalfAtTheThreshold() {
+    Scenario s = withAlertChannels(0.7);
+    LiaisonSim sim = new LiaisonSim(s, 1, new org.liaison.policy.NoCoordination(), new org.liaison.events.EventBus());
+    sim.start();
+    int community = sim.world().actor("elders-a");
+    int mission = sim.world().actor("battalion");
+    double slope = s.parameters().warningTrustSlope();
+    double threshold = s.parameters().warningTrustThreshold();
+    double expected = 1 / (1 + Math.exp(-slope * (sim.trust().expected(community, mission, 0) - threshold)));
+    assertEquals(expected, sim.warnings().willingness(community, mission), 1e-12);
+    sim.world().actors[community].warningsIgnored = 3;
+    double afterIgnored = sim.warnings().willingness(community, mission);
+    double memory = -3.0 / 4.0;
+    assertEquals(1 / (1 + Math.exp(-slope * (sim.trust().expected(community, mission, 0) - threshold)
+        - s.parameters().warningMemoryWeight() * memory)), afterIgnored, 1e-12);
+    sim.world().actors[community].fear = 0.5;
+    assertEquals(afterIgnored * 0.5, sim.warnings().willingness(community, mission), 1e-12);
   }
 
   @Test
@@ -82,21 +93,26 @@ class EarlyWarningTest {
   }
 
   @Test
-  void anIntermediaryTheCommunityDistrustsDoesNotCarryItsWarnings() {
+  void anAgencyThatSharesNoIntelligenceDoesNotRelayWarningsToTheForce() {
     Scenario s = TestScenarios.load("two-villages", t -> {
       var channels = t.withArray("channels");
       for (String community : new String[] {"elders-a", "elders-b"}) {
         channels.addObject().put("id", "ngo-" + community).put("from", community).put("to", "relief")
             .put("medium", "MOBILE");
-        t.withArray("trust").addObject().put("from", community).put("to", "relief").put("value", 0.2)
+        t.withArray("trust").addObject().put("from", community).put("to", "relief").put("value", 0.9)
             .put("confidence", 10);
       }
       channels.addObject().put("id", "ngo-mission").put("from", "relief").put("to", "battalion")
           .put("medium", "SATELLITE");
+      t.withArray("trust").addObject().put("from", "relief").put("to", "battalion").put("value", 0.9)
+          .put("confidence", 10);
+      ((ObjectNode) TestScenarios.actor(t, "relief")).putArray("principles").add("NO_INTELLIGENCE_SHARING");
     });
     Runs.Recorded r = Runs.run(s, 2);
-    assertFalse(r.of(EngineEvent.AttackDetected.class).isEmpty());
-    assertEquals(0, warningsSent(r));
+    assertTrue(r.of(EngineEvent.MessageSent.class).stream()
+        .anyMatch(m -> m.kind().equals("EARLY_WARNING") && m.to().equals("relief")));
+    assertTrue(r.of(EngineEvent.MessageSent.class).stream()
+        .noneMatch(m -> m.kind().equals("EARLY_WARNING") && m.from().equals("relief")));
   }
 
   @Test

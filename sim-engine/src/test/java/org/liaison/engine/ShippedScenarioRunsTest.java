@@ -1,6 +1,7 @@
 package org.liaison.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,14 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.liaison.events.EngineEvent;
+import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.DoctrinePolicy;
 import org.liaison.policy.NoCoordination;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.ScenarioReader;
-import org.junit.jupiter.api.Test;
 
-/** Every shipped scenario runs to its end under both policies, and doctrine scores higher. */
+/**
+ * Every shipped scenario runs to its last hour under both policies, with attacks, messages and a
+ * score to show for it, and doctrine acts where no coordination does not. Whether doctrine scores
+ * higher is a statistical question over many seeds, answered in ShippedScenariosDoctrineTest.
+ */
 class ShippedScenarioRunsTest {
   private static List<Path> shipped() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("..", "scenarios"))) {
@@ -24,21 +30,32 @@ class ShippedScenarioRunsTest {
   }
 
   @Test
-  void everyShippedScenarioRunsToItsEndAndDoctrineOutscoresNoCoordination() throws Exception {
+  void everyShippedScenarioRunsToItsEndWithEventsAndAFiniteScore() throws Exception {
     List<Path> files = shipped();
     assertTrue(files.size() >= 3, "shipped scenarios not found: " + files);
     for (Path file : files) {
       Scenario s = ScenarioReader.read(file);
-      double none = 0;
-      double doctrine = 0;
-      for (long seed = 1; seed <= 5; seed++) {
-        Runs.Recorded a = Runs.run(s, seed, new NoCoordination());
-        Runs.Recorded b = Runs.run(s, seed, new DoctrinePolicy());
-        assertEquals(s.durationHours(), b.of(EngineEvent.TickEnded.class).size(), file.toString());
-        none += a.result().score();
-        doctrine += b.result().score();
+      for (long seed = 1; seed <= 3; seed++) {
+        Runs.Recorded none = checkedRun(file, s, seed, new NoCoordination());
+        Runs.Recorded doctrine = checkedRun(file, s, seed, new DoctrinePolicy());
+        assertFalse(doctrine.of(EngineEvent.ActionTaken.class).stream().filter(a -> a.source().equals("policy")).toList().isEmpty(),
+            file + " seed " + seed + ": doctrine took no coordination action");
+        assertTrue(none.of(EngineEvent.ActionTaken.class).stream().noneMatch(a -> a.source().equals("policy")),
+            file + " seed " + seed + ": no coordination took a coordination action of its own");
       }
-      assertTrue(doctrine > none, file + ": doctrine " + doctrine / 5 + " <= none " + none / 5);
     }
+  }
+
+  private static Runs.Recorded checkedRun(Path file, Scenario s, long seed, DecisionMaker policy) {
+    Runs.Recorded r = Runs.run(s, seed, policy);
+    String what = file + " seed " + seed + " " + policy.name();
+    List<EngineEvent.TickEnded> ticks = r.of(EngineEvent.TickEnded.class);
+    assertEquals(s.durationHours(), ticks.size(), what + ": hours run");
+    assertEquals(s.durationHours() - 1, ticks.get(ticks.size() - 1).tick(), what + ": last hour");
+    assertFalse(r.of(EngineEvent.AttackPrepared.class).isEmpty(), what + ": no attack prepared");
+    assertFalse(r.of(EngineEvent.MessageSent.class).isEmpty(), what + ": no message sent");
+    double score = r.result().score();
+    assertTrue(Double.isFinite(score) && score >= 0 && score <= 100, what + ": score " + score);
+    return r;
   }
 }

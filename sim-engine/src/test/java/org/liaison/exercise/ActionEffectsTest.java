@@ -197,11 +197,15 @@ class ActionEffectsTest {
   }
 
   @Test
-  void aPartneredFactionStopsPreparingAttacks() {
-    List<EngineEvent> alone = run(1, 8, ex -> { });
+  void aPartneredFactionKeepsPreparingAttacksGrowsLessHostileToTheMissionAndIsSeenWithIt() {
     List<EngineEvent> partnered = run(1, 8, ex -> take(ex, on(ActionType.PARTNER_WITH, "armed-group")));
-    assertFalse(Desk.of(alone, EngineEvent.AttackPrepared.class).isEmpty());
-    assertTrue(Desk.of(partnered, EngineEvent.AttackPrepared.class).isEmpty());
+    assertFalse(Desk.of(partnered, EngineEvent.AttackPrepared.class).isEmpty());
+    assertTrue(Desk.of(partnered, EngineEvent.HostilityChanged.class).stream()
+        .anyMatch(h -> h.actor().equals("armed-group") && h.reason().equals("partnered by the mission")
+            && Math.abs(h.hostility() - 0.7) < 1e-9));
+    assertTrue(Desk.of(partnered, EngineEvent.TrustEvidence.class).stream()
+        .anyMatch(e -> e.to().equals("battalion") && e.reason().equals("mission seen with armed-group")
+            && e.negative() > 0));
   }
 
   @Test

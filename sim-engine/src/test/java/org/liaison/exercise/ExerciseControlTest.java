@@ -58,7 +58,7 @@ class ExerciseControlTest {
     Exercise ex = Desk.exercise(3, 1, events);
     ActionResult r = ex.control("white cell", ControlAct.inject("mayor", List.of("commander"),
         "Shots heard near village B.", List.of(new Effect(EffectKind.PREPARE_ATTACK, "village-b", "armed-group",
-            null, null, null, null))));
+            null, null, null, null, null))));
     assertTrue(r.taken(), r.reason());
     assertEquals("Shots heard near village B.", ex.snapshot().inbox().get(0).text());
     assertEquals(1, Desk.of(events, EngineEvent.AttackPrepared.class).size());
@@ -74,7 +74,7 @@ class ExerciseControlTest {
     assertFalse(ex.control("white cell", ControlAct.parameter("noSuchParameter", 1)).taken());
     assertFalse(ex.control("white cell", ControlAct.inject("nobody", List.of("commander"), "x", null)).taken());
     assertFalse(ex.control("white cell", ControlAct.inject("control", List.of("commander"), null,
-        List.of(new Effect(EffectKind.PREPARE_ATTACK, "village-b", "mayor", null, null, null, null)))).taken(),
+        List.of(new Effect(EffectKind.PREPARE_ATTACK, "village-b", "mayor", null, null, null, null, null)))).taken(),
         "only a faction prepares an attack");
     assertEquals(before, events.size());
     assertEquals(5, ex.decisionLog().entries().size());
@@ -102,7 +102,7 @@ class ExerciseControlTest {
     ex.control("white cell", ControlAct.parameter("attackRatePerDay", 6));
     ex.control("white cell", ControlAct.note("Ana", "asked the elders before acting"));
     ex.control("white cell", ControlAct.inject("control", List.of("civil-affairs"), "The road to village A is cut.",
-        List.of(new Effect(EffectKind.CHANGE_NEED, "village-a", null, null, null, 0.3, null))));
+        List.of(new Effect(EffectKind.CHANGE_NEED, "village-a", null, null, null, 0.3, null, null))));
     ex.control("white cell", ControlAct.seat("civil-affairs", ControlAct.SeatMode.DOCTRINE));
     assertTrue(ex.control("white cell", ControlAct.cancel(3)).taken());
     ex.advance(30, false);

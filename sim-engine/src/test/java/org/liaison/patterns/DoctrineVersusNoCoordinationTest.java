@@ -11,6 +11,7 @@ import org.liaison.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** Pattern 6: no coordination at all scores worse than the doctrine of the text. */
+@org.junit.jupiter.api.Tag("pattern")
 class DoctrineVersusNoCoordinationTest {
   @Test
   void theDoctrinePolicyScoresHigherThanNoCoordination() {

@@ -20,7 +20,7 @@ class ProtocolTest {
         new ClientMessage.Act(3, "patrol-leader", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf")),
         new ClientMessage.Choose(4, "head-of-office", "dp-language", "interpreters"),
         new ClientMessage.Control(5, ControlAct.inject("control", List.of("patrol-leader"), "Shelling reported.",
-            List.of(new Effect(EffectKind.CHANNEL_DOWN, null, null, "ch-1", null, null, 12)))));
+            List.of(new Effect(EffectKind.CHANNEL_DOWN, null, null, "ch-1", null, null, 12, null)))));
     for (ClientMessage m : messages) {
       assertEquals(m, Protocol.readClient(Protocol.write(m)));
     }

@@ -84,7 +84,7 @@ class NetworkedExerciseTest {
       long done = u.view().clock().completed();
       if (done >= 48 && injected.compareAndSet(false, true)) {
         c.client.control(ControlAct.inject("zarichne-volunteers", List.of("patrol-leader"), AD_HOC,
-            List.of(new Effect(EffectKind.PREPARE_ATTACK, "zarichne", "eaf", null, null, null, null))));
+            List.of(new Effect(EffectKind.PREPARE_ATTACK, "zarichne", "eaf", null, null, null, null, null))));
         c.client.control(ControlAct.note("Petra", "did not pass the volunteers' report on"));
       }
       if (done >= 96 && fired.compareAndSet(false, true)) {

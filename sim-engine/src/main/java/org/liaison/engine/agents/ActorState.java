@@ -12,8 +12,19 @@ public final class ActorState {
   public final Actor spec;
   public final int homeZone;
   public final List<UnitAgent> units = new ArrayList<>();
+  /** Hostility towards the mission and those seen with it. */
   public double hostility;
+  /** An armed group's drive to attack communities, separate from its hostility to the mission. */
+  public double predation;
+  /** An armed group's fighting strength relative to its strength at the start (arming raises it). */
+  public double strengthFactor = 1;
   public double grievance;
+  /** A community's fear of reprisal for informing, fading with the trust forgetting factor. */
+  public double fear;
+  /** A community's memory of its warnings answered by a response, fading like trust evidence. */
+  public double warningsAnswered;
+  /** A community's memory of its warnings left without a response, fading like trust evidence. */
+  public double warningsIgnored;
   public double cooperativeness;
   public double ihlCompliance;
   /** The mission posted a liaison officer with this actor. */
@@ -37,6 +48,7 @@ public final class ActorState {
     this.homeZone = homeZone;
     this.hostility = spec.dispositions().hostility();
     this.grievance = spec.dispositions().grievance();
+    this.predation = spec.dispositions().predation();
     this.cooperativeness = spec.dispositions().cooperativeness();
     this.ihlCompliance = spec.dispositions().ihlCompliance();
   }

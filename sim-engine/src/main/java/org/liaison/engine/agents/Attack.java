@@ -14,8 +14,8 @@ public final class Attack {
   public long warnedAt = -1;
   /** Actor whose warning reached the responder first, or -1. */
   public int warner = -1;
-  /** Personnel of responding units on their way to the zone. */
-  public int enRoute;
+  /** Soldier-equivalents of responding units on their way to the zone. */
+  public double enRoute;
   /**
    * Units that arrived to respond to this attack, in arrival order (a unit sent elsewhere since
    * stays listed; {@link UnitAgent#attackEnded} ignores it). Lets the end of the attack reach its
@@ -23,7 +23,15 @@ public final class Attack {
    */
   public final java.util.List<UnitAgent> arrived = new java.util.ArrayList<>();
 
+  /** A false alarm: a warning raised for an attack no group prepares; it can never be executed. */
+  public final boolean phantom;
+
   public Attack(long id, int faction, int zone, long preparedAt, long executeAt) {
+    this(id, faction, zone, preparedAt, executeAt, false);
+  }
+
+  public Attack(long id, int faction, int zone, long preparedAt, long executeAt, boolean phantom) {
+    this.phantom = phantom;
     this.id = id;
     this.faction = faction;
     this.zone = zone;

@@ -5,8 +5,10 @@ public final class Delivery {
   public final long id;
   public final int actor;
   public final int zone;
-  public final long arrivesAt;
+  public long arrivesAt;
   public final boolean escorted;
+  /** The unit of the mission escorting the convoy, or null. */
+  public UnitAgent escort;
   /** Whether a movement notification reached the mission before arrival. */
   public boolean notified;
 

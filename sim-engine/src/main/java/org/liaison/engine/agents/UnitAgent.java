@@ -33,6 +33,8 @@ public final class UnitAgent implements Steppable {
   private long respondedTo = -1;
   /** Tick at which the unit heads back to its station, or -1. */
   private long returnAt = -1;
+  /** Hours to stay on arrival before heading back (a patrol, an escort), or -1 to stay. */
+  private int stayHours = -1;
 
   public UnitAgent(int index, String id, ActorState actor, UnitRole role, int strength,
       double speedKmh, Double2D position, int zone) {
@@ -91,7 +93,23 @@ public final class UnitAgent implements Steppable {
     respondingTo = attack;
     respondedTo = -1;
     returnAt = -1;
+    stayHours = -1;
     dispatchedAt = sim.tick();
+  }
+
+  /** Sends the unit to a zone for a stay of hours (a patrol, an escort), after which it returns. */
+  public void sendFor(LiaisonSim sim, int target, int hours) {
+    if (zone == target && destination < 0) {
+      returnAt = sim.tick() + hours;
+      return;
+    }
+    sendTo(sim, target, -1);
+    stayHours = hours;
+  }
+
+  /** Whether the unit is at its station with nothing to do: free for a patrol of its own. */
+  public boolean idleAtStation() {
+    return destination < 0 && zone == station && returnAt < 0 && respondedTo < 0;
   }
 
   /** Hours the unit needs to reach a zone from where it is. */
@@ -144,6 +162,9 @@ public final class UnitAgent implements Steppable {
         } else {
           returnAt = sim.tick() + sim.parameters().responseHoldHours();
         }
+      } else if (stayHours >= 0) {
+        returnAt = sim.tick() + stayHours;
+        stayHours = -1;
       }
       sim.publish(new EngineEvent.ResponseArrived(sim.tick(), id, target.id(), respondingTo,
           sim.tick() - dispatchedAt + 1));

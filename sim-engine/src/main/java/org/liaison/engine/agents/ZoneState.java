@@ -17,6 +17,10 @@ public final class ZoneState {
   public int protection;
   /** Units of the mission present in the zone, whatever their role. */
   public int missionUnits;
+  /** Soldier-equivalents of the mission present: personnel weighted by what their role deters. */
+  public double deterrent;
+  /** Attacks the mission knows were carried out in the zone: its picture of where to patrol. */
+  public int knownAttacks;
 
   public ZoneState(int index, Zone spec) {
     this.index = index;

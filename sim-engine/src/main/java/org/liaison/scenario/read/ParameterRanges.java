@@ -39,7 +39,23 @@ public final class ParameterRanges {
       Map.entry("interceptionHostility", new double[] {0, 1}),
       Map.entry("doctrineInitiativeShare", new double[] {0, 1}),
       Map.entry("doctrineForumIntervalDays", new double[] {1, 365}),
-      Map.entry("responseHoldHours", new double[] {0, 720}));
+      Map.entry("responseHoldHours", new double[] {0, 720}),
+      Map.entry("warningTrustSlope", new double[] {0, 100}),
+      Map.entry("warningMemoryWeight", new double[] {0, 20}),
+      Map.entry("reprisalFear", new double[] {0, 1}),
+      Map.entry("falseAlarmRatePerDay", new double[] {0, 24}),
+      Map.entry("consentTrustThreshold", new double[] {0, 1}),
+      Map.entry("partnerStrengthGain", new double[] {0, 10}),
+      Map.entry("partnerHostilityReduction", new double[] {0, 1}),
+      Map.entry("associationEvidence", new double[] {0, 10}),
+      Map.entry("patrolProbabilityPerHour", new double[] {0, 1}),
+      Map.entry("patrolHours", new double[] {1, 720}),
+      Map.entry("policeProtectionWeight", new double[] {0, 1}),
+      Map.entry("observerProtectionWeight", new double[] {0, 1}),
+      Map.entry("referencePopulation", new double[] {1, 100_000_000}),
+      Map.entry("principledAssociationFactor", new double[] {0, 20}),
+      Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}),
+      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}));
 
   private ParameterRanges() {}
 

@@ -89,6 +89,7 @@ final class ScenarioChecker {
     checkMap();
     checkActors();
     checkHubs();
+    checkContactLists();
     checkMetadata();
     checkTrust();
     checkChannels();
@@ -274,6 +275,7 @@ final class ScenarioChecker {
       range(p + "/dispositions/formality", d.formality(), 0, 1, "");
       range(p + "/dispositions/ihlCompliance", d.ihlCompliance(), 0, 1, "");
       range(p + "/dispositions/grievance", d.grievance(), 0, 1, "");
+      range(p + "/dispositions/predation", d.predation(), 0, 1, "");
       if (actor.isMission() && actor.kind() != ActorKind.PEACEKEEPING_UNIT) {
         report(p + "/mission", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only a PEACEKEEPING_UNIT can be part of the mission");
       }
@@ -299,6 +301,20 @@ final class ScenarioChecker {
     }
     if (scenario.missionActors().isEmpty()) {
       report("/actors", "no actor has 'mission: true'; mark the peacekeeping actor(s) the trainees play");
+    }
+  }
+
+  /** Names on mandates' contact lists, checked once every actor is known. */
+  private void checkContactLists() {
+    for (int i = 0; i < scenario.actors().size(); i++) {
+      Actor actor = scenario.actors().get(i);
+      String p = "/actors/" + i + "/mandate";
+      for (int n = 0; n < actor.mandate().noContact().size(); n++) {
+        actorRef(p + "/noContact/" + n, actor.mandate().noContact().get(n));
+      }
+      for (int n = 0; n < actor.mandate().proscribed().size(); n++) {
+        actorRef(p + "/proscribed/" + n, actor.mandate().proscribed().get(n));
+      }
     }
   }
 
@@ -448,6 +464,20 @@ final class ScenarioChecker {
         }
         if (effect.hours() == null) {
           report(p + "/hours", "CHANNEL_DOWN without hours; give hours, 1 to " + 24 * 365);
+        } else {
+          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+        }
+      }
+      case MEDIUM_DOWN -> {
+        if (effect.medium() == null) {
+          report(p + "/medium", "MEDIUM_DOWN without a medium; allowed: "
+              + Arrays.stream(org.liaison.scenario.Medium.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (effect.zone() != null) {
+          requireZone(p, effect.zone());
+        }
+        if (effect.hours() == null) {
+          report(p + "/hours", "MEDIUM_DOWN without hours; give hours, 1 to " + 24 * 365);
         } else {
           range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
         }

@@ -190,7 +190,7 @@ public final class NetworkViewModel {
       String channel, Integer hours) {
     List<String> recipients = Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     List<Effect> effects = kind == null ? null
-        : List.of(new Effect(kind, blankToNull(zone), blankToNull(actor), blankToNull(channel), null, null, hours));
+        : List.of(new Effect(kind, blankToNull(zone), blankToNull(actor), blankToNull(channel), null, null, hours, null));
     control(ControlAct.inject(blankToNull(from), recipients.isEmpty() ? null : recipients, blankToNull(message), effects));
   }
 

@@ -1,0 +1,44 @@
+package org.liaison.engine.process;
+
+import org.liaison.engine.LiaisonSim;
+import org.liaison.engine.World;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.events.EngineEvent;
+import org.liaison.scenario.Parameters;
+
+/**
+ * The slow drivers of armed groups: grievance in the communities where a group operates lets it
+ * recruit (its strength grows by {@code recruitmentPerGrievancePerDay} for each fully aggrieved
+ * community each day), so harm to civilians by anyone feeds the groups over weeks.
+ */
+public final class ArmedGroups {
+  private final LiaisonSim sim;
+  private final World world;
+  private final Parameters p;
+
+  public ArmedGroups(LiaisonSim sim) {
+    this.sim = sim;
+    this.world = sim.world();
+    this.p = sim.parameters();
+  }
+
+  public void daily() {
+    if (p.recruitmentPerGrievancePerDay() <= 0) {
+      return;
+    }
+    for (int f : world.factions) {
+      ActorState group = world.actors[f];
+      double grievance = 0;
+      for (int c : world.communities) {
+        ActorState community = world.actors[c];
+        if (group.spec.mandate().coversZone(world.zones[community.homeZone].id())) {
+          grievance += community.grievance;
+        }
+      }
+      if (grievance > 0) {
+        group.strengthFactor *= 1 + p.recruitmentPerGrievancePerDay() * grievance;
+        sim.publish(new EngineEvent.Recruited(sim.tick(), group.id(), group.strengthFactor));
+      }
+    }
+  }
+}

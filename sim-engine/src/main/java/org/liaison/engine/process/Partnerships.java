@@ -1,0 +1,131 @@
+package org.liaison.engine.process;
+
+import org.liaison.engine.LiaisonSim;
+import org.liaison.engine.World;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.engine.agents.ZoneState;
+import org.liaison.events.EngineEvent;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Mandate;
+import org.liaison.scenario.Parameters;
+
+/**
+ * Support to armed groups: whether the mandate and the group allow it, and what it changes.
+ *
+ * <p>Partnering, training or patrolling with an armed group needs the mandate's leave (no name
+ * on its no-contact or proscribed lists, the rationale of the human rights due diligence policy)
+ * and the group's consent (its trust in the mission). Partnering changes the group's incentives,
+ * not its violence: arms and pay raise its strength, it has less reason to fight the mission,
+ * and its predation on communities stays its own. Abuses by a low-compliance partner count
+ * against the mission, and association is seen locally: the communities and rival groups of the
+ * zones where the partner operates judge the mission by it.
+ */
+public final class Partnerships {
+  private final LiaisonSim sim;
+  private final World world;
+  private final Parameters p;
+
+  public Partnerships(LiaisonSim sim) {
+    this.sim = sim;
+    this.world = sim.world();
+    this.p = sim.parameters();
+  }
+
+  /**
+   * Why the mission may not partner, train or patrol with an actor, or null if it may. Private
+   * security companies follow their own contract, not the rule for armed groups.
+   */
+  public String supportRefusal(ActorState target, Mandate missionMandate) {
+    if (target.kind() != ActorKind.ARMED_FACTION) {
+      return null;
+    }
+    if (missionMandate.proscribes(target.id())) {
+      return target.id() + " is a proscribed group under the mission's mandate";
+    }
+    if (missionMandate.barsSupportTo(target.id())) {
+      return target.id() + " is on the mandate's no-contact list (human rights due diligence)";
+    }
+    double consent = sim.trustInMission(target.index);
+    if (consent < p.consentTrustThreshold()) {
+      return String.format(java.util.Locale.ROOT,
+          "%s does not consent to contact (its trust in the mission %.2f is below %.2f)",
+          target.id(), consent, p.consentTrustThreshold());
+    }
+    return null;
+  }
+
+  /** The mission partners an armed group: more strength, less hostility to the mission. */
+  public void partner(ActorState group) {
+    group.partnered = true;
+    group.strengthFactor *= 1 + p.partnerStrengthGain();
+    sim.setHostility(group, group.hostility - p.partnerHostilityReduction(), "partnered by the mission");
+  }
+
+  /**
+   * The mission is seen working with an armed group in a zone: communities there lose trust in
+   * the mission in proportion to the group's predation, and rival groups operating there grow
+   * more hostile to the mission.
+   */
+  public void seenTogether(ActorState group, int zone) {
+    ZoneState z = world.zones[zone];
+    for (int c : world.communitiesByZone[zone]) {
+      for (int m : world.mission) {
+        sim.evidence(c, m, 0, p.associationEvidence() * Math.max(group.predation, 1 - group.ihlCompliance),
+            "mission seen with " + group.id());
+      }
+    }
+    for (int f : world.factions) {
+      ActorState rival = world.actors[f];
+      if (f != group.index && rival.spec.mandate().coversZone(z.id())) {
+        sim.setHostility(rival, rival.hostility + p.associationHostilityPerDay(),
+            "mission seen with " + group.id());
+      }
+    }
+  }
+
+  /** The day's turn for every partner: abuses and local association where it operates. */
+  public void daily() {
+    for (int f : world.factions) {
+      ActorState group = world.actors[f];
+      if (!group.partnered) {
+        continue;
+      }
+      int zone = operatingZone(group);
+      seenTogether(group, zone);
+      if (sim.random.nextBoolean(Math.min(1, p.partnerViolationRatePerDay() * (1 - group.ihlCompliance)))) {
+        violation(group, zone);
+      }
+    }
+  }
+
+  /** A zone where the group operates today, weighted by the people there. */
+  private int operatingZone(ActorState group) {
+    double total = 0;
+    for (ZoneState z : world.zones) {
+      if (group.spec.mandate().coversZone(z.id())) {
+        total += Math.max(1, z.population);
+      }
+    }
+    double r = sim.random.nextDouble() * total;
+    for (ZoneState z : world.zones) {
+      if (group.spec.mandate().coversZone(z.id())) {
+        r -= Math.max(1, z.population);
+        if (r < 0) {
+          return z.index;
+        }
+      }
+    }
+    return group.homeZone;
+  }
+
+  private void violation(ActorState partner, int zone) {
+    ZoneState z = world.zones[zone];
+    sim.publish(new EngineEvent.ComplianceViolation(sim.tick(), partner.id(), z.id(),
+        world.actors[world.primaryMission()].id()));
+    for (int c : world.communitiesByZone[zone]) {
+      for (int m : world.mission) {
+        sim.evidence(c, m, 0, p.commitmentEvidence(), "abuse by a partner of the mission");
+      }
+    }
+  }
+}

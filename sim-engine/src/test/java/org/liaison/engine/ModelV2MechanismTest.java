@@ -1,0 +1,90 @@
+package org.liaison.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.liaison.comms.ChannelState;
+import org.liaison.events.EventBus;
+import org.liaison.policy.NoCoordination;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Effect;
+import org.liaison.scenario.EffectKind;
+import org.liaison.scenario.Medium;
+
+/** Mechanism tests with exact outcomes for consent and due diligence, outages, flight and patrols. */
+class ModelV2MechanismTest {
+  private static LiaisonSim started(Consumer<ObjectNode> edit) {
+    LiaisonSim sim = new LiaisonSim(TestScenarios.load("two-villages", edit), 1, new NoCoordination(), new EventBus());
+    sim.start();
+    return sim;
+  }
+
+  @Test
+  void theMandatesNoContactListBarsPartneringTheGroup() {
+    LiaisonSim sim = started(t -> ((ObjectNode) TestScenarios.actor(t, "battalion").get("mandate"))
+        .putArray("noContact").add("armed-group"));
+    assertEquals("armed-group is on the mandate's no-contact list (human rights due diligence)",
+        sim.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "armed-group")));
+  }
+
+  @Test
+  void aGroupThatDistrustsTheMissionRefusesJointTraining() {
+    LiaisonSim sim = started(t -> t.withArray("trust").addObject().put("from", "armed-group")
+        .put("to", "battalion").put("value", 0.1).put("confidence", 10));
+    String reason = sim.actions().preconditionRefusal(CoordinationAction.on(ActionType.JOINT_TRAINING, "armed-group"));
+    assertTrue(reason != null && reason.startsWith("armed-group does not consent to contact"), reason);
+  }
+
+  @Test
+  void partneringRaisesTheGroupsStrengthAndLeavesItsPredation() {
+    LiaisonSim sim = started(t -> { });
+    var group = sim.world().actors[sim.world().actor("armed-group")];
+    double predation = group.predation;
+    sim.partnerships().partner(group);
+    assertEquals(1 + sim.parameters().partnerStrengthGain(), group.strengthFactor, 1e-12);
+    assertEquals(predation, group.predation, 0);
+    assertEquals(0.8 - sim.parameters().partnerHostilityReduction(), group.hostility, 1e-12);
+  }
+
+  @Test
+  void aMediumOutageTakesDownThatMediumsChannelsOfActorsBasedInTheZoneOnly() {
+    LiaisonSim sim = started(t -> {
+      var channels = t.withArray("channels");
+      channels.addObject().put("id", "a-mobile").put("from", "elders-a").put("to", "battalion").put("medium", "MOBILE");
+      channels.addObject().put("id", "b-mobile").put("from", "elders-b").put("to", "battalion").put("medium", "MOBILE");
+      channels.addObject().put("id", "a-radio").put("from", "elders-a").put("to", "battalion").put("medium", "RADIO");
+    });
+    sim.apply(new Effect(EffectKind.MEDIUM_DOWN, "village-a", null, null, null, null, 48, Medium.MOBILE));
+    ChannelState aMobile = sim.comms().byId("a-mobile");
+    assertTrue(aMobile.downAt(47));
+    assertFalse(aMobile.downAt(48));
+    assertFalse(sim.comms().byId("b-mobile").downAt(1));
+    assertFalse(sim.comms().byId("a-radio").downAt(1));
+  }
+
+  @Test
+  void peopleWhoFleeGoToTheNearestCampWhoseNeedGrows() {
+    LiaisonSim sim = started(t -> {
+      var zones = t.with("map").withArray("zones");
+      ObjectNode camp = zones.addObject();
+      camp.put("id", "camp").put("name", "Camp").put("kind", "CAMP").put("population", 1000).put("need", 0.2)
+          .put("vulnerability", 0.5);
+      var polygon = camp.putArray("polygon");
+      polygon.addArray().add(0).add(0);
+      polygon.addArray().add(1).add(0);
+      polygon.addArray().add(1).add(1);
+    });
+    int a = sim.world().zone("village-a");
+    int camp = sim.world().zone("camp");
+    int before = sim.world().zones[a].population;
+    sim.displace(a, 1000);
+    assertEquals(before - 1000, sim.world().zones[a].population);
+    assertEquals(2000, sim.world().zones[camp].population);
+    assertEquals(0.2 + 0.8 * 1000 / 2000.0, sim.world().zones[camp].need, 1e-12);
+  }
+}
