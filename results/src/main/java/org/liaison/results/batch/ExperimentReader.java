@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.liaison.indicators.Indicator;
-import org.liaison.policy.Policies;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.DocumentParser;
 import org.liaison.scenario.read.InvalidInputException;
@@ -62,23 +61,25 @@ public final class ExperimentReader {
   private final LocatedTree tree;
   private final Set<String> knownPolicies;
   private final Function<String, String> policyCheck;
+  private final Function<String, String> outputName;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> policyTargets = new java.util.LinkedHashMap<>();
   private final Map<String, String> policyFiles = new java.util.LinkedHashMap<>();
   private final Map<String, String> policySources = new java.util.LinkedHashMap<>();
 
   private ExperimentReader(String file, Path baseDirectory, LocatedTree tree, Set<String> knownPolicies,
-      Function<String, String> policyCheck) {
+      Function<String, String> policyCheck, Function<String, String> outputName) {
     this.file = file;
     this.baseDirectory = baseDirectory;
     this.tree = tree;
     this.knownPolicies = knownPolicies;
     this.policyCheck = policyCheck;
+    this.outputName = outputName;
   }
 
   /** Reads and validates an experiment file for {@code executor}, which also checks file policies. */
   public static BatchPlan read(Path file, RunExecutor executor) throws InvalidInputException {
-    return read(file, executor.policies(), executor::problemWithPolicy);
+    return read(file, executor.policies(), executor::problemWithPolicy, executor::outputName);
   }
 
   /**
@@ -98,12 +99,17 @@ public final class ExperimentReader {
    */
   public static BatchPlan read(Path file, Set<String> knownPolicies, Function<String, String> policyCheck)
       throws InvalidInputException {
+    return read(file, knownPolicies, policyCheck, Function.identity());
+  }
+
+  private static BatchPlan read(Path file, Set<String> knownPolicies, Function<String, String> policyCheck,
+      Function<String, String> outputName) throws InvalidInputException {
     String display = file.toString();
     LocatedTree tree = new DocumentParser().parse(file, display);
     Path base = file.toAbsolutePath().getParent();
     String fileName = file.getFileName().toString();
     String defaultName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    return new ExperimentReader(display, base, tree, knownPolicies, policyCheck).plan(defaultName);
+    return new ExperimentReader(display, base, tree, knownPolicies, policyCheck, outputName).plan(defaultName);
   }
 
   /**
@@ -112,13 +118,18 @@ public final class ExperimentReader {
    */
   public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
       List<Indicator> indicators, int timeseriesEvery, int threads, Path output) throws InvalidInputException {
-    return quick(scenarioFile, replications, policies, seed, false, indicators, timeseriesEvery, threads, output);
+    return quick(scenarioFile, replications, policies, seed, false, indicators, timeseriesEvery, threads, output,
+        Function.identity());
   }
 
-  /** The quick form, optionally with common random numbers. */
+  /**
+   * The quick form, optionally with common random numbers.
+   *
+   * @param outputName the name each policy has in outputs (see {@link RunExecutor#outputName})
+   */
   public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
-      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads, Path output)
-      throws InvalidInputException {
+      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads, Path output,
+      Function<String, String> outputName) throws InvalidInputException {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     String digest;
     try {
@@ -139,7 +150,7 @@ public final class ExperimentReader {
         continue;
       }
       Path path = Path.of(policy.substring(prefix.length()));
-      String shown = outputName(prefix, policy, path);
+      String shown = outputName.apply(policy);
       if (targets.containsKey(shown)) {
         throw new InvalidInputException(List.of(new Problem(path.toString(), 0, 0, "", "policy '" + policy
             + "' is named " + shown + " in outputs, as is '" + sources.get(shown) + "'; give one rule file another name")));
@@ -157,11 +168,6 @@ public final class ExperimentReader {
     return new BatchPlan(id, List.of(new BatchPlan.PlannedScenario(id, scenarioFile.toString(), scenario, digest)),
         names, targets, files, sources, Map.of(), List.of(), List.of(Map.of()), replications, seed, commonRandomNumbers,
         indicators, timeseriesEvery, threads, output == null ? Path.of("runs", id) : output);
-  }
-
-  /** The name a file policy has in outputs: a rule file by its rules name, a decision log as written. */
-  private static String outputName(String prefix, String policy, Path file) {
-    return prefix.equals(Policies.RULES) ? Policies.rulesName(file) : policy;
   }
 
   /** Whether a parsed document looks like an experiment (it lists scenarios) rather than a scenario. */
@@ -312,7 +318,7 @@ public final class ExperimentReader {
           report(pointer, "policy '" + policy + "' cannot be used: " + problem);
           continue;
         }
-        String shown = outputName(prefix, policy, path);
+        String shown = outputName.apply(target);
         if (policySources.containsKey(shown)) {
           report(pointer, "policy '" + policy + "' is named " + shown + " in outputs, as is '" + policySources.get(shown)
               + "'; give one rule file another name (its name key) so the results can tell them apart");
