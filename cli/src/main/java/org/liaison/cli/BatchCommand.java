@@ -278,7 +278,8 @@ final class BatchCommand implements Callable<Integer> {
       return plan.with(threads == null ? plan.threads() : threads, out == null ? plan.outputDirectory() : out);
     }
     return ExperimentReader.quick(file, reps == null ? 10 : reps, chosenPolicies(), seed == null ? 1L : seed,
-        commonRandomNumbers, List.of(Indicator.values()), every == null ? 0 : every, threadCount, out);
+        commonRandomNumbers, List.of(Indicator.values()), every == null ? 0 : every, threadCount, out,
+        executor::outputName);
   }
 
   private static void printPlan(BatchPlan plan, Shard slice, PrintWriter out) {

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
       "holding anything liaison run did not write is never replaced."})
   boolean force;
 
-  /** The rules policy's name as outputs show it ({@code rules:NAME}), once the rule file is read. */
+  /** The rules policy's name as outputs show it ({@code rules-NAME}), once the rule file is read. */
   private String ruleName;
 
   @Override
@@ -260,11 +260,10 @@ final class RunCommand implements Callable<Integer> {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
   }
 
-  /** A policy's name as it can stand in a directory name: a rule file by its own name. */
+  /** A policy's name as it can stand in a directory name: a rule file by its output name. */
   private static String policyLabel(String ruleName, Path replay, String policyName) {
     if (ruleName != null) {
-      // The name the summary and the event log give the policy, with what a folder name cannot hold replaced.
-      return ruleName.replaceAll("[^A-Za-z0-9._-]", "-");
+      return ruleName;
     }
     return replay != null ? "replay" : policyName;
   }

@@ -126,7 +126,7 @@ class BadInputTest {
         MainTest.Run run = run("run", scenario.toString(), "--days", "1", "--rules", rules.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(run.out().contains("written to " + folder), run.out());
-        assertEquals("rules:cautious",
+        assertEquals("rules-cautious",
             new ObjectMapper().readTree(folder.resolve("summary.json").toFile()).get("policy").asText());
       } finally {
         if (Files.exists(folder)) {

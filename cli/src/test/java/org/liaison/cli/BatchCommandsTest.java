@@ -164,6 +164,23 @@ class BatchCommandsTest {
     }
 
     @Test
+    void aRulePolicyGivenByItsPathIsRecordedByItsNameAsTheRunCommandNamesIt() throws Exception {
+      Path rules = Files.writeString(dir.resolve("my-rules.yaml"),
+          "name: cautious\nrules:\n  - when: day >= 1\n    once: true\n    take:\n      - {type: HIRE_INTERPRETERS, language: so}\n");
+      Path output = dir.resolve("out");
+      int code = run(new BatchCommand(), scenario.toString(), "--reps", "2", "--policy", "none,rules:" + rules,
+          "--out", output.toString());
+      assertEquals(ExitCode.OK, code, err.toString());
+      String runs = Files.readString(output.resolve("runs.csv"));
+      assertTrue(runs.contains(",rules-cautious,"), runs);
+      assertTrue(!runs.contains("rules:"), runs);
+      com.fasterxml.jackson.databind.JsonNode summary =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("summary.json").toFile());
+      assertEquals("[\"none\",\"rules-cautious\"]", summary.path("experiment").path("policies").toString());
+      assertEquals("rules:" + rules, summary.path("experiment").path("policySources").path("rules-cautious").asText());
+    }
+
+    @Test
     void aRulePolicyWhoseFileIsMissingIsRefusedByTheEngineBeforeAnythingRuns() {
       Path output = dir.resolve("out");
       int code = run(new BatchCommand(), scenario.toString(), "--policy", "none,rules:" + dir.resolve("nowhere.yaml"),

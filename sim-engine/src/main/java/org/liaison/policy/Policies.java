@@ -25,6 +25,8 @@ public final class Policies {
   public static final List<String> NAMES = List.of("none", "doctrine", "random");
   /** Prefix of a rule file policy: {@code rules:FILE}. */
   public static final String RULES = "rules:";
+  /** Prefix of a rule file policy's name in outputs: {@code rules-NAME}. */
+  public static final String RULES_NAME = "rules-";
   /** Prefix of a replayed decision log: {@code replay:FILE}. */
   public static final String REPLAY = "replay:";
 
@@ -76,14 +78,37 @@ public final class Policies {
     byName(name);
   }
 
-  /** The name a rule policy shows in outputs: {@code rules:} and the file's own name, or its file name. */
+  /**
+   * The one name a rule policy has in every output (folder names, event log, summaries, batch
+   * tables): {@code rules-} and the file's own name, or its file name without extension, with what
+   * a folder name cannot hold replaced by '-'.
+   */
   public static String rulesName(RuleFileReader.Read read) {
-    if (read.rules().name() != null) {
-      return RULES + read.rules().name();
+    String own = read.rules().name();
+    return rulesLabel(own != null ? own : baseName(Path.of(read.file())));
+  }
+
+  /**
+   * The output name of the rule file policy read from {@code file}, as {@link #rulesName(RuleFileReader.Read)};
+   * a file that cannot be read as rules is named by its file name (its problems are reported where
+   * the policy is checked).
+   */
+  public static String rulesName(Path file) {
+    try {
+      return rulesName(RuleFileReader.read(file));
+    } catch (InvalidRuleFileException e) {
+      return rulesLabel(baseName(file));
     }
-    String file = Path.of(read.file()).getFileName().toString();
-    int dot = file.lastIndexOf('.');
-    return RULES + (dot > 0 ? file.substring(0, dot) : file);
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String rulesLabel(String name) {
+    return RULES_NAME + name.replaceAll("[^A-Za-z0-9._-]", "-");
   }
 
   private static String valid() {

@@ -31,6 +31,7 @@ public final class BatchPlan {
   private final List<String> policies;
   private final Map<String, String> policyTargets;
   private final Map<String, String> policyFiles;
+  private final Map<String, String> policySources;
   private final Map<String, Double> overrides;
   private final List<String> designParameters;
   private final List<Map<String, Double>> designPoints;
@@ -48,7 +49,7 @@ public final class BatchPlan {
       List<String> designParameters, List<Map<String, Double>> designPoints, int replications, long seed,
       boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads,
       Path outputDirectory) {
-    this(name, scenarios, policies, Map.of(), Map.of(), overrides, designParameters, designPoints, replications, seed,
+    this(name, scenarios, policies, Map.of(), Map.of(), Map.of(), overrides, designParameters, designPoints, replications, seed,
         commonRandomNumbers, indicators, timeseriesEvery, threads, outputDirectory);
   }
 
@@ -58,9 +59,12 @@ public final class BatchPlan {
    * @param policyTargets for a policy read from a file, the name the executor gets (with the
    *     file's resolved path); other policies are passed as they are named
    * @param policyFiles SHA-256 of the file of each policy read from one, part of the fingerprint
+   * @param policySources for a policy read from a file, the policy as the experiment wrote it
+   *     ({@code rules:FILE}); recorded, but not part of the fingerprint (a file is identified by its content)
    */
   public BatchPlan(String name, List<PlannedScenario> scenarios, List<String> policies,
-      Map<String, String> policyTargets, Map<String, String> policyFiles, Map<String, Double> overrides,
+      Map<String, String> policyTargets, Map<String, String> policyFiles, Map<String, String> policySources,
+      Map<String, Double> overrides,
       List<String> designParameters, List<Map<String, Double>> designPoints, int replications, long seed,
       boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads,
       Path outputDirectory) {
@@ -69,6 +73,7 @@ public final class BatchPlan {
     this.policies = List.copyOf(policies);
     this.policyTargets = Map.copyOf(policyTargets);
     this.policyFiles = new java.util.TreeMap<>(policyFiles);
+    this.policySources = new java.util.TreeMap<>(policySources);
     this.overrides = new LinkedHashMap<>(overrides);
     this.designParameters = List.copyOf(designParameters);
     this.designPoints = List.copyOf(designPoints);
@@ -95,7 +100,7 @@ public final class BatchPlan {
 
   /** A copy that runs on {@code threads} threads and writes to {@code outputDirectory}. */
   public BatchPlan with(int threads, Path outputDirectory) {
-    return new BatchPlan(name, scenarios, policies, policyTargets, policyFiles, overrides, designParameters,
+    return new BatchPlan(name, scenarios, policies, policyTargets, policyFiles, policySources, overrides, designParameters,
         designPoints, replications, seed, commonRandomNumbers, indicators, timeseriesEvery, threads, outputDirectory);
   }
 
@@ -201,6 +206,10 @@ public final class BatchPlan {
       ObjectNode files = root.putObject("policyFiles");
       policyFiles.forEach(files::put);
     }
+    if (!policySources.isEmpty()) {
+      ObjectNode sources = root.putObject("policySources");
+      policySources.forEach(sources::put);
+    }
     ObjectNode overrideNode = root.putObject("parameters");
     overrides.forEach(overrideNode::put);
     ArrayNode parameterList = root.putArray("designParameters");
@@ -220,11 +229,12 @@ public final class BatchPlan {
   }
 
   /**
-   * SHA-256 of {@link #describe()} without the scenario paths (a scenario is identified by its id
-   * and content, wherever it is run from): two plans with the same fingerprint give the same files.
+   * SHA-256 of {@link #describe()} without the scenario and policy file paths (a file is identified
+   * by its content, wherever it is run from): two plans with the same fingerprint give the same files.
    */
   public String fingerprint() {
     ObjectNode identity = describe();
+    identity.remove("policySources");
     identity.withArray("scenarios").forEach(s -> ((ObjectNode) s).remove("path"));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

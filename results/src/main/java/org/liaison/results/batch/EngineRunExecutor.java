@@ -53,6 +53,13 @@ public final class EngineRunExecutor implements RunExecutor {
     }
   }
 
+  /** A rule file by the name every run of it shows ({@code rules-NAME}), as {@code liaison run} names it. */
+  @Override
+  public String outputName(String policy) {
+    return policy.startsWith(Policies.RULES)
+        ? Policies.rulesName(Path.of(policy.substring(Policies.RULES.length()))) : policy;
+  }
+
   @Override
   public RunResult run(RunRequest request) {
     Scenario s = request.scenario();

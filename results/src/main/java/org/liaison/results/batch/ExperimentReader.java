@@ -61,22 +61,25 @@ public final class ExperimentReader {
   private final LocatedTree tree;
   private final Set<String> knownPolicies;
   private final Function<String, String> policyCheck;
+  private final Function<String, String> outputName;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> policyTargets = new java.util.LinkedHashMap<>();
   private final Map<String, String> policyFiles = new java.util.LinkedHashMap<>();
+  private final Map<String, String> policySources = new java.util.LinkedHashMap<>();
 
   private ExperimentReader(String file, Path baseDirectory, LocatedTree tree, Set<String> knownPolicies,
-      Function<String, String> policyCheck) {
+      Function<String, String> policyCheck, Function<String, String> outputName) {
     this.file = file;
     this.baseDirectory = baseDirectory;
     this.tree = tree;
     this.knownPolicies = knownPolicies;
     this.policyCheck = policyCheck;
+    this.outputName = outputName;
   }
 
   /** Reads and validates an experiment file for {@code executor}, which also checks file policies. */
   public static BatchPlan read(Path file, RunExecutor executor) throws InvalidInputException {
-    return read(file, executor.policies(), executor::problemWithPolicy);
+    return read(file, executor.policies(), executor::problemWithPolicy, executor::outputName);
   }
 
   /**
@@ -96,12 +99,17 @@ public final class ExperimentReader {
    */
   public static BatchPlan read(Path file, Set<String> knownPolicies, Function<String, String> policyCheck)
       throws InvalidInputException {
+    return read(file, knownPolicies, policyCheck, Function.identity());
+  }
+
+  private static BatchPlan read(Path file, Set<String> knownPolicies, Function<String, String> policyCheck,
+      Function<String, String> outputName) throws InvalidInputException {
     String display = file.toString();
     LocatedTree tree = new DocumentParser().parse(file, display);
     Path base = file.toAbsolutePath().getParent();
     String fileName = file.getFileName().toString();
     String defaultName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    return new ExperimentReader(display, base, tree, knownPolicies, policyCheck).plan(defaultName);
+    return new ExperimentReader(display, base, tree, knownPolicies, policyCheck, outputName).plan(defaultName);
   }
 
   /**
@@ -110,13 +118,18 @@ public final class ExperimentReader {
    */
   public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
       List<Indicator> indicators, int timeseriesEvery, int threads, Path output) throws InvalidInputException {
-    return quick(scenarioFile, replications, policies, seed, false, indicators, timeseriesEvery, threads, output);
+    return quick(scenarioFile, replications, policies, seed, false, indicators, timeseriesEvery, threads, output,
+        Function.identity());
   }
 
-  /** The quick form, optionally with common random numbers. */
+  /**
+   * The quick form, optionally with common random numbers.
+   *
+   * @param outputName the name each policy has in outputs (see {@link RunExecutor#outputName})
+   */
   public static BatchPlan quick(Path scenarioFile, int replications, List<String> policies, long seed,
-      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads, Path output)
-      throws InvalidInputException {
+      boolean commonRandomNumbers, List<Indicator> indicators, int timeseriesEvery, int threads, Path output,
+      Function<String, String> outputName) throws InvalidInputException {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     String digest;
     try {
@@ -127,19 +140,33 @@ public final class ExperimentReader {
     }
     String id = scenario.metadata().id();
     Map<String, String> files = new java.util.LinkedHashMap<>();
+    Map<String, String> targets = new java.util.LinkedHashMap<>();
+    Map<String, String> sources = new java.util.LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
     for (String policy : policies) {
       String prefix = filePrefix(policy);
-      if (prefix != null) {
-        try {
-          files.put(policy, sha256(Path.of(policy.substring(prefix.length()))));
-        } catch (IOException e) {
-          throw new InvalidInputException(List.of(new Problem(policy.substring(prefix.length()), 0, 0, "",
-              "cannot be read: " + e.getMessage())));
-        }
+      if (prefix == null) {
+        names.add(policy);
+        continue;
       }
+      Path path = Path.of(policy.substring(prefix.length()));
+      String shown = outputName.apply(policy);
+      if (targets.containsKey(shown)) {
+        throw new InvalidInputException(List.of(new Problem(path.toString(), 0, 0, "", "policy '" + policy
+            + "' is named " + shown + " in outputs, as is '" + sources.get(shown) + "'; give one rule file another name")));
+      }
+      try {
+        files.put(shown, sha256(path));
+      } catch (IOException e) {
+        throw new InvalidInputException(List.of(new Problem(path.toString(), 0, 0, "",
+            "cannot be read: " + e.getMessage())));
+      }
+      names.add(shown);
+      targets.put(shown, policy);
+      sources.put(shown, policy);
     }
     return new BatchPlan(id, List.of(new BatchPlan.PlannedScenario(id, scenarioFile.toString(), scenario, digest)),
-        policies, Map.of(), files, Map.of(), List.of(), List.of(Map.of()), replications, seed, commonRandomNumbers,
+        names, targets, files, sources, Map.of(), List.of(), List.of(Map.of()), replications, seed, commonRandomNumbers,
         indicators, timeseriesEvery, threads, output == null ? Path.of("runs", id) : output);
   }
 
@@ -203,7 +230,7 @@ public final class ExperimentReader {
       report("/name", "'" + e.name() + "' is not a valid name; use letters, digits, '.', '_' and '-', at most 64");
     }
     List<BatchPlan.PlannedScenario> scenarios = checkScenarios(e.scenarios());
-    checkPolicies(e.policies());
+    List<String> policyNames = checkPolicies(e.policies());
     checkParameters("/parameters", e.parameters());
     List<Map<String, Double>> points = checkDesign(e.design());
     List<String> designParameters = points.isEmpty() ? List.of() : List.copyOf(points.get(0).keySet());
@@ -230,7 +257,8 @@ public final class ExperimentReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new BatchPlan(name, scenarios, e.policies(), policyTargets, policyFiles, e.parameters(), designParameters,
+    return new BatchPlan(name, scenarios, policyNames, policyTargets, policyFiles, policySources, e.parameters(),
+        designParameters,
         points, e.replications(), e.seed(), e.commonRandomNumbers(), indicators, e.timeseriesEvery(), threads, output);
   }
 
@@ -264,8 +292,10 @@ public final class ExperimentReader {
     return scenarios;
   }
 
-  private void checkPolicies(List<String> policies) {
+  /** Checks the policies and returns each one's name in outputs. */
+  private List<String> checkPolicies(List<String> policies) {
     Set<String> seen = new HashSet<>();
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < policies.size(); i++) {
       String policy = policies.get(i);
       String pointer = "/policies/" + i;
@@ -288,13 +318,21 @@ public final class ExperimentReader {
           report(pointer, "policy '" + policy + "' cannot be used: " + problem);
           continue;
         }
+        String shown = outputName.apply(target);
+        if (policySources.containsKey(shown)) {
+          report(pointer, "policy '" + policy + "' is named " + shown + " in outputs, as is '" + policySources.get(shown)
+              + "'; give one rule file another name (its name key) so the results can tell them apart");
+          continue;
+        }
         try {
-          policyFiles.put(policy, sha256(path));
+          policyFiles.put(shown, sha256(path));
         } catch (IOException e) {
           report(pointer, "file of policy '" + policy + "' cannot be read: " + e.getMessage());
           continue;
         }
-        policyTargets.put(policy, target);
+        policyTargets.put(shown, target);
+        policySources.put(shown, policy);
+        names.add(shown);
         continue;
       }
       if (!POLICY.matcher(policy).matches()) {
@@ -306,7 +344,9 @@ public final class ExperimentReader {
       } else if (!seen.add(policy)) {
         report(pointer, "policy '" + policy + "' is listed twice; list each policy once");
       }
+      names.add(policy);
     }
+    return names;
   }
 
   /** {@code rules:} or {@code replay:} when the policy is read from a file, else null. */

@@ -44,7 +44,7 @@ public sealed interface PlanSource extends Serializable {
     @Override
     public BatchPlan read(RunExecutor executor) throws InvalidInputException {
       return ExperimentReader.quick(Path.of(scenario), replications, policies, seed, commonRandomNumbers,
-          List.of(Indicator.values()), timeseriesEvery, 1, null);
+          List.of(Indicator.values()), timeseriesEvery, 1, null, executor::outputName);
     }
   }
 }

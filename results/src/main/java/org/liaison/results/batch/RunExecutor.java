@@ -24,6 +24,14 @@ public interface RunExecutor {
   }
 
   /**
+   * The one name {@code policy} has in every output (tables, summaries, seeds). A policy read from
+   * a file arrives as for {@link #problemWithPolicy}; the default keeps the name as given.
+   */
+  default String outputName(String policy) {
+    return policy;
+  }
+
+  /**
    * Runs one simulation to the end of its scenario.
    *
    * @throws Exception when the run fails; the batch records the failure and carries on

@@ -142,8 +142,45 @@ class BatchRunnerTest {
     BatchPlan plan = ExperimentReader.read(file, new FakeExecutor()).with(2, dir.resolve("out"));
     run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
     List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
-    assertTrue(lines.stream().anyMatch(l -> l.contains(",minimal,rules:cautious.yaml,")), lines.get(1));
-    assertTrue(Files.readString(dir.resolve("out/comparisons.csv")).contains(",none,0,rules:cautious.yaml,"));
+    assertTrue(lines.stream().anyMatch(l -> l.contains(",minimal,rules-cautious,")), lines.get(1));
+    assertTrue(Files.readString(dir.resolve("out/comparisons.csv")).contains(",none,0,rules-cautious,"));
+  }
+
+  @Test
+  void aRulePolicyHasOneNameInEveryOutputAndItsFileOnlyWhereItIsRead() throws Exception {
+    Files.createDirectories(dir.resolve("strategies"));
+    Files.writeString(dir.resolve("strategies/cautious.yaml"), "ok\n");
+    Path file = TestFiles.experiment(dir, EXPERIMENT.replace("policies: [none, doctrine]",
+        "policies: [none, 'rules:strategies/cautious.yaml']"));
+    BatchPlan plan = ExperimentReader.read(file, new FakeExecutor()).with(2, dir.resolve("out"));
+    run(plan, new FakeExecutor(), BatchRunner.Options.defaults());
+    String runs = Files.readString(dir.resolve("out/runs.csv"));
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode summary =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("out/summary.json").toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) summary.path("experiment")).remove("policySources");
+    com.fasterxml.jackson.databind.JsonNode experiment =
+        json.readTree(dir.resolve("out/experiment.json").toFile()).path("experiment");
+    for (String output : List.of(runs, summary.toString(), experiment.path("policies").toString())) {
+      assertTrue(output.contains("rules-cautious"), output);
+      assertTrue(!output.contains("rules:"), output);
+    }
+    assertEquals("rules:strategies/cautious.yaml", experiment.path("policySources").path("rules-cautious").asText());
+    assertTrue(experiment.path("policyFiles").has("rules-cautious"), experiment.toString());
+  }
+
+  @Test
+  void twoRuleFilesOfOneNameAreRefused() throws Exception {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/cautious.yaml"), "ok\n");
+    Files.writeString(dir.resolve("b/cautious.yaml"), "ok, too\n");
+    Path file = TestFiles.experiment(dir, EXPERIMENT.replace("policies: [none, doctrine]",
+        "policies: ['rules:a/cautious.yaml', 'rules:b/cautious.yaml']"));
+    org.liaison.scenario.read.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.liaison.scenario.read.InvalidInputException.class, () -> ExperimentReader.read(file, new FakeExecutor()));
+    assertTrue(e.problems().toString().contains("is named rules-cautious in outputs, as is 'rules:a/cautious.yaml'"),
+        e.problems().toString());
   }
 
   @Nested

@@ -15,6 +15,22 @@ class CsvTest {
     assertEquals("plain", Csv.text("plain"));
   }
 
+  /** The cases where Jackson's CSV writer (strict or default quoting) writes other bytes. */
+  @Test
+  void textThatWouldReadBackAsMissingOrTrimmedIsQuotedAndNothingElseIs() {
+    assertEquals("\"NA\"", Csv.text("NA"));
+    assertEquals("NA", Csv.text(null));
+    assertEquals("\" lead\"", Csv.text(" lead"));
+    assertEquals("\"trail \"", Csv.text("trail "));
+    assertEquals("\"  \"", Csv.text("  "));
+    assertEquals("Flood response", Csv.text("Flood response"));
+    assertEquals("#hash", Csv.text("#hash"));
+    assertEquals("x'y", Csv.text("x'y"));
+    assertEquals("tab\there", Csv.text("tab\there"));
+    assertEquals(List.of("NA", " lead", "trail "), Csv.split(Csv.join(List.of(Csv.text("NA"), Csv.text(" lead"),
+        Csv.text("trail ")))));
+  }
+
   @Test
   void lineBreaksInTextBecomeSpacesSoEveryRecordIsOneLine() {
     assertEquals("two lines", Csv.text("two\nlines"));

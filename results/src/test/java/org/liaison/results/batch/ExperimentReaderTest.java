@@ -102,10 +102,22 @@ class ExperimentReaderTest {
     void aRuleFileIsFoundNextToTheExperimentAndHandedOnWithItsResolvedPath() throws Exception {
       java.nio.file.Files.writeString(dir.resolve("cautious.yaml"), "ok\n");
       BatchPlan plan = readWithFiles("formatVersion: 1\nscenarios: [minimal.yaml]\npolicies: [none, 'rules:cautious.yaml']\n");
-      assertEquals(List.of("none", "rules:cautious.yaml"), plan.policies());
-      assertEquals("rules:" + dir.resolve("cautious.yaml"), plan.policyTarget("rules:cautious.yaml"));
+      assertEquals(List.of("none", "rules-cautious"), plan.policies());
+      assertEquals("rules:" + dir.resolve("cautious.yaml"), plan.policyTarget("rules-cautious"));
       assertEquals("none", plan.policyTarget("none"));
-      assertTrue(plan.describe().path("policyFiles").has("rules:cautious.yaml"));
+      assertTrue(plan.describe().path("policyFiles").has("rules-cautious"));
+    }
+
+    @Test
+    void whereTheRuleFileLiesIsRecordedButIsNotPartOfTheFingerprint() throws Exception {
+      java.nio.file.Files.writeString(dir.resolve("cautious.yaml"), "ok\n");
+      java.nio.file.Files.createDirectories(dir.resolve("moved"));
+      java.nio.file.Files.writeString(dir.resolve("moved/cautious.yaml"), "ok\n");
+      BatchPlan here = readWithFiles("formatVersion: 1\nscenarios: [minimal.yaml]\npolicies: ['rules:cautious.yaml']\n");
+      BatchPlan moved = readWithFiles(
+          "formatVersion: 1\nscenarios: [minimal.yaml]\npolicies: ['rules:moved/cautious.yaml']\n");
+      assertEquals(here.fingerprint(), moved.fingerprint());
+      assertEquals("rules:moved/cautious.yaml", moved.describe().path("policySources").path("rules-cautious").asText());
     }
 
     @Test

@@ -47,6 +47,16 @@ final class FakeExecutor implements RunExecutor {
     return RunExecutor.super.problemWithPolicy(policy);
   }
 
+  /** A rule file by its file name without extension, as the engine names one without a name key. */
+  @Override
+  public String outputName(String policy) {
+    if (!policy.startsWith("rules:")) {
+      return policy;
+    }
+    String file = java.nio.file.Path.of(policy.substring("rules:".length())).getFileName().toString();
+    return "rules-" + file.substring(0, file.lastIndexOf('.'));
+  }
+
   @Override
   public RunResult run(RunRequest request) throws Exception {
     calls.incrementAndGet();

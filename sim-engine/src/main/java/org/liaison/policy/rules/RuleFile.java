@@ -14,7 +14,7 @@ import java.util.List;
  * option whose actions rank best in it; failing that, the fallback decides.
  */
 public record RuleFile(
-    @JsonPropertyDescription("A short name shown in outputs (the event log's policy is rules:NAME); defaults to the file name.") String name,
+    @JsonPropertyDescription("A short name shown in outputs (every output names the policy rules-NAME); defaults to the file name.") String name,
     @JsonPropertyDescription("What the strategy is, in words.") String description,
     @JsonPropertyDescription("Who chooses at a decision point no rule decides: DEFAULT (the scenario's default option; the default), NONE (the option with no actions) or DOCTRINE.") Fallback fallback,
     @JsonProperty(required = true) @JsonPropertyDescription("The rules, read in order.") List<Rule> rules) {

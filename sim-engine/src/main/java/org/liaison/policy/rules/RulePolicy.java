@@ -24,7 +24,7 @@ public final class RulePolicy implements DecisionMaker {
   private final DecisionMaker fallback;
 
   /**
-   * @param name the policy's name in outputs, such as {@code rules:cautious}
+   * @param name the policy's name in outputs, such as {@code rules-cautious}
    */
   public RulePolicy(String name, RuleFile rules) {
     this.name = name;

@@ -1,17 +1,29 @@
 package org.liaison.scenario.read;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /** "Did you mean" hints for names an author mistyped: keys, enum values, ids, parameters. */
 public final class Suggestions {
+  /** Longer names are not plausible typos of one another; they get no suggestion and cost no time. */
+  private static final int MAX_LENGTH = 64;
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
   private Suggestions() {}
 
   /** A "did you mean" hint: the valid name nearest by edit distance, or sharing a long prefix. */
   public static String suggestion(String given, Iterable<String> valid) {
+    if (given.length() > MAX_LENGTH) {
+      return "";
+    }
     String lower = given.toLowerCase(java.util.Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
+      if (candidate.length() > MAX_LENGTH) {
+        continue;
+      }
       String other = candidate.toLowerCase(java.util.Locale.ROOT);
-      int distance = EditDistance.between(lower, other);
+      int distance = LEVENSHTEIN.apply(lower, other);
       boolean close = distance <= Math.max(2, given.length() / 3)
           || (commonPrefix(lower, other) >= 4 && distance <= Math.max(given.length(), candidate.length()) / 2);
       if (close && distance < bestDistance) {

@@ -102,7 +102,7 @@ class RuleFileTest {
             take:
               - {type: SET_UP_ALERT_NETWORK, target: elders-a}
         """);
-    assertEquals("rules:alerts-on-day-two", rules.name());
+    assertEquals("rules-alerts-on-day-two", rules.name());
     List<EngineEvent.ActionTaken> taken = Runs.run(TestScenarios.load("two-villages"), 1, rules).of(EngineEvent.ActionTaken.class);
     assertEquals(1, taken.size());
     assertEquals(24, taken.get(0).tick());
@@ -135,7 +135,7 @@ class RuleFileTest {
     Scenario somalia = ScenarioReader.read(Path.of("..", "scenarios", "somalia-lower-shabelle.yaml"));
     RuleFileReader.read(file, file.toString(), somalia);
     DecisionMaker rules = Policies.byName("rules:" + file);
-    assertEquals("rules:community-first", rules.name());
+    assertEquals("rules-community-first", rules.name());
     Runs.Recorded r = Runs.run(somalia, 1, rules);
     assertTrue(r.of(EngineEvent.ActionTaken.class).stream().anyMatch(a -> a.target() != null && a.target().equals("idp-committee")));
     assertEquals("community-first", r.of(EngineEvent.DecisionTaken.class).get(0).option());
