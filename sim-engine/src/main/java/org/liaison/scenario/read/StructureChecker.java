@@ -176,6 +176,7 @@ public final class StructureChecker {
     ObjectNode object = (ObjectNode) node;
     Map<String, RecordComponent> keys = keysOf(cls);
     List<String> toRemove = new ArrayList<>();
+    Map<String, JsonNode> misspeltRequired = new java.util.LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String childPointer = Pointers.child(pointer, entry.getKey());
@@ -186,14 +187,33 @@ public final class StructureChecker {
             : "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), keys.keySet())
             + "; valid keys: " + String.join(", ", keys.keySet()));
         toRemove.add(entry.getKey());
+        String meant = retired != null ? null : Suggestions.nearest(entry.getKey(), keys.keySet());
+        // A misspelt required key is read as the key it was meant to be, so that the rest of the
+        // file is still checked in this pass; the misspelling itself is reported above.
+        if (meant != null && isRequired(cls, keys.get(meant)) && !object.has(meant)
+            && !misspeltRequired.containsKey(meant)) {
+          misspeltRequired.put(meant, entry.getValue());
+        }
       } else if (!entry.getValue().isNull() && !check(entry.getValue(), component.getGenericType(), childPointer)) {
         toRemove.add(entry.getKey());
         complete &= !isRequired(cls, component);
       }
     }
     object.remove(toRemove);
+    for (Map.Entry<String, JsonNode> meant : misspeltRequired.entrySet()) {
+      String childPointer = Pointers.child(pointer, meant.getKey());
+      if (!meant.getValue().isNull()
+          && check(meant.getValue(), keys.get(meant.getKey()).getGenericType(), childPointer)) {
+        object.set(meant.getKey(), meant.getValue());
+      } else {
+        complete = false;
+      }
+    }
     for (Map.Entry<String, RecordComponent> key : keys.entrySet()) {
       JsonNode value = object.get(key.getKey());
+      if (misspeltRequired.containsKey(key.getKey())) {
+        continue;
+      }
       if ((value == null || value.isNull()) && isRequired(cls, key.getValue()) && !toRemove.contains(key.getKey())) {
         report(Pointers.child(pointer, key.getKey()), value == null
             ? "missing required field; add '" + key.getKey() + ":' to " + where(pointer)

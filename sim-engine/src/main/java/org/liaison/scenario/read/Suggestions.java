@@ -12,8 +12,14 @@ public final class Suggestions {
 
   /** A "did you mean" hint: the valid name nearest by edit distance, or sharing a long prefix. */
   public static String suggestion(String given, Iterable<String> valid) {
+    String best = nearest(given, valid);
+    return best != null ? " (did you mean '" + best + "'?)" : "";
+  }
+
+  /** The valid name the given one is a plausible typo of, or null when none is close. */
+  public static String nearest(String given, Iterable<String> valid) {
     if (given.length() > MAX_LENGTH) {
-      return "";
+      return null;
     }
     String lower = given.toLowerCase(java.util.Locale.ROOT);
     String best = null;
@@ -31,7 +37,7 @@ public final class Suggestions {
         best = candidate;
       }
     }
-    return best != null ? " (did you mean '" + best + "'?)" : "";
+    return best;
   }
 
   private static int commonPrefix(String a, String b) {

@@ -47,6 +47,18 @@ class OnePassTest {
   }
 
   @Test
+  void aMisspeltRequiredKeyIsReportedOnceAndTheMeaningOfTheRestIsStillChecked() throws IOException {
+    List<Problem> problems = problemsOf(validSmall().replace("  durationDays: 5", "  durationDay: 5")
+        .replace("count: 3", "count: 0"));
+    assertAll(
+        () -> assertTrue(problems.stream().anyMatch(p -> p.message().contains("unknown key 'durationDay'")
+            && p.message().contains("did you mean 'durationDays'")), problems::toString),
+        () -> assertFalse(problems.stream().anyMatch(p -> p.message().contains("missing required field")),
+            problems::toString),
+        () -> assertTrue(problems.stream().anyMatch(p -> p.message().contains("0 is out of range")), problems::toString));
+  }
+
+  @Test
   void notANumberAndInfinityAreNamedAsNotFiniteNotAsSyntaxErrors() throws IOException {
     for (String value : List.of(".nan", ".inf", "-.inf", ".NaN")) {
       List<Problem> problems = problemsOf(validSmall().replace("reliability: 0.98", "reliability: " + value));
