@@ -2,6 +2,7 @@ package org.liaison.ui.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.engine.RunResult;
 import org.liaison.scenario.ActionType;
+import org.liaison.scenario.DecisionOption;
 import org.liaison.ui.LiaisonApp;
 import org.liaison.ui.app.AppViewModel;
 import org.liaison.ui.app.ExerciseViewModel;
@@ -232,11 +234,30 @@ class TrainerUiTest {
     robot.type(KeyCode.H);
     waitFor(10, () -> vm.snapshotProperty().get().tick() == 1 && !vm.session().isPlaying());
     robot.type(KeyCode.D);
-    waitFor(10, () -> (vm.snapshotProperty().get().tick() == 24 || vm.decisionProperty().get() != null)
-        && !vm.playingProperty().get());
-    if (vm.decisionProperty().get() == null) {
-      assertEquals(24, vm.snapshotProperty().get().tick(), "D runs to 00:00 of the next day");
-    }
+    waitFor(10, () -> vm.decisionProperty().get() != null || vm.snapshotProperty().get().tick() >= 24);
+    assertEquals("dp-language", vm.decisionProperty().get().point().id(),
+        "D stops at the decision point of day 1, 12:00, before the next day");
+    assertEquals(12, vm.decisionProperty().get().tick());
+    DecisionOption affordable = vm.decisionProperty().get().point().options().stream()
+        .filter(o -> vm.optionRefusal(o) == null).findFirst().orElseThrow();
+    robot.interact(() -> assertTrue(vm.decide(affordable.id())));
+    // answered, the decision lets the day's step run on to its end
+    waitFor(10, () -> vm.decisionProperty().get() == null && !vm.playingProperty().get()
+        && vm.snapshotProperty().get().tick() >= 24);
+    assertEquals(24, vm.snapshotProperty().get().tick(), "D runs to 00:00 of the next day and no further");
+    robot.clickOn("#map");
+    robot.type(KeyCode.D);
+    waitFor(10, () -> !vm.playingProperty().get()
+        && (vm.decisionProperty().get() != null || vm.snapshotProperty().get().tick() >= 48));
+    assertNull(vm.decisionProperty().get(), "no decision point falls on day 2 of this exercise and seed");
+    assertEquals(48, vm.snapshotProperty().get().tick(), "D from midnight runs one whole day");
+    robot.type(KeyCode.SPACE);
+    waitFor(10, () -> vm.playingProperty().get());
+    robot.type(KeyCode.SPACE);
+    waitFor(10, () -> !vm.playingProperty().get());
+    long stoppedAt = vm.snapshotProperty().get().tick();
+    Thread.sleep(300);
+    assertEquals(stoppedAt, vm.snapshotProperty().get().tick(), "the second Space stops the clock");
   }
 
   @Test
