@@ -7,7 +7,6 @@ import org.liaison.results.check.CheckReport;
 import org.liaison.results.check.ScenarioCheck;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.InvalidScenarioException;
-import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,9 +41,8 @@ final class CheckCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws InterruptedException, InvalidScenarioException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (seeds < 1 || seeds > 100_000) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--seeds must be 1 to 100000: " + seeds);
     }
@@ -52,15 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     if (t < 1 || t > 1_024) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 to 1024: " + t);
     }
-    Scenario scenario;
-    try {
-      scenario = ScenarioReader.read(scenarioFile);
-    } catch (InvalidScenarioException e) {
-      for (Problem problem : e.problems()) {
-        err.println(problem);
-      }
-      return ExitCode.INVALID_INPUT;
-    }
+    Scenario scenario = ScenarioReader.read(scenarioFile);
     CheckReport report = ScenarioCheck.run(scenario, seeds, masterSeed, t);
     out.print(json ? report.json() : report.table());
     out.flush();

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.Collection;
+import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,12 @@ public final class Main implements Runnable {
       return ExitCode.INVALID_INPUT;
     });
     commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+      if (ex instanceof InvalidInputException invalid) {
+        // A file that does not pass its checks: every problem on its own located line.
+        invalid.problems().forEach(err::println);
+        err.flush();
+        return ExitCode.INVALID_INPUT;
+      }
       if (ex instanceof FileSystemException files && files.getFile() != null) {
         // A path a person gave that cannot be used: say which and why, as for any bad input.
         err.println("liaison: " + Terminal.printable(files.getFile()) + ": " + whatIsWrong(files)

@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
   private String ruleName;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InvalidScenarioException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int given = (policy != null ? 1 : 0) + (rules != null ? 1 : 0) + (replay != null ? 1 : 0);
@@ -102,15 +102,7 @@ final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--days must be from 1 to "
           + Metadata.MAX_DURATION_DAYS + " (the longest exercise a scenario can describe): " + days);
     }
-    Scenario scenario;
-    try {
-      scenario = ScenarioReader.read(scenarioFile);
-    } catch (InvalidScenarioException e) {
-      for (Problem problem : e.problems()) {
-        err.println(problem);
-      }
-      return ExitCode.INVALID_INPUT;
-    }
+    Scenario scenario = ScenarioReader.read(scenarioFile);
     if (rules != null) {
       if (!Files.isRegularFile(rules)) {
         err.println(Terminal.printable(rules) + ":0:0: " + orNoSuchFile(InputFiles.problemWith(rules))

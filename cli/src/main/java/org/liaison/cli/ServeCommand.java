@@ -14,7 +14,6 @@ import org.liaison.net.server.ServerSave;
 import org.liaison.results.run.RunDirectory;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.InvalidScenarioException;
-import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
   boolean tls;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException, InterruptedException, InvalidScenarioException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65_535) {
@@ -95,15 +94,7 @@ final class ServeCommand implements Callable<Integer> {
     if (scenarioFile == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "missing SCENARIO (or --resume SAVE)");
     }
-    Scenario scenario;
-    try {
-      scenario = ScenarioReader.read(scenarioFile);
-    } catch (InvalidScenarioException e) {
-      for (Problem problem : e.problems()) {
-        err.println(problem);
-      }
-      return ExitCode.INVALID_INPUT;
-    }
+    Scenario scenario = ScenarioReader.read(scenarioFile);
     long runSeed = save != null ? save.seed() : seed == null ? 1L : seed;
     Path dir = out != null ? out : resume != null ? resume.toAbsolutePath().getParent()
         : Path.of("runs", scenario.metadata().id() + "-exercise-seed" + runSeed);
