@@ -16,7 +16,10 @@ import org.liaison.engine.agents.ZoneState;
 import org.liaison.engine.process.ArmedGroups;
 import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
+import org.liaison.engine.process.HumanitarianProcess;
 import org.liaison.engine.process.Partnerships;
+import org.liaison.engine.process.ResponseProcess;
+import org.liaison.engine.process.ViolenceProcess;
 import org.liaison.engine.process.WarningProcess;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
@@ -92,13 +95,13 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private Partnerships partnerships;
   private DisplacementProcess displacement;
   private ArmedGroups armedGroups;
+  private ResponseProcess response;
+  private ViolenceProcess violence;
+  private HumanitarianProcess humanitarian;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
   private long[] injectDelay;
-  private transient boolean[] threatened;
-  private transient UnitAgent[] candidates = new UnitAgent[16];
-  private transient double[] candidateHours = new double[16];
   private boolean[] pointReached;
   private List<Condition> injectConditions;
   private List<Condition> pointConditions;
@@ -140,8 +143,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     partnerships = new Partnerships(this);
     displacement = new DisplacementProcess(this);
     armedGroups = new ArmedGroups(this);
+    response = new ResponseProcess(this);
+    violence = new ViolenceProcess(this);
+    humanitarian = new HumanitarianProcess(this);
     actions = new ActionExecutor(this);
-    threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
     for (TrustPrior prior : scenario.trust()) {
@@ -185,17 +190,17 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     schedule.scheduleRepeating(0.0, Phase.MSEL, s -> msel(), 1.0);
     for (int f : world.factions) {
       final ActorState faction = world.actors[f];
-      schedule.scheduleRepeating(0.0, Phase.FACTIONS, s -> factionStep(faction), 1.0);
+      schedule.scheduleRepeating(0.0, Phase.FACTIONS, s -> violence.prepare(faction), 1.0);
     }
-    schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.FORCE, s -> posture.step(), 1.0);
     for (int h : world.humanitarians) {
       final ActorState ngo = world.actors[h];
-      schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarianStep(ngo), 1.0);
+      schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarian.plan(ngo), 1.0);
     }
     schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
-    schedule.scheduleRepeating(0.0, Phase.DELIVERIES, s -> resolveDeliveries(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.DELIVERIES, s -> humanitarian.arrivals(), 1.0);
     // One schedule entry steps every unit in order: units do not interact within the phase, and
     // one entry instead of one per unit keeps the schedule's heap small at tens of thousands.
     schedule.scheduleRepeating(0.0, Phase.UNITS, new Sequence(world.units), 1.0);
@@ -230,6 +235,22 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   public Partnerships partnerships() {
     return partnerships;
+  }
+
+  public ResponseProcess response() {
+    return response;
+  }
+
+  public ViolenceProcess violence() {
+    return violence;
+  }
+
+  public DisplacementProcess displacement() {
+    return displacement;
+  }
+
+  public HumanitarianProcess humanitarian() {
+    return humanitarian;
   }
 
   public IndicatorTracker indicators() {
@@ -552,17 +573,17 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
       case PREPARE_ATTACK -> {
         if (actor >= 0 && zone >= 0) {
-          prepareAttack(world.actors[actor], zone);
+          violence.prepareAttack(world.actors[actor], zone);
         }
       }
       case CIVILIAN_HARM -> {
         if (zone >= 0) {
-          harm(zone, actor, (int) Math.round(amount), "inject");
+          violence.harm(zone, actor, (int) Math.round(amount), "inject");
         }
       }
       case DISPLACEMENT -> {
         if (zone >= 0) {
-          displace(zone, (int) Math.round(amount));
+          displacement.flee(zone, (int) Math.round(amount));
         }
       }
       case CHANNEL_DOWN -> {
@@ -600,306 +621,6 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     return endpoint < world.actors.length && world.actors[endpoint].homeZone == zone;
   }
 
-  // ---------------------------------------------------------------- violence
-
-  private void factionStep(ActorState faction) {
-    if (faction.predation <= 0) {
-      return;
-    }
-    double rate = p.attackRatePerDay() / 24.0 * faction.predation * (1 + faction.grievance);
-    if (!random.nextBoolean(Math.min(1, rate))) {
-      return;
-    }
-    double total = 0;
-    double[] weights = new double[world.zones.length];
-    for (ZoneState z : world.zones) {
-      if (faction.spec.mandate().coversZone(z.id())) {
-        weights[z.index] = z.population * z.spec.vulnerability()
-            / (1.0 + z.deterrent / Math.max(1, p.deterrenceStrength()));
-        total += weights[z.index];
-      }
-    }
-    if (total <= 0) {
-      return;
-    }
-    double pick = random.nextDouble() * total;
-    for (int z = 0; z < weights.length; z++) {
-      pick -= weights[z];
-      if (pick < 0 || z == weights.length - 1) {
-        if (weights[z] > 0) {
-          prepareAttack(faction, z);
-        }
-        return;
-      }
-    }
-  }
-
-  void prepareAttack(ActorState faction, int zone) {
-    Attack a = new Attack(world.nextAttackId++, faction.index, zone, tick,
-        tick + Math.max(1, p.attackPreparationHours()));
-    world.attacks.add(a);
-    publish(new EngineEvent.AttackPrepared(tick, a.id, faction.id(), world.zones[zone].id(), a.executeAt));
-  }
-
-  private void violence() {
-    Iterator<Attack> it = world.attacks.iterator();
-    while (it.hasNext()) {
-      Attack a = it.next();
-      ZoneState zone = world.zones[a.zone];
-      if (tick >= a.executeAt) {
-        it.remove();
-        if (a.phantom) {
-          endFalseAlarm(a);
-        } else {
-          resolve(a, zone);
-        }
-        continue;
-      }
-      if (a.phantom) {
-        continue;
-      }
-      for (int c : world.communitiesByZone[a.zone]) {
-        if (!a.observedBy.get(c) && random.nextBoolean(p.observationProbabilityPerHour())) {
-          a.observedBy.set(c);
-          publish(new EngineEvent.AttackDetected(tick, a.id, world.actors[c].id(), zone.id()));
-          warnings.observed(c, a);
-        }
-      }
-      if (!a.seenByMission && zone.missionUnits > 0) {
-        double pSee = 1 - Math.pow(1 - p.unitObservationProbabilityPerHour(), zone.missionUnits);
-        if (random.nextBoolean(pSee)) {
-          a.seenByMission = true;
-          int m = world.primaryMission();
-          publish(new EngineEvent.AttackDetected(tick, a.id, world.actors[m].id(), zone.id()));
-          warningReceived(a, m, m);
-        }
-      }
-    }
-  }
-
-  /** A warning of an attack reached a mission actor: responders are sent. */
-  private void warningReceived(Attack attack, int warner, int responder) {
-    if (!world.attacks.contains(attack)) {
-      return;
-    }
-    if (attack.warnedAt < 0) {
-      attack.warnedAt = tick;
-      attack.warner = warner;
-      if (!attack.phantom) {
-        publish(new EngineEvent.AttackWarned(tick, attack.id, world.actors[warner].id(),
-            world.actors[responder].id(), attack.executeAt - tick));
-      }
-    }
-    dispatch(attack);
-  }
-
-  /**
-   * Sends the nearest free protecting units allowed to protect in the zone until the presence
-   * there or on the way reaches the mission's response goal (see {@link ForcePosture}). Units
-   * guarding a zone under a known threat stay where they are. One pass over the mission's units
-   * collects the candidates.
-   */
-  private void dispatch(Attack attack) {
-    ZoneState zone = world.zones[attack.zone];
-    double goal = posture.responseGoal(attack);
-    double coming = zone.deterrent + attack.enRoute;
-    if (coming >= goal) {
-      return;
-    }
-    java.util.Arrays.fill(threatened, false);
-    for (Attack a : world.attacks) {
-      if (a.warnedAt >= 0) {
-        threatened[a.zone] = true;
-      }
-    }
-    int n = 0;
-    for (int m : world.mission) {
-      ActorState ms = world.actors[m];
-      if (!ms.spec.mandate().allows(Task.PROTECT_CIVILIANS) || !ms.spec.mandate().coversZone(zone.id())) {
-        continue;
-      }
-      for (UnitAgent u : ms.units) {
-        if (u.protects() && !u.moving() && u.zone() != attack.zone && (u.zone() < 0 || !threatened[u.zone()])) {
-          if (n == candidates.length) {
-            candidates = java.util.Arrays.copyOf(candidates, 2 * n);
-            candidateHours = java.util.Arrays.copyOf(candidateHours, 2 * n);
-          }
-          candidates[n] = u;
-          candidateHours[n] = u.hoursTo(this, zone);
-          n++;
-        }
-      }
-    }
-    while (coming < goal) {
-      int best = -1;
-      for (int i = 0; i < n; i++) {
-        if (candidates[i] != null && (best < 0 || candidateHours[i] < candidateHours[best])) {
-          best = i;
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      UnitAgent u = candidates[best];
-      candidates[best] = null;
-      u.sendTo(this, attack.zone, attack.id);
-      attack.enRoute += world.deterrentOf(u);
-      publish(new EngineEvent.ResponseDispatched(tick, u.id, zone.id(), attack.id, candidateHours[best]));
-      coming += world.deterrentOf(u);
-    }
-    java.util.Arrays.fill(candidates, 0, n, null);
-  }
-
-  /**
-   * Called when a unit sent in response to an attack arrives; returns whether the attack is
-   * still being prepared.
-   */
-  public boolean responderArrived(UnitAgent unit, long attackId) {
-    for (Attack a : world.attacks) {
-      if (a.id == attackId) {
-        a.enRoute -= world.deterrentOf(unit);
-        a.arrived.add(unit);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a warned attack is being prepared on the zone. */
-  public boolean threatKnownIn(int zone) {
-    for (Attack a : world.attacks) {
-      if (a.zone == zone && a.warnedAt >= 0 && !a.phantom) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Responders that came for an attack or an alarm head back after their hold. */
-  private void releaseResponders(Attack a) {
-    if (a.warnedAt >= 0) {
-      // Only units that arrived for this attack can have it as the one they responded to.
-      for (UnitAgent u : a.arrived) {
-        if (world.isMission(u.actor.index)) {
-          u.attackEnded(a.id, tick, p.responseHoldHours());
-        }
-      }
-    }
-  }
-
-  /**
-   * Raises a false alarm from a community about its home zone: an attack nobody prepares, which
-   * responders cannot tell from a real one until its expected hour has passed.
-   */
-  public Attack raiseFalseAlarm(int community) {
-    int zone = world.actors[community].homeZone;
-    Attack a = new Attack(world.nextAttackId++, -1, zone, tick, tick + Math.max(1, p.attackPreparationHours()), true);
-    world.attacks.add(a);
-    return a;
-  }
-
-  /** A false alarm's hour passed with nothing happening: responders return, the mission notes it. */
-  private void endFalseAlarm(Attack a) {
-    releaseResponders(a);
-    if (a.warner >= 0 && !world.isMission(a.warner) && !a.arrived.isEmpty()) {
-      for (int m : world.mission) {
-        evidence(m, a.warner, 0, p.contactEvidence(), "false alarm");
-      }
-    }
-  }
-
-  private void resolve(Attack a, ZoneState zone) {
-    ActorState faction = world.actors[a.faction];
-    releaseResponders(a);
-    if (a.warnedAt >= 0 && a.warner >= 0 && !world.isMission(a.warner)) {
-      boolean answered = !a.arrived.isEmpty();
-      warnings.outcome(a, answered);
-      for (int m : world.mission) {
-        if (answered) {
-          evidence(a.warner, m, p.commitmentEvidence(), 0, "warning acted on");
-          evidence(m, a.warner, p.commitmentEvidence(), 0, "warning acted on");
-        } else {
-          evidence(a.warner, m, 0, p.commitmentEvidence(), "warning not acted on");
-        }
-      }
-    }
-    if (random.nextBoolean(posture.deterrence(a))) {
-      publish(new EngineEvent.AttackDeterred(tick, a.id, faction.id(), zone.id(), zone.protection));
-      return;
-    }
-    zone.knownAttacks++;
-    double expected = zone.population * p.casualtyRate() * zone.spec.vulnerability()
-        * faction.strengthFactor * posture.exposure(a);
-    int casualties = poisson(expected);
-    publish(new EngineEvent.AttackExecuted(tick, a.id, faction.id(), zone.id(), zone.protection, casualties));
-    for (int c : world.communitiesByZone[a.zone]) {
-      for (int m : world.mission) {
-        ActorState ms = world.actors[m];
-        if (ms.spec.mandate().allows(Task.PROTECT_CIVILIANS) && ms.spec.mandate().coversZone(zone.id())) {
-          evidence(c, m, 0, p.commitmentEvidence(), "failure to protect");
-        }
-      }
-    }
-    if (casualties > 0) {
-      harm(a.zone, a.faction, casualties, "attack " + a.id);
-    }
-  }
-
-  /** Civilian harm in a zone by an actor (or -1 unknown): trust, hostility, displacement. */
-  void harm(int zone, int perpetrator, int casualties, String cause) {
-    if (casualties <= 0) {
-      return;
-    }
-    ZoneState z = world.zones[zone];
-    publish(new EngineEvent.CivilianHarm(tick, z.id(),
-        perpetrator >= 0 ? world.actors[perpetrator].id() : "unknown", casualties, cause));
-    if (perpetrator >= 0) {
-      // A massacre weighs more than one death, but less than in proportion.
-      double weight = p.harmEvidence() * Math.sqrt(casualties);
-      for (int c : world.communities) {
-        evidence(c, perpetrator, 0, weight, "civilian harm");
-      }
-      if (world.isMission(perpetrator)) {
-        // Harm is felt where it happens: the groups operating in the zone and its communities.
-        for (ActorState a : world.actors) {
-          boolean local = a.kind() == ActorKind.ARMED_FACTION ? a.spec.mandate().coversZone(z.id())
-              : a.kind() == ActorKind.COMMUNITY_GROUP && a.homeZone == zone;
-          if (local) {
-            setHostility(a, a.hostility + p.harmHostilityPerCasualty() * casualties,
-                "civilian harm by the mission");
-          }
-        }
-      }
-    }
-    for (int c : world.communitiesByZone[zone]) {
-      ActorState a = world.actors[c];
-      a.grievance = Math.min(1, a.grievance + p.harmHostilityPerCasualty() * casualties);
-    }
-    displace(zone, (int) Math.round(casualties * p.displacementPerCasualty()));
-  }
-
-  void displace(int zone, int people) {
-    displacement.flee(zone, people);
-  }
-
-  /** A Poisson draw: Knuth's method for small means, a rounded normal for large ones. */
-  private int poisson(double mean) {
-    if (mean <= 0) {
-      return 0;
-    }
-    if (mean > 30) {
-      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-    }
-    double limit = Math.exp(-mean);
-    double product = random.nextDouble();
-    int k = 0;
-    while (product > limit) {
-      product *= random.nextDouble();
-      k++;
-    }
-    return k;
-  }
-
   // ---------------------------------------------------------------- routine reporting
 
   private void reporting() {
@@ -915,191 +636,6 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       if (comms.route(a.index, m) != null
           && random.nextBoolean(Math.min(1, perHour * a.cooperativeness * warnings.willingness(a.index, m)))) {
         comms.send(MessageKind.SITUATION_REPORT, a.index, m, -1, tick);
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- humanitarian action
-
-  private void humanitarianStep(ActorState ngo) {
-    double perHour = ngo.spec.capacity().deliveriesPerWeek() / 168.0;
-    if (perHour <= 0 || !random.nextBoolean(Math.min(1, perHour))) {
-      return;
-    }
-    double total = 0;
-    double[] weights = new double[world.zones.length];
-    for (ZoneState z : world.zones) {
-      if (ngo.spec.mandate().coversZone(z.id()) && z.need > 0) {
-        weights[z.index] = z.need * Math.max(1, z.population);
-        total += weights[z.index];
-      }
-    }
-    if (total <= 0) {
-      return;
-    }
-    double pick = random.nextDouble() * total;
-    int zone = weights.length - 1;
-    for (int z = 0; z < weights.length; z++) {
-      pick -= weights[z];
-      if (pick < 0) {
-        zone = z;
-        break;
-      }
-    }
-    ZoneState from = world.zones[ngo.homeZone];
-    ZoneState to = world.zones[zone];
-    double km = Math.hypot(to.centre.x - from.centre.x, to.centre.y - from.centre.y);
-    long hours = Math.max(1, Math.round(km / Math.max(1e-6, ngo.spec.speedKmh() * to.spec.terrain())));
-    UnitAgent escort = ngo.escorted ? escortFor(zone) : null;
-    Delivery d = new Delivery(world.nextDeliveryId++, ngo.index, zone, tick + hours, escort != null);
-    d.escort = escort;
-    if (escort != null) {
-      // The escort travels with the convoy and back: away from protection for the whole trip.
-      escort.sendFor(this, zone, (int) Math.min(Integer.MAX_VALUE, hours));
-    }
-    world.deliveries.add(d);
-    publish(new EngineEvent.AidPlanned(tick, d.id, ngo.id(), to.id(), d.escorted, ngo.deconfliction));
-    if (escort != null) {
-      publish(new EngineEvent.EscortAssigned(tick, d.id, escort.id, to.id(), 2 * hours));
-    }
-    if (ngo.deconfliction && world.mission.length > 0) {
-      comms.send(MessageKind.MOVEMENT_NOTIFICATION, ngo.index, world.primaryMission(), d.id, tick);
-    }
-  }
-
-  /** The free protecting unit nearest to a zone, taken off protection to escort a convoy, or null. */
-  private UnitAgent escortFor(int zone) {
-    UnitAgent best = null;
-    double bestHours = Double.MAX_VALUE;
-    for (int m : world.mission) {
-      for (UnitAgent u : world.actors[m].units) {
-        if (u.protects() && !u.moving() && u.respondedTo() < 0 && (u.zone() < 0 || !threatKnownIn(u.zone()))) {
-          double h = u.hoursTo(this, world.zones[zone]);
-          if (h < bestHours) {
-            best = u;
-            bestHours = h;
-          }
-        }
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether a humanitarian agency hears the mission's security picture: through a liaison officer
-   * or the deconfliction mechanism, unless its principles keep it from taking part.
-   */
-  private boolean informed(ActorState ngo) {
-    return (ngo.liaisonOfficer || ngo.deconfliction) && !ngo.hasPrinciple(Principle.INDEPENDENCE);
-  }
-
-  private boolean warnedAttackIn(int zone) {
-    for (Attack a : world.attacks) {
-      if (a.zone == zone && a.warnedAt >= 0 && !a.phantom) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Convoys arriving this hour. Access is negotiated with whoever controls the road: the chance
-   * of being blocked grows with the insecurity of the zone (the predation of the groups operating
-   * there, an attack being prepared) and falls with the acceptance of the agency by those groups
-   * and by the zone's communities. An agency informed of a warned attack waits a day rather than
-   * drive into it. Escorted convoys are blocked less often, but the groups of the zone see the
-   * agency with the force: its acceptance falls, more so for an agency whose principles say to
-   * keep distance.
-   */
-  private void resolveDeliveries() {
-    Iterator<Delivery> it = world.deliveries.iterator();
-    while (it.hasNext()) {
-      Delivery d = it.next();
-      if (d.arrivesAt > tick) {
-        continue;
-      }
-      ActorState ngo = world.actors[d.actor];
-      ZoneState zone = world.zones[d.zone];
-      if (!d.escorted && informed(ngo) && warnedAttackIn(d.zone)) {
-        d.arrivesAt = tick + 24;
-        continue;
-      }
-      it.remove();
-      double insecurity = 0;
-      double factionAcceptance = 0;
-      int n = 0;
-      for (int f : world.factions) {
-        ActorState faction = world.actors[f];
-        if (faction.spec.mandate().coversZone(zone.id())) {
-          insecurity = Math.max(insecurity, Math.max(faction.predation, faction.hostility));
-          factionAcceptance += trust.expected(f, ngo.index, tick);
-          n++;
-        }
-      }
-      for (Attack a : world.attacks) {
-        if (a.zone == d.zone && !a.phantom) {
-          insecurity = 1;
-        }
-      }
-      double communityAcceptance = 0;
-      int k = 0;
-      for (int c : world.communitiesByZone[d.zone]) {
-        communityAcceptance += trust.expected(c, ngo.index, tick);
-        k++;
-      }
-      double acceptance = n == 0 ? 1 : factionAcceptance / n;
-      if (k > 0) {
-        acceptance = (acceptance + communityAcceptance / k) / 2;
-      }
-      double block = p.aidBlockProbability() * insecurity * Math.min(1, 2 * (1 - acceptance));
-      if (d.escorted) {
-        block *= p.escortBlockFactor();
-        seenWithTheForce(ngo, d.zone);
-      }
-      if (random.nextBoolean(Math.min(1, block))) {
-        publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "access denied"));
-        continue;
-      }
-      if (!d.notified && zone.missionUnits > 0
-          && random.nextBoolean(p.deconflictionIncidentProbability())) {
-        publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "incident with mission units"));
-        for (int m : world.mission) {
-          evidence(ngo.index, m, 0, p.commitmentEvidence(), "incident with mission units");
-        }
-        continue;
-      }
-      zone.need = Math.max(0, zone.need - p.needReliefPerDelivery());
-      publish(new EngineEvent.AidDelivered(tick, d.id, ngo.id(), zone.id(), zone.need));
-      for (int c : world.communitiesByZone[d.zone]) {
-        evidence(c, ngo.index, p.contactEvidence(), 0, "aid delivered");
-      }
-      if (d.notified) {
-        for (int m : world.mission) {
-          evidence(ngo.index, m, p.commitmentEvidence(), 0, "delivered as deconflicted");
-        }
-      }
-    }
-  }
-
-  /**
-   * An agency's convoy arrived under the force's escort: the groups operating in the zone see it.
-   * Whether that costs acceptance is the scenario's hypothesis; an agency holding neutrality,
-   * impartiality or independence is judged harder.
-   */
-  private void seenWithTheForce(ActorState ngo, int zone) {
-    if (!p.associationHurtsAcceptance()) {
-      return;
-    }
-    boolean principled = ngo.hasPrinciple(Principle.NEUTRALITY) || ngo.hasPrinciple(Principle.IMPARTIALITY)
-        || ngo.hasPrinciple(Principle.INDEPENDENCE);
-    double weight = principled ? p.principledAssociationFactor() : 1;
-    String zoneId = world.zones[zone].id();
-    for (int f : world.factions) {
-      ActorState faction = world.actors[f];
-      if (faction.spec.mandate().coversZone(zoneId)) {
-        evidence(f, ngo.index, 0, p.partialityEvidence() * weight, "seen with the military");
-        setHostility(faction, faction.hostility + p.associationHostilityPerDay(),
-            "association of " + ngo.id() + " with the military");
       }
     }
   }
@@ -1162,19 +698,12 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
         for (Attack a : world.attacks) {
           if (a.id == m.subject()) {
-            warningReceived(a, m.from(), m.to());
+            response.warned(a, m.from(), m.to());
             break;
           }
         }
       }
-      case MOVEMENT_NOTIFICATION -> {
-        for (Delivery d : world.deliveries) {
-          if (d.id == m.subject()) {
-            d.notified = true;
-            break;
-          }
-        }
-      }
+      case MOVEMENT_NOTIFICATION -> humanitarian.notified(m.subject());
       default -> { }
     }
   }
@@ -1187,20 +716,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     ActorState sender = world.actors[m.from()];
     if (m.kind() == MessageKind.EARLY_WARNING && sender.kind() == ActorKind.COMMUNITY_GROUP
         && f.spec.mandate().coversZone(world.zones[sender.homeZone].id())) {
-      retaliate(f, sender);
+      violence.retaliate(f, sender);
     }
-  }
-
-  /**
-   * A group that learnt who informs the mission targets the informant's community: people are
-   * harmed, and every community of the zone fears informing more.
-   */
-  private void retaliate(ActorState faction, ActorState informant) {
-    int zone = informant.homeZone;
-    int casualties = poisson(faction.predation * faction.strengthFactor);
-    publish(new EngineEvent.InformantTargeted(tick, faction.id(), informant.id(), world.zones[zone].id(), casualties));
-    warnings.reprisal(zone);
-    harm(zone, faction.index, casualties, "reprisal against informants");
   }
 
   // ---------------------------------------------------------------- end of tick

@@ -56,8 +56,8 @@ public final class World {
   public final TreeSet<String> interpreters = new TreeSet<>();
   /** Languages the mission speaks itself. */
   public final TreeSet<String> missionLanguages = new TreeSet<>();
-  long nextAttackId = 1;
-  long nextDeliveryId = 1;
+  private long nextAttackId = 1;
+  private long nextDeliveryId = 1;
   double spentToday;
   double standingPerDay;
   private final org.liaison.scenario.Parameters parameters;
@@ -220,6 +220,16 @@ public final class World {
   /** The first mission actor, for whom trainees and policies act. */
   public int primaryMission() {
     return mission.length == 0 ? -1 : mission[0];
+  }
+
+  /** The id of the next attack (or false alarm): ids count up from 1 in the order they begin. */
+  public long newAttackId() {
+    return nextAttackId++;
+  }
+
+  /** The id of the next delivery: ids count up from 1 in the order they are planned. */
+  public long newDeliveryId() {
+    return nextDeliveryId++;
   }
 
   public List<Attack> attacks() {

@@ -82,7 +82,7 @@ class ModelV2MechanismTest {
     int a = sim.world().zone("village-a");
     int camp = sim.world().zone("camp");
     int before = sim.world().zones[a].population;
-    sim.displace(a, 1000);
+    sim.displacement().flee(a, 1000);
     assertEquals(before - 1000, sim.world().zones[a].population);
     assertEquals(2000, sim.world().zones[camp].population);
     assertEquals(0.2 + 0.8 * 1000 / 2000.0, sim.world().zones[camp].need, 1e-12);

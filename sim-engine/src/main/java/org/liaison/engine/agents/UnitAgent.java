@@ -137,7 +137,7 @@ public final class UnitAgent implements Steppable {
         LiaisonSim sim = (LiaisonSim) state;
         if (sim.tick() >= returnAt) {
           returnAt = -1;
-          if (zone != station && station >= 0 && !sim.threatKnownIn(zone)) {
+          if (zone != station && station >= 0 && !sim.response().threatKnownIn(zone)) {
             sendTo(sim, station, -1);
           }
         }
@@ -157,7 +157,7 @@ public final class UnitAgent implements Steppable {
       destination = -1;
       sim.world().enterZone(this, zone);
       if (respondingTo >= 0) {
-        if (sim.responderArrived(this, respondingTo)) {
+        if (sim.response().responderArrived(this, respondingTo)) {
           respondedTo = respondingTo;
         } else {
           returnAt = sim.tick() + sim.parameters().responseHoldHours();

@@ -148,7 +148,7 @@ public final class WarningProcess {
         }
         double rate = p.falseAlarmRatePerDay() * willingness(c, m);
         if (sim.random.nextBoolean(Math.min(1, rate))) {
-          Attack alarm = sim.raiseFalseAlarm(c);
+          Attack alarm = raiseFalseAlarm(c);
           sim.comms().send(MessageKind.EARLY_WARNING, c, m, alarm.id, sim.tick());
           sim.publish(new EngineEvent.FalseAlarm(sim.tick(), alarm.id, world.actors[c].id(),
               world.zones[alarm.zone].id()));
@@ -156,5 +156,17 @@ public final class WarningProcess {
         break;
       }
     }
+  }
+
+  /**
+   * A false alarm from a community about its home zone: an attack nobody prepares, which
+   * responders cannot tell from a real one until its expected hour has passed.
+   */
+  private Attack raiseFalseAlarm(int community) {
+    int zone = world.actors[community].homeZone;
+    long tick = sim.tick();
+    Attack a = new Attack(world.newAttackId(), -1, zone, tick, tick + Math.max(1, p.attackPreparationHours()), true);
+    world.attacks.add(a);
+    return a;
   }
 }
