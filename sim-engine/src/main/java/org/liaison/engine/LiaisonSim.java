@@ -1,23 +1,19 @@
 package org.liaison.engine;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.liaison.comms.ChannelState;
 import org.liaison.comms.CommsNetwork;
-import org.liaison.comms.Message;
-import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
-import org.liaison.engine.agents.Attack;
-import org.liaison.engine.agents.Delivery;
 import org.liaison.policy.PendingRequest;
-import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.engine.process.ArmedGroups;
+import org.liaison.engine.process.CommunicationProcess;
 import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
 import org.liaison.engine.process.HumanitarianProcess;
 import org.liaison.engine.process.Partnerships;
+import org.liaison.engine.process.ReportingProcess;
 import org.liaison.engine.process.ResponseProcess;
 import org.liaison.engine.process.ViolenceProcess;
 import org.liaison.engine.process.WarningProcess;
@@ -30,18 +26,14 @@ import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.Decisions;
 import org.liaison.policy.WorldView;
-import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Effect;
 import org.liaison.scenario.Inject;
-import org.liaison.scenario.InjectType;
 import org.liaison.scenario.Parameters;
-import org.liaison.scenario.Principle;
 import org.liaison.scenario.Scenario;
-import org.liaison.scenario.Task;
 import org.liaison.scenario.TrustPrior;
 import org.liaison.scenario.condition.Condition;
 import org.liaison.trust.TrustStore;
@@ -56,10 +48,14 @@ import sim.engine.SimState;
  * and free decisions, the MSEL and decision points, factions, violence and early warning, routine
  * reporting, the force's own patrols, humanitarian planning, message delivery, the deliveries
  * arriving (after messages, so a movement notification sent in time is known when the convoy
- * arrives), unit movement, and the end of tick on which indicators are taken. Processes with
- * state of their own live in {@code engine.process}. All randomness comes from the state's seeded {@code random}.
+ * arrives), unit movement, and the end of tick on which indicators are taken.
+ *
+ * <p>This class is the wiring: it sets up the scenario's world, trust priors, channels and hubs,
+ * schedules the processes, runs the MSEL, decision points and the trainees' desk, and answers the
+ * read-only view policies decide from. Each mechanism lives in one class of {@code engine.process}
+ * with the state it owns. All randomness comes from the state's seeded {@code random}.
  */
-public final class LiaisonSim extends SimState implements WorldView, CommsNetwork.World {
+public final class LiaisonSim extends SimState implements WorldView {
   private static final long serialVersionUID = 1L;
 
   /** Orderings of the processes within one tick. */
@@ -98,6 +94,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private ResponseProcess response;
   private ViolenceProcess violence;
   private HumanitarianProcess humanitarian;
+  private CommunicationProcess communication;
+  private ReportingProcess reporting;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
@@ -136,7 +134,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     world = new World(scenario);
     threatenedZones = null;
     trust = new TrustStore(p.trustForgettingPerDay());
-    comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
+    communication = new CommunicationProcess(this);
+    comms = new CommsNetwork(communication, random, bus, world.actors.length + world.hubs.length,
         p.languageBarrierDelayHours(), p.misunderstandingProbability());
     warnings = new WarningProcess(this);
     posture = new ForcePosture(this);
@@ -146,6 +145,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     response = new ResponseProcess(this);
     violence = new ViolenceProcess(this);
     humanitarian = new HumanitarianProcess(this);
+    reporting = new ReportingProcess(this);
     actions = new ActionExecutor(this);
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
@@ -193,7 +193,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       schedule.scheduleRepeating(0.0, Phase.FACTIONS, s -> violence.prepare(faction), 1.0);
     }
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence.step(), 1.0);
-    schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.FORCE, s -> posture.step(), 1.0);
     for (int h : world.humanitarians) {
       final ActorState ngo = world.actors[h];
@@ -619,105 +619,6 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   /** Whether an endpoint (an actor, or a hub) is based in a zone; hubs are based nowhere. */
   private boolean basedIn(int endpoint, int zone) {
     return endpoint < world.actors.length && world.actors[endpoint].homeZone == zone;
-  }
-
-  // ---------------------------------------------------------------- routine reporting
-
-  private void reporting() {
-    double perHour = p.situationReportsPerDay() / 24.0;
-    if (perHour <= 0 || world.mission.length == 0) {
-      return;
-    }
-    int m = world.primaryMission();
-    for (ActorState a : world.actors) {
-      if (a.isMission() || a.kind() == ActorKind.ARMED_FACTION) {
-        continue;
-      }
-      if (comms.route(a.index, m) != null
-          && random.nextBoolean(Math.min(1, perHour * a.cooperativeness * warnings.willingness(a.index, m)))) {
-        comms.send(MessageKind.SITUATION_REPORT, a.index, m, -1, tick);
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- CommsNetwork.World
-
-  @Override
-  public boolean languageBarrier(int from, int to) {
-    ActorState a = world.actors[from];
-    ActorState b = world.actors[to];
-    for (String l : a.spec.communication().languages()) {
-      if (b.spec.communication().languages().contains(l)) {
-        return false;
-      }
-    }
-    ActorState other = a.isMission() ? b : b.isMission() ? a : null;
-    if (other != null) {
-      for (String l : other.spec.communication().languages()) {
-        if (world.interpreters.contains(l)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  @Override
-  public boolean hubHasMember(int hub, int actor) {
-    return world.hubHasMember(hub, actor);
-  }
-
-  @Override
-  public String endpointId(int endpoint) {
-    return world.endpointId(endpoint);
-  }
-
-  @Override
-  public int interceptor() {
-    int best = -1;
-    for (int f : world.factions) {
-      if (best < 0 || world.actors[f].hostility > world.actors[best].hostility) {
-        best = f;
-      }
-    }
-    return best;
-  }
-
-  @Override
-  public void delivered(Message m, long at) {
-    if (m.misunderstood()) {
-      return;
-    }
-    switch (m.kind()) {
-      case EARLY_WARNING -> {
-        if (!world.isMission(m.to())) {
-          if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
-            warnings.relay(m);
-          }
-          return;
-        }
-        for (Attack a : world.attacks) {
-          if (a.id == m.subject()) {
-            response.warned(a, m.from(), m.to());
-            break;
-          }
-        }
-      }
-      case MOVEMENT_NOTIFICATION -> humanitarian.notified(m.subject());
-      default -> { }
-    }
-  }
-
-  @Override
-  public void intercepted(Message m, int faction, long at) {
-    ActorState f = world.actors[faction];
-    setHostility(f, f.hostility + p.interceptionHostility(), "intercepted a message");
-    evidence(m.from(), m.to(), 0, p.contactEvidence(), "message intercepted");
-    ActorState sender = world.actors[m.from()];
-    if (m.kind() == MessageKind.EARLY_WARNING && sender.kind() == ActorKind.COMMUNITY_GROUP
-        && f.spec.mandate().coversZone(world.zones[sender.homeZone].id())) {
-      violence.retaliate(f, sender);
-    }
   }
 
   // ---------------------------------------------------------------- end of tick

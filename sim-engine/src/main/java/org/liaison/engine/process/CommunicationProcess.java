@@ -1,0 +1,111 @@
+package org.liaison.engine.process;
+
+import org.liaison.comms.CommsNetwork;
+import org.liaison.comms.Message;
+import org.liaison.comms.MessageKind;
+import org.liaison.engine.LiaisonSim;
+import org.liaison.engine.World;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.engine.agents.Attack;
+import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.Parameters;
+
+/**
+ * What messages mean for the world, as the communication network's view of it: whether two
+ * actors share a language (or the mission has interpreters for the other's), who would intercept
+ * a message (the most hostile group), and what a message does when it arrives or is intercepted.
+ *
+ * <p>A warning that reaches the mission sends responders; one that reaches an intermediary may be
+ * relayed ({@link WarningProcess#relay}); a movement notification deconflicts its convoy. A
+ * misunderstood message does nothing. An intercepted message makes the interceptor more hostile
+ * and costs the sender's trust in the channel's other end; an intercepted warning from a
+ * community where the interceptor operates exposes the informant to reprisal.
+ */
+public final class CommunicationProcess implements CommsNetwork.World {
+  private final LiaisonSim sim;
+  private final World world;
+
+  public CommunicationProcess(LiaisonSim sim) {
+    this.sim = sim;
+    this.world = sim.world();
+  }
+
+  @Override
+  public boolean languageBarrier(int from, int to) {
+    ActorState a = world.actors[from];
+    ActorState b = world.actors[to];
+    for (String l : a.spec.communication().languages()) {
+      if (b.spec.communication().languages().contains(l)) {
+        return false;
+      }
+    }
+    ActorState other = a.isMission() ? b : b.isMission() ? a : null;
+    if (other != null) {
+      for (String l : other.spec.communication().languages()) {
+        if (world.interpreters.contains(l)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean hubHasMember(int hub, int actor) {
+    return world.hubHasMember(hub, actor);
+  }
+
+  @Override
+  public String endpointId(int endpoint) {
+    return world.endpointId(endpoint);
+  }
+
+  @Override
+  public int interceptor() {
+    int best = -1;
+    for (int f : world.factions) {
+      if (best < 0 || world.actors[f].hostility > world.actors[best].hostility) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public void delivered(Message m, long at) {
+    if (m.misunderstood()) {
+      return;
+    }
+    switch (m.kind()) {
+      case EARLY_WARNING -> {
+        if (!world.isMission(m.to())) {
+          if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
+            sim.warnings().relay(m);
+          }
+          return;
+        }
+        for (Attack a : world.attacks) {
+          if (a.id == m.subject()) {
+            sim.response().warned(a, m.from(), m.to());
+            break;
+          }
+        }
+      }
+      case MOVEMENT_NOTIFICATION -> sim.humanitarian().notified(m.subject());
+      default -> { }
+    }
+  }
+
+  @Override
+  public void intercepted(Message m, int faction, long at) {
+    Parameters p = sim.parameters();
+    ActorState f = world.actors[faction];
+    sim.setHostility(f, f.hostility + p.interceptionHostility(), "intercepted a message");
+    sim.evidence(m.from(), m.to(), 0, p.contactEvidence(), "message intercepted");
+    ActorState sender = world.actors[m.from()];
+    if (m.kind() == MessageKind.EARLY_WARNING && sender.kind() == ActorKind.COMMUNITY_GROUP
+        && f.spec.mandate().coversZone(world.zones[sender.homeZone].id())) {
+      sim.violence().retaliate(f, sender);
+    }
+  }
+}
