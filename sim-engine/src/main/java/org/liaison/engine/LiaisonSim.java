@@ -8,6 +8,7 @@ import org.liaison.engine.agents.ActorState;
 import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.engine.process.ArmedGroups;
+import org.liaison.engine.process.AttacksOnMission;
 import org.liaison.engine.process.CommunicationProcess;
 import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
@@ -96,6 +97,7 @@ public final class LiaisonSim extends SimState implements WorldView {
   private HumanitarianProcess humanitarian;
   private CommunicationProcess communication;
   private ReportingProcess reporting;
+  private AttacksOnMission attacksOnMission;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
@@ -146,6 +148,7 @@ public final class LiaisonSim extends SimState implements WorldView {
     violence = new ViolenceProcess(this);
     humanitarian = new HumanitarianProcess(this);
     reporting = new ReportingProcess(this);
+    attacksOnMission = new AttacksOnMission(this);
     actions = new ActionExecutor(this);
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
@@ -190,7 +193,10 @@ public final class LiaisonSim extends SimState implements WorldView {
     schedule.scheduleRepeating(0.0, Phase.MSEL, s -> msel(), 1.0);
     for (int f : world.factions) {
       final ActorState faction = world.actors[f];
-      schedule.scheduleRepeating(0.0, Phase.FACTIONS, s -> violence.prepare(faction), 1.0);
+      schedule.scheduleRepeating(0.0, Phase.FACTIONS, s -> {
+        violence.prepare(faction);
+        attacksOnMission.consider(faction);
+      }, 1.0);
     }
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting.step(), 1.0);
@@ -247,6 +253,10 @@ public final class LiaisonSim extends SimState implements WorldView {
 
   public DisplacementProcess displacement() {
     return displacement;
+  }
+
+  public AttacksOnMission attacksOnMission() {
+    return attacksOnMission;
   }
 
   public HumanitarianProcess humanitarian() {

@@ -22,7 +22,8 @@ public sealed interface EngineEvent
         EngineEvent.DecisionPointReached, EngineEvent.DecisionTaken, EngineEvent.ActionTaken,
         EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
         EngineEvent.ControlApplied, EngineEvent.FalseAlarm, EngineEvent.InformantTargeted,
-        EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited {
+        EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited,
+        EngineEvent.MissionAttacked {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -181,4 +182,12 @@ public sealed interface EngineEvent
 
   /** An armed group recruited among aggrieved communities where it operates: its strength grew. */
   record Recruited(long tick, String faction, double strength) implements EngineEvent {}
+
+  /**
+   * An armed group attacked the mission's units in a zone: its fighters against the mission's
+   * soldier-equivalents present, the mission's personnel there and how many of them were killed
+   * or injured.
+   */
+  record MissionAttacked(long tick, String faction, String zone, double fighters, double presence,
+      int personnel, int casualties) implements EngineEvent {}
 }

@@ -38,7 +38,8 @@ public enum Indicator {
   MEAN_RESPONSE_HOURS("meanResponseHours", Category.OUTCOMES, "Mean hours from a warning to a protecting unit's arrival in the zone"),
   HUMANITARIAN_ACCESS("humanitarianAccess", Category.OUTCOMES, "Aid deliveries made divided by deliveries planned; not observed while none is planned"),
   PEOPLE_DISPLACED("peopleDisplaced", Category.OUTCOMES, "People displaced"),
-  MISSION_INCIDENTS("missionIncidents", Category.OUTCOMES, "Attacks carried out while mission personnel were in the zone, and incidents between aid convoys and mission units"),
+  MISSION_INCIDENTS("missionIncidents", Category.OUTCOMES, "Attacks on the mission, attacks carried out while mission personnel were in the zone, and incidents between aid convoys and mission units"),
+  MISSION_CASUALTIES("missionCasualties", Category.OUTCOMES, "Mission personnel killed or injured in attacks on the mission"),
   MANDATE_DEVIATIONS("mandateDeviations", Category.OUTCOMES, "Actions taken outside an actor's mandate"),
   COMPLIANCE_VIOLATIONS("complianceViolations", Category.OUTCOMES, "Abuses committed by partners of the mission"),
   INCLUSIVITY("inclusivity", Category.OUTCOMES, "Population share of zones whose community groups take part in coordination"),
@@ -48,7 +49,7 @@ public enum Indicator {
   SCORE_DISPLACEMENT("scoreDisplacement", Category.SCORE, "Score component: displacement scale / (scale + people displaced)"),
   SCORE_HUMANITARIAN_ACCESS("scoreHumanitarianAccess", Category.SCORE, "Score component: humanitarian access; not observed while no delivery is planned"),
   SCORE_ATTACKS_PREVENTED("scoreAttacksPrevented", Category.SCORE, "Score component: share of ended attacks deterred; not observed while no attack has ended"),
-  SCORE_MISSION_SAFETY("scoreMissionSafety", Category.SCORE, "Score component: incident scale / (scale + mission incidents)"),
+  SCORE_MISSION_SAFETY("scoreMissionSafety", Category.SCORE, "Score component: incident scale / (scale + mission incidents + mission casualties); not observed while nothing has put the mission's people at risk"),
   SCORE_CONDUCT("scoreConduct", Category.SCORE, "Score component: breach scale / (scale + compliance violations + mandate deviations)"),
   SCORE_TRUST("scoreTrust", Category.SCORE, "Score component (process): trust in the mission"),
   SCORE_COMMUNICATION("scoreCommunication", Category.SCORE, "Score component (process): mean of delivery, understanding and warning coverage observed");

@@ -73,6 +73,7 @@ public final class IndicatorTracker implements EventListener {
   private long deviations;
   private long violations;
   private long missionIncidents;
+  private long missionCasualties;
   private long tick;
 
   private final double[] values = new double[Indicator.values().length];
@@ -178,6 +179,9 @@ public final class IndicatorTracker implements EventListener {
       aidDelivered++;
     } else if (event instanceof EngineEvent.AidBlocked e) {
       missionIncidents += MISSION_INCIDENT.equals(e.reason()) ? 1 : 0;
+    } else if (event instanceof EngineEvent.MissionAttacked e) {
+      missionIncidents++;
+      missionCasualties += e.casualties();
     } else if (event instanceof EngineEvent.MandateDeviation) {
       deviations++;
     } else if (event instanceof EngineEvent.ComplianceViolation) {
@@ -285,6 +289,7 @@ public final class IndicatorTracker implements EventListener {
     set(Indicator.MANDATE_DEVIATIONS, deviations);
     set(Indicator.COMPLIANCE_VIOLATIONS, violations);
     set(Indicator.MISSION_INCIDENTS, missionIncidents);
+    set(Indicator.MISSION_CASUALTIES, missionCasualties);
     set(Indicator.INCLUSIVITY, communityPopulation == 0 ? Double.NaN : includedPopulation / communityPopulation);
     set(Indicator.MARGINALISED_INCLUSION,
         marginalisedPopulation == 0 ? Double.NaN : includedMarginalised / marginalisedPopulation);

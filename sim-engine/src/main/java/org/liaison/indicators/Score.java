@@ -18,8 +18,10 @@ import org.liaison.scenario.Zone;
  * scale {@code s}, still falling at several times the scale, so they do not saturate over the
  * range a scenario produces as long as the scale is of the order of that range. Ratio-based
  * components are not observed when their denominator is empty (no attack ended, no delivery
- * planned, no message sent): such a component is NaN, left out, and the weights of the others
- * renormalised. A score with no observed component of positive weight is NaN, not observed.
+ * planned, no message sent), and the safety of the mission's own people is not observed while
+ * nothing put them at risk (no attack on the mission, no incident): such a component is NaN, left
+ * out, and the weights of the others renormalised. The mission's safety counts each incident and
+ * each of its people killed or injured. A score with no observed component of positive weight is NaN, not observed.
  */
 public final class Score {
   private Score() {}
@@ -97,7 +99,9 @@ public final class Score {
     double deterred = v[Indicator.ATTACKS_DETERRED.ordinal()];
     double ended = deterred + v[Indicator.ATTACKS_EXECUTED.ordinal()];
     c[Component.ATTACKS_PREVENTED.ordinal()] = ended == 0 ? Double.NaN : deterred / ended;
-    c[Component.MISSION_SAFETY.ordinal()] = half(s.missionIncidents(), v[Indicator.MISSION_INCIDENTS.ordinal()]);
+    double incidents = v[Indicator.MISSION_INCIDENTS.ordinal()];
+    c[Component.MISSION_SAFETY.ordinal()] = incidents == 0 ? Double.NaN
+        : half(s.missionIncidents(), incidents + v[Indicator.MISSION_CASUALTIES.ordinal()]);
     c[Component.CONDUCT.ordinal()] = half(s.breaches(),
         v[Indicator.COMPLIANCE_VIOLATIONS.ordinal()] + v[Indicator.MANDATE_DEVIATIONS.ordinal()]);
     c[Component.TRUST.ordinal()] = v[Indicator.TRUST_IN_MISSION.ordinal()];

@@ -104,7 +104,11 @@ public record Parameters(
     @JsonPropertyDescription("Probability of deterring the attack that the mission aims for when it sends responders to a warned zone.")
     Double responseDeterrenceGoal,
     @JsonPropertyDescription("Share by which an armed group's strength grows per day for each fully aggrieved community where it operates (recruitment).")
-    Double recruitmentPerGrievancePerDay) {
+    Double recruitmentPerGrievancePerDay,
+    @JsonPropertyDescription("Expected attacks on the mission per day by a fully hostile armed group with full advantage over the presence where it strikes; scaled by its hostility and its advantage F / (F + D).")
+    Double missionAttackRatePerDay,
+    @JsonPropertyDescription("Share of the mission's personnel present hurt (killed or injured) in an attack on the mission, at full advantage of the attackers; scaled by their advantage.")
+    Double missionCasualtyRate) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -155,6 +159,8 @@ public record Parameters(
     principledAssociationFactor = orDefault(principledAssociationFactor, 2.0);
     responseDeterrenceGoal = orDefault(responseDeterrenceGoal, 0.9);
     recruitmentPerGrievancePerDay = orDefault(recruitmentPerGrievancePerDay, 0.003);
+    missionAttackRatePerDay = orDefault(missionAttackRatePerDay, 0.1);
+    missionCasualtyRate = orDefault(missionCasualtyRate, 0.03);
   }
 
   /** Every parameter at its default. */
@@ -164,7 +170,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -51,6 +51,24 @@ class IndicatorTrackerTest {
   }
 
   @Test
+  void theMissionsSafetyIsNotObservedWhileNothingPutItsPeopleAtRisk() {
+    feed(new EngineEvent.AttackExecuted(5, 1, "armed-group", "village-a", 0, 3), new EngineEvent.TickEnded(5));
+    assertEquals(0.0, tracker.value(Indicator.MISSION_INCIDENTS));
+    assertEquals(0.0, tracker.value(Indicator.MISSION_CASUALTIES));
+    assertTrue(Double.isNaN(tracker.value(Indicator.SCORE_MISSION_SAFETY)));
+  }
+
+  @Test
+  void attacksOnTheMissionCountAsIncidentsAndTheirCasualtiesAgainstItsSafety() {
+    feed(new EngineEvent.MissionAttacked(5, "armed-group", "village-b", 40, 0.8, 8, 3),
+        new EngineEvent.MissionAttacked(9, "armed-group", "village-a", 40, 40, 40, 0),
+        new EngineEvent.TickEnded(9));
+    assertEquals(2.0, tracker.value(Indicator.MISSION_INCIDENTS));
+    assertEquals(3.0, tracker.value(Indicator.MISSION_CASUALTIES));
+    assertEquals(2.0 / (2.0 + 2.0 + 3.0), tracker.value(Indicator.SCORE_MISSION_SAFETY), 1e-12);
+  }
+
+  @Test
   void theScoreIndicatorsAreTheComponentsAndTheirWeightedMean() {
     feed(new EngineEvent.CivilianHarm(5, "village-a", "armed-group", 7, "attack 1"),
         new EngineEvent.AttackExecuted(5, 1, "armed-group", "village-a", 0, 7),

@@ -104,6 +104,16 @@ class ScoreTest {
   }
 
   @Test
+  void theMissionsSafetyIsNotObservedWithoutIncidentsAndCountsItsCasualtiesWhenThereAre() {
+    double[] v = observed();
+    v[Indicator.MISSION_INCIDENTS.ordinal()] = 0;
+    assertTrue(Double.isNaN(Score.components(v, SCALES)[Component.MISSION_SAFETY.ordinal()]));
+    v[Indicator.MISSION_INCIDENTS.ordinal()] = 1;
+    v[Indicator.MISSION_CASUALTIES.ordinal()] = 5;
+    assertEquals(2.0 / (2 + 1 + 5), Score.components(v, SCALES)[Component.MISSION_SAFETY.ordinal()], 1e-12);
+  }
+
+  @Test
   void communicationAveragesOnlyTheMeasuresObserved() {
     double[] v = observed();
     v[Indicator.MESSAGES_SENT.ordinal()] = 0;

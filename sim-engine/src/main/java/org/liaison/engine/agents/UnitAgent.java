@@ -18,7 +18,8 @@ public final class UnitAgent implements Steppable {
   public final String id;
   public final ActorState actor;
   public final UnitRole role;
-  public final int strength;
+  /** Personnel of the unit: falls when its people are killed or injured. */
+  public int strength;
   public final double speedKmh;
   private double x;
   private double y;
@@ -110,6 +111,17 @@ public final class UnitAgent implements Steppable {
   /** Whether the unit is at its station with nothing to do: free for a patrol of its own. */
   public boolean idleAtStation() {
     return destination < 0 && zone == station && returnAt < 0 && respondedTo < 0;
+  }
+
+  /** Personnel killed or injured leave the unit; the zone it is in loses their presence. */
+  public void lose(org.liaison.engine.World world, int personnel) {
+    if (zone >= 0) {
+      world.leaveZone(this, zone);
+    }
+    strength = Math.max(0, strength - personnel);
+    if (zone >= 0) {
+      world.enterZone(this, zone);
+    }
   }
 
   /** Hours the unit needs to reach a zone from where it is. */

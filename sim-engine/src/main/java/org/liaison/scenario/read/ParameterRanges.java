@@ -55,7 +55,9 @@ public final class ParameterRanges {
       Map.entry("referencePopulation", new double[] {1, 100_000_000}),
       Map.entry("principledAssociationFactor", new double[] {0, 20}),
       Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}),
-      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}));
+      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}),
+      Map.entry("missionAttackRatePerDay", new double[] {0, 24}),
+      Map.entry("missionCasualtyRate", new double[] {0, 1}));
 
   private ParameterRanges() {}
 
