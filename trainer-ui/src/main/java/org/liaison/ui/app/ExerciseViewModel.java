@@ -407,6 +407,10 @@ public final class ExerciseViewModel {
     } else if (e instanceof EngineEvent.AttackExecuted a) {
       return new InboxItem("attack-" + a.attack(), a.tick(), "Operations",
           "Attack in " + zoneName(a.zone()), actorName(a.faction()) + " attacked in " + zoneName(a.zone()) + ".");
+    } else if (e instanceof EngineEvent.MissionAttacked a) {
+      return new InboxItem("mission-attacked-" + a.tick() + "-" + a.zone(), a.tick(), "Operations",
+          "Our units attacked in " + zoneName(a.zone()), actorName(a.faction()) + " attacked our units in "
+              + zoneName(a.zone()) + ": " + a.casualties() + " of " + a.personnel() + " personnel killed or injured.");
     } else if (e instanceof EngineEvent.ActionRefused r) {
       return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), "Staff",
           "Order not carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(r.action()))
