@@ -17,6 +17,8 @@ import org.liaison.engine.process.ArmedGroups;
 import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
 import org.liaison.engine.process.Partnerships;
+import org.liaison.engine.process.PrivateSecurity;
+import org.liaison.engine.process.StateForces;
 import org.liaison.engine.process.WarningProcess;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
@@ -92,6 +94,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private Partnerships partnerships;
   private DisplacementProcess displacement;
   private ArmedGroups armedGroups;
+  private PrivateSecurity privateSecurity;
+  private StateForces stateForces;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
@@ -140,6 +144,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     partnerships = new Partnerships(this);
     displacement = new DisplacementProcess(this);
     armedGroups = new ArmedGroups(this);
+    privateSecurity = new PrivateSecurity(this);
+    stateForces = new StateForces(this);
     actions = new ActionExecutor(this);
     threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
@@ -189,7 +195,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     }
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting(), 1.0);
-    schedule.scheduleRepeating(0.0, Phase.FORCE, s -> posture.step(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.FORCE, s -> {
+      posture.step();
+      stateForces.step();
+    }, 1.0);
     for (int h : world.humanitarians) {
       final ActorState ngo = world.actors[h];
       schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarianStep(ngo), 1.0);
@@ -230,6 +239,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   public Partnerships partnerships() {
     return partnerships;
+  }
+
+  public PrivateSecurity privateSecurity() {
+    return privateSecurity;
   }
 
   public IndicatorTracker indicators() {
@@ -434,6 +447,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
     }
     partnerships.daily();
+    stateForces.daily();
     armedGroups.daily();
     warnings.daily();
     decisionMaker.daily(view, actions.asActions("policy", DecisionLog.Phase.DAILY, "policy", null));
@@ -675,6 +689,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
+    privateSecurity.watch();
   }
 
   /** A warning of an attack reached a mission actor: responders are sent. */
@@ -832,6 +847,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         * faction.strengthFactor * posture.exposure(a);
     int casualties = poisson(expected);
     publish(new EngineEvent.AttackExecuted(tick, a.id, faction.id(), zone.id(), zone.protection, casualties));
+    privateSecurity.engage(a, casualties);
     for (int c : world.communitiesByZone[a.zone]) {
       for (int m : world.mission) {
         ActorState ms = world.actors[m];
@@ -846,7 +862,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   /** Civilian harm in a zone by an actor (or -1 unknown): trust, hostility, displacement. */
-  void harm(int zone, int perpetrator, int casualties, String cause) {
+  public void harm(int zone, int perpetrator, int casualties, String cause) {
     if (casualties <= 0) {
       return;
     }
@@ -883,7 +899,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   /** A Poisson draw: Knuth's method for small means, a rounded normal for large ones. */
-  private int poisson(double mean) {
+  public int poisson(double mean) {
     if (mean <= 0) {
       return 0;
     }

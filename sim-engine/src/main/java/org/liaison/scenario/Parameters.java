@@ -104,7 +104,19 @@ public record Parameters(
     @JsonPropertyDescription("Probability of deterring the attack that the mission aims for when it sends responders to a warned zone.")
     Double responseDeterrenceGoal,
     @JsonPropertyDescription("Share by which an armed group's strength grows per day for each fully aggrieved community where it operates (recruitment).")
-    Double recruitmentPerGrievancePerDay) {
+    Double recruitmentPerGrievancePerDay,
+    @JsonPropertyDescription("Deterrent weight of a private security guard at the site he guards, relative to a soldier of the mission.")
+    Double guardProtectionWeight,
+    @JsonPropertyDescription("Chance that guards answering an attack on their site with fire escalate it, times (1 - the company's IHL compliance).")
+    Double guardEscalationProbability,
+    @JsonPropertyDescription("Extra casualties of an escalated attack, as a share of the attack's own casualties.")
+    Double guardEscalationHarm,
+    @JsonPropertyDescription("Deterrent weight of a soldier or police officer of the host state's forces, relative to one of the mission (before the police weight).")
+    Double stateForceProtectionWeight,
+    @JsonPropertyDescription("Probability per day that a state force commits an abuse against civilians where its units are, times the larger of its predation and (1 - its IHL compliance), times its strength.")
+    Double stateAbuseRatePerDay,
+    @JsonPropertyDescription("Expected civilians harmed by one abuse by state forces (arrests, beatings, killings).")
+    Double stateAbuseCasualties) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -155,6 +167,12 @@ public record Parameters(
     principledAssociationFactor = orDefault(principledAssociationFactor, 2.0);
     responseDeterrenceGoal = orDefault(responseDeterrenceGoal, 0.9);
     recruitmentPerGrievancePerDay = orDefault(recruitmentPerGrievancePerDay, 0.003);
+    guardProtectionWeight = orDefault(guardProtectionWeight, 0.3);
+    guardEscalationProbability = orDefault(guardEscalationProbability, 0.3);
+    guardEscalationHarm = orDefault(guardEscalationHarm, 0.5);
+    stateForceProtectionWeight = orDefault(stateForceProtectionWeight, 0.6);
+    stateAbuseRatePerDay = orDefault(stateAbuseRatePerDay, 0.15);
+    stateAbuseCasualties = orDefault(stateAbuseCasualties, 2.0);
   }
 
   /** Every parameter at its default. */
@@ -164,7 +182,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -55,7 +55,13 @@ public final class ParameterRanges {
       Map.entry("referencePopulation", new double[] {1, 100_000_000}),
       Map.entry("principledAssociationFactor", new double[] {0, 20}),
       Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}),
-      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}));
+      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}),
+      Map.entry("guardProtectionWeight", new double[] {0, 1}),
+      Map.entry("guardEscalationProbability", new double[] {0, 1}),
+      Map.entry("guardEscalationHarm", new double[] {0, 10}),
+      Map.entry("stateForceProtectionWeight", new double[] {0, 1}),
+      Map.entry("stateAbuseRatePerDay", new double[] {0, 24}),
+      Map.entry("stateAbuseCasualties", new double[] {0, 1000}));
 
   private ParameterRanges() {}
 
