@@ -245,6 +245,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     return privateSecurity;
   }
 
+  public StateForces stateForces() {
+    return stateForces;
+  }
+
   public IndicatorTracker indicators() {
     return indicators;
   }

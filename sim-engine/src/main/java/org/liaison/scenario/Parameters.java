@@ -116,7 +116,9 @@ public record Parameters(
     @JsonPropertyDescription("Probability per day that a state force commits an abuse against civilians where its units are, times the larger of its predation and (1 - its IHL compliance), times its strength.")
     Double stateAbuseRatePerDay,
     @JsonPropertyDescription("Expected civilians harmed by one abuse by state forces (arrests, beatings, killings).")
-    Double stateAbuseCasualties) {
+    Double stateAbuseCasualties,
+    @JsonPropertyDescription("Regular contacts per day between the mission and a community it links by an alert network (the operations centre's check calls to the network's focal points).")
+    Double alertNetworkContactsPerDay) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -173,6 +175,7 @@ public record Parameters(
     stateForceProtectionWeight = orDefault(stateForceProtectionWeight, 0.6);
     stateAbuseRatePerDay = orDefault(stateAbuseRatePerDay, 0.15);
     stateAbuseCasualties = orDefault(stateAbuseCasualties, 2.0);
+    alertNetworkContactsPerDay = orDefault(alertNetworkContactsPerDay, 1.0);
   }
 
   /** Every parameter at its default. */
@@ -182,7 +185,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

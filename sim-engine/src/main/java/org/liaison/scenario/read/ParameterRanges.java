@@ -61,7 +61,8 @@ public final class ParameterRanges {
       Map.entry("guardEscalationHarm", new double[] {0, 10}),
       Map.entry("stateForceProtectionWeight", new double[] {0, 1}),
       Map.entry("stateAbuseRatePerDay", new double[] {0, 24}),
-      Map.entry("stateAbuseCasualties", new double[] {0, 1000}));
+      Map.entry("stateAbuseCasualties", new double[] {0, 1000}),
+      Map.entry("alertNetworkContactsPerDay", new double[] {0, 24}));
 
   private ParameterRanges() {}
 
