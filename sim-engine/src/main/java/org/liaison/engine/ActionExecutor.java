@@ -282,7 +282,7 @@ public final class ActionExecutor {
         u.sendTo(sim, zone, -1);
         sim.publish(new EngineEvent.ResponseDispatched(sim.tick(), u.id, a.zone(), -1, u.hoursTo(sim, world.zones[zone])));
         contact(m, target.index, 1);
-        if (target.kind() == ActorKind.ARMED_FACTION) {
+        if (target.kind() == ActorKind.ARMED_FACTION || target.kind() == ActorKind.STATE_FORCES) {
           sim.partnerships().seenTogether(target, zone);
         }
         return u.id;
@@ -370,6 +370,10 @@ public final class ActionExecutor {
       }
       case PARTNER_WITH -> {
         sim.partnerships().partner(target);
+        if (target.kind() == ActorKind.PRIVATE_SECURITY && alertMedium(target) != null) {
+          // The arrangement is a line from the guards to the operations centre.
+          ensureChannel(target.index, m, alertMedium(target), "partner");
+        }
         contact(m, target.index, 1);
         return "ihlCompliance " + round(target.ihlCompliance);
       }

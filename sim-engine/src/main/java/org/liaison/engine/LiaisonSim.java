@@ -17,6 +17,8 @@ import org.liaison.engine.process.Partnerships;
 import org.liaison.engine.process.ReportingProcess;
 import org.liaison.engine.process.ResponseProcess;
 import org.liaison.engine.process.ViolenceProcess;
+import org.liaison.engine.process.PrivateSecurity;
+import org.liaison.engine.process.StateForces;
 import org.liaison.engine.process.WarningProcess;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
@@ -98,6 +100,8 @@ public final class LiaisonSim extends SimState implements WorldView {
   private CommunicationProcess communication;
   private ReportingProcess reporting;
   private AttacksOnMission attacksOnMission;
+  private PrivateSecurity privateSecurity;
+  private StateForces stateForces;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
@@ -149,6 +153,8 @@ public final class LiaisonSim extends SimState implements WorldView {
     humanitarian = new HumanitarianProcess(this);
     reporting = new ReportingProcess(this);
     attacksOnMission = new AttacksOnMission(this);
+    privateSecurity = new PrivateSecurity(this);
+    stateForces = new StateForces(this);
     actions = new ActionExecutor(this);
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
@@ -200,7 +206,10 @@ public final class LiaisonSim extends SimState implements WorldView {
     }
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting.step(), 1.0);
-    schedule.scheduleRepeating(0.0, Phase.FORCE, s -> posture.step(), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.FORCE, s -> {
+      posture.step();
+      stateForces.step();
+    }, 1.0);
     for (int h : world.humanitarians) {
       final ActorState ngo = world.actors[h];
       schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarian.plan(ngo), 1.0);
@@ -261,6 +270,14 @@ public final class LiaisonSim extends SimState implements WorldView {
 
   public HumanitarianProcess humanitarian() {
     return humanitarian;
+  }
+
+  public PrivateSecurity privateSecurity() {
+    return privateSecurity;
+  }
+
+  public StateForces stateForces() {
+    return stateForces;
   }
 
   public IndicatorTracker indicators() {
@@ -465,6 +482,7 @@ public final class LiaisonSim extends SimState implements WorldView {
       }
     }
     partnerships.daily();
+    stateForces.daily();
     armedGroups.daily();
     warnings.daily();
     decisionMaker.daily(view, actions.asActions("policy", DecisionLog.Phase.DAILY, "policy", null));

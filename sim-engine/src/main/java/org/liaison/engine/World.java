@@ -42,6 +42,10 @@ public final class World {
   public final int[] factions;
   /** Indices of humanitarian actors (NGOs and international organisations). */
   public final int[] humanitarians;
+  /** Indices of private security companies. */
+  public final int[] securityCompanies;
+  /** Indices of host-state forces. */
+  public final int[] stateForces;
   /** Indices of community groups. */
   public final int[] communities;
   /** Community groups based in each zone. */
@@ -95,6 +99,8 @@ public final class World {
     factions = indices(a -> a.kind() == ActorKind.ARMED_FACTION);
     humanitarians = indices(ActorState::isHumanitarian);
     communities = indices(a -> a.kind() == ActorKind.COMMUNITY_GROUP);
+    securityCompanies = indices(a -> a.kind() == ActorKind.PRIVATE_SECURITY);
+    stateForces = indices(a -> a.kind() == ActorKind.STATE_FORCES);
     communitiesByZone = new int[zones.length][];
     for (int z = 0; z < zones.length; z++) {
       final int zz = z;
@@ -132,14 +138,19 @@ public final class World {
   }
 
   /**
-   * Soldier-equivalents a unit of the mission adds to a zone's deterrent: troops count fully,
-   * police and observers by their scenario weights (armed presence deters more than watching).
+   * Soldier-equivalents a unit adds to a zone's deterrent: the mission's troops count fully, its
+   * police and observers by their scenario weights (armed presence deters more than watching); the
+   * host state's troops and police count by the state-force weight on top; a security company's
+   * guards count by the guard weight at the site they guard. Fighters of armed groups deter no
+   * one: they are the threat.
    */
   public double deterrentOf(UnitAgent unit) {
-    if (!unit.actor.isMission()) {
-      return 0;
+    ActorKind kind = unit.actor.kind();
+    if (kind == ActorKind.PRIVATE_SECURITY) {
+      return unit.role == org.liaison.scenario.UnitRole.GUARDS ? unit.strength * parameters.guardProtectionWeight() : 0;
     }
-    return switch (unit.role) {
+    double weight = unit.actor.isMission() ? 1 : kind == ActorKind.STATE_FORCES ? parameters.stateForceProtectionWeight() : 0;
+    return weight * switch (unit.role) {
       case TROOPS -> unit.strength;
       case POLICE -> unit.strength * parameters.policeProtectionWeight();
       case OBSERVERS -> unit.strength * parameters.observerProtectionWeight();

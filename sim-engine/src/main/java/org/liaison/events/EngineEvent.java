@@ -23,7 +23,7 @@ public sealed interface EngineEvent
         EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
         EngineEvent.ControlApplied, EngineEvent.FalseAlarm, EngineEvent.InformantTargeted,
         EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited,
-        EngineEvent.MissionAttacked {
+        EngineEvent.MissionAttacked, EngineEvent.GuardsEngaged, EngineEvent.Abuse {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -170,7 +170,7 @@ public sealed interface EngineEvent
   record InformantTargeted(long tick, String faction, String community, String zone, int casualties)
       implements EngineEvent {}
 
-  /** A unit of the mission set out on a patrol of its own under the mandate's tasks. */
+  /** A unit of the mission, or of the host state's forces, set out on a patrol of its own under its mandate's tasks. */
   record PatrolStarted(long tick, String unit, String zone, double etaHours) implements EngineEvent {}
 
   /** A unit of the mission leaves protection to escort a convoy for the hours of the trip. */
@@ -190,4 +190,18 @@ public sealed interface EngineEvent
    */
   record MissionAttacked(long tick, String faction, String zone, double fighters, double presence,
       int personnel, int casualties) implements EngineEvent {}
+
+  /**
+   * Guards of a security company returned fire when an attack hit the site they guard; when the
+   * exchange escalated, {@code casualties} more people were harmed.
+   */
+  record GuardsEngaged(long tick, long attack, String company, String zone, int posts, boolean escalated,
+      int casualties) implements EngineEvent {}
+
+  /**
+   * State forces abused civilians in a zone; {@code supportedByMission} when the mission supports
+   * them, {@code record} the abuses they committed so far in the run.
+   */
+  record Abuse(long tick, String actor, String zone, int casualties, boolean supportedByMission, int record)
+      implements EngineEvent {}
 }

@@ -79,8 +79,9 @@ public final class DoctrinePolicy implements DecisionMaker {
     Optional<Actor> target = actor(scenario, a.target());
     boolean lowIhl = target.map(t -> t.dispositions().ihlCompliance()
         < scenario.parameters().lowComplianceThreshold()).orElse(false);
+    // Armed groups and state forces fall under due diligence; a security company under its contract.
     boolean armed = target.map(t -> t.kind() == ActorKind.ARMED_FACTION
-        || t.kind() == ActorKind.PRIVATE_SECURITY).orElse(false);
+        || t.kind() == ActorKind.STATE_FORCES).orElse(false);
     return switch (a.type()) {
       case ASSIGN_LIAISON_OFFICER, SET_UP_ALERT_NETWORK, HIRE_INTERPRETERS, HOLD_COORDINATION_FORUM,
           DECONFLICTION_MECHANISM, MEDIATION, DISPUTE_RESOLUTION -> 2;

@@ -18,7 +18,9 @@ public record Actor(
     @JsonPropertyDescription("Size and means of the actor.") Capacity capacity,
     @JsonProperty(required = true) CommunicationProfile communication,
     @JsonProperty(required = true) Dispositions dispositions,
-    @JsonPropertyDescription("Humanitarian or organisational principles that constrain coordination.") List<Principle> principles) {
+    @JsonPropertyDescription("Humanitarian or organisational principles that constrain coordination.") List<Principle> principles,
+    @JsonPropertyDescription("For a PRIVATE_SECURITY company: the actor whose sites its guards protect under contract, and whom they warn first. Its GUARDS units guard the zones where they are stationed.")
+    String client) {
 
   public Actor {
     mission = mission != null && mission;

@@ -8,5 +8,7 @@ public enum ActorKind {
   COMMUNITY_GROUP,
   ARMED_FACTION,
   PRIVATE_SECURITY,
-  LOCAL_AUTHORITY
+  LOCAL_AUTHORITY,
+  /** Host-state army, gendarmerie or police: they patrol, deter and can abuse; support to them is conditioned on human rights due diligence. */
+  STATE_FORCES
 }

@@ -108,7 +108,21 @@ public record Parameters(
     @JsonPropertyDescription("Expected attacks on the mission per day by a fully hostile armed group with full advantage over the presence where it strikes; scaled by its hostility and its advantage F / (F + D).")
     Double missionAttackRatePerDay,
     @JsonPropertyDescription("Share of the mission's personnel present hurt (killed or injured) in an attack on the mission, at full advantage of the attackers; scaled by their advantage.")
-    Double missionCasualtyRate) {
+    Double missionCasualtyRate,
+    @JsonPropertyDescription("Deterrent weight of a private security guard at the site he guards, relative to a soldier of the mission.")
+    Double guardProtectionWeight,
+    @JsonPropertyDescription("Chance that guards answering an attack on their site with fire escalate it, times (1 - the company's IHL compliance).")
+    Double guardEscalationProbability,
+    @JsonPropertyDescription("Extra casualties of an escalated attack, as a share of the attack's own casualties.")
+    Double guardEscalationHarm,
+    @JsonPropertyDescription("Deterrent weight of a soldier or police officer of the host state's forces, relative to one of the mission (before the police weight).")
+    Double stateForceProtectionWeight,
+    @JsonPropertyDescription("Probability per day that a state force commits an abuse against civilians where its units are, times the larger of its predation and (1 - its IHL compliance), times its strength.")
+    Double stateAbuseRatePerDay,
+    @JsonPropertyDescription("Expected civilians harmed by one abuse by state forces (arrests, beatings, killings).")
+    Double stateAbuseCasualties,
+    @JsonPropertyDescription("Regular contacts per day between the mission and a community it links by an alert network (the operations centre's check calls to the network's focal points).")
+    Double alertNetworkContactsPerDay) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -161,6 +175,13 @@ public record Parameters(
     recruitmentPerGrievancePerDay = orDefault(recruitmentPerGrievancePerDay, 0.003);
     missionAttackRatePerDay = orDefault(missionAttackRatePerDay, 0.1);
     missionCasualtyRate = orDefault(missionCasualtyRate, 0.03);
+    guardProtectionWeight = orDefault(guardProtectionWeight, 0.3);
+    guardEscalationProbability = orDefault(guardEscalationProbability, 0.3);
+    guardEscalationHarm = orDefault(guardEscalationHarm, 0.5);
+    stateForceProtectionWeight = orDefault(stateForceProtectionWeight, 0.6);
+    stateAbuseRatePerDay = orDefault(stateAbuseRatePerDay, 0.15);
+    stateAbuseCasualties = orDefault(stateAbuseCasualties, 2.0);
+    alertNetworkContactsPerDay = orDefault(alertNetworkContactsPerDay, 1.0);
   }
 
   /** Every parameter at its default. */
@@ -170,7 +191,8 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -212,11 +212,36 @@ class ShippedScenarioPatternsTest {
             Shipped.metric(consenting, SEEDS, days, partner, ShippedScenarioPatternsTest::casualties)));
   }
 
+  /**
+   * Supporting the host state's forces, where the mandate and the force allow it, buys the
+   * mission their abuses: compliance violations rise and the communities where they operate
+   * trust the mission less.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void supportingStateForcesWithAnAbuseRecordCostsComplianceAndCommunityTrust(Path file) {
+    List<String> forces = Shipped.actorsOfKind(Shipped.tree(file), "STATE_FORCES");
+    assumeTrue(!forces.isEmpty(), "no state forces");
+    String force = forces.get(0);
+    Scenario s = Shipped.variant(file, t -> { });
+    int days = 14;
+    Supplier<DecisionMaker> support = eachOnce(List.of(CoordinationAction.on(ActionType.PARTNER_WITH, force)));
+    String name = file.getFileName() + " supporting " + force;
+    ToDoubleFunction<Runs.Recorded> violations = r -> indicator(r, Indicator.COMPLIANCE_VIOLATIONS);
+    ToDoubleFunction<Runs.Recorded> trust = r -> indicator(r, Indicator.TRUST_IN_MISSION_COMMUNITY);
+    greater(name + ": compliance violations",
+        Effect.compare(Shipped.metric(s, SEEDS, days, NoCoordination::new, violations),
+            Shipped.metric(s, SEEDS, days, support, violations)));
+    less(name + ": community trust in the mission",
+        Effect.compare(Shipped.metric(s, SEEDS, days, NoCoordination::new, trust),
+            Shipped.metric(s, SEEDS, days, support, trust)));
+  }
+
   // ------------------------------------------------------------------ pattern 2
 
   /**
-   * Alert networks on the media and languages communities use: more warning coverage over the
-   * scenario's duration, and casualties never higher.
+   * Alert networks on the media and languages communities use: more warning coverage and fewer
+   * civilian casualties over the scenario's duration, wherever the mission has a force to respond.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
@@ -231,11 +256,9 @@ class ShippedScenarioPatternsTest {
     greater(name + ": warning coverage with alert networks",
         Effect.compare(Shipped.metric(s, ROLE_SEEDS, days, NoCoordination::new, coverage),
             Shipped.metric(s, ROLE_SEEDS, days, AlertNetworks::new, coverage)));
-    // The casualty reduction the pattern also names is not significant on every shipped scenario
-    // in this version (see the ODD's limitations); what must hold is that it never goes the wrong way.
-    notGreater(name + ": casualties with alert networks",
-        Effect.compare(Shipped.metric(s, SWEEP_SEEDS, days, NoCoordination::new, ShippedScenarioPatternsTest::casualties),
-            Shipped.metric(s, SWEEP_SEEDS, days, AlertNetworks::new, ShippedScenarioPatternsTest::casualties)));
+    less(name + ": casualties with alert networks",
+        Effect.compare(Shipped.metric(s, ROLE_SEEDS, days, NoCoordination::new, ShippedScenarioPatternsTest::casualties),
+            Shipped.metric(s, ROLE_SEEDS, days, AlertNetworks::new, ShippedScenarioPatternsTest::casualties)));
   }
 
   /**

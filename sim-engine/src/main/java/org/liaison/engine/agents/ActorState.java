@@ -35,8 +35,10 @@ public final class ActorState {
   public boolean deconfliction;
   /** The mission escorts this humanitarian actor's convoys. */
   public boolean escorted;
-  /** The mission partners this armed actor. */
+  /** The mission partners this armed actor (for a security company: a coordination arrangement). */
   public boolean partnered;
+  /** Abuses against civilians this actor committed during the run (its record, for state forces). */
+  public int abuses;
   /** This actor took part in a coordination forum or belongs to a coordination hub. */
   public boolean inForum;
   /** Whether the inclusion of this community group has been announced by an event. */
@@ -79,6 +81,7 @@ public final class ActorState {
   }
 
   public boolean isArmed() {
-    return kind() == ActorKind.ARMED_FACTION || kind() == ActorKind.PRIVATE_SECURITY;
+    return kind() == ActorKind.ARMED_FACTION || kind() == ActorKind.PRIVATE_SECURITY
+        || kind() == ActorKind.STATE_FORCES;
   }
 }

@@ -32,11 +32,12 @@ public final class Partnerships {
   }
 
   /**
-   * Why the mission may not partner, train or patrol with an actor, or null if it may. Private
-   * security companies follow their own contract, not the rule for armed groups.
+   * Why the mission may not partner, train or patrol with an actor, or null if it may. Armed groups
+   * and the host state's forces are held to the due-diligence conditions; private security
+   * companies follow their own contract, not the rule for armed groups.
    */
   public String supportRefusal(ActorState target, Mandate missionMandate) {
-    if (target.kind() != ActorKind.ARMED_FACTION) {
+    if (target.kind() != ActorKind.ARMED_FACTION && target.kind() != ActorKind.STATE_FORCES) {
       return null;
     }
     if (missionMandate.proscribes(target.id())) {
@@ -54,8 +55,15 @@ public final class Partnerships {
     return null;
   }
 
-  /** The mission partners an armed group: more strength, less hostility to the mission. */
+  /**
+   * The mission partners an armed group or supports state forces: more strength, less hostility to
+   * the mission. With a security company it is a coordination arrangement instead.
+   */
   public void partner(ActorState group) {
+    if (group.kind() == ActorKind.PRIVATE_SECURITY) {
+      sim.privateSecurity().arrange(group);
+      return;
+    }
     group.partnered = true;
     group.strengthFactor *= 1 + p.partnerStrengthGain();
     sim.setHostility(group, group.hostility - p.partnerHostilityReduction(), "partnered by the mission");
@@ -118,7 +126,8 @@ public final class Partnerships {
     return group.homeZone;
   }
 
-  private void violation(ActorState partner, int zone) {
+  /** An abuse by a partner of the mission in a zone: a compliance violation, felt by the zone's communities. */
+  public void violation(ActorState partner, int zone) {
     ZoneState z = world.zones[zone];
     sim.publish(new EngineEvent.ComplianceViolation(sim.tick(), partner.id(), z.id(),
         world.actors[world.primaryMission()].id()));

@@ -114,6 +114,7 @@ public final class ViolenceProcess {
         }
       }
     }
+    sim.privateSecurity().watch();
   }
 
   /** An attack's hour came: deterred by the presence in the zone, or executed. */
@@ -129,6 +130,7 @@ public final class ViolenceProcess {
         * faction.strengthFactor * sim.posture().exposure(a);
     int casualties = poisson(expected);
     sim.publish(new EngineEvent.AttackExecuted(sim.tick(), a.id, faction.id(), zone.id(), zone.protection, casualties));
+    sim.privateSecurity().engage(a, casualties);
     for (int c : world.communitiesByZone[a.zone]) {
       for (int m : world.mission) {
         ActorState ms = world.actors[m];
@@ -190,7 +192,7 @@ public final class ViolenceProcess {
   }
 
   /** A Poisson draw: Knuth's method for small means, a rounded normal for large ones. */
-  int poisson(double mean) {
+  public int poisson(double mean) {
     if (mean <= 0) {
       return 0;
     }

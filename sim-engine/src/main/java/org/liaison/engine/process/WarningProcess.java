@@ -117,6 +117,26 @@ public final class WarningProcess {
     }
   }
 
+  /**
+   * An alert network is a standing arrangement, paid for every day: community liaison staff call
+   * its focal points to check the line and hear the news, regular contact that builds trust both
+   * ways like a liaison officer's. Without it a network would be a phone number that only changes
+   * the route of a warning, never whether a community wants to use it.
+   */
+  private void keepInTouch() {
+    int m = world.primaryMission();
+    double evidence = p.contactEvidence() * p.alertNetworkContactsPerDay();
+    if (m < 0 || evidence <= 0) {
+      return;
+    }
+    for (int c : world.communities) {
+      if (world.actors[c].alertNetwork) {
+        sim.evidence(c, m, evidence, 0, "alert network contact");
+        sim.evidence(m, c, evidence, 0, "alert network contact");
+      }
+    }
+  }
+
   /** Informants in a zone were targeted: every community there fears reprisal more. */
   public void reprisal(int zone) {
     for (int c : world.communitiesByZone[zone]) {
@@ -126,11 +146,12 @@ public final class WarningProcess {
   }
 
   /**
-   * The day's turn: memory and fear fade like trust evidence, and communities willing to warn
-   * sometimes raise an alarm about an attack nobody prepares; the mission cannot tell and sends
-   * responders.
+   * The day's turn: the operations centre keeps in touch with the focal points of its alert
+   * networks, memory and fear fade like trust evidence, and communities willing to warn sometimes
+   * raise an alarm about an attack nobody prepares; the mission cannot tell and sends responders.
    */
   public void daily() {
+    keepInTouch();
     double lambda = p.trustForgettingPerDay();
     for (int c : world.communities) {
       ActorState a = world.actors[c];

@@ -57,7 +57,14 @@ public final class ParameterRanges {
       Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}),
       Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}),
       Map.entry("missionAttackRatePerDay", new double[] {0, 24}),
-      Map.entry("missionCasualtyRate", new double[] {0, 1}));
+      Map.entry("missionCasualtyRate", new double[] {0, 1}),
+      Map.entry("guardProtectionWeight", new double[] {0, 1}),
+      Map.entry("guardEscalationProbability", new double[] {0, 1}),
+      Map.entry("guardEscalationHarm", new double[] {0, 10}),
+      Map.entry("stateForceProtectionWeight", new double[] {0, 1}),
+      Map.entry("stateAbuseRatePerDay", new double[] {0, 24}),
+      Map.entry("stateAbuseCasualties", new double[] {0, 1000}),
+      Map.entry("alertNetworkContactsPerDay", new double[] {0, 24}));
 
   private ParameterRanges() {}
 

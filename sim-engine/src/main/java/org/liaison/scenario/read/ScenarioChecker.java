@@ -315,6 +315,16 @@ final class ScenarioChecker {
       for (int n = 0; n < actor.mandate().proscribed().size(); n++) {
         actorRef(p + "/proscribed/" + n, actor.mandate().proscribed().get(n));
       }
+      if (actor.client() != null) {
+        String cp = "/actors/" + i + "/client";
+        if (actor.kind() != ActorKind.PRIVATE_SECURITY) {
+          report(cp, "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only a PRIVATE_SECURITY company has a client");
+        } else if (actor.client().equals(actor.id())) {
+          report(cp, "a company cannot be its own client; name the actor whose sites its guards protect");
+        } else {
+          actorRef(cp, actor.client());
+        }
+      }
     }
   }
 

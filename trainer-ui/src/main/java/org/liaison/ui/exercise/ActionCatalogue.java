@@ -74,7 +74,8 @@ public final class ActionCatalogue {
       case MEDIATION -> others.stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION)
           .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
       case PARTNER_WITH -> others.stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION
-          || a.kind() == ActorKind.PRIVATE_SECURITY || a.kind() == ActorKind.LOCAL_AUTHORITY)
+          || a.kind() == ActorKind.PRIVATE_SECURITY || a.kind() == ActorKind.LOCAL_AUTHORITY
+          || a.kind() == ActorKind.STATE_FORCES)
           .forEach(a -> out.add(CoordinationAction.on(type, a.id())));
       case HIRE_INTERPRETERS -> {
         TreeSet<String> languages = new TreeSet<>();

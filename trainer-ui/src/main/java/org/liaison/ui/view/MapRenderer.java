@@ -402,7 +402,7 @@ public final class MapRenderer {
         g.fillPolygon(px, py, 3);
         g.strokePolygon(px, py, 3);
       }
-      case ARMED_FACTION, PRIVATE_SECURITY -> {
+      case ARMED_FACTION, PRIVATE_SECURITY, STATE_FORCES -> {
         double[] px = {x, x + r * 1.15, x, x - r * 1.15};
         double[] py = {y - r * 1.15, y, y + r * 1.15, y};
         g.fillPolygon(px, py, 4);

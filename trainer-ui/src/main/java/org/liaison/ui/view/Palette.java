@@ -53,6 +53,7 @@ public final class Palette {
       case ARMED_FACTION -> VERMILLION;
       case PRIVATE_SECURITY -> YELLOW;
       case LOCAL_AUTHORITY -> PURPLE;
+      case STATE_FORCES -> BLACK;
     };
   }
 

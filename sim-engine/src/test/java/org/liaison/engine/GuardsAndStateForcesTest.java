@@ -1,0 +1,263 @@
+package org.liaison.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.liaison.engine.agents.ActorState;
+import org.liaison.engine.agents.Attack;
+import org.liaison.events.EngineEvent;
+import org.liaison.events.EventBus;
+import org.liaison.policy.NoCoordination;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.read.InvalidScenarioException;
+import org.liaison.scenario.read.ScenarioReader;
+
+/**
+ * Mechanism tests with exact outcomes for private security guards (site protection, warnings,
+ * escalation, the mission's relationship under the company's contract) and state forces (patrols,
+ * deterrence, abuses, support under due diligence).
+ */
+class GuardsAndStateForcesTest {
+  private final List<EngineEvent> events = new ArrayList<>();
+
+  private LiaisonSim started(Consumer<ObjectNode> edit) {
+    EventBus bus = new EventBus();
+    bus.subscribe(events::add);
+    LiaisonSim sim = new LiaisonSim(TestScenarios.load("two-villages", t -> {
+      addCompany(t);
+      addArmy(t);
+      edit.accept(t);
+    }), 1, new NoCoordination(), bus);
+    sim.start();
+    return sim;
+  }
+
+  /** A company guarding the relief NGO's site in village A with two posts of ten. */
+  private static void addCompany(ObjectNode t) {
+    ObjectNode c = t.withArray("actors").addObject();
+    c.put("id", "guards").put("name", "Guard company").put("kind", "PRIVATE_SECURITY")
+        .put("homeZone", "village-a").put("client", "relief");
+    c.putArray("units").addObject().put("id", "post").put("role", "GUARDS").put("count", 2).put("strength", 10);
+    c.putObject("mandate").putArray("tasks").add("GUARD");
+    ObjectNode comms = c.putObject("communication");
+    comms.putArray("languages").add("en");
+    comms.putArray("media").add("RADIO");
+    c.putObject("dispositions").put("ihlCompliance", 0.5);
+    var channels = t.withArray("channels");
+    channels.addObject().put("id", "guards-relief").put("from", "guards").put("to", "relief").put("medium", "RADIO");
+  }
+
+  /** A state army company of 40 troops stationed in village B. */
+  private static void addArmy(ObjectNode t) {
+    ObjectNode a = t.withArray("actors").addObject();
+    a.put("id", "army").put("name", "National army").put("kind", "STATE_FORCES").put("homeZone", "village-b");
+    a.putArray("units").addObject().put("id", "army-company").put("role", "TROOPS").put("strength", 40);
+    a.putObject("mandate").putArray("tasks").add("PATROL");
+    ObjectNode comms = a.putObject("communication");
+    comms.putArray("languages").add("fr");
+    comms.putArray("media").add("RADIO");
+    a.putObject("dispositions").put("ihlCompliance", 0.2).put("predation", 0.3);
+  }
+
+  private static void parameter(ObjectNode t, String name, double value) {
+    t.with("parameters").put(name, value);
+  }
+
+  private static void trust(ObjectNode t, String from, String to, double value) {
+    t.withArray("trust").addObject().put("from", from).put("to", to).put("value", value).put("confidence", 20);
+  }
+
+  private <T extends EngineEvent> List<T> of(Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  // ------------------------------------------------------------------ private security
+
+  @Test
+  void guardsAddToTheDeterrentOfTheSiteTheyGuardOnly() {
+    LiaisonSim sim = started(t -> { });
+    World w = sim.world();
+    double weight = sim.parameters().guardProtectionWeight();
+    assertEquals(2 * 10 * weight, w.zones[w.zone("village-a")].deterrent - 0, 1e-12);
+    Attack onSite = new Attack(99, w.actor("armed-group"), w.zone("village-a"), 0, 36);
+    Attack elsewhere = new Attack(98, w.actor("armed-group"), w.zone("village-b"), 0, 36);
+    assertTrue(sim.posture().deterrence(onSite) > 0);
+    assertTrue(sim.posture().exposure(onSite) < 1);
+    // Village B has the same population and only the army company, which is weighed apart.
+    double army = 40 * sim.parameters().stateForceProtectionWeight();
+    assertEquals(army, w.zones[w.zone("village-b")].deterrent, 1e-12);
+    assertTrue(sim.posture().exposure(elsewhere) < 1);
+  }
+
+  @Test
+  void guardsWarnTheirClientAndTheMissionOnlyOnceItHasAnArrangementWithThem() {
+    LiaisonSim sim = started(t -> {
+      parameter(t, "unitObservationProbabilityPerHour", 1);
+      trust(t, "guards", "battalion", 0.0);
+      t.withArray("channels").addObject().put("id", "guards-battalion").put("from", "guards")
+          .put("to", "battalion").put("medium", "RADIO");
+    });
+    World w = sim.world();
+    sim.violence().prepareAttack(w.actors[w.actor("armed-group")], w.zone("village-a"));
+    sim.stepTick();
+    List<String> to = of(EngineEvent.MessageSent.class).stream()
+        .filter(m -> m.from().equals("guards") && m.kind().equals("EARLY_WARNING")).map(EngineEvent.MessageSent::to).toList();
+    assertEquals(List.of("relief"), to, "a company that distrusts the mission warns only its client");
+    assertTrue(of(EngineEvent.AttackDetected.class).stream().anyMatch(d -> d.observer().equals("guards")));
+
+    events.clear();
+    sim.partnerships().partner(w.actors[w.actor("guards")]);
+    sim.violence().prepareAttack(w.actors[w.actor("armed-group")], w.zone("village-a"));
+    sim.stepTick();
+    assertTrue(of(EngineEvent.MessageSent.class).stream().anyMatch(m -> m.from().equals("guards")
+        && m.to().equals("battalion") && m.kind().equals("EARLY_WARNING")));
+  }
+
+  @Test
+  void anArmedResponseEscalatesOnlyAsTheCompanysComplianceAllows() {
+    LiaisonSim reckless = started(t -> {
+      parameter(t, "guardEscalationProbability", 1);
+      parameter(t, "guardEscalationHarm", 1);
+      TestScenarios.actor(t, "guards").with("dispositions").put("ihlCompliance", 0.0);
+    });
+    World w = reckless.world();
+    Attack a = new Attack(99, w.actor("armed-group"), w.zone("village-a"), 0, 36);
+    int extra = reckless.privateSecurity().engage(a, 20);
+    EngineEvent.GuardsEngaged engaged = of(EngineEvent.GuardsEngaged.class).get(0);
+    assertTrue(engaged.escalated());
+    assertEquals(2, engaged.posts());
+    assertEquals(extra, engaged.casualties());
+    assertTrue(extra > 0);
+    assertTrue(of(EngineEvent.CivilianHarm.class).stream()
+        .anyMatch(h -> h.perpetrator().equals("guards") && h.casualties() == extra));
+
+    events.clear();
+    LiaisonSim disciplined = started(t -> {
+      parameter(t, "guardEscalationProbability", 1);
+      TestScenarios.actor(t, "guards").with("dispositions").put("ihlCompliance", 1.0);
+    });
+    World d = disciplined.world();
+    assertEquals(0, disciplined.privateSecurity().engage(new Attack(99, d.actor("armed-group"), d.zone("village-a"), 0, 36), 20));
+    assertFalse(of(EngineEvent.GuardsEngaged.class).get(0).escalated());
+  }
+
+  @Test
+  void sharingThreatInformationWithACompanyIsNoMandateDeviationButWithAnArmedGroupItIs() {
+    LiaisonSim sim = started(t -> {
+      var channels = t.withArray("channels");
+      channels.addObject().put("id", "b-guards").put("from", "battalion").put("to", "guards").put("medium", "RADIO");
+      channels.addObject().put("id", "b-group").put("from", "battalion").put("to", "armed-group").put("medium", "MOBILE");
+    });
+    assertTrue(sim.actions().execute(CoordinationAction.on(ActionType.SHARE_INFORMATION, "guards"), "test").taken());
+    assertTrue(of(EngineEvent.MandateDeviation.class).isEmpty());
+    assertTrue(sim.actions().execute(CoordinationAction.on(ActionType.SHARE_INFORMATION, "armed-group"), "test").taken());
+    assertEquals(1, of(EngineEvent.MandateDeviation.class).size());
+  }
+
+  @Test
+  void anArrangementWithACompanyFollowsItsContractNotTheRuleForArmedGroups() {
+    LiaisonSim sim = started(t -> {
+      trust(t, "guards", "battalion", 0.1);
+      ((ObjectNode) TestScenarios.actor(t, "battalion").get("mandate")).putArray("noContact").add("guards");
+    });
+    ActorState company = sim.world().actors[sim.world().actor("guards")];
+    assertNull(sim.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "guards")));
+    double hostility = company.hostility;
+    assertTrue(sim.actions().execute(CoordinationAction.on(ActionType.PARTNER_WITH, "guards"), "test").taken());
+    assertTrue(company.partnered);
+    assertEquals(1, company.strengthFactor, 0);
+    assertEquals(hostility, company.hostility, 0);
+    assertNotNull(sim.comms().route(company.index, sim.world().primaryMission()), "the guards get a line to the mission");
+    sim.partnerships().daily();
+    assertTrue(of(EngineEvent.ComplianceViolation.class).isEmpty());
+  }
+
+  // ------------------------------------------------------------------ state forces
+
+  @Test
+  void stateForcesPatrolByThemselvesAndCarryTheirDeterrentWithThem() {
+    LiaisonSim sim = started(t -> parameter(t, "patrolProbabilityPerHour", 1));
+    World w = sim.world();
+    var unit = w.actors[w.actor("army")].units.get(0);
+    // An idle unit sets out each hour unless the zone it draws is the one it is in.
+    for (int h = 0; h < 24 && of(EngineEvent.PatrolStarted.class).stream().noneMatch(p -> p.unit().equals("army-company")); h++) {
+      sim.stepTick();
+    }
+    EngineEvent.PatrolStarted patrol = of(EngineEvent.PatrolStarted.class).stream()
+        .filter(p -> p.unit().equals("army-company")).findFirst().orElseThrow();
+    int zone = w.zone(patrol.zone());
+    assertTrue(unit.moving() || unit.zone() == zone, "the army left village B");
+    for (int h = 0; h < 48 && unit.zone() != zone; h++) {
+      sim.stepTick();
+    }
+    assertEquals(zone, unit.zone());
+    assertTrue(w.zones[zone].deterrent >= 40 * sim.parameters().stateForceProtectionWeight() - 1e-9);
+  }
+
+  @Test
+  void supportToStateForcesNeedsTheMandatesLeaveAndTheirConsent() {
+    LiaisonSim barred = started(t -> ((ObjectNode) TestScenarios.actor(t, "battalion").get("mandate"))
+        .putArray("noContact").add("army"));
+    assertEquals("army is on the mandate's no-contact list (human rights due diligence)",
+        barred.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "army")));
+    LiaisonSim unwilling = started(t -> trust(t, "army", "battalion", 0.1));
+    String reason = unwilling.actions().preconditionRefusal(CoordinationAction.on(ActionType.JOINT_TRAINING, "army"));
+    assertTrue(reason != null && reason.startsWith("army does not consent to contact"), reason);
+  }
+
+  @Test
+  void anAbuseBySupportedForcesIsAComplianceViolationAndCostsTheMissionLocalTrust() {
+    Consumer<ObjectNode> certain = t -> {
+      parameter(t, "stateAbuseRatePerDay", 24);
+      parameter(t, "stateAbuseCasualties", 3);
+      trust(t, "army", "battalion", 0.7);
+    };
+    LiaisonSim alone = started(certain);
+    World w = alone.world();
+    int elders = w.actor("elders-b");
+    int m = w.primaryMission();
+    double before = alone.trust().expected(elders, m, 0);
+    alone.stateForces().daily();
+    EngineEvent.Abuse abuse = of(EngineEvent.Abuse.class).get(0);
+    assertFalse(abuse.supportedByMission());
+    assertEquals(1, abuse.record());
+    assertTrue(of(EngineEvent.ComplianceViolation.class).isEmpty(), "an abuse by forces the mission does not support is not its violation");
+    assertEquals(before, alone.trust().expected(elders, m, 0), 1e-12);
+
+    events.clear();
+    LiaisonSim supported = started(certain);
+    w = supported.world();
+    ActorState army = w.actors[w.actor("army")];
+    assertTrue(supported.actions().execute(CoordinationAction.on(ActionType.PARTNER_WITH, "army"), "test").taken());
+    assertEquals(1 + supported.parameters().partnerStrengthGain(), army.strengthFactor, 1e-12);
+    double trusted = supported.trust().expected(elders, m, 0);
+    supported.stateForces().daily();
+    assertTrue(of(EngineEvent.Abuse.class).get(0).supportedByMission());
+    assertEquals(1, of(EngineEvent.ComplianceViolation.class).size());
+    assertTrue(supported.trust().expected(elders, m, 0) < trusted, "the community where the supported force abused trusts the mission less");
+  }
+
+  // ------------------------------------------------------------------ scenario format
+
+  @Test
+  void onlyASecurityCompanyHasAClientAndTheClientMustExist() throws Exception {
+    ObjectNode tree = TestScenarios.tree("two-villages");
+    addCompany(tree);
+    TestScenarios.actor(tree, "relief").put("client", "battalion");
+    TestScenarios.actor(tree, "guards").put("client", "nobody");
+    InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+        () -> ScenarioReader.readText(TestScenarios.YAML.writeValueAsString(tree), "t.yaml", false));
+    assertTrue(e.getMessage().contains("'relief' is NGO; only a PRIVATE_SECURITY company has a client"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown actor 'nobody'"), e.getMessage());
+  }
+}
