@@ -224,7 +224,8 @@ public final class ActionExecutor {
 
   private UnitAgent[] idleUnits(int zone) {
     return java.util.Arrays.stream(world.units)
-        .filter(u -> u.protects() && !u.moving() && u.zone() != zone)
+        .filter(u -> u.protects() && !u.moving() && u.zone() != zone
+            && !Double.isInfinite(u.hoursTo(sim, world.zones[zone])))
         .sorted(java.util.Comparator.comparingDouble((UnitAgent u) -> u.hoursTo(sim, world.zones[zone]))
             .thenComparingInt(u -> u.index))
         .toArray(UnitAgent[]::new);
@@ -433,8 +434,10 @@ public final class ActionExecutor {
     var b = world.zones[world.actors[to].homeZone].centre;
     // A liaison officer lives with the actor: the meeting needs no travel.
     double km = prefix.equals("lo") ? 0 : Math.hypot(a.x - b.x, a.y - b.y);
-    sim.comms().add(id, from, to, medium, MediumProfile.latencyHours(medium, km), MediumProfile.reliability(medium, km),
-        defaults.capacityPerHour(), MediumProfile.interception(medium), defaults.bidirectional());
+    var channel = sim.comms().add(id, from, to, medium, MediumProfile.latencyHours(medium, km),
+        MediumProfile.reliability(medium, km), defaults.capacityPerHour(), MediumProfile.interception(medium),
+        defaults.bidirectional());
+    channel.travels = channel.travels && km > 0;
   }
 
   /** Marks a community group as taking part in coordination, publishing the change once. */

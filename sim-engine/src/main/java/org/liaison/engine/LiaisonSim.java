@@ -17,7 +17,9 @@ import org.liaison.engine.process.ArmedGroups;
 import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
 import org.liaison.engine.process.Partnerships;
+import org.liaison.engine.process.MessageHandling;
 import org.liaison.engine.process.WarningProcess;
+import org.liaison.engine.space.Access;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
@@ -92,6 +94,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   private Partnerships partnerships;
   private DisplacementProcess displacement;
   private ArmedGroups armedGroups;
+  private Access access;
+  private MessageHandling handling;
   private long tick;
   private boolean[] injectFired;
   /** Hours exercise control moved each MSEL entry later. */
@@ -140,6 +144,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     partnerships = new Partnerships(this);
     displacement = new DisplacementProcess(this);
     armedGroups = new ArmedGroups(this);
+    access = new Access(scenario, world, this::publish);
+    handling = new MessageHandling(this);
     actions = new ActionExecutor(this);
     threatened = new boolean[world.zones.length];
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
@@ -194,7 +200,10 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       final ActorState ngo = world.actors[h];
       schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarianStep(ngo), 1.0);
     }
-    schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.COMMS, s -> {
+      comms.deliver(tick);
+      handling.release(tick, this::warningReceived);
+    }, 1.0);
     schedule.scheduleRepeating(0.0, Phase.DELIVERIES, s -> resolveDeliveries(), 1.0);
     // One schedule entry steps every unit in order: units do not interact within the phase, and
     // one entry instead of one per unit keeps the schedule's heap small at tens of thousands.
@@ -230,6 +239,16 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   public Partnerships partnerships() {
     return partnerships;
+  }
+
+  /** What hubs and receivers do with a message beyond carrying it. */
+  public MessageHandling handling() {
+    return handling;
+  }
+
+  /** The ground this hour: terrain, seasons and closed roads. */
+  public Access access() {
+    return access;
   }
 
   public IndicatorTracker indicators() {
@@ -451,6 +470,7 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   private void msel() {
+    access.update(tick);
     List<Inject> msel = scenario.msel();
     for (int i = 0; i < msel.size(); i++) {
       if (injectFired[i]) {
@@ -573,10 +593,28 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
       case MEDIUM_DOWN -> {
         long until = tick + (e.hours() == null ? 24 : e.hours());
-        for (ChannelState c : comms.channels()) {
-          if (c.medium == e.medium() && (zone < 0 || basedIn(c.from, zone) || basedIn(c.to, zone))) {
-            comms.takeDown(c, until);
+        boolean[] area = null;
+        if (zone >= 0 || !e.zones().isEmpty()) {
+          area = new boolean[world.zones.length];
+          for (String id : e.zones()) {
+            int z = world.zone(id);
+            if (z >= 0) {
+              area[z] = true;
+            }
           }
+          if (zone >= 0) {
+            area[zone] = true;
+          }
+        }
+        comms.mediumDown(e.medium(), area, tick, until);
+        publish(new EngineEvent.MediumOutage(tick, e.medium().name(),
+            e.zone() != null ? e.zone() : String.join(",", e.zones()), until));
+      }
+      case ROAD_CLOSED -> {
+        int a = e.between().size() == 2 ? world.zone(e.between().get(0)) : -1;
+        int b = e.between().size() == 2 ? world.zone(e.between().get(1)) : -1;
+        if (zone >= 0 || (a >= 0 && b >= 0)) {
+          access.close(zone, a, b, amount, tick, e.hours() == null ? 24 : e.hours(), "inject");
         }
       }
       case RUMOUR -> {
@@ -593,11 +631,6 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
       }
     }
-  }
-
-  /** Whether an endpoint (an actor, or a hub) is based in a zone; hubs are based nowhere. */
-  private boolean basedIn(int endpoint, int zone) {
-    return endpoint < world.actors.length && world.actors[endpoint].homeZone == zone;
   }
 
   // ---------------------------------------------------------------- violence
@@ -720,12 +753,16 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
       for (UnitAgent u : ms.units) {
         if (u.protects() && !u.moving() && u.zone() != attack.zone && (u.zone() < 0 || !threatened[u.zone()])) {
+          double hours = u.hoursTo(this, zone);
+          if (Double.isInfinite(hours)) {
+            continue;
+          }
           if (n == candidates.length) {
             candidates = java.util.Arrays.copyOf(candidates, 2 * n);
             candidateHours = java.util.Arrays.copyOf(candidateHours, 2 * n);
           }
           candidates[n] = u;
-          candidateHours[n] = u.hoursTo(this, zone);
+          candidateHours[n] = hours;
           n++;
         }
       }
@@ -763,6 +800,19 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
       }
     }
     return false;
+  }
+
+  /**
+   * A unit sent to an attack could not get through (the road closed behind or ahead of it): it no
+   * longer counts as coming, so others may be sent by a way that is open.
+   */
+  public void responderHeldUp(UnitAgent unit, long attackId) {
+    for (Attack a : world.attacks) {
+      if (a.id == attackId) {
+        a.enRoute -= world.deterrentOf(unit);
+        return;
+      }
+    }
   }
 
   /** Whether a warned attack is being prepared on the zone. */
@@ -946,10 +996,17 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         break;
       }
     }
-    ZoneState from = world.zones[ngo.homeZone];
     ZoneState to = world.zones[zone];
-    double km = Math.hypot(to.centre.x - from.centre.x, to.centre.y - from.centre.y);
-    long hours = Math.max(1, Math.round(km / Math.max(1e-6, ngo.spec.speedKmh() * to.spec.terrain())));
+    double roadHours = access.roadHours(ngo.homeZone, zone, ngo.spec.speedKmh());
+    if (Double.isInfinite(roadHours)) {
+      // The convoy cannot get through: access denied by the physical environment, as the
+      // humanitarian access monitoring frameworks count a cut road.
+      long id = world.nextDeliveryId++;
+      publish(new EngineEvent.AidPlanned(tick, id, ngo.id(), to.id(), false, ngo.deconfliction));
+      publish(new EngineEvent.AidBlocked(tick, id, ngo.id(), to.id(), "road closed"));
+      return;
+    }
+    long hours = Math.max(1, Math.round(roadHours));
     UnitAgent escort = ngo.escorted ? escortFor(zone) : null;
     Delivery d = new Delivery(world.nextDeliveryId++, ngo.index, zone, tick + hours, escort != null);
     d.escort = escort;
@@ -1110,14 +1167,14 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   public boolean languageBarrier(int from, int to) {
     ActorState a = world.actors[from];
     ActorState b = world.actors[to];
-    for (String l : a.spec.communication().languages()) {
-      if (b.spec.communication().languages().contains(l)) {
+    for (String l : a.languages) {
+      if (b.languages.contains(l)) {
         return false;
       }
     }
     ActorState other = a.isMission() ? b : b.isMission() ? a : null;
     if (other != null) {
-      for (String l : other.spec.communication().languages()) {
+      for (String l : other.languages) {
         if (world.interpreters.contains(l)) {
           return false;
         }
@@ -1137,6 +1194,40 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
   }
 
   @Override
+  public boolean isActor(int endpoint) {
+    return endpoint < world.actors.length;
+  }
+
+  @Override
+  public int zoneOf(int endpoint) {
+    return endpoint < world.actors.length ? world.actors[endpoint].homeZone : -1;
+  }
+
+  @Override
+  public boolean uses(int actor, org.liaison.scenario.Medium medium) {
+    return world.actors[actor].spec.communication().media().contains(medium);
+  }
+
+  @Override
+  public double distanceKm(int fromActor, int toActor) {
+    var a = world.zones[world.actors[fromActor].homeZone].centre;
+    var b = world.zones[world.actors[toActor].homeZone].centre;
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  }
+
+  @Override
+  public double travelFactor(int fromEndpoint, int toEndpoint) {
+    int a = zoneOf(fromEndpoint);
+    int b = zoneOf(toEndpoint);
+    return a < 0 || b < 0 ? 1 : access.travelFactor(a, b);
+  }
+
+  @Override
+  public double relayHours(int endpoint) {
+    return handling.relayHours(endpoint);
+  }
+
+  @Override
   public int interceptor() {
     int best = -1;
     for (int f : world.factions) {
@@ -1149,6 +1240,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
 
   @Override
   public void delivered(Message m, long at) {
+    int hub = comms.hubOf(m);
+    handling.passedOn(m, hub);
     if (m.misunderstood()) {
       return;
     }
@@ -1162,7 +1255,9 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
         }
         for (Attack a : world.attacks) {
           if (a.id == m.subject()) {
-            warningReceived(a, m.from(), m.to());
+            if (!handling.hold(m, hub, a, tick)) {
+              warningReceived(a, m.from(), m.to());
+            }
             break;
           }
         }

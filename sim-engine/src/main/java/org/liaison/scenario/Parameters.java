@@ -104,7 +104,17 @@ public record Parameters(
     @JsonPropertyDescription("Probability of deterring the attack that the mission aims for when it sends responders to a warned zone.")
     Double responseDeterrenceGoal,
     @JsonPropertyDescription("Share by which an armed group's strength grows per day for each fully aggrieved community where it operates (recruitment).")
-    Double recruitmentPerGrievancePerDay) {
+    Double recruitmentPerGrievancePerDay,
+    @JsonPropertyDescription("Hours a fully formal receiver takes to verify a warning from a fully informal sender before acting on it; scaled by the difference in formality, none through an alert network or a coordination cell.")
+    Double verificationHours,
+    @JsonPropertyDescription("Hours a civil-military coordination cell adds to a message it passes on (logging, checking, forwarding).")
+    Double cimicRelayHours,
+    @JsonPropertyDescription("Hours a forum adds to a message it passes on: it is raised at the next meeting.")
+    Double forumRelayHours,
+    @JsonPropertyDescription("Hours a data platform adds to a message it passes on: posted, then read at the next look.")
+    Double dataPlatformRelayHours,
+    @JsonPropertyDescription("Positive contact evidence between sender and receiver, both ways, for each message passed on at a forum.")
+    Double forumRelayEvidence) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -155,6 +165,11 @@ public record Parameters(
     principledAssociationFactor = orDefault(principledAssociationFactor, 2.0);
     responseDeterrenceGoal = orDefault(responseDeterrenceGoal, 0.9);
     recruitmentPerGrievancePerDay = orDefault(recruitmentPerGrievancePerDay, 0.003);
+    verificationHours = orDefault(verificationHours, 6.0);
+    cimicRelayHours = orDefault(cimicRelayHours, 1.0);
+    forumRelayHours = orDefault(forumRelayHours, 12.0);
+    dataPlatformRelayHours = orDefault(dataPlatformRelayHours, 2.0);
+    forumRelayEvidence = orDefault(forumRelayEvidence, 0.1);
   }
 
   /** Every parameter at its default. */
@@ -164,7 +179,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

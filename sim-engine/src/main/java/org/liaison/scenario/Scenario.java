@@ -19,6 +19,8 @@ public record Scenario(
     Integer formatVersion,
     @JsonProperty(required = true) Metadata metadata,
     @JsonProperty(required = true) MapArea map,
+    @JsonPropertyDescription("Seasons that change the ground with time: slower terrain, closed roads.")
+    List<Season> seasons,
     @JsonProperty(required = true)
     @JsonPropertyDescription("Every actor of the exercise; at least one must be the mission.")
     List<Actor> actors,
@@ -39,6 +41,12 @@ public record Scenario(
     @JsonPropertyDescription("Model parameters; each has a documented default.")
     Parameters parameters) {
 
+  /** The same scenario with other model parameters (a batch's sensitivity arm). */
+  public Scenario withParameters(Parameters other) {
+    return new Scenario(schema, formatVersion, metadata, map, seasons, actors, hubs, trust, channels, msel,
+        decisionPoints, coordination, scoring, other);
+  }
+
   /** The format version this release reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
@@ -49,6 +57,7 @@ public record Scenario(
     msel = Lists.orEmpty(msel);
     decisionPoints = Lists.orEmpty(decisionPoints);
     actors = Lists.orEmpty(actors);
+    seasons = Lists.orEmpty(seasons);
     coordination = coordination == null ? new Coordination(null, null) : coordination;
     scoring = scoring == null ? new Scoring(null, null) : scoring;
     parameters = parameters == null ? Parameters.defaults() : parameters;

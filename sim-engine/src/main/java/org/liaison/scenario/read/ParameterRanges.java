@@ -55,7 +55,12 @@ public final class ParameterRanges {
       Map.entry("referencePopulation", new double[] {1, 100_000_000}),
       Map.entry("principledAssociationFactor", new double[] {0, 20}),
       Map.entry("responseDeterrenceGoal", new double[] {0, 0.999}),
-      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}));
+      Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}),
+      Map.entry("verificationHours", new double[] {0, 240}),
+      Map.entry("cimicRelayHours", new double[] {0, 240}),
+      Map.entry("forumRelayHours", new double[] {0, 720}),
+      Map.entry("dataPlatformRelayHours", new double[] {0, 240}),
+      Map.entry("forumRelayEvidence", new double[] {0, 10}));
 
   private ParameterRanges() {}
 

@@ -87,6 +87,7 @@ final class ScenarioChecker {
     }
     checkListSizes();
     checkMap();
+    checkSeasons();
     checkActors();
     checkHubs();
     checkContactLists();
@@ -102,6 +103,7 @@ final class ScenarioChecker {
 
   private void checkListSizes() {
     Map<String, List<?>> lists = new LinkedHashMap<>();
+    lists.put("/seasons", scenario.seasons());
     lists.put("/hubs", scenario.hubs());
     lists.put("/trust", scenario.trust());
     lists.put("/channels", scenario.channels());
@@ -475,9 +477,24 @@ final class ScenarioChecker {
         }
         if (effect.zone() != null) {
           requireZone(p, effect.zone());
+          if (!effect.zones().isEmpty()) {
+            report(p + "/zones", "give either 'zone' or 'zones', not both");
+          }
+        }
+        for (int z = 0; z < effect.zones().size(); z++) {
+          zoneRef(p + "/zones/" + z, effect.zones().get(z));
         }
         if (effect.hours() == null) {
           report(p + "/hours", "MEDIUM_DOWN without hours; give hours, 1 to " + 24 * 365);
+        } else {
+          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+        }
+      }
+      case ROAD_CLOSED -> {
+        checkClosure(p, effect.zone(), effect.between(), "zone", "between");
+        range(p + "/amount", effect.amount(), 0, 1, "(share of the usual speed left: 0 closed, 1 open)");
+        if (effect.hours() == null) {
+          report(p + "/hours", "ROAD_CLOSED without hours; give hours, 1 to " + 24 * 365);
         } else {
           range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
         }
@@ -596,6 +613,58 @@ final class ScenarioChecker {
   private void positive(String p, Double value) {
     if (value != null && !(value > 0 && value <= 1e9)) {
       report(p, "found " + value + "; the scale must be above 0 and at most 1e9");
+    }
+  }
+
+  /** Seasons: a time span within the exercise, a terrain factor, zones and roads that exist. */
+  private void checkSeasons() {
+    Set<String> seen = new HashSet<>();
+    int days = scenario.metadata().durationDays();
+    int lastDay = days >= 1 && days <= MAX_DAYS ? days : MAX_DAYS;
+    for (int i = 0; i < scenario.seasons().size(); i++) {
+      org.liaison.scenario.Season season = scenario.seasons().get(i);
+      String p = "/seasons/" + i;
+      uniqueId(p + "/id", season.id(), seen, "season");
+      range(p + "/from/day", season.from().day(), 1, lastDay, "(the exercise lasts " + lastDay + " days)");
+      range(p + "/from/hour", season.from().hour(), 0, 23, "");
+      if (season.to() != null) {
+        range(p + "/to/day", season.to().day(), 1, lastDay + 1, "(the day after the last day ends it with the exercise)");
+        range(p + "/to/hour", season.to().hour(), 0, 23, "");
+        if (season.to().tick() <= season.from().tick()) {
+          report(p + "/to", "the season ends (day " + season.to().day() + ", hour " + season.to().hour()
+              + ") before it begins; give a 'to' after 'from', or leave it out to last until the end");
+        }
+      }
+      range(p + "/terrain", season.terrain(), 0.05, 1, "(factor on the zones' terrain speed)");
+      for (int z = 0; z < season.zones().size(); z++) {
+        zoneRef(p + "/zones/" + z, season.zones().get(z));
+      }
+      for (int c = 0; c < season.closures().size(); c++) {
+        var closure = season.closures().get(c);
+        checkClosure(p + "/closures/" + c, closure.zone(), closure.between(), "zone", "between");
+        range(p + "/closures/" + c + "/speedFactor", closure.speedFactor(), 0, 1, "(0 closed, 1 open)");
+      }
+    }
+  }
+
+  /** A road closure names either one zone or two different zones whose link it cuts. */
+  private void checkClosure(String p, String zone, List<String> between, String zoneKey, String betweenKey) {
+    if ((zone == null) == between.isEmpty()) {
+      report(p, zone == null
+          ? "a road closure needs a zone or two zones in '" + betweenKey + "'; allowed zones: " + listOf(zoneIds)
+          : "give either '" + zoneKey + "' or '" + betweenKey + "', not both");
+      return;
+    }
+    if (zone != null) {
+      zoneRef(p + "/" + zoneKey, zone);
+      return;
+    }
+    if (between.size() != 2 || between.get(0).equals(between.get(1))) {
+      report(p + "/" + betweenKey, "'" + betweenKey + "' needs two different zones, such as [market, camp]");
+      return;
+    }
+    for (int z = 0; z < 2; z++) {
+      zoneRef(p + "/" + betweenKey + "/" + z, between.get(z));
     }
   }
 
