@@ -80,6 +80,7 @@ public final class CommsNetwork {
   private final EventBus bus;
   private final double barrierDelayHours;
   private final double misunderstandingProbability;
+  private final MediumProfile profile;
   private final List<ChannelState> channels = new ArrayList<>();
   private final List<List<ChannelState>> byEndpoint = new ArrayList<>();
   private final PriorityQueue<Message> inFlight = new PriorityQueue<>((a, b) -> {
@@ -91,8 +92,10 @@ public final class CommsNetwork {
   /** Ad-hoc channels on a fallback medium, by sender, receiver and medium. */
   private final java.util.Map<Long, ChannelState> fallbacks = new java.util.HashMap<>();
 
+  /** A network whose opened channels and fallbacks take the given media's quality. */
   public CommsNetwork(World world, MersenneTwisterFast random, EventBus bus, int endpoints,
-      double barrierDelayHours, double misunderstandingProbability) {
+      double barrierDelayHours, double misunderstandingProbability, MediumProfile profile) {
+    this.profile = profile;
     this.world = world;
     this.random = random;
     this.bus = bus;
@@ -239,7 +242,7 @@ public final class CommsNetwork {
       }
       boolean travels = m == Medium.COURIER || m == Medium.FACE_TO_FACE;
       double factor = travels ? world.travelFactor(a, b) : 1;
-      double hours = factor <= 0 ? Double.POSITIVE_INFINITY : MediumProfile.latencyHours(m, km) / factor;
+      double hours = factor <= 0 ? Double.POSITIVE_INFINITY : profile.latencyHours(m, km) / factor;
       if (hours < bestHours) {
         best = m;
         bestHours = hours;
@@ -252,12 +255,17 @@ public final class CommsNetwork {
     ChannelState c = fallbacks.get(key);
     if (c == null) {
       c = new ChannelState(channels.size(), "fallback-" + world.endpointId(a) + "-" + world.endpointId(b) + "-"
-          + best.name().toLowerCase(java.util.Locale.ROOT), a, b, best, MediumProfile.latencyHours(best, km),
-          MediumProfile.reliability(best, km), 10, MediumProfile.interception(best), false);
+          + best.name().toLowerCase(java.util.Locale.ROOT), a, b, best, profile.latencyHours(best, km),
+          profile.reliability(best, km), 10, profile.interception(best), false);
       channels.add(c);
       fallbacks.put(key, c);
     }
     return c.downAt(tick) ? null : c;
+  }
+
+  /** The quality of each medium in this area. */
+  public MediumProfile profile() {
+    return profile;
   }
 
   /** Takes a channel down until the given tick. */

@@ -2,7 +2,6 @@ package org.liaison.engine;
 
 import java.util.Iterator;
 import java.util.Set;
-import org.liaison.comms.MediumProfile;
 import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.policy.PendingRequest;
@@ -434,8 +433,9 @@ public final class ActionExecutor {
     var b = world.zones[world.actors[to].homeZone].centre;
     // A liaison officer lives with the actor: the meeting needs no travel.
     double km = prefix.equals("lo") ? 0 : Math.hypot(a.x - b.x, a.y - b.y);
-    var channel = sim.comms().add(id, from, to, medium, MediumProfile.latencyHours(medium, km),
-        MediumProfile.reliability(medium, km), defaults.capacityPerHour(), MediumProfile.interception(medium),
+    var profile = sim.comms().profile();
+    var channel = sim.comms().add(id, from, to, medium, profile.latencyHours(medium, km),
+        profile.reliability(medium, km), defaults.capacityPerHour(), profile.interception(medium),
         defaults.bidirectional());
     channel.travels = channel.travels && km > 0;
   }

@@ -138,7 +138,8 @@ public final class LiaisonSim extends SimState implements WorldView, CommsNetwor
     threatenedZones = null;
     trust = new TrustStore(p.trustForgettingPerDay());
     comms = new CommsNetwork(this, random, bus, world.actors.length + world.hubs.length,
-        p.languageBarrierDelayHours(), p.misunderstandingProbability());
+        p.languageBarrierDelayHours(), p.misunderstandingProbability(),
+        new org.liaison.comms.MediumProfile(scenario.media()));
     warnings = new WarningProcess(this);
     posture = new ForcePosture(this);
     partnerships = new Partnerships(this);

@@ -85,7 +85,7 @@ class CommsNetworkTest {
         return endpoint == 3 ? 2 : 0;
       }
     };
-    return new CommsNetwork(world, new MersenneTwisterFast(1), bus, 4, 6, misunderstanding);
+    return new CommsNetwork(world, new MersenneTwisterFast(1), bus, 4, 6, misunderstanding, MediumProfile.standard());
   }
 
   @Test

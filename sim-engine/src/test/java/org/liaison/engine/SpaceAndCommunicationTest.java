@@ -210,6 +210,17 @@ class SpaceAndCommunicationTest {
   }
 
   @Test
+  void channelsOpenedDuringTheExerciseTakeTheAreasQualityOfTheirMedium() {
+    LiaisonSim sim = started(t -> t.putObject("media").putObject("MOBILE").put("reliability", 0.6).put("interception", 0.2));
+    sim.actions().asActions("test", org.liaison.policy.DecisionLog.Phase.DESK, "commander", null)
+        .take(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"));
+    var alert = sim.comms().channels().stream().filter(c -> c.id.startsWith("alert-elders-a")).findFirst().orElseThrow();
+    assertEquals(0.6, alert.reliability);
+    assertEquals(0.2, alert.interception);
+    assertEquals(0.5, alert.latencyHours);
+  }
+
+  @Test
   void withNoOtherMediumInCommonTheMessageIsLostWhileTheOutageLasts() {
     LiaisonSim sim = started(t -> {
       t.withArray("channels").addObject().put("id", "a-mobile").put("from", "elders-a")

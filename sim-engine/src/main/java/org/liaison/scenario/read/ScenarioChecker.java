@@ -94,6 +94,7 @@ final class ScenarioChecker {
     checkMetadata();
     checkTrust();
     checkChannels();
+    checkMedia();
     checkMsel();
     checkDecisionPoints();
     checkCoordination();
@@ -614,6 +615,25 @@ final class ScenarioChecker {
     if (value != null && !(value > 0 && value <= 1e9)) {
       report(p, "found " + value + "; the scale must be above 0 and at most 1e9");
     }
+  }
+
+  /** The area's media: each value in range, and travel and range only where the medium has them. */
+  private void checkMedia() {
+    scenario.media().forEach((medium, q) -> {
+      String p = "/media/" + medium.name();
+      range(p + "/latencyHours", q.latencyHours(), 0, 720, "hours");
+      range(p + "/reliability", q.reliability(), 0, 1, "");
+      range(p + "/interception", q.interception(), 0, 1, "");
+      range(p + "/rangeKm", q.rangeKm(), 0, 10_000, "km");
+      range(p + "/speedKmh", q.speedKmh(), 0.1, 200, "km/h");
+      if (q.rangeKm() != null && medium != org.liaison.scenario.Medium.RADIO) {
+        report(p + "/rangeKm", "only RADIO has a range; leave rangeKm out for " + medium.name());
+      }
+      boolean travels = medium == org.liaison.scenario.Medium.COURIER || medium == org.liaison.scenario.Medium.FACE_TO_FACE;
+      if (q.speedKmh() != null && !travels) {
+        report(p + "/speedKmh", "only COURIER and FACE_TO_FACE travel; leave speedKmh out for " + medium.name());
+      }
+    });
   }
 
   /** Seasons: a time span within the exercise, a terrain factor, zones and roads that exist. */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.liaison.scenario.Scenario;
 
-/** Seasons, road closures and area outages in a file: defaults, and located problems. */
+/** Seasons, road closures, area outages and media quality in a file: defaults, and located problems. */
 class SeasonFormatTest {
   private static String validSmall() throws IOException {
     return Files.readString(BrokenScenarioCorpusTest.resource("scenarios/valid-small.yaml"));
@@ -79,5 +79,23 @@ class SeasonFormatTest {
     List<Problem> problems = problemsOf(text);
     assertEquals(List.of("msel[0].effects[0].hours", "msel[0].effects[0].between", "msel[0].effects[0].amount",
         "msel[0].effects[1].zones"), problems.stream().map(Problem::path).toList(), problems::toString);
+  }
+
+  @Test
+  void theAreasMediaAreReadByMediumAndCheckedForWhatEachMediumHas() throws Exception {
+    Scenario s = ScenarioReader.readText(withSeasons("""
+        media:
+          MOBILE: {reliability: 0.6, interception: 0.2}
+        """), "s.yaml", false);
+    assertEquals(0.6, s.media().get(org.liaison.scenario.Medium.MOBILE).reliability());
+    List<Problem> problems = problemsOf(withSeasons("""
+        media:
+          MOBILE: {rangeKm: 10, reliability: 2}
+          PIGEON: {reliability: 0.5}
+        """));
+    assertTrue(problems.stream().anyMatch(p -> p.path().equals("media.MOBILE.rangeKm") && p.message().contains("only RADIO")),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.path().startsWith("media.MOBILE.reliability")), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.message().contains("PIGEON")), problems::toString);
   }
 }
