@@ -14,6 +14,11 @@ public final class ChannelState {
   public final int capacityPerHour;
   public final double interception;
   public final boolean bidirectional;
+  /**
+   * Whether a message on this channel travels by road (a courier, someone going to meet), so that
+   * closed and muddy roads slow it; a liaison officer who lives with the actor does not travel.
+   */
+  public boolean travels;
   long downUntil = -1;
   long loadTick = -1;
   int load;
@@ -30,6 +35,7 @@ public final class ChannelState {
     this.capacityPerHour = Math.max(1, capacityPerHour);
     this.interception = interception;
     this.bidirectional = bidirectional;
+    this.travels = medium == Medium.COURIER || medium == Medium.FACE_TO_FACE;
   }
 
   /** Whether a message can leave endpoint a on this channel towards endpoint b. */

@@ -13,7 +13,17 @@ import org.liaison.scenario.Medium;
  *
  * <p>Endpoints are indices: actors first, then hubs. A message from actor a to actor b travels on
  * a channel joining them, or on a channel from a to a hub b belongs to (the hub relays it). The
- * route with the lowest latency wins, ties going to the channel declared first.
+ * route with the lowest latency wins, ties going to the channel declared first; a channel that is
+ * down is used only when no other is up.
+ *
+ * <p>A medium can fail across an area (a network outage, a flood): every channel of that medium
+ * with an end based there is down until the outage ends, including channels opened meanwhile.
+ * When every channel between two actors is down, the sender falls back to the fastest other medium
+ * both of them use that still works at both ends, with that medium's usual quality over the
+ * distance ({@link MediumProfile}): a community whose phones are dead sends a runner. Messages that
+ * travel by road (couriers, meetings) take longer on slow roads and are lost on closed ones. A
+ * message passed on by a hub takes the hub's own handling time (a coordination cell logs and
+ * forwards it, a forum raises it at its next meeting, a data platform is read at the next look).
  */
 public final class CommsNetwork {
 
@@ -34,6 +44,35 @@ public final class CommsNetwork {
 
     /** Called when a message is intercepted. */
     void intercepted(Message message, int interceptor, long tick);
+
+    /** Whether the endpoint is an actor (not a hub). */
+    boolean isActor(int endpoint);
+
+    /** Zone an actor is based in, or -1 for a hub. */
+    int zoneOf(int endpoint);
+
+    /** Whether an actor can use a medium (its communication profile). */
+    boolean uses(int actor, Medium medium);
+
+    /** Kilometres between the bases of two actors. */
+    double distanceKm(int fromActor, int toActor);
+
+    /** How much slower than usual a messenger travels between two endpoints: 1 usual, 0 road closed. */
+    double travelFactor(int fromEndpoint, int toEndpoint);
+
+    /** Hours a hub adds to a message it passes on (0 for an actor). */
+    double relayHours(int endpoint);
+  }
+
+  /** A medium down across zones (null: everywhere) until a tick. */
+  private record Outage(Medium medium, boolean[] zones, long until) {
+    boolean covers(Medium m, int zone, long tick) {
+      return tick < until && reaches(m, zone);
+    }
+
+    boolean reaches(Medium m, int zone) {
+      return m == medium && (zones == null || (zone >= 0 && zones[zone]));
+    }
   }
 
   private final World world;
@@ -41,6 +80,7 @@ public final class CommsNetwork {
   private final EventBus bus;
   private final double barrierDelayHours;
   private final double misunderstandingProbability;
+  private final MediumProfile profile;
   private final List<ChannelState> channels = new ArrayList<>();
   private final List<List<ChannelState>> byEndpoint = new ArrayList<>();
   private final PriorityQueue<Message> inFlight = new PriorityQueue<>((a, b) -> {
@@ -48,9 +88,14 @@ public final class CommsNetwork {
     return c != 0 ? c : Long.compare(a.id(), b.id());
   });
   private long nextMessageId = 1;
+  private final List<Outage> outages = new ArrayList<>();
+  /** Ad-hoc channels on a fallback medium, by sender, receiver and medium. */
+  private final java.util.Map<Long, ChannelState> fallbacks = new java.util.HashMap<>();
 
+  /** A network whose opened channels and fallbacks take the given media's quality. */
   public CommsNetwork(World world, MersenneTwisterFast random, EventBus bus, int endpoints,
-      double barrierDelayHours, double misunderstandingProbability) {
+      double barrierDelayHours, double misunderstandingProbability, MediumProfile profile) {
+    this.profile = profile;
     this.world = world;
     this.random = random;
     this.bus = bus;
@@ -71,7 +116,49 @@ public final class CommsNetwork {
     if (to != from) {
       byEndpoint.get(to).add(c);
     }
+    coverByOutages(c);
     return c;
+  }
+
+  /**
+   * A channel opened during an outage of its medium at one of its ends is down with it (an outage
+   * already over only sets a time in the past, which changes nothing).
+   */
+  private void coverByOutages(ChannelState c) {
+    for (Outage o : outages) {
+      if (o.reaches(c.medium, world.zoneOf(c.from)) || o.reaches(c.medium, world.zoneOf(c.to))) {
+        takeDown(c, o.until);
+      }
+    }
+  }
+
+  /**
+   * A medium fails across zones (null: everywhere) from tick until untilTick: its channels with an
+   * end based there are down, and so are those opened there before it ends.
+   */
+  public void mediumDown(Medium medium, boolean[] zones, long tick, long untilTick) {
+    outages.removeIf(o -> o.until <= tick);
+    outages.add(new Outage(medium, zones, untilTick));
+    for (ChannelState c : channels) {
+      if (c.medium == medium && (zones == null || inArea(c.from, zones) || inArea(c.to, zones))) {
+        takeDown(c, untilTick);
+      }
+    }
+  }
+
+  private boolean inArea(int endpoint, boolean[] zones) {
+    int z = world.zoneOf(endpoint);
+    return z >= 0 && zones[z];
+  }
+
+  /** Whether an outage covers a medium at either of two zones at a tick. */
+  private boolean outage(Medium medium, int zoneA, int zoneB, long tick) {
+    for (Outage o : outages) {
+      if (o.covers(medium, zoneA, tick) || o.covers(medium, zoneB, tick)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<ChannelState> channels() {
@@ -100,17 +187,85 @@ public final class CommsNetwork {
   /** The best channel for a message from actor a to actor b, or null if there is none. */
   public ChannelState route(int a, int b) {
     ChannelState best = null;
+    double bestHours = 0;
     for (ChannelState c : byEndpoint.get(a)) {
       int other = c.otherEnd(a);
       if (other < 0) {
         continue;
       }
       boolean reaches = other == b || world.hubHasMember(other, b);
-      if (reaches && (best == null || c.latencyHours < best.latencyHours)) {
+      double hours = c.latencyHours + (other == b ? 0 : world.relayHours(other));
+      if (reaches && (best == null || hours < bestHours)) {
         best = c;
+        bestHours = hours;
       }
     }
     return best;
+  }
+
+  /** The best channel from a to b that is up at tick, or null if every one is down. */
+  private ChannelState upRoute(int a, int b, long tick) {
+    ChannelState best = null;
+    double bestHours = 0;
+    for (ChannelState c : byEndpoint.get(a)) {
+      int other = c.otherEnd(a);
+      if (other < 0 || c.downAt(tick)) {
+        continue;
+      }
+      boolean reaches = other == b || world.hubHasMember(other, b);
+      double hours = c.latencyHours + (other == b ? 0 : world.relayHours(other));
+      if (reaches && (best == null || hours < bestHours)) {
+        best = c;
+        bestHours = hours;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The fastest medium other than the one that failed that both actors use and no outage covers at
+   * either end, as an ad-hoc channel
+   * with that medium's usual quality over their distance; null if there is none. Data platforms
+   * are left out: they need a platform, not just the habit of using one.
+   */
+  private ChannelState fallback(int a, int b, Medium failed, long tick) {
+    if (!world.isActor(a) || !world.isActor(b)) {
+      return null;
+    }
+    double km = world.distanceKm(a, b);
+    Medium best = null;
+    double bestHours = Double.POSITIVE_INFINITY;
+    for (Medium m : Medium.values()) {
+      if (m == failed || m == Medium.DATA_PLATFORM || !world.uses(a, m) || !world.uses(b, m)
+          || outage(m, world.zoneOf(a), world.zoneOf(b), tick)) {
+        continue;
+      }
+      boolean travels = m == Medium.COURIER || m == Medium.FACE_TO_FACE;
+      double factor = travels ? world.travelFactor(a, b) : 1;
+      double hours = factor <= 0 ? Double.POSITIVE_INFINITY : profile.latencyHours(m, km) / factor;
+      if (hours < bestHours) {
+        best = m;
+        bestHours = hours;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    long key = ((long) a * byEndpoint.size() + b) * Medium.values().length + best.ordinal();
+    ChannelState c = fallbacks.get(key);
+    if (c == null) {
+      c = new ChannelState(channels.size(), "fallback-" + world.endpointId(a) + "-" + world.endpointId(b) + "-"
+          + best.name().toLowerCase(java.util.Locale.ROOT), a, b, best, profile.latencyHours(best, km),
+          profile.reliability(best, km), 10, profile.interception(best), false);
+      channels.add(c);
+      fallbacks.put(key, c);
+    }
+    return c.downAt(tick) ? null : c;
+  }
+
+  /** The quality of each medium in this area. */
+  public MediumProfile profile() {
+    return profile;
   }
 
   /** Takes a channel down until the given tick. */
@@ -127,6 +282,15 @@ public final class CommsNetwork {
     if (c == null) {
       return false;
     }
+    if (c.downAt(tick)) {
+      ChannelState up = upRoute(a, b, tick);
+      if (up == null) {
+        up = fallback(a, b, c.medium, tick);
+      }
+      if (up != null) {
+        c = up;
+      }
+    }
     long id = nextMessageId++;
     boolean barrier = world.languageBarrier(a, b);
     String from = world.endpointId(a);
@@ -134,6 +298,12 @@ public final class CommsNetwork {
     bus.publish(new EngineEvent.MessageSent(tick, id, kind.name(), from, to, c.id, barrier));
     if (c.downAt(tick)) {
       bus.publish(new EngineEvent.MessageLost(tick, id, kind.name(), from, to, "channel down"));
+      return true;
+    }
+    int hub = c.otherEnd(a) == b ? -1 : c.otherEnd(a);
+    double travel = c.travels ? world.travelFactor(a, hub >= 0 ? hub : b) : 1;
+    if (travel <= 0) {
+      bus.publish(new EngineEvent.MessageLost(tick, id, kind.name(), from, to, "road closed"));
       return true;
     }
     if (!random.nextBoolean(c.reliability)) {
@@ -146,7 +316,7 @@ public final class CommsNetwork {
     }
     long queueHours = c.load / c.capacityPerHour;
     c.load++;
-    double latency = c.latencyHours + queueHours;
+    double latency = c.latencyHours / travel + queueHours + (hub >= 0 ? world.relayHours(hub) : 0);
     boolean misunderstood = false;
     if (barrier) {
       latency += barrierDelayHours;
@@ -186,6 +356,12 @@ public final class CommsNetwork {
     List<Message> list = new ArrayList<>(inFlight);
     list.sort(java.util.Comparator.comparingLong(Message::id));
     return list;
+  }
+
+  /** The hub a message was passed on by, or -1 if it went straight to its receiver. */
+  public int hubOf(Message m) {
+    int other = channels.get(m.channel()).otherEnd(m.from());
+    return other == m.to() ? -1 : other;
   }
 
   public int inFlightCount() {

@@ -1,12 +1,16 @@
 package org.liaison.comms;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.liaison.scenario.Medium;
+import org.liaison.scenario.MediumQuality;
 
 /**
  * What a channel opened during a run is like, from its medium and the distance it spans: latency,
  * reliability and exposure to interception. Channels declared in a scenario give their own values;
- * channels the trainees open (a liaison officer, an alert network, a deconfliction line) take
- * these.
+ * channels the trainees open (a liaison officer, an alert network, a deconfliction line) and the
+ * fallbacks senders use when their channel is down take these. A scenario can change any value
+ * for its area (its {@code media} section); the defaults are below.
  *
  * <p>Radio is immediate but its reliability falls beyond line of sight and it is easy to listen
  * to; mobile phones are quick and fairly reliable where there is coverage, and their traffic can be
@@ -14,41 +18,61 @@ import org.liaison.scenario.Medium;
  * meeting takes the travel time at road speed, and a courier can be stopped and searched.
  */
 public final class MediumProfile {
-  /** Kilometres beyond which a radio link's reliability starts to fall. */
-  static final double RADIO_RANGE_KM = 30;
-  /** Road speed of couriers and of people travelling to meet, km/h. */
-  static final double ROAD_SPEED_KMH = 25;
+  /** Floor under a radio link's reliability however far it reaches. */
+  private static final double RADIO_FLOOR = 0.5;
+  /** Reliability a radio link loses per km beyond its range. */
+  private static final double RADIO_LOSS_PER_KM = 0.01;
 
-  private MediumProfile() {}
+  /** The default quality of each medium. */
+  public static final Map<Medium, MediumQuality> DEFAULTS = defaults();
 
-  public static double latencyHours(Medium medium, double km) {
-    return switch (medium) {
-      case RADIO -> 0.25;
-      case MOBILE, SATELLITE -> 0.5;
-      case DATA_PLATFORM -> 1.0;
-      case COURIER, FACE_TO_FACE -> Math.max(1.0, km / ROAD_SPEED_KMH);
-    };
+  private final Map<Medium, MediumQuality> quality = new EnumMap<>(Medium.class);
+
+  /** The defaults, with the scenario's values where it gives them. */
+  public MediumProfile(Map<Medium, MediumQuality> overrides) {
+    for (Medium m : Medium.values()) {
+      MediumQuality d = DEFAULTS.get(m);
+      MediumQuality o = overrides.get(m);
+      quality.put(m, o == null ? d : new MediumQuality(
+          or(o.latencyHours(), d.latencyHours()), or(o.reliability(), d.reliability()),
+          or(o.interception(), d.interception()), or(o.rangeKm(), d.rangeKm()), or(o.speedKmh(), d.speedKmh())));
+    }
   }
 
-  public static double reliability(Medium medium, double km) {
-    return switch (medium) {
-      case RADIO -> km <= RADIO_RANGE_KM ? 0.95 : Math.max(0.5, 0.95 - 0.01 * (km - RADIO_RANGE_KM));
-      case MOBILE -> 0.9;
-      case SATELLITE -> 0.97;
-      case DATA_PLATFORM -> 0.95;
-      case COURIER -> 0.9;
-      case FACE_TO_FACE -> 0.99;
-    };
+  /** The defaults alone. */
+  public static MediumProfile standard() {
+    return new MediumProfile(Map.of());
   }
 
-  public static double interception(Medium medium) {
-    return switch (medium) {
-      case RADIO -> 0.1;
-      case MOBILE -> 0.02;
-      case SATELLITE -> 0.01;
-      case DATA_PLATFORM -> 0.03;
-      case COURIER -> 0.05;
-      case FACE_TO_FACE -> 0.0;
-    };
+  private static Map<Medium, MediumQuality> defaults() {
+    Map<Medium, MediumQuality> d = new EnumMap<>(Medium.class);
+    d.put(Medium.RADIO, new MediumQuality(0.25, 0.95, 0.1, 30.0, null));
+    d.put(Medium.MOBILE, new MediumQuality(0.5, 0.9, 0.02, null, null));
+    d.put(Medium.SATELLITE, new MediumQuality(0.5, 0.97, 0.01, null, null));
+    d.put(Medium.DATA_PLATFORM, new MediumQuality(1.0, 0.95, 0.03, null, null));
+    d.put(Medium.COURIER, new MediumQuality(1.0, 0.9, 0.05, null, 25.0));
+    d.put(Medium.FACE_TO_FACE, new MediumQuality(1.0, 0.99, 0.0, null, 25.0));
+    return java.util.Collections.unmodifiableMap(d);
+  }
+
+  private static Double or(Double value, Double fallback) {
+    return value == null ? fallback : value;
+  }
+
+  public double latencyHours(Medium medium, double km) {
+    MediumQuality q = quality.get(medium);
+    return q.speedKmh() == null ? q.latencyHours() : Math.max(q.latencyHours(), km / q.speedKmh());
+  }
+
+  public double reliability(Medium medium, double km) {
+    MediumQuality q = quality.get(medium);
+    if (q.rangeKm() == null || km <= q.rangeKm()) {
+      return q.reliability();
+    }
+    return Math.max(Math.min(q.reliability(), RADIO_FLOOR), q.reliability() - RADIO_LOSS_PER_KM * (km - q.rangeKm()));
+  }
+
+  public double interception(Medium medium) {
+    return quality.get(medium).interception();
   }
 }

@@ -2,7 +2,6 @@ package org.liaison.engine;
 
 import java.util.Iterator;
 import java.util.Set;
-import org.liaison.comms.MediumProfile;
 import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.policy.PendingRequest;
@@ -224,7 +223,8 @@ public final class ActionExecutor {
 
   private UnitAgent[] idleUnits(int zone) {
     return java.util.Arrays.stream(world.units)
-        .filter(u -> u.protects() && !u.moving() && u.zone() != zone)
+        .filter(u -> u.protects() && !u.moving() && u.zone() != zone
+            && !Double.isInfinite(u.hoursTo(sim, world.zones[zone])))
         .sorted(java.util.Comparator.comparingDouble((UnitAgent u) -> u.hoursTo(sim, world.zones[zone]))
             .thenComparingInt(u -> u.index))
         .toArray(UnitAgent[]::new);
@@ -437,8 +437,11 @@ public final class ActionExecutor {
     var b = world.zones[world.actors[to].homeZone].centre;
     // A liaison officer lives with the actor: the meeting needs no travel.
     double km = prefix.equals("lo") ? 0 : Math.hypot(a.x - b.x, a.y - b.y);
-    sim.comms().add(id, from, to, medium, MediumProfile.latencyHours(medium, km), MediumProfile.reliability(medium, km),
-        defaults.capacityPerHour(), MediumProfile.interception(medium), defaults.bidirectional());
+    var profile = sim.comms().profile();
+    var channel = sim.comms().add(id, from, to, medium, profile.latencyHours(medium, km),
+        profile.reliability(medium, km), defaults.capacityPerHour(), profile.interception(medium),
+        defaults.bidirectional());
+    channel.travels = channel.travels && km > 0;
   }
 
   /** Marks a community group as taking part in coordination, publishing the change once. */

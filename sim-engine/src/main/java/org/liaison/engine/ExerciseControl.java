@@ -177,8 +177,15 @@ final class ExerciseControl {
           : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
               ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
       case MEDIUM_DOWN -> e.medium() == null ? "MEDIUM_DOWN needs a medium"
+          : e.zones().stream().anyMatch(z -> w.zone(z) < 0) ? "no zone among " + String.join(", ", e.zones())
           : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
               ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
+      case ROAD_CLOSED -> (e.zone() == null) == (e.between().size() != 2)
+          || e.between().stream().anyMatch(z -> w.zone(z) < 0)
+          ? "ROAD_CLOSED needs a zone, or two zones in 'between'"
+          : e.amount() != null && (e.amount() < 0 || e.amount() > 1) ? "a road's speed factor is 0 (closed) to 1"
+          : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
+              ? "a closure lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
       case REQUEST -> e.actor() == null || e.task() == null ? "REQUEST needs an actor and a task" : null;
     };
   }

@@ -13,6 +13,7 @@ import org.liaison.engine.process.CommunicationProcess;
 import org.liaison.engine.process.DisplacementProcess;
 import org.liaison.engine.process.ForcePosture;
 import org.liaison.engine.process.HumanitarianProcess;
+import org.liaison.engine.process.MessageHandling;
 import org.liaison.engine.process.Partnerships;
 import org.liaison.engine.process.ReportingProcess;
 import org.liaison.engine.process.ResponseProcess;
@@ -20,6 +21,7 @@ import org.liaison.engine.process.ViolenceProcess;
 import org.liaison.engine.process.PrivateSecurity;
 import org.liaison.engine.process.StateForces;
 import org.liaison.engine.process.WarningProcess;
+import org.liaison.engine.space.Access;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
@@ -94,6 +96,8 @@ public final class LiaisonSim extends SimState implements WorldView {
   private Partnerships partnerships;
   private DisplacementProcess displacement;
   private ArmedGroups armedGroups;
+  private Access access;
+  private MessageHandling handling;
   private ResponseProcess response;
   private ViolenceProcess violence;
   private HumanitarianProcess humanitarian;
@@ -142,7 +146,8 @@ public final class LiaisonSim extends SimState implements WorldView {
     trust = new TrustStore(p.trustForgettingPerDay());
     communication = new CommunicationProcess(this);
     comms = new CommsNetwork(communication, random, bus, world.actors.length + world.hubs.length,
-        p.languageBarrierDelayHours(), p.misunderstandingProbability());
+        p.languageBarrierDelayHours(), p.misunderstandingProbability(),
+        new org.liaison.comms.MediumProfile(scenario.media()));
     warnings = new WarningProcess(this);
     posture = new ForcePosture(this);
     partnerships = new Partnerships(this);
@@ -154,6 +159,8 @@ public final class LiaisonSim extends SimState implements WorldView {
     reporting = new ReportingProcess(this);
     attacksOnMission = new AttacksOnMission(this);
     privateSecurity = new PrivateSecurity(this);
+    access = new Access(scenario, world, this::publish);
+    handling = new MessageHandling(this);
     stateForces = new StateForces(this);
     actions = new ActionExecutor(this);
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
@@ -214,7 +221,10 @@ public final class LiaisonSim extends SimState implements WorldView {
       final ActorState ngo = world.actors[h];
       schedule.scheduleRepeating(0.0, Phase.HUMANITARIAN, s -> humanitarian.plan(ngo), 1.0);
     }
-    schedule.scheduleRepeating(0.0, Phase.COMMS, s -> comms.deliver(tick), 1.0);
+    schedule.scheduleRepeating(0.0, Phase.COMMS, s -> {
+      comms.deliver(tick);
+      handling.release(tick, response::warned);
+    }, 1.0);
     schedule.scheduleRepeating(0.0, Phase.DELIVERIES, s -> humanitarian.arrivals(), 1.0);
     // One schedule entry steps every unit in order: units do not interact within the phase, and
     // one entry instead of one per unit keeps the schedule's heap small at tens of thousands.
@@ -270,6 +280,16 @@ public final class LiaisonSim extends SimState implements WorldView {
 
   public HumanitarianProcess humanitarian() {
     return humanitarian;
+  }
+
+  /** What hubs and receivers do with a message beyond carrying it. */
+  public MessageHandling handling() {
+    return handling;
+  }
+
+  /** The ground this hour: terrain, seasons and closed roads. */
+  public Access access() {
+    return access;
   }
 
   public PrivateSecurity privateSecurity() {
@@ -500,6 +520,7 @@ public final class LiaisonSim extends SimState implements WorldView {
   }
 
   private void msel() {
+    access.update(tick);
     List<Inject> msel = scenario.msel();
     for (int i = 0; i < msel.size(); i++) {
       if (injectFired[i]) {
@@ -622,10 +643,28 @@ public final class LiaisonSim extends SimState implements WorldView {
       }
       case MEDIUM_DOWN -> {
         long until = tick + (e.hours() == null ? 24 : e.hours());
-        for (ChannelState c : comms.channels()) {
-          if (c.medium == e.medium() && (zone < 0 || basedIn(c.from, zone) || basedIn(c.to, zone))) {
-            comms.takeDown(c, until);
+        boolean[] area = null;
+        if (zone >= 0 || !e.zones().isEmpty()) {
+          area = new boolean[world.zones.length];
+          for (String id : e.zones()) {
+            int z = world.zone(id);
+            if (z >= 0) {
+              area[z] = true;
+            }
           }
+          if (zone >= 0) {
+            area[zone] = true;
+          }
+        }
+        comms.mediumDown(e.medium(), area, tick, until);
+        publish(new EngineEvent.MediumOutage(tick, e.medium().name(),
+            e.zone() != null ? e.zone() : String.join(",", e.zones()), until));
+      }
+      case ROAD_CLOSED -> {
+        int a = e.between().size() == 2 ? world.zone(e.between().get(0)) : -1;
+        int b = e.between().size() == 2 ? world.zone(e.between().get(1)) : -1;
+        if (zone >= 0 || (a >= 0 && b >= 0)) {
+          access.close(zone, a, b, amount, tick, e.hours() == null ? 24 : e.hours(), "inject");
         }
       }
       case RUMOUR -> {
@@ -642,11 +681,6 @@ public final class LiaisonSim extends SimState implements WorldView {
         }
       }
     }
-  }
-
-  /** Whether an endpoint (an actor, or a hub) is based in a zone; hubs are based nowhere. */
-  private boolean basedIn(int endpoint, int zone) {
-    return endpoint < world.actors.length && world.actors[endpoint].homeZone == zone;
   }
 
   // ---------------------------------------------------------------- end of tick

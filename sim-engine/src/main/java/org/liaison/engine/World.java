@@ -78,7 +78,8 @@ public final class World {
     actors = new ActorState[as.size()];
     for (int i = 0; i < actors.length; i++) {
       Actor a = as.get(i);
-      actors[i] = new ActorState(i, a, zoneIndex.getOrDefault(a.homeZone(), 0));
+      int home = zoneIndex.getOrDefault(a.homeZone(), 0);
+      actors[i] = new ActorState(i, a, home, zones.length == 0 ? List.of() : zones[home].spec.languages());
       actorIndex.put(a.id(), i);
       if (a.isMission()) {
         missionLanguages.addAll(a.communication().languages());

@@ -23,7 +23,9 @@ public sealed interface EngineEvent
         EngineEvent.ActionRefused, EngineEvent.InclusionChanged, EngineEvent.HostilityChanged,
         EngineEvent.ControlApplied, EngineEvent.FalseAlarm, EngineEvent.InformantTargeted,
         EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited,
-        EngineEvent.MissionAttacked, EngineEvent.GuardsEngaged, EngineEvent.Abuse {
+        EngineEvent.MissionAttacked, EngineEvent.GuardsEngaged, EngineEvent.Abuse,
+        EngineEvent.SeasonChanged, EngineEvent.RoadAccessChanged, EngineEvent.MediumOutage,
+        EngineEvent.WarningVerified {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -203,5 +205,25 @@ public sealed interface EngineEvent
    * them, {@code record} the abuses they committed so far in the run.
    */
   record Abuse(long tick, String actor, String zone, int casualties, boolean supportedByMission, int record)
+      implements EngineEvent {}
+
+  /** A season began (started true) or ended: the terrain of its zones and its roads change. */
+  record SeasonChanged(long tick, String season, String name, boolean started) implements EngineEvent {}
+
+  /**
+   * A road closure began or ended: a zone's roads, or the link between zone and otherZone (empty
+   * for a zone). speedFactor is the share of the usual speed left (0 closed), 1 when it reopens.
+   */
+  record RoadAccessChanged(long tick, String zone, String otherZone, double speedFactor, String cause)
+      implements EngineEvent {}
+
+  /** A medium failed across an area until untilTick: zones is a comma list, empty for everywhere. */
+  record MediumOutage(long tick, String medium, String zones, long untilTick) implements EngineEvent {}
+
+  /**
+   * A formal receiver finished checking an informal warning and acts on it now, hours after it
+   * arrived.
+   */
+  record WarningVerified(long tick, long attack, String warner, String receiver, double hours)
       implements EngineEvent {}
 }

@@ -18,9 +18,15 @@ public enum EffectKind {
   CHANNEL_DOWN,
   /**
    * A medium fails across an area for hours (a network outage, a flood): every channel of that
-   * medium with an end based in the zone, or everywhere without a zone, stops carrying messages.
+   * medium with an end based in the zone or zones, or everywhere without a zone, stops carrying
+   * messages, including channels opened while the outage lasts.
    */
   MEDIUM_DOWN,
+  /**
+   * A road is closed or slowed for hours: a zone (nothing enters, leaves or crosses it) or the link
+   * between two zones; amount is the share of the usual speed left (0, the default, closes it).
+   */
+  ROAD_CLOSED,
   /** A rumour about an actor spreads in a zone: negative trust evidence of amount. */
   RUMOUR,
   /** An actor asks the mission for a task outside the mission's mandate. */

@@ -122,7 +122,17 @@ public record Parameters(
     @JsonPropertyDescription("Expected civilians harmed by one abuse by state forces (arrests, beatings, killings).")
     Double stateAbuseCasualties,
     @JsonPropertyDescription("Regular contacts per day between the mission and a community it links by an alert network (the operations centre's check calls to the network's focal points).")
-    Double alertNetworkContactsPerDay) {
+    Double alertNetworkContactsPerDay,
+    @JsonPropertyDescription("Hours a fully formal receiver takes to verify a warning from a fully informal sender before acting on it; scaled by the difference in formality, none through an alert network or a coordination cell.")
+    Double verificationHours,
+    @JsonPropertyDescription("Hours a civil-military coordination cell adds to a message it passes on (logging, checking, forwarding).")
+    Double cimicRelayHours,
+    @JsonPropertyDescription("Hours a forum adds to a message it passes on: it is raised at the next meeting.")
+    Double forumRelayHours,
+    @JsonPropertyDescription("Hours a data platform adds to a message it passes on: posted, then read at the next look.")
+    Double dataPlatformRelayHours,
+    @JsonPropertyDescription("Positive contact evidence between sender and receiver, both ways, for each message passed on at a forum.")
+    Double forumRelayEvidence) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -182,6 +192,11 @@ public record Parameters(
     stateAbuseRatePerDay = orDefault(stateAbuseRatePerDay, 0.15);
     stateAbuseCasualties = orDefault(stateAbuseCasualties, 2.0);
     alertNetworkContactsPerDay = orDefault(alertNetworkContactsPerDay, 1.0);
+    verificationHours = orDefault(verificationHours, 6.0);
+    cimicRelayHours = orDefault(cimicRelayHours, 1.0);
+    forumRelayHours = orDefault(forumRelayHours, 12.0);
+    dataPlatformRelayHours = orDefault(dataPlatformRelayHours, 2.0);
+    forumRelayEvidence = orDefault(forumRelayEvidence, 0.1);
   }
 
   /** Every parameter at its default. */
@@ -192,7 +207,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -19,6 +19,8 @@ public record Scenario(
     Integer formatVersion,
     @JsonProperty(required = true) Metadata metadata,
     @JsonProperty(required = true) MapArea map,
+    @JsonPropertyDescription("Seasons that change the ground with time: slower terrain, closed roads.")
+    List<Season> seasons,
     @JsonProperty(required = true)
     @JsonPropertyDescription("Every actor of the exercise; at least one must be the mission.")
     List<Actor> actors,
@@ -28,6 +30,8 @@ public record Scenario(
     List<TrustPrior> trust,
     @JsonPropertyDescription("Communication channels between actors or hubs.")
     List<Channel> channels,
+    @JsonPropertyDescription("How good each medium is in this area, where it differs from the usual profile: the quality of channels opened during the exercise and of fallbacks.")
+    java.util.Map<Medium, MediumQuality> media,
     @JsonPropertyDescription("The master scenario events list: injects, contingency injects and expected actions.")
     List<Inject> msel,
     @JsonPropertyDescription("Decision points that pause the exercise and pose a dilemma to a role.")
@@ -39,6 +43,25 @@ public record Scenario(
     @JsonPropertyDescription("Model parameters; each has a documented default.")
     Parameters parameters) {
 
+  /** A copy in medium order without empty entries, so iteration never depends on the file. */
+  private static java.util.Map<Medium, MediumQuality> mediaOrEmpty(java.util.Map<Medium, MediumQuality> media) {
+    java.util.EnumMap<Medium, MediumQuality> copy = new java.util.EnumMap<>(Medium.class);
+    if (media != null) {
+      media.forEach((medium, quality) -> {
+        if (medium != null && quality != null) {
+          copy.put(medium, quality);
+        }
+      });
+    }
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The same scenario with other model parameters (a batch's sensitivity arm). */
+  public Scenario withParameters(Parameters other) {
+    return new Scenario(schema, formatVersion, metadata, map, seasons, actors, hubs, trust, channels, media, msel,
+        decisionPoints, coordination, scoring, other);
+  }
+
   /** The format version this release reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
@@ -46,9 +69,11 @@ public record Scenario(
     hubs = Lists.orEmpty(hubs);
     trust = Lists.orEmpty(trust);
     channels = Lists.orEmpty(channels);
+    media = mediaOrEmpty(media);
     msel = Lists.orEmpty(msel);
     decisionPoints = Lists.orEmpty(decisionPoints);
     actors = Lists.orEmpty(actors);
+    seasons = Lists.orEmpty(seasons);
     coordination = coordination == null ? new Coordination(null, null) : coordination;
     scoring = scoring == null ? new Scoring(null, null) : scoring;
     parameters = parameters == null ? Parameters.defaults() : parameters;

@@ -54,8 +54,38 @@ class CommsNetworkTest {
       public void intercepted(Message message, int interceptor, long tick) {
         interceptions++;
       }
+
+      @Override
+      public boolean isActor(int endpoint) {
+        return endpoint < 3;
+      }
+
+      @Override
+      public int zoneOf(int endpoint) {
+        return endpoint < 3 ? endpoint : -1;
+      }
+
+      @Override
+      public boolean uses(int actor, Medium medium) {
+        return medium == Medium.RADIO;
+      }
+
+      @Override
+      public double distanceKm(int fromActor, int toActor) {
+        return 10;
+      }
+
+      @Override
+      public double travelFactor(int fromEndpoint, int toEndpoint) {
+        return 1;
+      }
+
+      @Override
+      public double relayHours(int endpoint) {
+        return endpoint == 3 ? 2 : 0;
+      }
     };
-    return new CommsNetwork(world, new MersenneTwisterFast(1), bus, 4, 6, misunderstanding);
+    return new CommsNetwork(world, new MersenneTwisterFast(1), bus, 4, 6, misunderstanding, MediumProfile.standard());
   }
 
   @Test
@@ -84,6 +114,15 @@ class CommsNetworkTest {
     n.add("to-hub", 0, 3, Medium.MOBILE, 1, 1, 10, 0, true);
     assertNotNull(n.route(0, 2));
     assertNull(n.route(0, 1));
+  }
+
+  @Test
+  void aHubAddsItsOwnHandlingTimeToWhatItPassesOn() {
+    CommsNetwork n = network(0);
+    n.add("to-hub", 0, 3, Medium.MOBILE, 1, 1, 10, 0, true);
+    n.send(MessageKind.SITUATION_REPORT, 0, 2, -1, 0);
+    assertEquals(3, n.inFlight().get(0).dueAt());
+    assertEquals(3, n.hubOf(n.inFlight().get(0)));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.liaison.policy.DecisionLog;
 import org.liaison.policy.ReplayDecisions;
 import org.liaison.scenario.Effect;
 import org.liaison.scenario.EffectKind;
+import org.liaison.scenario.Medium;
 
 class ExerciseControlTest {
   private static void finish(Exercise ex) {
@@ -102,7 +103,12 @@ class ExerciseControlTest {
     ex.control("white cell", ControlAct.parameter("attackRatePerDay", 6));
     ex.control("white cell", ControlAct.note("Ana", "asked the elders before acting"));
     ex.control("white cell", ControlAct.inject("control", List.of("civil-affairs"), "The road to village A is cut.",
-        List.of(new Effect(EffectKind.CHANGE_NEED, "village-a", null, null, null, 0.3, null, null))));
+        List.of(new Effect(EffectKind.CHANGE_NEED, "village-a", null, null, null, 0.3, null, null),
+            new Effect(EffectKind.ROAD_CLOSED, null, null, null, null, 0.2, 24, null, null, List.of("base", "village-a")),
+            new Effect(EffectKind.MEDIUM_DOWN, null, null, null, null, null, 12, Medium.MOBILE, List.of("village-b"), null))));
+    assertFalse(ex.control("white cell", ControlAct.inject("control", List.of("civil-affairs"), null,
+        List.of(new Effect(EffectKind.ROAD_CLOSED, null, null, null, null, null, 24, null)))).taken(),
+        "a road closure needs a zone or two");
     ex.control("white cell", ControlAct.seat("civil-affairs", ControlAct.SeatMode.DOCTRINE));
     assertTrue(ex.control("white cell", ControlAct.cancel(3)).taken());
     ex.advance(30, false);

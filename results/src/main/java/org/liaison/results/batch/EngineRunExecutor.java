@@ -63,8 +63,7 @@ public final class EngineRunExecutor implements RunExecutor {
   @Override
   public RunResult run(RunRequest request) {
     Scenario s = request.scenario();
-    Scenario withParameters = new Scenario(s.schema(), s.formatVersion(), s.metadata(), s.map(), s.actors(), s.hubs(),
-        s.trust(), s.channels(), s.msel(), s.decisionPoints(), s.coordination(), s.scoring(), request.parameters());
+    Scenario withParameters = s.withParameters(request.parameters());
     Recorder recorder = new Recorder(request.recordEvery(), request.indicators());
     org.liaison.engine.RunSpec spec = new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null);
     org.liaison.engine.RunResult result = HeadlessRun.run(spec, decisionMaker(request.policy()), List.of(recorder),

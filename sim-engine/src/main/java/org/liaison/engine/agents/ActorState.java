@@ -12,6 +12,11 @@ public final class ActorState {
   public final Actor spec;
   public final int homeZone;
   public final List<UnitAgent> units = new ArrayList<>();
+  /**
+   * Languages the actor speaks: those of its communication profile, or where it gives none (a
+   * community group written without them), the languages of its home zone.
+   */
+  public final List<String> languages;
   /** Hostility towards the mission and those seen with it. */
   public double hostility;
   /** An armed group's drive to attack communities, separate from its hostility to the mission. */
@@ -44,10 +49,12 @@ public final class ActorState {
   /** Whether the inclusion of this community group has been announced by an event. */
   public boolean inclusionPublished;
 
-  public ActorState(int index, Actor spec, int homeZone) {
+  public ActorState(int index, Actor spec, int homeZone, List<String> zoneLanguages) {
     this.index = index;
     this.spec = spec;
     this.homeZone = homeZone;
+    this.languages = spec.communication().languages().isEmpty() ? List.copyOf(zoneLanguages)
+        : spec.communication().languages();
     this.hostility = spec.dispositions().hostility();
     this.grievance = spec.dispositions().grievance();
     this.predation = spec.dispositions().predation();

@@ -25,6 +25,8 @@ public final class UnitAgent implements Steppable {
   private double y;
   /** Zone the unit is in, or -1 while travelling. */
   private int zone;
+  /** Zone the unit last left: where a closed link between two zones is judged from. */
+  private int origin;
   private int destination = -1;
   private long respondingTo = -1;
   private long dispatchedAt;
@@ -48,6 +50,7 @@ public final class UnitAgent implements Steppable {
     this.x = position.x;
     this.y = position.y;
     this.zone = zone;
+    this.origin = zone;
     this.station = zone;
   }
 
@@ -88,6 +91,7 @@ public final class UnitAgent implements Steppable {
     }
     if (zone >= 0) {
       sim.world().leaveZone(this, zone);
+      origin = zone;
       zone = -1;
     }
     destination = target;
@@ -124,10 +128,9 @@ public final class UnitAgent implements Steppable {
     }
   }
 
-  /** Hours the unit needs to reach a zone from where it is. */
+  /** Hours the unit needs to reach a zone from where it is; infinite while the way is closed. */
   public double hoursTo(LiaisonSim sim, ZoneState target) {
-    double d = Math.hypot(target.centre.x - x, target.centre.y - y);
-    return d / Math.max(1e-6, speedKmh * target.spec.terrain());
+    return sim.access().hours(x, y, zone >= 0 ? zone : origin, target.index, speedKmh);
   }
 
   /** The attack this unit came for has ended: it heads back to its station after hours. */
@@ -140,6 +143,25 @@ public final class UnitAgent implements Steppable {
 
   public long respondedTo() {
     return respondedTo;
+  }
+
+  /**
+   * The way ahead closed while the unit travelled: it no longer counts as coming to the attack it
+   * was sent to, and turns back to its station if that way is open; otherwise it waits where it
+   * is until the road reopens (a convoy at a washed-out bridge).
+   */
+  private void heldUp(LiaisonSim sim) {
+    if (respondingTo >= 0) {
+      sim.response().responderHeldUp(this, respondingTo);
+      respondingTo = -1;
+      stayHours = sim.parameters().responseHoldHours();
+    }
+    // Turning back does not use the link ahead, so the way back is judged from nowhere in particular.
+    if (destination != station && station >= 0 && sim.access().speedFactor(x, y, -1, station) > 0) {
+      destination = station;
+      origin = -1;
+      stayHours = -1;
+    }
   }
 
   @Override
@@ -161,7 +183,11 @@ public final class UnitAgent implements Steppable {
     double dx = target.centre.x - x;
     double dy = target.centre.y - y;
     double d = Math.hypot(dx, dy);
-    double step = speedKmh * target.spec.terrain();
+    double step = speedKmh * sim.access().speedFactor(x, y, origin, destination);
+    if (step <= 0) {
+      heldUp(sim);
+      return;
+    }
     if (d <= step) {
       x = target.centre.x;
       y = target.centre.y;

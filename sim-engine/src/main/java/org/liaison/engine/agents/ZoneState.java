@@ -57,4 +57,30 @@ public final class ZoneState {
     }
     return inside;
   }
+
+  /** Whether the straight path from (x1, y1) to (x2, y2) touches the zone: starts, ends or crosses it. */
+  public boolean crossedBy(double x1, double y1, double x2, double y2) {
+    if (contains(x1, y1) || contains(x2, y2)) {
+      return true;
+    }
+    for (int i = 0, j = xs.length - 1; i < xs.length; j = i++) {
+      if (segmentsCross(x1, y1, x2, y2, xs[j], ys[j], xs[i], ys[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean segmentsCross(double ax, double ay, double bx, double by,
+      double cx, double cy, double dx, double dy) {
+    double d1 = side(cx, cy, dx, dy, ax, ay);
+    double d2 = side(cx, cy, dx, dy, bx, by);
+    double d3 = side(ax, ay, bx, by, cx, cy);
+    double d4 = side(ax, ay, bx, by, dx, dy);
+    return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+  }
+
+  private static double side(double ax, double ay, double bx, double by, double px, double py) {
+    return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+  }
 }

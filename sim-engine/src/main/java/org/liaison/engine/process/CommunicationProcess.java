@@ -34,14 +34,14 @@ public final class CommunicationProcess implements CommsNetwork.World {
   public boolean languageBarrier(int from, int to) {
     ActorState a = world.actors[from];
     ActorState b = world.actors[to];
-    for (String l : a.spec.communication().languages()) {
-      if (b.spec.communication().languages().contains(l)) {
+    for (String l : a.languages) {
+      if (b.languages.contains(l)) {
         return false;
       }
     }
     ActorState other = a.isMission() ? b : b.isMission() ? a : null;
     if (other != null) {
-      for (String l : other.spec.communication().languages()) {
+      for (String l : other.languages) {
         if (world.interpreters.contains(l)) {
           return false;
         }
@@ -61,6 +61,40 @@ public final class CommunicationProcess implements CommsNetwork.World {
   }
 
   @Override
+  public boolean isActor(int endpoint) {
+    return endpoint < world.actors.length;
+  }
+
+  @Override
+  public int zoneOf(int endpoint) {
+    return endpoint < world.actors.length ? world.actors[endpoint].homeZone : -1;
+  }
+
+  @Override
+  public boolean uses(int actor, org.liaison.scenario.Medium medium) {
+    return world.actors[actor].spec.communication().media().contains(medium);
+  }
+
+  @Override
+  public double distanceKm(int fromActor, int toActor) {
+    var a = world.zones[world.actors[fromActor].homeZone].centre;
+    var b = world.zones[world.actors[toActor].homeZone].centre;
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  }
+
+  @Override
+  public double travelFactor(int fromEndpoint, int toEndpoint) {
+    int a = zoneOf(fromEndpoint);
+    int b = zoneOf(toEndpoint);
+    return a < 0 || b < 0 ? 1 : sim.access().travelFactor(a, b);
+  }
+
+  @Override
+  public double relayHours(int endpoint) {
+    return sim.handling().relayHours(endpoint);
+  }
+
+  @Override
   public int interceptor() {
     int best = -1;
     for (int f : world.factions) {
@@ -73,6 +107,8 @@ public final class CommunicationProcess implements CommsNetwork.World {
 
   @Override
   public void delivered(Message m, long at) {
+    int hub = sim.comms().hubOf(m);
+    sim.handling().passedOn(m, hub);
     if (m.misunderstood()) {
       return;
     }
@@ -86,7 +122,9 @@ public final class CommunicationProcess implements CommsNetwork.World {
         }
         for (Attack a : world.attacks) {
           if (a.id == m.subject()) {
-            sim.response().warned(a, m.from(), m.to());
+            if (!sim.handling().hold(m, hub, a, sim.tick())) {
+              sim.response().warned(a, m.from(), m.to());
+            }
             break;
           }
         }

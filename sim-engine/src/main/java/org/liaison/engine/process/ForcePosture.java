@@ -71,6 +71,9 @@ public final class ForcePosture {
           continue;
         }
         double eta = u.hoursTo(sim, world.zones[zone]);
+        if (Double.isInfinite(eta)) {
+          continue;
+        }
         u.sendFor(sim, zone, p.patrolHours());
         sim.publish(new EngineEvent.PatrolStarted(sim.tick(), u.id, world.zones[zone].id(), eta));
       }

@@ -62,10 +62,17 @@ public final class HumanitarianProcess {
       }
     }
     long tick = sim.tick();
-    ZoneState from = world.zones[ngo.homeZone];
     ZoneState to = world.zones[zone];
-    double km = Math.hypot(to.centre.x - from.centre.x, to.centre.y - from.centre.y);
-    long hours = Math.max(1, Math.round(km / Math.max(1e-6, ngo.spec.speedKmh() * to.spec.terrain())));
+    double roadHours = sim.access().roadHours(ngo.homeZone, zone, ngo.spec.speedKmh());
+    if (Double.isInfinite(roadHours)) {
+      // The convoy cannot get through: access denied by the physical environment, as the
+      // humanitarian access monitoring frameworks count a cut road.
+      long id = world.newDeliveryId();
+      sim.publish(new EngineEvent.AidPlanned(tick, id, ngo.id(), to.id(), false, ngo.deconfliction));
+      sim.publish(new EngineEvent.AidBlocked(tick, id, ngo.id(), to.id(), "road closed"));
+      return;
+    }
+    long hours = Math.max(1, Math.round(roadHours));
     UnitAgent escort = ngo.escorted ? escortFor(zone) : null;
     Delivery d = new Delivery(world.newDeliveryId(), ngo.index, zone, tick + hours, escort != null);
     d.escort = escort;

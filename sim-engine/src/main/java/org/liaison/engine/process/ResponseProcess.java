@@ -74,12 +74,16 @@ public final class ResponseProcess {
       }
       for (UnitAgent u : ms.units) {
         if (u.protects() && !u.moving() && u.zone() != attack.zone && (u.zone() < 0 || !threatened[u.zone()])) {
+          double hours = u.hoursTo(sim, zone);
+          if (Double.isInfinite(hours)) {
+            continue;
+          }
           if (n == candidates.length) {
             candidates = Arrays.copyOf(candidates, 2 * n);
             candidateHours = Arrays.copyOf(candidateHours, 2 * n);
           }
           candidates[n] = u;
-          candidateHours[n] = u.hoursTo(sim, zone);
+          candidateHours[n] = hours;
           n++;
         }
       }
@@ -117,6 +121,19 @@ public final class ResponseProcess {
       }
     }
     return false;
+  }
+
+  /**
+   * A unit sent to an attack could not get through (the road closed behind or ahead of it): it no
+   * longer counts as coming, so others may be sent by a way that is open.
+   */
+  public void responderHeldUp(UnitAgent unit, long attackId) {
+    for (Attack a : world.attacks) {
+      if (a.id == attackId) {
+        a.enRoute -= world.deterrentOf(unit);
+        return;
+      }
+    }
   }
 
   /** Whether a warned attack is being prepared on the zone. */

@@ -64,7 +64,12 @@ public final class ParameterRanges {
       Map.entry("stateForceProtectionWeight", new double[] {0, 1}),
       Map.entry("stateAbuseRatePerDay", new double[] {0, 24}),
       Map.entry("stateAbuseCasualties", new double[] {0, 1000}),
-      Map.entry("alertNetworkContactsPerDay", new double[] {0, 24}));
+      Map.entry("alertNetworkContactsPerDay", new double[] {0, 24}),
+      Map.entry("verificationHours", new double[] {0, 240}),
+      Map.entry("cimicRelayHours", new double[] {0, 240}),
+      Map.entry("forumRelayHours", new double[] {0, 720}),
+      Map.entry("dataPlatformRelayHours", new double[] {0, 240}),
+      Map.entry("forumRelayEvidence", new double[] {0, 10}));
 
   private ParameterRanges() {}
 

@@ -87,12 +87,14 @@ final class ScenarioChecker {
     }
     checkListSizes();
     checkMap();
+    checkSeasons();
     checkActors();
     checkHubs();
     checkContactLists();
     checkMetadata();
     checkTrust();
     checkChannels();
+    checkMedia();
     checkMsel();
     checkDecisionPoints();
     checkCoordination();
@@ -102,6 +104,7 @@ final class ScenarioChecker {
 
   private void checkListSizes() {
     Map<String, List<?>> lists = new LinkedHashMap<>();
+    lists.put("/seasons", scenario.seasons());
     lists.put("/hubs", scenario.hubs());
     lists.put("/trust", scenario.trust());
     lists.put("/channels", scenario.channels());
@@ -485,9 +488,24 @@ final class ScenarioChecker {
         }
         if (effect.zone() != null) {
           requireZone(p, effect.zone());
+          if (!effect.zones().isEmpty()) {
+            report(p + "/zones", "give either 'zone' or 'zones', not both");
+          }
+        }
+        for (int z = 0; z < effect.zones().size(); z++) {
+          zoneRef(p + "/zones/" + z, effect.zones().get(z));
         }
         if (effect.hours() == null) {
           report(p + "/hours", "MEDIUM_DOWN without hours; give hours, 1 to " + 24 * 365);
+        } else {
+          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+        }
+      }
+      case ROAD_CLOSED -> {
+        checkClosure(p, effect.zone(), effect.between(), "zone", "between");
+        range(p + "/amount", effect.amount(), 0, 1, "(share of the usual speed left: 0 closed, 1 open)");
+        if (effect.hours() == null) {
+          report(p + "/hours", "ROAD_CLOSED without hours; give hours, 1 to " + 24 * 365);
         } else {
           range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
         }
@@ -606,6 +624,77 @@ final class ScenarioChecker {
   private void positive(String p, Double value) {
     if (value != null && !(value > 0 && value <= 1e9)) {
       report(p, "found " + value + "; the scale must be above 0 and at most 1e9");
+    }
+  }
+
+  /** The area's media: each value in range, and travel and range only where the medium has them. */
+  private void checkMedia() {
+    scenario.media().forEach((medium, q) -> {
+      String p = "/media/" + medium.name();
+      range(p + "/latencyHours", q.latencyHours(), 0, 720, "hours");
+      range(p + "/reliability", q.reliability(), 0, 1, "");
+      range(p + "/interception", q.interception(), 0, 1, "");
+      range(p + "/rangeKm", q.rangeKm(), 0, 10_000, "km");
+      range(p + "/speedKmh", q.speedKmh(), 0.1, 200, "km/h");
+      if (q.rangeKm() != null && medium != org.liaison.scenario.Medium.RADIO) {
+        report(p + "/rangeKm", "only RADIO has a range; leave rangeKm out for " + medium.name());
+      }
+      boolean travels = medium == org.liaison.scenario.Medium.COURIER || medium == org.liaison.scenario.Medium.FACE_TO_FACE;
+      if (q.speedKmh() != null && !travels) {
+        report(p + "/speedKmh", "only COURIER and FACE_TO_FACE travel; leave speedKmh out for " + medium.name());
+      }
+    });
+  }
+
+  /** Seasons: a time span within the exercise, a terrain factor, zones and roads that exist. */
+  private void checkSeasons() {
+    Set<String> seen = new HashSet<>();
+    int days = scenario.metadata().durationDays();
+    int lastDay = days >= 1 && days <= MAX_DAYS ? days : MAX_DAYS;
+    for (int i = 0; i < scenario.seasons().size(); i++) {
+      org.liaison.scenario.Season season = scenario.seasons().get(i);
+      String p = "/seasons/" + i;
+      uniqueId(p + "/id", season.id(), seen, "season");
+      range(p + "/from/day", season.from().day(), 1, lastDay, "(the exercise lasts " + lastDay + " days)");
+      range(p + "/from/hour", season.from().hour(), 0, 23, "");
+      if (season.to() != null) {
+        range(p + "/to/day", season.to().day(), 1, lastDay + 1, "(the day after the last day ends it with the exercise)");
+        range(p + "/to/hour", season.to().hour(), 0, 23, "");
+        if (season.to().tick() <= season.from().tick()) {
+          report(p + "/to", "the season ends (day " + season.to().day() + ", hour " + season.to().hour()
+              + ") before it begins; give a 'to' after 'from', or leave it out to last until the end");
+        }
+      }
+      range(p + "/terrain", season.terrain(), 0.05, 1, "(factor on the zones' terrain speed)");
+      for (int z = 0; z < season.zones().size(); z++) {
+        zoneRef(p + "/zones/" + z, season.zones().get(z));
+      }
+      for (int c = 0; c < season.closures().size(); c++) {
+        var closure = season.closures().get(c);
+        checkClosure(p + "/closures/" + c, closure.zone(), closure.between(), "zone", "between");
+        range(p + "/closures/" + c + "/speedFactor", closure.speedFactor(), 0, 1, "(0 closed, 1 open)");
+      }
+    }
+  }
+
+  /** A road closure names either one zone or two different zones whose link it cuts. */
+  private void checkClosure(String p, String zone, List<String> between, String zoneKey, String betweenKey) {
+    if ((zone == null) == between.isEmpty()) {
+      report(p, zone == null
+          ? "a road closure needs a zone or two zones in '" + betweenKey + "'; allowed zones: " + listOf(zoneIds)
+          : "give either '" + zoneKey + "' or '" + betweenKey + "', not both");
+      return;
+    }
+    if (zone != null) {
+      zoneRef(p + "/" + zoneKey, zone);
+      return;
+    }
+    if (between.size() != 2 || between.get(0).equals(between.get(1))) {
+      report(p + "/" + betweenKey, "'" + betweenKey + "' needs two different zones, such as [market, camp]");
+      return;
+    }
+    for (int z = 0; z < 2; z++) {
+      zoneRef(p + "/" + betweenKey + "/" + z, between.get(z));
     }
   }
 
