@@ -604,6 +604,9 @@ public final class Exercise {
       incident(e.tick(), "AttackExecuted", e.zone(), e.faction(), e.casualties() + " casualties");
     } else if (event instanceof EngineEvent.AttackDeterred e) {
       incident(e.tick(), "AttackDeterred", e.zone(), e.faction(), "protection " + e.protection());
+    } else if (event instanceof EngineEvent.MissionAttacked e) {
+      incident(e.tick(), "MissionAttacked", e.zone(), e.faction(),
+          e.casualties() + " of " + e.personnel() + " mission personnel killed or injured");
     } else if (event instanceof EngineEvent.CivilianHarm e) {
       incident(e.tick(), "CivilianHarm", e.zone(), e.perpetrator(), e.casualties() + " casualties (" + e.cause() + ")");
     } else if (event instanceof EngineEvent.Displacement e) {

@@ -22,15 +22,15 @@ import org.liaison.scenario.Scenario;
  * population, displacement, need); what the side knows of them (mission protection and units,
  * attacks it was warned of or saw, its trust and arrangements, for the mission side); its side's
  * units, the messages in flight from or to its side and the trust edges touching it; incidents
- * anyone would hear of (attacks, harm, displacement, deterred attacks) and those its side was part
- * of; its own inbox; its role's pending decision points in full and other roles' as pending only;
- * its role's log and available actions. It never gets hostility, the indicators, other seats, the
- * MSEL or another role's options.
+ * anyone would hear of (attacks on civilians or on the mission, harm, displacement, deterred
+ * attacks) and those its side was part of; its own inbox; its role's pending decision points in
+ * full and other roles' as pending only; its role's log and available actions. It never gets
+ * hostility, the indicators, other seats, the MSEL or another role's options.
  */
 final class SeatFilter {
   /** Incidents anyone in the area hears of. */
   private static final Set<String> PUBLIC_INCIDENTS = Set.of("AttackExecuted", "AttackDeterred", "CivilianHarm",
-      "Displacement");
+      "Displacement", "MissionAttacked");
   /** Most log lines a seat gets: the latest. */
   static final int LOG_LINES = 200;
 
