@@ -75,7 +75,7 @@ public final class ScenarioCheck {
       judge(r, findings);
     }
     happenings(scenario, runs, findings);
-    List<ScoreRow> score = score(runs, findings);
+    List<ScoreRow> score = score(scenario, runs, findings);
     findings.sort(java.util.Comparator.comparing(Finding::kind));
     return new CheckReport(scenario.metadata().title(), POLICIES, seeds, masterSeed, rows, score, findings);
   }
@@ -240,12 +240,16 @@ public final class ScenarioCheck {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
-  /** The score and each component per policy; a component with no spread under a policy is a finding. */
-  private static List<ScoreRow> score(List<List<Run>> runs, List<Finding> findings) {
+  /**
+   * The score and each component per policy; the score or a weighted component with no spread
+   * under a policy is a finding (an unweighted one is shown but cannot bend the score).
+   */
+  private static List<ScoreRow> score(Scenario scenario, List<List<Run>> runs, List<Finding> findings) {
     List<ScoreRow> rows = new ArrayList<>();
     rows.add(scoreRow("score", Indicator.SCORE, runs, findings));
     for (Score.Component c : Score.Component.values()) {
-      rows.add(scoreRow(c.key(), c.indicator(), runs, findings));
+      boolean weighted = c.weight(scenario.scoring().weights()) > 0;
+      rows.add(scoreRow(c.key(), c.indicator(), runs, weighted ? findings : new ArrayList<>()));
     }
     return rows;
   }
