@@ -190,6 +190,15 @@ public final class ScenarioCheck {
       } else {
         findings.add(new Finding(met == 0 ? Kind.NEVER_MET : Kind.ALWAYS_MET, r.criterion(), where + what));
       }
+    } else if (r.checkNote() != null) {
+      // A criterion the doctrine meets in every run, or in none, cannot rate the doctrine's own
+      // runs; the author's note says why that is meant, and the check shows it.
+      Tally doctrine = r.byPolicy().get(POLICIES.indexOf("doctrine"));
+      if (doctrine.rated() > 0 && (doctrine.met() == 0 || doctrine.met() == doctrine.rated())) {
+        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), where + " is met by the doctrine in "
+            + (doctrine.met() == 0 ? "none" : "every one") + " of " + doctrine.rated() + " rated runs; the author says: "
+            + r.checkNote()));
+      }
     }
   }
 
