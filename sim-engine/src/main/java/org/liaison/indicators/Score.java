@@ -9,10 +9,12 @@ import org.liaison.scenario.Zone;
 /**
  * The composite score, 0 to 100: a weighted mean of components, each 0 to 1 (1 best).
  *
- * <p>Outcomes come first: civilian harm, displacement, humanitarian access, attacks prevented,
- * the safety of the mission's own people and conduct. Trust and communication are process
- * measures and weigh less by default; inclusion is not a component, it acts through the model
- * (what community groups pass on, their grievance).
+ * <p>Outcomes come first: civilian harm, displacement, humanitarian access, attacks prevented
+ * and the safety of the mission's own people. Trust and communication are process measures and
+ * weigh less by default; conduct (partners' abuses, actions outside the mandate) is computed and
+ * reported but weighs nothing unless a scenario says so, as {@link ScoreWeights} explains;
+ * inclusion is not a component, it acts through the model (what community groups pass on, their
+ * grievance).
  *
  * <p>Count-based components are {@code s / (s + count)}: 1 with nothing counted, one half at the
  * scale {@code s}, still falling at several times the scale, so they do not saturate over the

@@ -70,10 +70,10 @@ class ScoreTest {
 
   @Test
   void theCompositeIsTheWeightedMeanOfTheComponents() {
-    double expected = 100 * (0.25 * 0.25 + 0.15 * 0.5 + 0.15 * 0.8 + 0.1 * 0.75 + 0.1 * 0.25 + 0.1 * 0.5
+    double expected = 100 * (0.3 * 0.25 + 0.2 * 0.5 + 0.15 * 0.8 + 0.1 * 0.75 + 0.1 * 0.25 + 0 * 0.5
         + 0.1 * 0.6 + 0.05 * (0.8 + 0.75 + 0.5) / 3);
     assertEquals(expected, Score.composite(Score.components(observed(), SCALES), ScoreWeights.defaults()), 1e-9);
-    assertEquals(50.1666666667, expected, 1e-9);
+    assertEquals(48.9166666667, expected, 1e-9);
   }
 
   @ParameterizedTest
@@ -97,10 +97,10 @@ class ScoreTest {
     assertTrue(Double.isNaN(c[Component.HUMANITARIAN_ACCESS.ordinal()]));
     assertTrue(Double.isNaN(c[Component.ATTACKS_PREVENTED.ordinal()]));
     assertTrue(Double.isNaN(c[Component.COMMUNICATION.ordinal()]));
-    double sum = 0.25 * 0.25 + 0.15 * 0.5 + 0.1 * 0.25 + 0.1 * 0.5 + 0.1 * 0.6;
-    double weight = 0.25 + 0.15 + 0.1 + 0.1 + 0.1;
+    double sum = 0.3 * 0.25 + 0.2 * 0.5 + 0.1 * 0.25 + 0 * 0.5 + 0.1 * 0.6;
+    double weight = 0.3 + 0.2 + 0.1 + 0 + 0.1;
     assertEquals(100 * sum / weight, Score.composite(c, ScoreWeights.defaults()), 1e-9);
-    assertEquals(38.9285714286, 100 * sum / weight, 1e-9);
+    assertEquals(37.1428571429, 100 * sum / weight, 1e-9);
   }
 
   @Test

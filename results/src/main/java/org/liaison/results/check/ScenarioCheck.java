@@ -75,7 +75,7 @@ public final class ScenarioCheck {
       judge(r, findings);
     }
     happenings(scenario, runs, findings);
-    List<ScoreRow> score = score(runs, findings);
+    List<ScoreRow> score = score(scenario, runs, findings);
     findings.sort(java.util.Comparator.comparing(Finding::kind));
     return new CheckReport(scenario.metadata().title(), POLICIES, seeds, masterSeed, rows, score, findings);
   }
@@ -190,6 +190,15 @@ public final class ScenarioCheck {
       } else {
         findings.add(new Finding(met == 0 ? Kind.NEVER_MET : Kind.ALWAYS_MET, r.criterion(), where + what));
       }
+    } else if (r.checkNote() != null) {
+      // A criterion the doctrine meets in every run, or in none, cannot rate the doctrine's own
+      // runs; the author's note says why that is meant, and the check shows it.
+      Tally doctrine = r.byPolicy().get(POLICIES.indexOf("doctrine"));
+      if (doctrine.rated() > 0 && (doctrine.met() == 0 || doctrine.met() == doctrine.rated())) {
+        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), where + " is met by the doctrine in "
+            + (doctrine.met() == 0 ? "none" : "every one") + " of " + doctrine.rated() + " rated runs; the author says: "
+            + r.checkNote()));
+      }
     }
   }
 
@@ -240,12 +249,16 @@ public final class ScenarioCheck {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
-  /** The score and each component per policy; a component with no spread under a policy is a finding. */
-  private static List<ScoreRow> score(List<List<Run>> runs, List<Finding> findings) {
+  /**
+   * The score and each component per policy; the score or a weighted component with no spread
+   * under a policy is a finding (an unweighted one is shown but cannot bend the score).
+   */
+  private static List<ScoreRow> score(Scenario scenario, List<List<Run>> runs, List<Finding> findings) {
     List<ScoreRow> rows = new ArrayList<>();
     rows.add(scoreRow("score", Indicator.SCORE, runs, findings));
     for (Score.Component c : Score.Component.values()) {
-      rows.add(scoreRow(c.key(), c.indicator(), runs, findings));
+      boolean weighted = c.weight(scenario.scoring().weights()) > 0;
+      rows.add(scoreRow(c.key(), c.indicator(), runs, weighted ? findings : new ArrayList<>()));
     }
     return rows;
   }

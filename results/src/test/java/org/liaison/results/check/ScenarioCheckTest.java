@@ -67,6 +67,19 @@ class ScenarioCheckTest {
   }
 
   @Test
+  void aCriterionTheDoctrineAlwaysMeetsShowsItsAuthorsReasonAndOthersAreNotFlagged() {
+    Row r = row("The elders take part in coordination.");
+    assertEquals(SEEDS, r.byPolicy().get(1).met(), "the doctrine brings the elders in");
+    assertEquals(0, r.byPolicy().get(0).met(), "no coordination does not");
+    Finding f = findings(Kind.AS_MEANT).stream().filter(x -> x.subject().equals("The elders take part in coordination."))
+        .findFirst().orElseThrow();
+    assertTrue(f.message().contains("met by the doctrine in every one of " + SEEDS + " rated runs; the author says: "
+        + "The doctrine always brings the elders in"), f.message());
+    assertTrue(findings(Kind.AS_MEANT).stream().noneMatch(x -> x.subject().startsWith("The elders trust the mission at")),
+        "a criterion without a note is not explained");
+  }
+
+  @Test
   void aCriterionWithNothingToMeasureIsNotObservedNotFailed() {
     Row r = row("warningCoverage >= 0.5");
     r.byPolicy().forEach(t -> assertEquals(SEEDS, t.notObserved()));

@@ -23,6 +23,7 @@ public final class AppViewModel {
   private final SimExecutor backgroundExecutor;
   private final Consumer<Runnable> fx;
   private final LibraryViewModel library = new LibraryViewModel();
+  private final CheckViewModel check;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LIBRARY);
@@ -37,17 +38,23 @@ public final class AppViewModel {
 
   /**
    * @param simExecutor where exercises run (one thread, off the FX thread)
-   * @param backgroundExecutor where review runs happen, so they never wait behind an exercise
+   * @param backgroundExecutor where review runs and scenario checks happen, so they never wait behind an exercise
    * @param fx posts work onto the JavaFX thread
    */
   public AppViewModel(SimExecutor simExecutor, SimExecutor backgroundExecutor, Consumer<Runnable> fx) {
     this.simExecutor = simExecutor;
     this.backgroundExecutor = backgroundExecutor;
     this.fx = fx;
+    this.check = new CheckViewModel(backgroundExecutor, fx);
   }
 
   public LibraryViewModel library() {
     return library;
+  }
+
+  /** The sanity checks of the library's scenarios. */
+  public CheckViewModel check() {
+    return check;
   }
 
   public ReadOnlyObjectProperty<Screen> screenProperty() {

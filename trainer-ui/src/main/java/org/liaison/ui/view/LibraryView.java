@@ -158,7 +158,7 @@ public final class LibraryView extends BorderPane {
         brief.getStyleClass().add("primary");
         brief.setDefaultButton(true);
         brief.setOnAction(e -> app.brief(entry));
-        detail.getChildren().addAll(summary, facts, brief);
+        detail.getChildren().addAll(summary, facts, brief, new CheckPanel(app.check(), entry));
       } else {
         Label intro = new Label("This file does not validate, so it cannot be played. Fix these problems in "
             + entry.fileName() + ":");
