@@ -34,12 +34,6 @@ import org.liaison.scenario.Scenario;
  * decision log give the same run as a headless replay.
  */
 public final class ExerciseSession implements SeatSession {
-  /** Told about progress, on the simulation thread. */
-  public interface Listener {
-    default void snapshot(Snapshot snapshot) {}
-
-    default void finished(RunResult result) {}
-  }
 
   /** A decision point waiting for its role. */
   public record PendingDecision(DecisionPoint point, Role role, String participant, long tick) {}
@@ -106,6 +100,7 @@ public final class ExerciseSession implements SeatSession {
 
   // ------------------------------------------------------------------ commands (any thread)
 
+  @Override
   public void addListener(Listener listener) {
     listeners.add(listener);
   }
@@ -124,11 +119,13 @@ public final class ExerciseSession implements SeatSession {
     exercise.requestPause();
   }
 
+  @Override
   public boolean isPlaying() {
     return playing;
   }
 
   /** Advances the given number of hours (fewer at a decision point or the end), then pauses. */
+  @Override
   public void step(int hours) {
     executor.execute(() -> {
       stopAt = exercise.completed() + hours;
@@ -144,6 +141,7 @@ public final class ExerciseSession implements SeatSession {
   }
 
   /** The role whose available actions the snapshots list. */
+  @Override
   public void setActingRole(String role) {
     this.actingRole = role;
     atDesk(() -> { });
@@ -168,6 +166,12 @@ public final class ExerciseSession implements SeatSession {
 
   // ------------------------------------------------------------------ queries (any thread)
 
+  @Override
+  public boolean runsExercise() {
+    return true;
+  }
+
+  @Override
   public Scenario scenario() {
     return scenario;
   }
@@ -176,11 +180,13 @@ public final class ExerciseSession implements SeatSession {
     return seed;
   }
 
+  @Override
   public Snapshot latest() {
     return latest;
   }
 
   /** The result once the exercise has reached its end, else null. */
+  @Override
   public RunResult result() {
     return exercise.result();
   }
@@ -191,11 +197,13 @@ public final class ExerciseSession implements SeatSession {
   }
 
   /** Who sits in each role, by role id. */
+  @Override
   public Map<String, String> participants() {
     return participants;
   }
 
   /** The decision log so far. */
+  @Override
   public DecisionLog log() {
     return exercise.decisionLog();
   }
@@ -443,6 +451,6 @@ public final class ExerciseSession implements SeatSession {
     return new Snapshot(es.clock().completed(), exercise.totalTicks(), es.finished(), security, need, zoneTrust,
         attacked, hostility, flags, trust, uncertainty, ux, uy, kind, List.copyOf(flights), List.copyOf(channels),
         List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
-        actions, pending, es.inbox());
+        actions, pending, es.inbox(), List.of());
   }
 }

@@ -121,10 +121,16 @@ public final class ExerciseView extends StackPane {
     TabPane tabs = new TabPane(new Tab("Indicators", chartScroll), new Tab("Trust network", network),
         new Tab("Actor", inspectorScroll), budgetTab);
     tabs.setId("side-tabs");
+    Snapshot first = vm.snapshotProperty().get();
+    if (!vm.runsExercise() && first != null && java.util.Arrays.stream(first.indicators()).allMatch(Double::isNaN)) {
+      // A role's seat is not given the indicators: no charts of what it cannot know.
+      tabs.getTabs().remove(0);
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Tab actorTab = tabs.getTabs().stream().filter(t -> t.getContent() == inspectorScroll).findFirst().orElseThrow();
     vm.selectedActorProperty().addListener((o, a, b) -> {
       if (b != null) {
-        tabs.getSelectionModel().select(2);
+        tabs.getSelectionModel().select(actorTab);
       }
     });
 
@@ -220,8 +226,17 @@ public final class ExerciseView extends StackPane {
     review.getStyleClass().add("primary");
     review.disableProperty().bind(vm.finishedProperty().not());
     review.setOnAction(e -> app.openReview());
-    javafx.scene.layout.FlowPane bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save,
-        review);
+    javafx.scene.layout.FlowPane bar;
+    if (vm.runsExercise()) {
+      bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save, review);
+    } else {
+      // A server's seat: the clock, saves and the review are exercise control's.
+      Label seat = new Label();
+      seat.setId("seat-status");
+      seat.getStyleClass().add("h3");
+      seat.textProperty().bind(vm.seatStatusProperty());
+      bar = Bars.wrapping(8, clock, seat, capacity, layer);
+    }
     play.setPrefWidth(Region.USE_COMPUTED_SIZE);
     bar.getStyleClass().add("toolbar");
     return bar;
@@ -309,6 +324,9 @@ public final class ExerciseView extends StackPane {
 
   /** Opens a save dialog and saves the exercise; true if it was saved. */
   public boolean saveDialog() {
+    if (!vm.runsExercise()) {
+      return false;
+    }
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(scenario.metadata().id() + "-day" + (vm.snapshotProperty().get() == null ? 1
         : vm.snapshotProperty().get().day()) + ".json");
@@ -432,6 +450,7 @@ public final class ExerciseView extends StackPane {
     });
     role.setValue(vm.actingRoleProperty().get());
     role.valueProperty().addListener((o, a, b) -> vm.setActingRole(b));
+    role.setDisable(!vm.runsExercise());
     ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
     type.setId("action-type");
     type.setPromptText("Action type…");
@@ -589,7 +608,7 @@ public final class ExerciseView extends StackPane {
           flags.add(Snapshot.FLAGS[f]);
         }
       }
-      if (a.kind() == org.liaison.scenario.ActorKind.ARMED_FACTION) {
+      if (a.kind() == org.liaison.scenario.ActorKind.ARMED_FACTION && !Double.isNaN(s.actorHostility()[index])) {
         flags.add(String.format(Locale.ROOT, "hostility %.2f", s.actorHostility()[index]));
       }
       if (!flags.isEmpty()) {
