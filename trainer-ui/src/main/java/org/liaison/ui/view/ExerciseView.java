@@ -418,10 +418,16 @@ public final class ExerciseView extends StackPane {
       }
     });
     ScrollPane bodyScroll = new ScrollPane(body);
+    bodyScroll.setId("inbox-reading");
     bodyScroll.setFitToWidth(true);
-    bodyScroll.setPrefHeight(90);
-    VBox box = new VBox(4, title, list, bodyScroll);
-    VBox.setVgrow(list, Priority.ALWAYS);
+    bodyScroll.setMinHeight(0);
+    list.setMinHeight(0);
+    // The message read gets as much room as the list; the trainee can move the divider.
+    SplitPane panes = new SplitPane(list, bodyScroll);
+    panes.setOrientation(Orientation.VERTICAL);
+    panes.setDividerPositions(0.45);
+    VBox box = new VBox(4, title, panes);
+    VBox.setVgrow(panes, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     return box;
   }
@@ -534,8 +540,10 @@ public final class ExerciseView extends StackPane {
     });
     order.setOnAction(e -> {
       ActionCatalogue.Entry entry = list.getSelectionModel().getSelectedItem();
-      if (entry != null) {
-        vm.order(entry);
+      if (entry != null && vm.order(entry)) {
+        // Once ordered, the same entry is usually no longer available (the officer is assigned):
+        // that is the order's success, not a reason to show in red.
+        list.getSelectionModel().clearSelection();
       }
     });
     order.setDisable(true);
