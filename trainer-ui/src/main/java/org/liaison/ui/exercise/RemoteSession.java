@@ -201,6 +201,15 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
   private final class Reader implements ExerciseClient.Listener {
     @Override
     public void message(ServerMessage message) {
+      try {
+        read(message);
+      } catch (RuntimeException e) {
+        // A picture this program cannot draw must not silence the connection: say so and read on.
+        listener.refused("a message from the server could not be shown: " + e);
+      }
+    }
+
+    private void read(ServerMessage message) {
       if (message instanceof ServerMessage.Welcome w) {
         welcome = w;
         pictures = w.briefing() == null ? null

@@ -65,18 +65,20 @@ public final class JoinView {
     vm.welcomeProperty().addListener((o, was, w) -> {
       if (w != null && w.kind() != SeatKind.ROLE) {
         show(vm, new ControlConsoleView(vm).root());
+      } else {
+        seatIfReady(vm);
       }
     });
-    vm.viewProperty().addListener((o, was, v) -> {
-      ServerMessage.Welcome w = vm.welcomeProperty().get();
-      if (v != null && !seated && w != null && w.kind() == SeatKind.ROLE && vm.session() != null
-          && vm.session().latest() != null) {
-        // A trainee plays the same exercise screen as at a hot seat, on what the server lets the role see.
-        seated = true;
-        AppViewModel app = AppViewModel.seat(vm.session(), Platform::runLater);
-        show(vm, new MainView(app));
-      }
-    });
+    vm.viewProperty().addListener((o, was, v) -> seatIfReady(vm));
+  }
+
+  /** A trainee plays the same exercise screen as at a hot seat, once the seat's first picture is in. */
+  private void seatIfReady(NetworkViewModel vm) {
+    ServerMessage.Welcome w = vm.welcomeProperty().get();
+    if (!seated && w != null && w.kind() == SeatKind.ROLE && vm.session() != null && vm.session().latest() != null) {
+      seated = true;
+      show(vm, new MainView(AppViewModel.seat(vm.session(), Platform::runLater)));
+    }
   }
 
   private void show(NetworkViewModel vm, Parent seat) {
