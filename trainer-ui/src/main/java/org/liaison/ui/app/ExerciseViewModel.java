@@ -351,7 +351,23 @@ public final class ExerciseViewModel {
     return true;
   }
 
-  public DecisionLog log() {
+  /**
+   * Takes an observer's note on a participant now (this program's exercise only: at a server the
+   * control console takes them).
+   *
+   * @return whether the note was taken
+   */
+  public boolean note(String participant, String text) {
+    if (!(session instanceof ExerciseSession local) || participant == null || participant.isBlank()
+        || text == null || text.isBlank()) {
+      return false;
+    }
+    local.note(participant.strip(), text.strip());
+    status.set(I18n.t("note.saved", participant.strip(), clock.get()));
+    return true;
+  }
+
+    public DecisionLog log() {
     return session.log();
   }
 

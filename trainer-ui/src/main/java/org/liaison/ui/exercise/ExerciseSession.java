@@ -39,6 +39,8 @@ public final class ExerciseSession implements SeatSession {
   public record PendingDecision(DecisionPoint point, Role role, String participant, long tick) {}
 
   private static final int RECENT_EVENTS = 400;
+  /** Who the log says took a note at this program's desk: the instructor, for exercise control. */
+  public static final String NOTE_TAKER = "instructor";
 
   private final Scenario scenario;
   private final String scenarioFile;
@@ -164,7 +166,15 @@ public final class ExerciseSession implements SeatSession {
     atDesk(() -> result.accept(exercise.take(role, action)));
   }
 
-  // ------------------------------------------------------------------ queries (any thread)
+  /**
+   * Records an observer's note on a participant at the current hour, as exercise control's act in
+   * the decision log, so the review shows it and a resumed exercise keeps it.
+   */
+  public void note(String participant, String text) {
+    atDesk(() -> exercise.control(NOTE_TAKER, org.liaison.policy.ControlAct.note(participant, text)));
+  }
+
+    // ------------------------------------------------------------------ queries (any thread)
 
   @Override
   public boolean runsExercise() {
@@ -294,11 +304,7 @@ public final class ExerciseSession implements SeatSession {
         continue;
       }
       advanceTo(e.completed());
-      if (e.kind() == DecisionLog.Kind.CHOICE) {
-        exercise.choose(e.role(), e.point(), e.option());
-      } else {
-        exercise.take(e.role(), e.action());
-      }
+      exercise.redo(e);
     }
     advanceTo(save.completed());
   }

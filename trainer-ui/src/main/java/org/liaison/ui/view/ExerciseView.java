@@ -228,7 +228,10 @@ public final class ExerciseView extends StackPane {
     review.setOnAction(e -> app.openReview());
     javafx.scene.layout.FlowPane bar;
     if (vm.runsExercise()) {
-      bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save, review);
+      Button note = new Button(I18n.t("note.button"));
+      note.setId("note");
+      note.setOnAction(e -> noteDialog());
+      bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save, note, review);
     } else {
       // A server's seat: the clock, saves and the review are exercise control's.
       Label seat = new Label();
@@ -279,7 +282,48 @@ public final class ExerciseView extends StackPane {
     stay.requestFocus();
   }
 
-  /** Tells the trainees the exercise has ended and where to go next; once per exercise. */
+  /** An observer's note on a participant at the current hour: the exercise pauses while it is written. */
+  private void noteDialog() {
+    boolean wasPlaying = vm.playingProperty().get();
+    vm.pause();
+    Label title = new Label(I18n.t("note.title") + " — " + vm.clockProperty().get());
+    title.getStyleClass().add("h2");
+    title.setWrapText(true);
+    ComboBox<String> about = new ComboBox<>(FXCollections.observableArrayList(
+        vm.session().participants().values().stream().distinct().sorted().toList()));
+    about.setId("note-about");
+    about.setEditable(true);
+    about.setPromptText(I18n.t("note.about"));
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+    text.setId("note-text");
+    text.setPromptText(I18n.t("note.text"));
+    text.setWrapText(true);
+    text.setPrefRowCount(4);
+    Button cancel = new Button(I18n.t("note.cancel"));
+    cancel.setId("note-cancel");
+    cancel.setCancelButton(true);
+    Button save = new Button(I18n.t("note.save"));
+    save.setId("note-save");
+    save.getStyleClass().add("primary");
+    save.disableProperty().bind(text.textProperty().isEmpty().or(about.getEditor().textProperty().isEmpty()));
+    Runnable close = () -> {
+      closeNotice();
+      if (wasPlaying) {
+        vm.play();
+      }
+    };
+    cancel.setOnAction(e -> close.run());
+    save.setOnAction(e -> {
+      if (vm.note(about.getEditor().getText(), text.getText())) {
+        close.run();
+      }
+    });
+    showNotice("note-dialog", title, new Label(I18n.t("note.about")), about, new Label(I18n.t("note.text")), text,
+        Bars.wrapping(10, cancel, save));
+    about.requestFocus();
+  }
+
+    /** Tells the trainees the exercise has ended and where to go next; once per exercise. */
   private void announceEnd(AppViewModel app) {
     if (!vm.finishedProperty().get() || !vm.acknowledgeEnd()) {
       return;
