@@ -47,6 +47,7 @@ public final class ExerciseViewModel {
   private final AtomicBoolean posted = new AtomicBoolean();
   private final Set<String> read = new HashSet<>();
   private boolean endAnnounced;
+  private String answered;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -270,6 +271,7 @@ public final class ExerciseViewModel {
       return false;
     }
     decision.set(null);
+    answered = d.point().id();
     session.choose(d.point().id(), optionId);
     return true;
   }
@@ -402,6 +404,12 @@ public final class ExerciseViewModel {
     }
     finished.set(done);
     ExerciseSession.PendingDecision d = s.pending();
+    if (d != null && d.point().id().equals(answered)) {
+      // A server's picture can still list a point this screen answered, until the choice reaches it.
+      d = null;
+    } else {
+      answered = null;
+    }
     if (d == null || decision.get() == null || !decision.get().point().id().equals(d.point().id())) {
       decision.set(d);
     }
