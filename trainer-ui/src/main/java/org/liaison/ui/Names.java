@@ -75,6 +75,11 @@ public final class Names {
     return I18n.t("kind." + k.name());
   }
 
+  /** What kind of incident an engine event type is, such as "Attack deterred" for AttackDeterred. */
+  public static String incident(String eventType) {
+    return I18n.t("incident." + eventType);
+  }
+
   /** An indicator's short name with its unit, such as "Trust in the mission (0–1)". */
   public static String indicator(Indicator i) {
     return I18n.t("indicator." + i.key());

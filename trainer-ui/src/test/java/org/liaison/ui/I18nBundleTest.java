@@ -52,7 +52,7 @@ class I18nBundleTest {
       I18n.setLocale(java.util.Locale.FRENCH);
       var seat = new org.liaison.ui.network.NetworkViewModel(Runnable::run, Runnable::run);
       assertEquals("Code d’accès", seat.text().getString("join.code"));
-      assertEquals("Heures-personnel restantes aujourd’hui : 3,5", seat.format("seat.budget", "3,5"));
+      assertEquals("Refusé : pas d’accès", seat.format("seat.refused", "pas d’accès"));
       I18n.setLocale(java.util.Locale.ENGLISH);
       var english = new org.liaison.ui.network.NetworkViewModel(Runnable::run, Runnable::run);
       assertEquals("Join code", english.text().getString("join.code"));

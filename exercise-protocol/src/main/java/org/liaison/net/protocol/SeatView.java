@@ -6,6 +6,7 @@ import org.liaison.exercise.AvailableAction;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.CoordinationAction;
 
 /**
  * What one seat may see of the exercise at one moment: the server builds it from the engine's
@@ -84,9 +85,12 @@ public record SeatView(ExerciseSnapshot.Clock clock, Status status, double speed
    * @param kind action, choice or control
    * @param what the action type, the point and option chosen, or the control act
    * @param by who decided or acted
+   * @param action the action asked for (an action only)
+   * @param point the decision point (a choice, or an option's action)
+   * @param option the option chosen (a choice only)
    */
   public record LogLine(int seq, long tick, String role, String kind, String what, String by, boolean taken,
-      String reason, ControlAct control) {}
+      String reason, ControlAct control, CoordinationAction action, String point, String option) {}
 
   /**
    * A seat of the exercise.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.liaison.scenario.Scenario;
 
 /** What the exercise server sends a client, one JSON object per WebSocket text message. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -21,11 +22,15 @@ public sealed interface ServerMessage
    * @param seat the seat's name (the role id, {@code observer} or {@code control})
    * @param role the role the seat acts for, or null for an observer or the control cell
    * @param roleTitle the role's title, or null
+   * @param briefing the scenario as the seat may know it, from which its screen draws the map,
+   *     names and costs: the whole file for control and observers; for a role's seat without the
+   *     MSEL, the decision points (its own arrive with its picture when they come), the actors'
+   *     dispositions and the trust priors its side is not part of
    */
   record Welcome(@JsonProperty(required = true) String seat, @JsonProperty(required = true) SeatKind kind,
       String role, String roleTitle, @JsonProperty(required = true) String participant,
       @JsonProperty(required = true) String scenario, String scenarioTitle,
-      @JsonProperty(required = true) long totalTicks) implements ServerMessage {}
+      @JsonProperty(required = true) long totalTicks, Scenario briefing) implements ServerMessage {}
 
   /**
    * What the seat may see now; sent after every change it can see (a tick, an act).

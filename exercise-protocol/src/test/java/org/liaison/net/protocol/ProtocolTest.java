@@ -59,4 +59,14 @@ class ProtocolTest {
     assertInstanceOf(com.fasterxml.jackson.databind.JsonNode.class, new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(Protocol.schema(ServerMessage.class)));
   }
+
+  @Test
+  void aWelcomeCarriesTheScenarioItBriefsAndReadsBackEqual() throws Exception {
+    org.liaison.scenario.Scenario scenario = org.liaison.scenario.read.ScenarioReader.read(
+        java.nio.file.Path.of("../scenarios/somalia-lower-shabelle.yaml"));
+    ServerMessage.Welcome w = new ServerMessage.Welcome("force-commander", SeatKind.ROLE, "force-commander",
+        "Force commander", "Amina", scenario.metadata().id(), scenario.metadata().title(), 504, scenario);
+    ServerMessage back = Protocol.readServer(Protocol.write(w));
+    assertEquals(w, back);
+  }
 }

@@ -402,7 +402,7 @@ final class ExerciseHost {
         : scenario.metadata().roles().stream().filter(r -> r.id().equals(seat.role())).findFirst().orElse(null);
     c.outbox.message(Protocol.write(new ServerMessage.Welcome(seat.name(), seat.kind(), seat.role(),
         role == null ? null : role.title(), c.participant, scenario.metadata().id(), scenario.metadata().title(),
-        exercise.totalTicks())));
+        exercise.totalTicks(), filter.briefing(seat))));
   }
 
   /** Keeps the host's side of a control act: the clock and the MSEL's state for control's view. */

@@ -10,6 +10,7 @@ import org.liaison.net.protocol.SeatKind;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.Actor;
+import org.liaison.scenario.Dispositions;
 import org.liaison.scenario.Role;
 import org.liaison.scenario.Scenario;
 
@@ -68,6 +69,27 @@ final class SeatFilter {
       return Set.copyOf(missionActors);
     }
     return actor == null ? Set.of() : Set.of(actor);
+  }
+
+  /**
+   * The scenario as a seat may know it before anything happens: the whole file for control and
+   * observers; for a role's seat the map, the actors' public facts, channels, hubs, roles and
+   * objectives and the costs of coordination, but no MSEL, no decision point (its own come with
+   * its picture when they are reached), no actor's dispositions other than its side's and no
+   * trust prior its side is not part of.
+   */
+  Scenario briefing(Seat seat) {
+    if (seat.kind() != SeatKind.ROLE) {
+      return scenario;
+    }
+    Set<String> side = sideOf(seat.role());
+    List<Actor> actors = scenario.actors().stream().map(a -> side.contains(a.id()) ? a
+        : new Actor(a.id(), a.name(), a.kind(), a.mission(), a.homeZone(), a.speedKmh(), a.units(), a.mandate(),
+            a.capacity(), a.communication(), new Dispositions(null, null, null, null, null, null),
+            a.principles())).toList();
+    return new Scenario(scenario.schema(), scenario.formatVersion(), scenario.metadata(), scenario.map(), actors,
+        scenario.hubs(), scenario.trust().stream().filter(t -> side.contains(t.from()) || side.contains(t.to())).toList(),
+        scenario.channels(), List.of(), List.of(), scenario.coordination(), scenario.scoring(), scenario.parameters());
   }
 
   SeatView view(Seat seat, Picture p, List<AvailableAction> available) {
@@ -168,7 +190,7 @@ final class SeatFilter {
         case CONTROL -> e.control() == null ? "?" : e.control().type().name();
       };
       out.add(new SeatView.LogLine(e.seq(), e.tick(), e.role(), e.kind().key(), what, e.by(), e.taken(), e.reason(),
-          e.control()));
+          e.control(), e.action(), e.point(), e.option()));
     }
     return out;
   }

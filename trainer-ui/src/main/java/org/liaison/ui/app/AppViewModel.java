@@ -172,6 +172,17 @@ public final class AppViewModel {
     }
   }
 
+  /**
+   * The application of a participant seated at an exercise server: only the exercise screen, on
+   * the seat; the server runs the exercise, so nothing runs here.
+   */
+  public static AppViewModel seat(org.liaison.ui.exercise.SeatSession seat, Consumer<Runnable> fx) {
+    AppViewModel app = new AppViewModel(SimExecutor.sameThread(), SimExecutor.sameThread(), fx);
+    app.exercise.set(new ExerciseViewModel(seat, fx));
+    app.screen.set(Screen.EXERCISE);
+    return app;
+  }
+
   /** Opens the after-action review of the finished exercise and starts its background runs. */
   public void openReview() {
     ExerciseViewModel e = exercise.get();

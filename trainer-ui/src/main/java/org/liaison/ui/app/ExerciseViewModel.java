@@ -24,10 +24,12 @@ import org.liaison.events.EngineEvent;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 import org.liaison.scenario.Scenario;
 import org.liaison.ui.exercise.ActionCatalogue;
 import org.liaison.policy.DecisionLog;
 import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.SeatSession;
 import org.liaison.ui.exercise.Snapshot;
 import org.liaison.ui.view.MapRenderer;
 
@@ -40,11 +42,12 @@ public final class ExerciseViewModel {
   /** Speeds offered, in simulated hours per real second; 0 is as fast as possible. */
   public static final double[] SPEEDS = {1, 4, 12, 48, 0};
 
-  private final ExerciseSession session;
+  private final SeatSession session;
   private final Consumer<Runnable> fx;
   private final AtomicBoolean posted = new AtomicBoolean();
   private final Set<String> read = new HashSet<>();
   private boolean endAnnounced;
+  private String answered;
 
   // ---------------------------------------------------------------- properties
   private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -59,14 +62,27 @@ public final class ExerciseViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ObservableList<InboxItem> inbox = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper actingRole = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper seatStatus = new ReadOnlyStringWrapper("");
 
-  public ExerciseViewModel(ExerciseSession session, Consumer<Runnable> fx) {
+  /**
+   * @param session this program's exercise (hot seat) or a seat of an exercise server, whose clock
+   *     belongs to exercise control and which acts for its own role only
+   */
+  public ExerciseViewModel(SeatSession session, Consumer<Runnable> fx) {
     this.session = session;
     this.fx = fx;
-    session.setSpeed(SPEEDS[speedIndex.get()]);
-    actingRole.set(session.scenario().metadata().roles().isEmpty() ? null
+    if (session.runsExercise()) {
+      session.setSpeed(SPEEDS[speedIndex.get()]);
+    }
+    String own = session.latest() == null ? null : session.latest().actingRole();
+    actingRole.set(!session.runsExercise() ? own : session.scenario().metadata().roles().isEmpty() ? null
         : session.scenario().metadata().roles().get(0).id());
-    session.addListener(new ExerciseSession.Listener() {
+    Snapshot first = session.latest();
+    if (first != null && java.util.Arrays.stream(first.zoneSecurity()).allMatch(Double::isNaN)) {
+      // A role's seat is not told the factions' hostility, so security would be blank everywhere.
+      layer.set(MapRenderer.Layer.NEED);
+    }
+    session.addListener(new SeatSession.Listener() {
       @Override
       public void snapshot(Snapshot s) {
         if (posted.compareAndSet(false, true)) {
@@ -84,8 +100,13 @@ public final class ExerciseViewModel {
     }
   }
 
-  public ExerciseSession session() {
+  public SeatSession session() {
     return session;
+  }
+
+  /** Whether this program runs the exercise: it steers the clock, saves and reviews; false for a server's seat. */
+  public boolean runsExercise() {
+    return session.runsExercise();
   }
 
   public Scenario scenario() {
@@ -128,6 +149,14 @@ public final class ExerciseViewModel {
     return unread.getReadOnlyProperty();
   }
 
+  /**
+   * For a server's seat, whose clock exercise control steers: whether it runs, and which other
+   * roles' decisions it waits for; "" in this program.
+   */
+  public ReadOnlyStringProperty seatStatusProperty() {
+    return seatStatus.getReadOnlyProperty();
+  }
+
   /** One line about the last command (an order queued, a save). */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
@@ -153,6 +182,9 @@ public final class ExerciseViewModel {
 
   // ---------------------------------------------------------------- commands
   public void togglePlay() {
+    if (!session.runsExercise()) {
+      return;
+    }
     if (session.isPlaying()) {
       pause();
     } else {
@@ -161,25 +193,28 @@ public final class ExerciseViewModel {
   }
 
   public void play() {
-    if (!finished.get() && decision.get() == null) {
+    if (session.runsExercise() && !finished.get() && decision.get() == null) {
       session.play();
       playing.set(true);
     }
   }
 
   public void pause() {
+    if (!session.runsExercise()) {
+      return;
+    }
     session.pause();
     playing.set(false);
   }
 
   public void stepHour() {
-    if (!finished.get() && decision.get() == null) {
+    if (session.runsExercise() && !finished.get() && decision.get() == null) {
       session.step(1);
     }
   }
 
   public void stepDay() {
-    if (!finished.get() && decision.get() == null) {
+    if (session.runsExercise() && !finished.get() && decision.get() == null) {
       Snapshot s = snapshot.get();
       long tick = s == null ? 0 : s.tick();
       session.step((int) (24 - tick % 24));
@@ -187,6 +222,9 @@ public final class ExerciseViewModel {
   }
 
   public void setSpeed(int index) {
+    if (!session.runsExercise()) {
+      return;
+    }
     speedIndex.set(Math.max(0, Math.min(SPEEDS.length - 1, index)));
     session.setSpeed(SPEEDS[speedIndex.get()]);
   }
@@ -233,6 +271,7 @@ public final class ExerciseViewModel {
       return false;
     }
     decision.set(null);
+    answered = d.point().id();
     session.choose(d.point().id(), optionId);
     return true;
   }
@@ -287,6 +326,9 @@ public final class ExerciseViewModel {
   }
 
   public void setActingRole(String role) {
+    if (!session.runsExercise()) {
+      return;
+    }
     actingRole.set(role);
     session.setActingRole(role);
   }
@@ -311,7 +353,23 @@ public final class ExerciseViewModel {
     return true;
   }
 
-  public DecisionLog log() {
+  /**
+   * Takes an observer's note on a participant now (this program's exercise only: at a server the
+   * control console takes them).
+   *
+   * @return whether the note was taken
+   */
+  public boolean note(String participant, String text) {
+    if (!(session instanceof ExerciseSession local) || participant == null || participant.isBlank()
+        || text == null || text.isBlank()) {
+      return false;
+    }
+    local.note(participant.strip(), text.strip());
+    status.set(I18n.t("note.saved", participant.strip(), clock.get()));
+    return true;
+  }
+
+    public DecisionLog log() {
     return session.log();
   }
 
@@ -320,7 +378,10 @@ public final class ExerciseViewModel {
    * {@code NAME.decisions.jsonl}, which {@code liaison run --policy replay:FILE} replays headless.
    */
   public void save(Path file) throws IOException {
-    org.liaison.ui.exercise.SaveFile save = session.save();
+    if (!(session instanceof ExerciseSession local)) {
+      throw new IOException("a networked exercise is saved by its server");
+    }
+    org.liaison.ui.exercise.SaveFile save = local.save();
     save.write(file);
     String name = file.getFileName().toString().replaceFirst("\\.json$", "");
     save.log().write(file.resolveSibling(name + ".decisions.jsonl"));
@@ -337,13 +398,29 @@ public final class ExerciseViewModel {
     }
     snapshot.set(s);
     clock.set(clockText(scenario(), s.tick()));
-    boolean done = session.result() != null;
+    boolean done = session.runsExercise() ? session.result() != null : s.finished();
+    if (actingRole.get() == null && !session.runsExercise()) {
+      actingRole.set(s.actingRole());
+    }
     finished.set(done);
     ExerciseSession.PendingDecision d = s.pending();
+    if (d != null && d.point().id().equals(answered)) {
+      // A server's picture can still list a point this screen answered, until the choice reaches it.
+      d = null;
+    } else {
+      answered = null;
+    }
     if (d == null || decision.get() == null || !decision.get().point().id().equals(d.point().id())) {
       decision.set(d);
     }
     playing.set(session.isPlaying() && d == null && !done);
+    if (!session.runsExercise()) {
+      List<String> others = session.othersPending();
+      String clockState = done ? I18n.t("seat.finished") : d != null ? I18n.t("seat.yourDecision")
+          : !others.isEmpty() ? I18n.t("seat.waiting", String.join("; ", others))
+          : playing.get() ? I18n.t("seat.running") : I18n.t("seat.paused");
+      seatStatus.set(clockState);
+    }
     mergeInbox(s);
   }
 
@@ -377,6 +454,12 @@ public final class ExerciseViewModel {
         fresh.add(item);
       }
     }
+    for (var incident : s.heard()) {
+      InboxItem item = heard(incident);
+      if (present.add(item.key())) {
+        fresh.add(item);
+      }
+    }
     for (var m : s.inbox()) {
       String key = "inbox-" + m.id();
       if (present.add(key)) {
@@ -405,23 +488,40 @@ public final class ExerciseViewModel {
     if (e == null) {
       return null;
     } else if (e instanceof EngineEvent.AttackExecuted a) {
-      return new InboxItem("attack-" + a.attack(), a.tick(), "Operations",
-          "Attack in " + zoneName(a.zone()), actorName(a.faction()) + " attacked in " + zoneName(a.zone()) + ".");
+      return new InboxItem("attack-" + a.attack(), a.tick(), I18n.t("inbox.operations"),
+          I18n.t("inbox.attack", zoneName(a.zone())), I18n.t("inbox.attackBody", actorName(a.faction()), zoneName(a.zone())));
     } else if (e instanceof EngineEvent.MissionAttacked a) {
-      return new InboxItem("mission-attacked-" + a.tick() + "-" + a.zone(), a.tick(), "Operations",
-          "Our units attacked in " + zoneName(a.zone()), actorName(a.faction()) + " attacked our units in "
-              + zoneName(a.zone()) + ": " + a.casualties() + " of " + a.personnel() + " personnel killed or injured.");
+      return new InboxItem("mission-attacked-" + a.tick() + "-" + a.zone(), a.tick(), I18n.t("inbox.operations"),
+          I18n.t("inbox.missionAttacked", zoneName(a.zone())),
+          I18n.t("inbox.missionAttackedBody", actorName(a.faction()), zoneName(a.zone()), a.casualties(), a.personnel()));
     } else if (e instanceof EngineEvent.ActionRefused r) {
-      return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), "Staff",
-          "Order not carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(r.action()))
-              + (r.target() == null ? "" : " — " + actorName(r.target())) + ": " + r.reason());
+      String order = orderText(r.action(), r.target());
+      return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), I18n.t("inbox.staff"),
+          I18n.t("inbox.notCarriedOut", order), order + ": " + r.reason());
     } else if (e instanceof EngineEvent.ActionTaken t && t.source() != null && !t.source().startsWith("decision")) {
-      return new InboxItem("taken-" + t.tick() + "-" + t.action() + "-" + t.target() + "-" + t.zone(), t.tick(), "Staff",
-          "Order carried out", ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(t.action()))
-              + (t.target() == null ? "" : " — " + actorName(t.target()))
-              + String.format(Locale.ROOT, " (%.1f staff-hours)", t.cost()));
+      String order = orderText(t.action(), t.target());
+      return new InboxItem("taken-" + t.tick() + "-" + t.action() + "-" + t.target() + "-" + t.zone(), t.tick(),
+          I18n.t("inbox.staff"), I18n.t("inbox.carriedOut", order), I18n.t("inbox.carriedOutBody", order, t.cost()));
     }
     return null;
+  }
+
+  /** "Assign a liaison officer — Jareer committee": the order an inbox item is about. */
+  private String orderText(String action, String target) {
+    return ActionCatalogue.typeName(org.liaison.scenario.ActionType.valueOf(action))
+        + (target == null ? "" : " — " + actorName(target));
+  }
+
+  /** An incident a server's seat heard of, as an inbox item from operations. */
+  private InboxItem heard(org.liaison.exercise.ExerciseSnapshot.Incident i) {
+    String zone = i.zone() == null ? "" : zoneName(i.zone());
+    String title = "AttackExecuted".equals(i.kind()) ? I18n.t("inbox.attack", zone)
+        : I18n.t("inbox.incident", Names.incident(i.kind()), zone);
+    String body = "AttackExecuted".equals(i.kind()) && i.actor() != null
+        ? I18n.t("inbox.attackBody", actorName(i.actor()), zone)
+        : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + i.detail());
+    return new InboxItem("heard-" + i.tick() + "-" + i.kind() + "-" + i.zone() + "-" + i.actor(), i.tick(),
+        I18n.t("inbox.operations"), title, body);
   }
 
   String actorName(String id) {

@@ -17,7 +17,9 @@ import org.liaison.engine.RunResult;
 import org.liaison.scenario.Scenario;
 import org.liaison.exercise.Counterfactual;
 import org.liaison.policy.DecisionLog;
+import org.liaison.ui.exercise.ObserverNote;
 import org.liaison.ui.exercise.Replay;
+import org.liaison.ui.exercise.WhatIf;
 import org.liaison.ui.exercise.ReviewReport;
 import org.liaison.ui.exercise.SimExecutor;
 
@@ -43,6 +45,7 @@ public final class ReviewViewModel {
   private final ReadOnlyObjectWrapper<List<Double>> doctrineScores = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<WhatIf> whatIfRun = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
   public ReviewViewModel(Scenario scenario, RunResult result, DecisionLog log, float[][] history,
@@ -95,6 +98,16 @@ public final class ReviewViewModel {
     return whatIf.getReadOnlyProperty();
   }
 
+  /** The last counterfactual computed, with both runs, or null. */
+  public ReadOnlyObjectProperty<WhatIf> whatIfRunProperty() {
+    return whatIfRun.getReadOnlyProperty();
+  }
+
+  /** Exercise control's notes on participants, in the order they were taken. */
+  public List<ObserverNote> notes() {
+    return ObserverNote.in(log);
+  }
+
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
@@ -121,20 +134,31 @@ public final class ReviewViewModel {
    */
   public void whatIf(int choice, String option) {
     whatIf.set("Computing what would have happened…");
-    String point = log.choices().get(choice).point();
+    DecisionLog.Entry logged = log.choices().get(choice);
+    org.liaison.scenario.DecisionPoint point = scenario.decisionPoints().stream()
+        .filter(p -> p.id().equals(logged.point())).findFirst().orElseThrow();
     executor.execute(() -> {
-      RunResult branch = Counterfactual.branch(scenario, log, choice, option, null).branch().result();
+      Counterfactual.Comparison comparison = Counterfactual.branch(scenario, log, choice, option, null);
+      WhatIf w = new WhatIf(point.title(), label(point, logged.option()), label(point, option), comparison);
       String text = String.format(Locale.ROOT,
-          "With '%s' at %s the score would have been %.1f (yours: %.1f, %+.1f).", option, point,
-          branch.score(), result.score(), branch.score() - result.score());
-      fx.accept(() -> whatIf.set(text));
+          "With '%s' at %s the score would have been %.1f (yours: %.1f, %+.1f).", w.branchOption(), w.point(),
+          w.branchScore(), result.score(), w.branchScore() - result.score());
+      fx.accept(() -> {
+        whatIf.set(text);
+        whatIfRun.set(w);
+      });
     });
   }
 
   /** Writes the review as one self-contained HTML file. */
   public void export(Path file) throws IOException {
     Files.writeString(file, ReviewReport.html(scenario, result, log, history, noneScores.get(),
-        doctrineScores.get(), participants), StandardCharsets.UTF_8);
+        doctrineScores.get(), participants, notes(), whatIfRun.get()), StandardCharsets.UTF_8);
     status.set("Review exported to " + file.getFileName());
+  }
+
+  private static String label(org.liaison.scenario.DecisionPoint point, String option) {
+    return point.options().stream().filter(o -> o.id().equals(option)).map(org.liaison.scenario.DecisionOption::label)
+        .findFirst().orElse(option);
   }
 }

@@ -55,6 +55,31 @@ public final class ActionCatalogue {
     return out;
   }
 
+  /**
+   * The entries from what a server says a role can do now: the candidates it sent, and the
+   * plausible others of each type it refused, with its reason. A server's seat cannot ask why one
+   * candidate of an allowed type would be refused, so those are left out.
+   */
+  public static List<Entry> of(Scenario s, List<AvailableAction> available) {
+    List<Entry> out = new ArrayList<>();
+    for (AvailableAction a : available) {
+      Set<String> seen = new HashSet<>();
+      for (CoordinationAction c : a.candidates()) {
+        if (seen.add(key(c))) {
+          out.add(new Entry(key(c), c.type(), label(s, c), c, a.cost(), ""));
+        }
+      }
+      if (!a.allowed()) {
+        for (CoordinationAction c : plausible(s, a.type())) {
+          if (seen.add(key(c))) {
+            out.add(new Entry(key(c), c.type(), label(s, c), c, a.cost(), a.reason()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Actions of a type worth showing even when they cannot be taken now. */
   static List<CoordinationAction> plausible(Scenario s, ActionType type) {
     List<CoordinationAction> out = new ArrayList<>();

@@ -34,17 +34,13 @@ import org.liaison.scenario.Scenario;
  * decision log give the same run as a headless replay.
  */
 public final class ExerciseSession implements SeatSession {
-  /** Told about progress, on the simulation thread. */
-  public interface Listener {
-    default void snapshot(Snapshot snapshot) {}
-
-    default void finished(RunResult result) {}
-  }
 
   /** A decision point waiting for its role. */
   public record PendingDecision(DecisionPoint point, Role role, String participant, long tick) {}
 
   private static final int RECENT_EVENTS = 400;
+  /** Who the log says took a note at this program's desk: the instructor, for exercise control. */
+  public static final String NOTE_TAKER = "instructor";
 
   private final Scenario scenario;
   private final String scenarioFile;
@@ -106,6 +102,7 @@ public final class ExerciseSession implements SeatSession {
 
   // ------------------------------------------------------------------ commands (any thread)
 
+  @Override
   public void addListener(Listener listener) {
     listeners.add(listener);
   }
@@ -124,11 +121,13 @@ public final class ExerciseSession implements SeatSession {
     exercise.requestPause();
   }
 
+  @Override
   public boolean isPlaying() {
     return playing;
   }
 
   /** Advances the given number of hours (fewer at a decision point or the end), then pauses. */
+  @Override
   public void step(int hours) {
     executor.execute(() -> {
       stopAt = exercise.completed() + hours;
@@ -144,6 +143,7 @@ public final class ExerciseSession implements SeatSession {
   }
 
   /** The role whose available actions the snapshots list. */
+  @Override
   public void setActingRole(String role) {
     this.actingRole = role;
     atDesk(() -> { });
@@ -166,8 +166,22 @@ public final class ExerciseSession implements SeatSession {
     atDesk(() -> result.accept(exercise.take(role, action)));
   }
 
-  // ------------------------------------------------------------------ queries (any thread)
+  /**
+   * Records an observer's note on a participant at the current hour, as exercise control's act in
+   * the decision log, so the review shows it and a resumed exercise keeps it.
+   */
+  public void note(String participant, String text) {
+    atDesk(() -> exercise.control(NOTE_TAKER, org.liaison.policy.ControlAct.note(participant, text)));
+  }
 
+    // ------------------------------------------------------------------ queries (any thread)
+
+  @Override
+  public boolean runsExercise() {
+    return true;
+  }
+
+  @Override
   public Scenario scenario() {
     return scenario;
   }
@@ -176,11 +190,13 @@ public final class ExerciseSession implements SeatSession {
     return seed;
   }
 
+  @Override
   public Snapshot latest() {
     return latest;
   }
 
   /** The result once the exercise has reached its end, else null. */
+  @Override
   public RunResult result() {
     return exercise.result();
   }
@@ -191,11 +207,13 @@ public final class ExerciseSession implements SeatSession {
   }
 
   /** Who sits in each role, by role id. */
+  @Override
   public Map<String, String> participants() {
     return participants;
   }
 
   /** The decision log so far. */
+  @Override
   public DecisionLog log() {
     return exercise.decisionLog();
   }
@@ -286,11 +304,7 @@ public final class ExerciseSession implements SeatSession {
         continue;
       }
       advanceTo(e.completed());
-      if (e.kind() == DecisionLog.Kind.CHOICE) {
-        exercise.choose(e.role(), e.point(), e.option());
-      } else {
-        exercise.take(e.role(), e.action());
-      }
+      exercise.redo(e);
     }
     advanceTo(save.completed());
   }
@@ -443,6 +457,6 @@ public final class ExerciseSession implements SeatSession {
     return new Snapshot(es.clock().completed(), exercise.totalTicks(), es.finished(), security, need, zoneTrust,
         attacked, hostility, flags, trust, uncertainty, ux, uy, kind, List.copyOf(flights), List.copyOf(channels),
         List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
-        actions, pending, es.inbox());
+        actions, pending, es.inbox(), List.of());
   }
 }

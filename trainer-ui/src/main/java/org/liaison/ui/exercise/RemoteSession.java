@@ -3,7 +3,13 @@ package org.liaison.ui.exercise;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.liaison.engine.RunResult;
+import org.liaison.policy.DecisionLog;
+import org.liaison.scenario.Scenario;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.liaison.net.client.ExerciseClient;
@@ -36,9 +42,13 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
 
   private final Listener listener;
   private final Map<Long, Consumer<ActionResult>> waiting = new ConcurrentHashMap<>();
+  private final List<SeatSession.Listener> seatListeners = new CopyOnWriteArrayList<>();
   private ExerciseClient client;
   private volatile ServerMessage.Welcome welcome;
   private volatile SeatView latest;
+  private volatile Snapshot picture;
+  private SeatPicture pictures;
+  private boolean finishedTold;
 
   private RemoteSession(Listener listener) {
     this.listener = listener;
@@ -67,9 +77,87 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
     return welcome;
   }
 
-  /** The latest picture, or null before the first. */
-  public SeatView latest() {
+  /** The latest picture as the server sent it, or null before the first. */
+  public SeatView latestView() {
     return latest;
+  }
+
+  @Override
+  public void addListener(SeatSession.Listener l) {
+    seatListeners.add(l);
+  }
+
+  /** The scenario as the server briefed this seat, or null before it answered. */
+  @Override
+  public Scenario scenario() {
+    ServerMessage.Welcome w = welcome;
+    return w == null ? null : w.briefing();
+  }
+
+  @Override
+  public Snapshot latest() {
+    return picture;
+  }
+
+  @Override
+  public boolean runsExercise() {
+    return false;
+  }
+
+  @Override
+  public boolean isPlaying() {
+    SeatView v = latest;
+    return v != null && v.status() == SeatView.Status.RUNNING;
+  }
+
+  /** The clock is the control cell's: a seat cannot step it. */
+  @Override
+  public void step(int hours) {
+    throw new UnsupportedOperationException("the clock of a networked exercise belongs to exercise control");
+  }
+
+  /** A server's seat acts for its own role only, so the pictures always list that role's actions. */
+  @Override
+  public void setActingRole(String role) {
+  }
+
+  /** The log lines the server sent this seat: its role's entries (every entry for control and observers). */
+  @Override
+  public DecisionLog log() {
+    SeatView v = latest;
+    ServerMessage.Welcome w = welcome;
+    List<DecisionLog.Entry> entries = new ArrayList<>();
+    if (v != null) {
+      for (SeatView.LogLine l : v.log()) {
+        DecisionLog.Kind kind = DecisionLog.Kind.valueOf(l.kind().toUpperCase(java.util.Locale.ROOT));
+        entries.add(new DecisionLog.Entry(l.seq(), l.tick(), l.tick(), DecisionLog.Phase.DESK, l.role(), kind,
+            l.point(), l.option(), l.by(), l.action(), l.taken(), l.reason(), l.control()));
+      }
+    }
+    return new DecisionLog(new DecisionLog.Header(w == null ? "" : w.scenario(), 0, "exercise",
+        w == null ? null : (int) (w.totalTicks() / 24)), entries);
+  }
+
+  @Override
+  public List<String> othersPending() {
+    SeatView v = latest;
+    Scenario s = scenario();
+    if (v == null || s == null) {
+      return List.of();
+    }
+    return v.waiting().stream().map(w -> w.title() + " (" + s.metadata().roles().stream()
+        .filter(r -> r.id().equals(w.role())).map(r -> r.title()).findFirst().orElse(w.role()) + ")").toList();
+  }
+
+  @Override
+  public RunResult result() {
+    return null;
+  }
+
+  @Override
+  public Map<String, String> participants() {
+    ServerMessage.Welcome w = welcome;
+    return w == null || w.role() == null ? Map.of() : Map.of(w.role(), w.participant());
   }
 
   /** Sends an act of exercise control (the control cell's seat only). */
@@ -113,11 +201,30 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
   private final class Reader implements ExerciseClient.Listener {
     @Override
     public void message(ServerMessage message) {
+      try {
+        read(message);
+      } catch (RuntimeException e) {
+        // A picture this program cannot draw must not silence the connection: say so and read on.
+        listener.refused("a message from the server could not be shown: " + e);
+      }
+    }
+
+    private void read(ServerMessage message) {
       if (message instanceof ServerMessage.Welcome w) {
         welcome = w;
+        pictures = w.briefing() == null ? null
+            : new SeatPicture(w.briefing(), w.role(), w.role() == null ? Map.of() : Map.of(w.role(), w.participant()));
         listener.welcome(w);
       } else if (message instanceof ServerMessage.Update u) {
         latest = u.view();
+        if (pictures != null) {
+          picture = pictures.of(u.view());
+          seatListeners.forEach(l -> l.snapshot(picture));
+          if (u.view().status() == SeatView.Status.FINISHED && !finishedTold) {
+            finishedTold = true;
+            seatListeners.forEach(l -> l.finished(null));
+          }
+        }
         listener.update(u.view());
       } else if (message instanceof ServerMessage.Reply r) {
         Consumer<ActionResult> result = waiting.remove(r.id());

@@ -15,9 +15,12 @@ public final class ReviewReport {
    * @param history indicator values per hour, [hour][indicator ordinal]
    * @param noneScores scores of the background runs without coordination (may be empty)
    * @param doctrineScores scores of the background runs under doctrine (may be empty)
+   * @param notes exercise control's notes on participants
+   * @param whatIf the counterfactual computed in the review, or null
    */
   public static String html(Scenario s, RunResult result, DecisionLog log, float[][] history,
-      List<Double> noneScores, List<Double> doctrineScores, java.util.Map<String, String> participants) {
+      List<Double> noneScores, List<Double> doctrineScores, java.util.Map<String, String> participants,
+      List<ObserverNote> notes, WhatIf whatIf) {
     org.liaison.ui.Names names = new org.liaison.ui.Names(s);
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action review: ")
@@ -53,7 +56,7 @@ public final class ReviewReport {
     }
     b.append("</table><h2>Decisions</h2><table><tr><th>When</th><th>Decision point</th><th>Option</th><th>Role</th></tr>");
     for (DecisionLog.Entry e : log.entries()) {
-      if (e.phase() == DecisionLog.Phase.OPTION) {
+      if (e.phase() == DecisionLog.Phase.OPTION || e.kind() == DecisionLog.Kind.CONTROL) {
         continue;
       }
       b.append("<tr><td>").append(clock(e.tick())).append("</td><td>");
@@ -72,14 +75,56 @@ public final class ReviewReport {
           .append(e.taken() ? "" : " (refused: " + esc(e.reason()) + ")")
           .append("</td></tr>");
     }
-    b.append("</table><h2>Indicators over time</h2>");
-    b.append(svg(history, log));
+    b.append("</table><h2>Exercise control's notes</h2>");
+    if (notes.isEmpty()) {
+      b.append("<p>No notes were taken.</p>");
+    } else {
+      b.append("<table><tr><th>When</th><th>About</th><th>Note</th><th>By</th></tr>");
+      for (ObserverNote n : notes) {
+        b.append("<tr><td>").append(clock(n.tick())).append("</td><td>").append(esc(n.participant()))
+            .append("</td><td>").append(esc(n.text())).append("</td><td>").append(esc(n.by())).append("</td></tr>");
+      }
+      b.append("</table>");
+    }
+    b.append("<h2>Indicators over time</h2>");
+    b.append(svg(history, log, null));
     b.append("<p>Lines: trust in the mission (blue), warning coverage (orange), humanitarian access (green), "
-        + "score/100 (black); a line starts when its measure is first observed. Vertical marks: decisions.</p></body></html>");
+        + "score/100 (black); a line starts when its measure is first observed. Vertical marks: decisions.</p>");
+    whatIf(b, whatIf, log);
+    b.append("</body></html>");
     return b.toString();
   }
 
-  private static String svg(float[][] h, DecisionLog log) {
+  /** The counterfactual: its score against the trainee's, each objective in both runs, and both score lines. */
+  private static void whatIf(StringBuilder b, WhatIf w, DecisionLog log) {
+    b.append("<h2>What if</h2>");
+    if (w == null) {
+      b.append("<p>No counterfactual was computed in this review.</p>");
+      return;
+    }
+    b.append("<p>With <b>").append(esc(w.branchOption())).append("</b> instead of <b>").append(esc(w.loggedOption()))
+        .append("</b> at <i>").append(esc(w.point())).append("</i>, from the same seed: score ")
+        .append(score(w.branchScore())).append(" (yours ").append(score(w.loggedScore()));
+    if (!Double.isNaN(w.branchScore()) && !Double.isNaN(w.loggedScore())) {
+      b.append(", ").append(String.format(Locale.ROOT, "%+.1f", w.branchScore() - w.loggedScore()));
+    }
+    b.append(").</p><table><tr><th>Objective</th><th>Yours</th><th>What if</th></tr>");
+    for (WhatIf.ObjectiveDifference d : w.objectives()) {
+      b.append("<tr><td>").append(esc(d.objective())).append("</td><td><span class=\"r ").append(d.logged())
+          .append("\">").append(d.logged()).append("</span> ").append(d.loggedMet()).append("/").append(d.total())
+          .append("</td><td><span class=\"r ").append(d.branch()).append("\">").append(d.branch()).append("</span> ")
+          .append(d.branchMet()).append("/").append(d.total()).append("</td></tr>");
+    }
+    b.append("</table>");
+    b.append(svg(WhatIf.history(w.comparison().original().series()), log, w.branchHistory()));
+    b.append("<p>Lines as above for your run; the dashed purple line is the what-if's score/100.</p>");
+  }
+
+  private static String score(double v) {
+    return Double.isNaN(v) ? "not observed" : fmt(v);
+  }
+
+  private static String svg(float[][] h, DecisionLog log, float[][] branch) {
     int w = 800;
     int ht = 240;
     StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w
@@ -94,6 +139,17 @@ public final class ReviewReport {
         b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colours[k]).append("\" points=\"");
         for (int t = 0; t < h.length; t++) {
           double v = h[t][idx[k]] / (k == 3 ? 100.0 : 1.0);
+          if (!Double.isNaN(v)) {
+            b.append(fmt(t * (w - 1.0) / (h.length - 1))).append(',').append(fmt((1 - v) * (ht - 10) + 5)).append(' ');
+          }
+        }
+        b.append("\"/>");
+      }
+      if (branch != null) {
+        int score = org.liaison.indicators.Indicator.SCORE.ordinal();
+        b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke-dasharray=\"6 3\" stroke=\"#CC79A7\" points=\"");
+        for (int t = 0; t < branch.length && t < h.length; t++) {
+          double v = branch[t][score] / 100.0;
           if (!Double.isNaN(v)) {
             b.append(fmt(t * (w - 1.0) / (h.length - 1))).append(',').append(fmt((1 - v) * (ht - 10) + 5)).append(' ');
           }

@@ -18,6 +18,8 @@ import org.liaison.events.EngineEvent;
  * @param history indicator values per played hour, [hour][indicator ordinal]
  * @param pending the decision point waiting for a choice, or null
  * @param inbox injects and messages addressed to the trainees' side, oldest first
+ * @param heard incidents a server's seat heard of, which it gets instead of the engine's events
+ *     (empty for this program's exercise, whose events say more)
  */
 public record Snapshot(long tick, int totalTicks, boolean finished,
     double[] zoneSecurity, double[] zoneNeed, double[] zoneTrust, boolean[] zoneAttacked,
@@ -28,7 +30,8 @@ public record Snapshot(long tick, int totalTicks, boolean finished,
     double[] indicators, float[][] history,
     double budgetLeft, double standingPerDay, double budgetPerDay,
     String actingRole, List<ActionCatalogue.Entry> actions, ExerciseSession.PendingDecision pending,
-    List<org.liaison.exercise.ExerciseSnapshot.InboxItem> inbox) {
+    List<org.liaison.exercise.ExerciseSnapshot.InboxItem> inbox,
+    List<org.liaison.exercise.ExerciseSnapshot.Incident> heard) {
 
   /** Index of each flag in {@link #actorFlags()}. */
   public static final String[] FLAGS = {"liaison officer", "alert network", "deconfliction",

@@ -81,7 +81,7 @@ final class ControlConsoleView {
     effect.setConverter(new StringConverter<>() {
       @Override
       public String toString(EffectKind k) {
-        return k == null ? t.getString("console.effectNone") : SeatScreen.readable(k.name());
+        return k == null ? t.getString("console.effectNone") : readable(k.name());
       }
 
       @Override
@@ -166,7 +166,7 @@ final class ControlConsoleView {
       if (v == null) {
         return;
       }
-      names.putAll(SeatScreen.names(v));
+      names.putAll(names(v));
       clock.setText(vm.format("seat.clock", v.clock().day(), String.format("%02d", v.clock().hour())) + " — "
           + t.getString("seat.status." + v.status().name()));
       if (v.seats() != null) {
@@ -185,7 +185,7 @@ final class ControlConsoleView {
       v.pending().forEach(p -> lines.add(p.title() + " (" + p.role() + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "
           + names.getOrDefault(a.zone(), a.zone()) + (a.knownToMission() ? "" : " (unknown to the mission)")));
-      v.incidents().forEach(i -> lines.add("h" + i.tick() + " " + SeatScreen.readable(i.kind().replaceAll("([a-z])([A-Z])", "$1_$2"))
+      v.incidents().forEach(i -> lines.add("h" + i.tick() + " " + readable(i.kind().replaceAll("([a-z])([A-Z])", "$1_$2"))
           + (i.zone() == null ? "" : " " + names.getOrDefault(i.zone(), i.zone())) + ": " + i.detail()));
       picture.getItems().setAll(lines);
     });
@@ -234,5 +234,20 @@ final class ControlConsoleView {
 
   Parent root() {
     return root;
+  }
+
+  /** Human names of the actors and zones the seat knows, by id. */
+  private static java.util.Map<String, String> names(SeatView v) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    v.actors().forEach(a -> names.put(a.id(), a.name()));
+    v.zones().forEach(z -> names.put(z.id(), z.name()));
+    names.put("control", "exercise control");
+    return names;
+  }
+
+  /** An enum constant as words: HIRE_INTERPRETERS as "Hire interpreters". */
+  private static String readable(String constant) {
+    String words = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -9,17 +9,23 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import org.liaison.net.protocol.SeatKind;
+import org.liaison.net.protocol.ServerMessage;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.view.MainView;
 
 /**
  * The join screen: server address, join code, the participant's name and, for TLS, the
  * certificate's fingerprint. Once seated it shows the control console (control and observers)
- * or the trainee's seat.
+ * or, for a trainee, the exercise screen on what the server lets the role see.
  */
 public final class JoinView {
   private final StackPane root = new StackPane();
+  private boolean seated;
 
   public JoinView(NetworkViewModel vm) {
+    root.getStylesheets().add(MainView.class.getResource("/org/liaison/ui/liaison.css").toExternalForm());
     var t = vm.text();
     GridPane form = new GridPane();
     form.setHgap(10);
@@ -57,17 +63,32 @@ public final class JoinView {
     form.add(status, 0, 6, 2, 1);
     root.getChildren().add(form);
     vm.welcomeProperty().addListener((o, was, w) -> {
-      if (w == null) {
-        return;
+      if (w != null && w.kind() != SeatKind.ROLE) {
+        show(vm, new ControlConsoleView(vm).root());
+      } else {
+        seatIfReady(vm);
       }
-      Parent seat = w.kind() == SeatKind.ROLE ? new SeatScreen(vm).root() : new ControlConsoleView(vm).root();
-      BorderPane page = new BorderPane(seat);
-      Label line = new Label();
-      line.textProperty().bind(vm.statusProperty());
-      line.setPadding(new Insets(4, 8, 4, 8));
-      page.setBottom(line);
-      root.getChildren().setAll(page);
     });
+    vm.viewProperty().addListener((o, was, v) -> seatIfReady(vm));
+  }
+
+  /** A trainee plays the same exercise screen as at a hot seat, once the seat's first picture is in. */
+  private void seatIfReady(NetworkViewModel vm) {
+    ServerMessage.Welcome w = vm.welcomeProperty().get();
+    if (!seated && w != null && w.kind() == SeatKind.ROLE && vm.session() != null && vm.session().latest() != null) {
+      seated = true;
+      show(vm, new MainView(AppViewModel.seat(vm.session(), Platform::runLater)));
+    }
+  }
+
+  private void show(NetworkViewModel vm, Parent seat) {
+    BorderPane page = new BorderPane(seat);
+    Label line = new Label();
+    line.setId("network-status");
+    line.textProperty().bind(vm.statusProperty());
+    line.setPadding(new Insets(4, 8, 4, 8));
+    page.setBottom(line);
+    root.getChildren().setAll(page);
   }
 
   public Parent root() {

@@ -90,6 +90,11 @@ public final class NetworkViewModel {
     return view.getReadOnlyProperty();
   }
 
+  /** The connection to the server once connecting worked, else null. */
+  public RemoteSession session() {
+    return session;
+  }
+
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
   }
@@ -125,8 +130,9 @@ public final class NetworkViewModel {
     background.execute(() -> {
       try {
         RemoteSession s = RemoteSession.connect(where, pin.isEmpty() ? null : pin, new Listener());
-        s.join(c, name);
+        // Posted before the join is sent, so the seat is known here before its welcome arrives.
         ui.accept(() -> session = s);
+        s.join(c, name);
       } catch (Exception e) {
         ui.accept(() -> {
           busy.set(false);

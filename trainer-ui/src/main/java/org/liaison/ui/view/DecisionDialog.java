@@ -25,7 +25,7 @@ import org.liaison.ui.exercise.Snapshot;
  * its cost against them (an option the day cannot pay for is refused with the reason), and a
  * confirm step, so that no single key or click answers a decision by accident.
  */
-final class DecisionDialog extends ScrollPane {
+final class DecisionDialog extends VBox {
   private final ExerciseViewModel vm;
   private final ExerciseSession.PendingDecision decision;
   private final ToggleGroup group = new ToggleGroup();
@@ -41,11 +41,16 @@ final class DecisionDialog extends ScrollPane {
     this.decision = d;
     setId("decision");
     getStyleClass().add("decision-scroll");
-    setFitToWidth(true);
-    setHbarPolicy(ScrollBarPolicy.NEVER);
     setMaxWidth(760);
     setMaxHeight(Region.USE_PREF_SIZE);
     setMinHeight(120);
+    // The dilemma and options scroll; the confirm row stays below them, in sight at any window height.
+    ScrollPane scroll = new ScrollPane();
+    scroll.setId("decision-options");
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setMinHeight(0);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
     VBox card = new VBox();
     card.getStyleClass().add("decision-card");
     Label when = new Label(I18n.t("decision.header", ExerciseViewModel.clockText(vm.scenario(), d.tick())));
@@ -114,8 +119,11 @@ final class DecisionDialog extends ScrollPane {
     Label waits = new Label(I18n.t("decision.waits"));
     waits.getStyleClass().add("muted");
     waits.setWrapText(true);
-    card.getChildren().addAll(confirmRow, waits);
-    setContent(card);
+    VBox footer = new VBox(6, confirmRow, waits);
+    footer.getStyleClass().addAll("decision-card", "decision-footer");
+    footer.setId("decision-footer");
+    scroll.setContent(card);
+    getChildren().addAll(scroll, footer);
     group.selectedToggleProperty().addListener(o -> showChoice());
     update(vm.snapshotProperty().get());
     showChoice();

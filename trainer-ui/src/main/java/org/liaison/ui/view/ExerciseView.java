@@ -121,10 +121,16 @@ public final class ExerciseView extends StackPane {
     TabPane tabs = new TabPane(new Tab("Indicators", chartScroll), new Tab("Trust network", network),
         new Tab("Actor", inspectorScroll), budgetTab);
     tabs.setId("side-tabs");
+    Snapshot first = vm.snapshotProperty().get();
+    if (!vm.runsExercise() && first != null && java.util.Arrays.stream(first.indicators()).allMatch(Double::isNaN)) {
+      // A role's seat is not given the indicators: no charts of what it cannot know.
+      tabs.getTabs().remove(0);
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Tab actorTab = tabs.getTabs().stream().filter(t -> t.getContent() == inspectorScroll).findFirst().orElseThrow();
     vm.selectedActorProperty().addListener((o, a, b) -> {
       if (b != null) {
-        tabs.getSelectionModel().select(2);
+        tabs.getSelectionModel().select(actorTab);
       }
     });
 
@@ -220,8 +226,20 @@ public final class ExerciseView extends StackPane {
     review.getStyleClass().add("primary");
     review.disableProperty().bind(vm.finishedProperty().not());
     review.setOnAction(e -> app.openReview());
-    javafx.scene.layout.FlowPane bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save,
-        review);
+    javafx.scene.layout.FlowPane bar;
+    if (vm.runsExercise()) {
+      Button note = new Button(I18n.t("note.button"));
+      note.setId("note");
+      note.setOnAction(e -> noteDialog());
+      bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save, note, review);
+    } else {
+      // A server's seat: the clock, saves and the review are exercise control's.
+      Label seat = new Label();
+      seat.setId("seat-status");
+      seat.getStyleClass().add("h3");
+      seat.textProperty().bind(vm.seatStatusProperty());
+      bar = Bars.wrapping(8, clock, seat, capacity, layer);
+    }
     play.setPrefWidth(Region.USE_COMPUTED_SIZE);
     bar.getStyleClass().add("toolbar");
     return bar;
@@ -264,7 +282,48 @@ public final class ExerciseView extends StackPane {
     stay.requestFocus();
   }
 
-  /** Tells the trainees the exercise has ended and where to go next; once per exercise. */
+  /** An observer's note on a participant at the current hour: the exercise pauses while it is written. */
+  private void noteDialog() {
+    boolean wasPlaying = vm.playingProperty().get();
+    vm.pause();
+    Label title = new Label(I18n.t("note.title") + " — " + vm.clockProperty().get());
+    title.getStyleClass().add("h2");
+    title.setWrapText(true);
+    ComboBox<String> about = new ComboBox<>(FXCollections.observableArrayList(
+        vm.session().participants().values().stream().distinct().sorted().toList()));
+    about.setId("note-about");
+    about.setEditable(true);
+    about.setPromptText(I18n.t("note.about"));
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+    text.setId("note-text");
+    text.setPromptText(I18n.t("note.text"));
+    text.setWrapText(true);
+    text.setPrefRowCount(4);
+    Button cancel = new Button(I18n.t("note.cancel"));
+    cancel.setId("note-cancel");
+    cancel.setCancelButton(true);
+    Button save = new Button(I18n.t("note.save"));
+    save.setId("note-save");
+    save.getStyleClass().add("primary");
+    save.disableProperty().bind(text.textProperty().isEmpty().or(about.getEditor().textProperty().isEmpty()));
+    Runnable close = () -> {
+      closeNotice();
+      if (wasPlaying) {
+        vm.play();
+      }
+    };
+    cancel.setOnAction(e -> close.run());
+    save.setOnAction(e -> {
+      if (vm.note(about.getEditor().getText(), text.getText())) {
+        close.run();
+      }
+    });
+    showNotice("note-dialog", title, new Label(I18n.t("note.about")), about, new Label(I18n.t("note.text")), text,
+        Bars.wrapping(10, cancel, save));
+    about.requestFocus();
+  }
+
+    /** Tells the trainees the exercise has ended and where to go next; once per exercise. */
   private void announceEnd(AppViewModel app) {
     if (!vm.finishedProperty().get() || !vm.acknowledgeEnd()) {
       return;
@@ -309,6 +368,9 @@ public final class ExerciseView extends StackPane {
 
   /** Opens a save dialog and saves the exercise; true if it was saved. */
   public boolean saveDialog() {
+    if (!vm.runsExercise()) {
+      return false;
+    }
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(scenario.metadata().id() + "-day" + (vm.snapshotProperty().get() == null ? 1
         : vm.snapshotProperty().get().day()) + ".json");
@@ -400,10 +462,16 @@ public final class ExerciseView extends StackPane {
       }
     });
     ScrollPane bodyScroll = new ScrollPane(body);
+    bodyScroll.setId("inbox-reading");
     bodyScroll.setFitToWidth(true);
-    bodyScroll.setPrefHeight(90);
-    VBox box = new VBox(4, title, list, bodyScroll);
-    VBox.setVgrow(list, Priority.ALWAYS);
+    bodyScroll.setMinHeight(0);
+    list.setMinHeight(0);
+    // The message read gets as much room as the list; the trainee can move the divider.
+    SplitPane panes = new SplitPane(list, bodyScroll);
+    panes.setOrientation(Orientation.VERTICAL);
+    panes.setDividerPositions(0.45);
+    VBox box = new VBox(4, title, panes);
+    VBox.setVgrow(panes, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     return box;
   }
@@ -432,6 +500,7 @@ public final class ExerciseView extends StackPane {
     });
     role.setValue(vm.actingRoleProperty().get());
     role.valueProperty().addListener((o, a, b) -> vm.setActingRole(b));
+    role.setDisable(!vm.runsExercise());
     ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
     type.setId("action-type");
     type.setPromptText("Action type…");
@@ -515,8 +584,10 @@ public final class ExerciseView extends StackPane {
     });
     order.setOnAction(e -> {
       ActionCatalogue.Entry entry = list.getSelectionModel().getSelectedItem();
-      if (entry != null) {
-        vm.order(entry);
+      if (entry != null && vm.order(entry)) {
+        // Once ordered, the same entry is usually no longer available (the officer is assigned):
+        // that is the order's success, not a reason to show in red.
+        list.getSelectionModel().clearSelection();
       }
     });
     order.setDisable(true);
@@ -589,7 +660,7 @@ public final class ExerciseView extends StackPane {
           flags.add(Snapshot.FLAGS[f]);
         }
       }
-      if (a.kind() == org.liaison.scenario.ActorKind.ARMED_FACTION) {
+      if (a.kind() == org.liaison.scenario.ActorKind.ARMED_FACTION && !Double.isNaN(s.actorHostility()[index])) {
         flags.add(String.format(Locale.ROOT, "hostility %.2f", s.actorHostility()[index]));
       }
       if (!flags.isEmpty()) {

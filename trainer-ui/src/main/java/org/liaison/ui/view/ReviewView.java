@@ -111,6 +111,7 @@ public final class ReviewView extends BorderPane {
     key.setWrapText(true);
     key.getStyleClass().add("muted");
     left.getChildren().addAll(key, grid);
+    left.getChildren().addAll(participants(vm), notes(vm));
     ScrollPane leftScroll = new ScrollPane(left);
     leftScroll.setFitToWidth(true);
     leftScroll.setPrefWidth(560);
@@ -133,7 +134,7 @@ public final class ReviewView extends BorderPane {
     VBox decisions = new VBox(2);
     for (DecisionLog.Entry d : vm.log().entries()) {
       String text;
-      if (d.phase() == DecisionLog.Phase.OPTION) {
+      if (d.phase() == DecisionLog.Phase.OPTION || d.kind() == DecisionLog.Kind.CONTROL) {
         continue;
       } else if (d.kind() == DecisionLog.Kind.CHOICE) {
         text = ReviewReport.clock(d.tick()) + " · " + title(vm, d.point()) + " → " + option(vm, d.point(), d.option())
@@ -220,10 +221,78 @@ public final class ReviewView extends BorderPane {
     if (vm.log().choices().isEmpty()) {
       whatIfRow.setDisable(true);
     }
-    right.getChildren().addAll(timeline, chart, scoreChart, decisions, compare, progress, progressText, dist, whatIf, whatIfRow, answer);
+    VBox whatIfObjectives = new VBox(2);
+    whatIfObjectives.setId("whatif-objectives");
+    ChartView whatIfChart = new ChartView(I18n.t("chart.whatIf"), List.of(
+        new ChartView.Series(Indicator.SCORE, Palette.BLACK)), () -> vm.whatIfRunProperty().get() == null ? null
+            : vm.whatIfRunProperty().get().branchHistory(), total, 100);
+    whatIfChart.setId("whatif-chart");
+    whatIfChart.setPrefHeight(140);
+    whatIfChart.setMarks(() -> vm.log().choices().stream().mapToLong(DecisionLog.Entry::tick).toArray());
+    whatIfChart.visibleProperty().bind(vm.whatIfRunProperty().isNotNull());
+    whatIfChart.managedProperty().bind(whatIfChart.visibleProperty());
+    vm.whatIfRunProperty().addListener((o, a, w) -> {
+      whatIfObjectives.getChildren().clear();
+      if (w == null) {
+        return;
+      }
+      Label head = new Label(I18n.t("review.whatIfObjectives"));
+      head.getStyleClass().add("h3");
+      whatIfObjectives.getChildren().add(head);
+      for (org.liaison.ui.exercise.WhatIf.ObjectiveDifference d : w.objectives()) {
+        Label l = new Label(I18n.t("review.whatIfObjective", d.objective(), d.logged().name(), d.loggedMet(),
+            d.branch().name(), d.branchMet(), d.total()));
+        l.setWrapText(true);
+        if (d.logged() != d.branch()) {
+          l.getStyleClass().add("entry-title");
+        }
+        whatIfObjectives.getChildren().add(l);
+      }
+      whatIfChart.redraw();
+    });
+    right.getChildren().addAll(timeline, chart, scoreChart, decisions, compare, progress, progressText, dist, whatIf,
+        whatIfRow, answer, whatIfObjectives, whatIfChart);
     ScrollPane rightScroll = new ScrollPane(right);
     rightScroll.setFitToWidth(true);
     setCenter(rightScroll);
+  }
+
+  /** Who sat in each role, or that the doctrine or no one did. */
+  private static VBox participants(ReviewViewModel vm) {
+    VBox box = new VBox(2);
+    box.setId("review-participants");
+    Label title = new Label(I18n.t("review.participants"));
+    title.getStyleClass().add("h2");
+    box.getChildren().add(title);
+    for (org.liaison.scenario.Role r : vm.scenario().metadata().roles()) {
+      String who = vm.participants().get(r.id());
+      Label l = new Label(who == null ? I18n.t("review.roleUnnamed", r.title()) : I18n.t("review.role", r.title(), who));
+      l.setWrapText(true);
+      box.getChildren().add(l);
+    }
+    return box;
+  }
+
+  /** Exercise control's notes on participants, each with its time, who it is about and who wrote it. */
+  private static VBox notes(ReviewViewModel vm) {
+    VBox box = new VBox(2);
+    box.setId("review-notes");
+    Label title = new Label(I18n.t("review.notes"));
+    title.getStyleClass().add("h2");
+    box.getChildren().add(title);
+    if (vm.notes().isEmpty()) {
+      Label none = new Label(I18n.t("review.noNotes"));
+      none.getStyleClass().add("muted");
+      none.setWrapText(true);
+      box.getChildren().add(none);
+    }
+    for (org.liaison.ui.exercise.ObserverNote n : vm.notes()) {
+      Label l = new Label(I18n.t("review.note", ReviewReport.clock(n.tick()), n.participant(), n.text(), n.by()));
+      l.setWrapText(true);
+      l.getStyleClass().add("review-note");
+      box.getChildren().add(l);
+    }
+    return box;
   }
 
   private static DecisionPoint point(ReviewViewModel vm, String id) {

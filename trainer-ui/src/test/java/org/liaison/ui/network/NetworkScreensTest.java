@@ -11,6 +11,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +22,10 @@ import org.liaison.net.protocol.SeatView;
 import org.liaison.net.server.ExerciseServer;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
+import org.liaison.scenario.ActionType;
 import org.liaison.scenario.read.ScenarioReader;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.ui.exercise.RemoteSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -70,15 +75,48 @@ class NetworkScreensTest {
   }
 
   @Test
-  void aTraineeJoinsHerSeatAndSeesHerInboxAndActions(FxRobot robot) throws Exception {
-    join(robot, server.codes().get("patrol-leader"), "Petra");
-    waitFor(() -> robot.lookup("#seat-actions").tryQuery().isPresent());
-    ListView<?> actions = robot.lookup("#seat-actions").queryListView();
-    waitFor(() -> !actions.getItems().isEmpty());
-    robot.interact(() -> actions.getSelectionModel().select(0));
-    robot.clickOn("#seat-take");
-    waitFor(() -> server.exercise().decisionLog().entries().stream()
-        .anyMatch(e -> "patrol-leader".equals(e.role()) && e.kind() == DecisionLog.Kind.ACTION));
+  void aTraineePlaysTheExerciseScreenOnWhatHerRoleMaySee(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("head-of-office"), "Petra");
+    waitFor(() -> robot.lookup("#exercise").tryQuery().isPresent());
+    Label status = robot.lookup("#seat-status").queryAs(Label.class);
+    waitFor(() -> status.getText().equals("Paused by exercise control"));
+    assertTrue(robot.lookup("#clock").queryAs(Label.class).getText().startsWith("Day 1 of "),
+        robot.lookup("#clock").queryAs(Label.class).getText());
+    assertTrue(robot.lookup("#play").tryQuery().isEmpty(), "the clock is exercise control's: no play button");
+    waitFor(() -> robot.lookup("#side-tabs").tryQuery().isPresent() && robot.lookup("#action-list").tryQuery().isPresent());
+    TabPane tabs = robot.lookup("#side-tabs").queryAs(TabPane.class);
+    assertTrue(tabs.getTabs().stream().noneMatch(t -> t.getText().equals("Indicators")),
+        "a role's seat gets no indicators, so it shows no charts");
+    ComboBox<?> role = robot.lookup("#acting-role").queryAs(ComboBox.class);
+    assertEquals("head-of-office", role.getValue());
+    assertTrue(role.isDisabled(), "a seat acts for its own role only");
+
+    // An action from the same action panel as at a hot seat goes to the server in the seat's role.
+    ComboBox<ActionType> type = robot.lookup("#action-type").queryAs(ComboBox.class);
+    robot.interact(() -> type.setValue(ActionType.SHARE_INFORMATION));
+    ListView<ActionCatalogue.Entry> list = robot.lookup("#action-list").queryAs(ListView.class);
+    waitFor(() -> list.getItems().stream().anyMatch(ActionCatalogue.Entry::available));
+    ActionCatalogue.Entry entry = list.getItems().stream().filter(ActionCatalogue.Entry::available).findFirst().orElseThrow();
+    robot.interact(() -> list.getSelectionModel().select(entry));
+    robot.clickOn("#order");
+    waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> "head-of-office".equals(e.role())
+        && e.kind() == DecisionLog.Kind.ACTION && e.taken() && e.action().equals(entry.action())));
+    waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Done: Share information"));
+
+    // Control resumes; at noon the role's decision point opens the same modal step, and the choice goes to the server.
+    try (RemoteSession control = RemoteSession.connect("127.0.0.1:" + server.port(), null, new RemoteSession.Listener() {})) {
+      control.join(server.codes().get("control"), "Ines");
+      waitFor(() -> control.welcome() != null);
+      control.control(ControlAct.resume());
+      waitFor(() -> robot.lookup("#decision").tryQuery().isPresent());
+      waitFor(() -> robot.lookup("#option-both-languages").tryQuery().isPresent());
+      assertEquals("Waiting for your decision", status.getText());
+      robot.clickOn("#option-both-languages");
+      robot.clickOn("#decision-confirm");
+      waitFor(() -> server.exercise().decisionLog().choices().stream().anyMatch(e -> "dp-language".equals(e.point())
+          && "both-languages".equals(e.option()) && "head-of-office".equals(e.role())));
+      waitFor(() -> robot.lookup("#decision").tryQuery().isEmpty());
+    }
   }
 
   @Test
