@@ -88,6 +88,32 @@ class IndicatorTrackerValuesTest {
   }
 
   @Test
+  void withTwoMissionActorsEachActorCountsItsBestTrustAndUncertaintyAveragesOverBoth() {
+    IndicatorTracker two = new IndicatorTracker(TestScenarios.load("two-villages", t -> {
+      TestScenarios.actor(t, "relief").put("mission", true);
+      var actors = TestScenarios.array(t, "actors");
+      for (int i = actors.size() - 1; i >= 0; i--) {
+        String id = actors.get(i).get("id").asText();
+        if (id.equals("elders-b") || id.equals("armed-group")) {
+          actors.remove(i);
+        }
+      }
+    }));
+    for (EngineEvent e : new EngineEvent[] {evidence(24, "elders-a", "battalion", 3, 1),
+        evidence(24, "elders-a", "relief", 0, 2), evidence(24, "battalion", "elders-a", 4, 2),
+        new EngineEvent.TickEnded(24), new EngineEvent.TickEnded(72)}) {
+      two.on(e);
+    }
+    double f = 0.98 * 0.98;
+    assertEquals((3 * f + 1) / (4 * f + 2), two.value(Indicator.TRUST_IN_MISSION), 1e-12,
+        "the elders' trust in the battalion, faded over the two days since, beats their trust in the NGO");
+    assertEquals((4 * f + 1) / (6 * f + 2), two.value(Indicator.MISSION_TRUST_IN_OTHERS), 1e-12);
+    double uncertainty = 2 / (4 * f + 2) + 2 / (2 * f + 2) + 2 / (6 * f + 2) + 1;
+    assertEquals(uncertainty / 4, two.value(Indicator.TRUST_UNCERTAINTY), 1e-12,
+        "one actor, two mission actors, trust each way");
+  }
+
+  @Test
   void messagesAreCountedAndTheirLatencyAveragedOverThoseDelivered() {
     feed(new EngineEvent.MessageSent(1, 1, "WARNING", "elders-a", "battalion", "MOBILE", false),
         new EngineEvent.MessageSent(1, 2, "WARNING", "elders-a", "battalion", "MOBILE", false),

@@ -82,6 +82,9 @@ class ResponseWindowTest {
     assertEquals(List.of(), judge.fired(1, 5));
     assertEquals(0, judge.firedAt(0), "firing again does not move the window");
     assertEquals(List.of(verdict(Outcome.MET, 5)), judge.actionTaken(5, ALERT, "elders-a", "commander"));
+    ResponseJudge unanswered = new ResponseJudge(scenario(r -> { }));
+    unanswered.fired(1, 0);
+    assertEquals(List.of(verdict(Outcome.MISSED, 25)), unanswered.hourEnded(25));
   }
 
   @Test
@@ -173,6 +176,7 @@ class ResponseWindowTest {
       objective.withArray("evidence").addObject().put("indicator", "attacksExecuted").put("atLeast", 1).put("atMost", 2);
       objective.withArray("evidence").addObject().put("indicator", "missionIncidents").put("atMost", 0)
           .put("description", "No incident with the mission");
+      objective.withArray("evidence").addObject().put("indicator", "morale").put("atLeast", 0.5);
     });
     EngineEvent[] run = {
         new EngineEvent.CivilianHarm(5, "village-a", "armed-group", 7, "attack 1"),
@@ -188,5 +192,10 @@ class ResponseWindowTest {
     assertEquals(Status.MET, displaced.status(), "at least 200, and 200 it is");
     assertEquals("attacksExecuted >= 1.0 <= 2.0", criterion(bounds, "attacksExecuted", run).description());
     assertEquals(Status.MET, criterion(bounds, "No incident", run).status());
+    Criterion unknown = criterion(bounds, "morale", run);
+    assertEquals(Status.NOT_OBSERVED, unknown.status());
+    assertEquals("unknown indicator morale", unknown.measured());
+    assertEquals("not observed", unknown.status().label());
+    assertEquals("not applicable", Status.NOT_APPLICABLE.label());
   }
 }
