@@ -69,19 +69,24 @@ class ChartDrawingTest {
     ChartModel.Plot plot = chart.plot();
     assertNotNull(plot, "the chart was drawn");
     assertEquals(100, plot.max());
+    assertEquals(470, plot.right(), 1e-9, "the plot ends 10 px from the right edge");
+    assertTrue(plot.left() > 10 && plot.left() < 60 && plot.top() > 30 && plot.bottom() > 180,
+        "the plot fills the chart below its legend: " + plot);
+    // Positions worked out here, not by the chart: a value at its share of the 0 to 100 scale
+    // above the bottom, an hour at its share of the 48 hours right of the axis.
+    java.util.function.DoubleUnaryOperator y = v -> plot.bottom() - (plot.bottom() - plot.top()) * v / 100;
+    java.util.function.DoubleUnaryOperator x = h -> plot.left() + (plot.right() - plot.left()) * h / HOURS;
     for (int hour : new int[] {4, 12, 18}) {
-      double x = plot.x(hour);
-      assertTrue(near(at(image, x, plot.y(40)), LINE), "hour " + hour + ": the line at 40");
-      assertTrue(near(at(image, x, plot.y(80)), Color.WHITE), "hour " + hour + ": nothing at 80");
+      assertTrue(near(at(image, x.applyAsDouble(hour), y.applyAsDouble(40)), LINE), "hour " + hour + ": the line at 40");
+      assertTrue(near(at(image, x.applyAsDouble(hour), y.applyAsDouble(80)), Color.WHITE), "hour " + hour + ": nothing at 80");
     }
     for (int hour : new int[] {32, 40, 46}) {
-      double x = plot.x(hour);
-      assertTrue(near(at(image, x, plot.y(80)), LINE), "hour " + hour + ": the line at 80");
-      assertTrue(near(at(image, x, plot.y(40)), Color.WHITE), "hour " + hour + ": nothing at 40");
+      assertTrue(near(at(image, x.applyAsDouble(hour), y.applyAsDouble(80)), LINE), "hour " + hour + ": the line at 80");
+      assertTrue(near(at(image, x.applyAsDouble(hour), y.applyAsDouble(40)), Color.WHITE), "hour " + hour + ": nothing at 40");
     }
-    double gap = plot.x(24.5);
     for (double value : new double[] {40, 60, 80}) {
-      assertTrue(near(at(image, gap, plot.y(value)), Color.WHITE), "no line while the score is not observed: " + value);
+      assertTrue(near(at(image, x.applyAsDouble(24.5), y.applyAsDouble(value)), Color.WHITE),
+          "no line while the score is not observed: " + value);
     }
   }
 
