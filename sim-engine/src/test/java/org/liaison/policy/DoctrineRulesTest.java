@@ -46,6 +46,7 @@ class DoctrineRulesTest {
     final List<PendingRequest> requests = new ArrayList<>();
     final List<CoordinationAction> taken = new ArrayList<>();
     final Set<ActionType> notApplicable = new HashSet<>();
+    final Set<ActionType> refusedByExecutor = new HashSet<>();
 
     World(Scenario scenario, double budget) {
       this.scenario = scenario;
@@ -88,6 +89,9 @@ class DoctrineRulesTest {
 
     @Override
     public String wouldRefuse(CoordinationAction action) {
+      if (refusedByExecutor.contains(action.type())) {
+        return "no venue";
+      }
       return scenario.coordination().costOf(action.type()) > budget + 1e-9 ? "over budget" : null;
     }
 
@@ -216,6 +220,22 @@ class DoctrineRulesTest {
     }
   }
 
+  @Test
+  void aForumTheExecutorRefusesIsTriedAgainTheNextDay() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    w.refusedByExecutor.add(ActionType.HOLD_COORDINATION_FORUM);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertEquals(0, forums(w));
+    w.refusedByExecutor.clear();
+    w.tick = 24;
+    w.budget = 40;
+    doctrine.daily(w, w);
+    assertEquals(1, forums(w), "the refused forum did not count as held");
+  }
+
   private static long forums(World w) {
     return w.taken.stream().filter(a -> a.type() == ActionType.HOLD_COORDINATION_FORUM).count();
   }
@@ -304,6 +324,10 @@ class DoctrineRulesTest {
     assertEquals(2, DoctrinePolicy.score(option("exactly", on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"),
         on(ActionType.HIRE_INTERPRETERS, null)), new World(world(), 14)), 1e-12,
         "8 + 6 = 14 fits exactly, but 8 + 6 standing is over the 12 h of standing commitments");
+    assertEquals(2, DoctrinePolicy.score(option("exact", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a")), new World(world(), 10)),
+        1e-12, "10 h left, 10 h needed: it fits");
+    assertEquals(2, DoctrinePolicy.score(option("then-nothing", on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"),
+        on(ActionType.SHARE_INFORMATION, "elders-b")), new World(world(), 9)), 1e-12, "after 8 h, 1 h is left: no sharing");
     World big = new World(world(), 40);
     assertEquals(2, DoctrinePolicy.score(option("standing", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"),
         on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-b")), big), 1e-12, "10 + 8 standing is over 12 h");
