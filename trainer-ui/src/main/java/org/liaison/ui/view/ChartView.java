@@ -1,7 +1,6 @@
 package org.liaison.ui.view;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,7 +11,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.liaison.indicators.Indicator;
 import org.liaison.ui.I18n;
-import org.liaison.ui.Names;
 
 /**
  * A line chart of indicators over the hours played, drawn on a canvas so it keeps up with a fast
@@ -31,6 +29,7 @@ public final class ChartView extends CanvasPane {
   private final int totalTicks;
   private final double fixedTop;
   private Supplier<long[]> marks = () -> new long[0];
+  private ChartModel.Plot plot;
 
   /**
    * @param top the top of the y scale, or 0 for a rounded maximum of the lines (counts)
@@ -51,6 +50,17 @@ public final class ChartView extends CanvasPane {
     redraw();
   }
 
+  /** The legend as drawn: one entry per line, in the order of the lines. */
+  List<String> legendLabels() {
+    float[][] h = history.get();
+    return series.stream().map(s -> ChartModel.legendLabel(s, h)).toList();
+  }
+
+  /** The plot area and scale of the last frame drawn, or null before the first. */
+  ChartModel.Plot plot() {
+    return plot;
+  }
+
   @Override
   protected void draw(GraphicsContext g, double width, double height) {
     g.setFill(Color.WHITE);
@@ -68,8 +78,7 @@ public final class ChartView extends CanvasPane {
     double x = 6;
     double y = 26;
     for (Series s : series) {
-      String current = h == null || h.length == 0 ? "–" : fmt(h[h.length - 1][s.indicator().ordinal()]);
-      String label = Names.indicator(s.indicator()) + ": " + current;
+      String label = ChartModel.legendLabel(s, h);
       double w = textWidth(label, font) + 18;
       if (x > 6 && x + w > width - 6) {
         x = 6;
@@ -82,19 +91,11 @@ public final class ChartView extends CanvasPane {
       x += w + 10;
     }
     double top = y + FONT + 4;
-    double max = fixedTop;
-    if (max <= 0) {
-      for (Series s : series) {
-        for (float[] row : h == null ? new float[0][] : h) {
-          float v = row[s.indicator().ordinal()];
-          max = Float.isNaN(v) ? max : Math.max(max, v);
-        }
-      }
-      max = niceCeiling(Math.max(max, 1));
-    }
+    double max = ChartModel.scaleTop(series, h, fixedTop);
+    List<String> axis = ChartModel.axisLabels(max);
     double widest = 0;
-    for (int k = 0; k <= 4; k++) {
-      widest = Math.max(widest, textWidth(fmt(max * k / 4), font));
+    for (String label : axis) {
+      widest = Math.max(widest, textWidth(label, font));
     }
     double left = 10 + widest;
     double right = width - 10;
@@ -102,14 +103,16 @@ public final class ChartView extends CanvasPane {
     if (bottom - top < 20) {
       return;
     }
+    ChartModel.Plot area = new ChartModel.Plot(left, right, top, bottom, max, totalTicks);
+    plot = area;
     g.setTextAlign(TextAlignment.RIGHT);
     for (int k = 0; k <= 4; k++) {
-      double yy = bottom - (bottom - top) * k / 4;
+      double yy = area.y(max * k / 4);
       g.setStroke(k == 0 ? Color.web("#757575") : Color.web("#E0E0E0"));
       g.setLineWidth(1);
       g.strokeLine(left, yy, right, yy);
       g.setFill(Color.web("#424242"));
-      g.fillText(fmt(max * k / 4), left - 4, yy);
+      g.fillText(axis.get(k), left - 4, yy);
     }
     g.setStroke(Color.web("#757575"));
     g.strokeLine(left, top, left, bottom);
@@ -117,7 +120,7 @@ public final class ChartView extends CanvasPane {
     int stepDays = days > 14 ? 7 : days > 6 ? 2 : 1;
     g.setTextBaseline(VPos.TOP);
     for (int d = 0; d <= days; d += stepDays) {
-      double xx = left + (right - left) * d * 24.0 / Math.max(1, totalTicks);
+      double xx = area.x(d * 24.0);
       String dayLabel = I18n.t("chart.day", d + 1);
       g.setTextAlign(xx + textWidth(dayLabel, font) / 2 > width ? TextAlignment.RIGHT
           : d == 0 ? TextAlignment.LEFT : TextAlignment.CENTER);
@@ -126,7 +129,7 @@ public final class ChartView extends CanvasPane {
     }
     g.setTextBaseline(VPos.CENTER);
     for (long m : marks.get()) {
-      double xx = left + (right - left) * m / Math.max(1, totalTicks);
+      double xx = area.x(m);
       g.setStroke(Palette.PURPLE);
       g.setLineDashes(4, 3);
       g.strokeLine(xx, top, xx, bottom);
@@ -147,8 +150,8 @@ public final class ChartView extends CanvasPane {
           drawing = false;
           continue;
         }
-        double xx = left + (right - left) * (t + 1.0) / Math.max(1, totalTicks);
-        double yy = bottom - (bottom - top) * Math.max(0, Math.min(1, h[t][i] / max));
+        double xx = area.x(t + 1.0);
+        double yy = area.y(h[t][i]);
         if (drawing) {
           g.lineTo(xx, yy);
         } else {
@@ -160,28 +163,9 @@ public final class ChartView extends CanvasPane {
     }
   }
 
-  /** 1, 2 or 5 times a power of ten, at least v. */
-  static double niceCeiling(double v) {
-    double p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 5, 10}) {
-      if (m * p >= v - 1e-9) {
-        return m * p;
-      }
-    }
-    return 10 * p;
-  }
-
   private static double textWidth(String s, Font font) {
     Text t = new Text(s);
     t.setFont(font);
     return t.getLayoutBounds().getWidth();
-  }
-
-  private static String fmt(double v) {
-    if (Double.isNaN(v)) {
-      return I18n.t("chart.notObserved");
-    }
-    return Math.abs(v) >= 10 || v == Math.rint(v) ? String.format(I18n.locale(), "%.0f", v)
-        : String.format(I18n.locale(), "%.2f", v);
   }
 }

@@ -1,0 +1,390 @@
+package org.liaison.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.liaison.engine.TestScenarios;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.DecisionOption;
+import org.liaison.scenario.DecisionPoint;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Task;
+
+/**
+ * The doctrine policy's rules one by one, against a world it is shown by hand (no simulation):
+ * the two-villages world, whose battalion has 40 staff-hours a day, spends at most 60% of them
+ * on its own initiative (a reserve of 16 h), and keeps standing commitments within 24 - 12 = 12 h
+ * a day (one forum or dialogue less). Elders of village B (marginalised) and of village A are
+ * community groups; the relief NGO is neutral; the armed group has an IHL compliance of 0.2.
+ */
+class DoctrineRulesTest {
+
+  /** A world shown to the policy: everything settable, and actions taken against its budget. */
+  private static final class World implements WorldView, Actions {
+    final Scenario scenario;
+    long tick;
+    double budget;
+    double standing;
+    List<String> threatened = List.of("village-a", "village-b");
+    final Set<String> alertNetworks = new HashSet<>();
+    final Set<String> liaisonOfficers = new HashSet<>();
+    final Set<String> deconfliction = new HashSet<>();
+    final Set<String> interpreters = new HashSet<>();
+    final Map<String, Double> hostility = new HashMap<>(Map.of("armed-group", 0.8));
+    final Map<String, Double> trustVia = new HashMap<>();
+    double factionTrustInMission = 0.3;
+    final List<PendingRequest> requests = new ArrayList<>();
+    final List<CoordinationAction> taken = new ArrayList<>();
+    final Set<ActionType> notApplicable = new HashSet<>();
+    final Set<ActionType> refusedByExecutor = new HashSet<>();
+
+    World(Scenario scenario, double budget) {
+      this.scenario = scenario;
+      this.budget = budget;
+    }
+
+    @Override public Scenario scenario() { return scenario; }
+    @Override public long tick() { return tick; }
+    @Override public long seed() { return 1; }
+    @Override public double variable(String name) { throw new IllegalArgumentException(name); }
+    @Override public String missionActor() { return "battalion"; }
+    @Override public double budgetLeft() { return budget; }
+    @Override public double standingCostPerDay() { return standing; }
+    @Override public boolean hasLiaisonOfficer(String actor) { return liaisonOfficers.contains(actor); }
+    @Override public boolean hasAlertNetwork(String actor) { return alertNetworks.contains(actor); }
+    @Override public boolean hasDeconfliction(String actor) { return deconfliction.contains(actor); }
+    @Override public boolean hasInterpreters(String language) { return interpreters.contains(language); }
+    @Override public boolean missionSpeaks(String language) {
+      return scenario.actors().get(0).communication().languages().contains(language);
+    }
+    @Override public double trustInMission(String actor) { return factionTrustInMission; }
+    @Override public double trustVia(String from, String via, String to) { return trustVia.getOrDefault(via, 0.0); }
+    @Override public double hostility(String actor) { return hostility.getOrDefault(actor, 0.0); }
+    @Override public List<String> threatenedZones() { return threatened; }
+    @Override public boolean applicable(CoordinationAction action) { return !notApplicable.contains(action.type()); }
+    @Override public List<PendingRequest> pendingRequests() { return requests; }
+
+    @Override
+    public ActionResult take(CoordinationAction action) {
+      String refusal = wouldRefuse(action);
+      if (refusal != null) {
+        return ActionResult.refused(refusal);
+      }
+      double cost = scenario.coordination().costOf(action.type());
+      budget -= cost;
+      standing += action.type().standing() ? cost : 0;
+      taken.add(action);
+      return ActionResult.TAKEN;
+    }
+
+    @Override
+    public String wouldRefuse(CoordinationAction action) {
+      if (refusedByExecutor.contains(action.type())) {
+        return "no venue";
+      }
+      return scenario.coordination().costOf(action.type()) > budget + 1e-9 ? "over budget" : null;
+    }
+
+    List<String> takenAsText() {
+      return taken.stream().map(a -> a.type() + (a.target() == null ? "" : " " + a.target())
+          + (a.via() == null ? "" : " via " + a.via()) + (a.language() == null ? "" : " " + a.language())
+          + (a.members().isEmpty() ? "" : " " + a.members())).toList();
+    }
+  }
+
+  private static Scenario world(Consumer<ObjectNode> edit) {
+    return TestScenarios.load("two-villages", edit);
+  }
+
+  private static Scenario world() {
+    return world(t -> { });
+  }
+
+  private static Consumer<ObjectNode> mediationAllowed() {
+    return t -> ((ObjectNode) TestScenarios.actor(t, "battalion").get("mandate")).withArray("tasks").add("MEDIATE");
+  }
+
+  @Test
+  void onAFreshDayItLinksTheMarginalisedThreatenedCommunityFirstThenHoldsAForumWithinItsShare() {
+    World w = new World(world(), 40);
+    new DoctrinePolicy().daily(w, w);
+    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"),
+        w.takenAsText(), "a second alert network (20 h standing) or a deconfliction (16 h) would pass the 12 h of standing"
+            + " commitments; a liaison officer would eat into the 16 h reserve");
+    assertEquals(18, w.budget, 1e-9);
+  }
+
+  @Test
+  void withALargerBudgetItLinksEveryThreatenedCommunityAndDeconflictsWithTheHumanitarians() {
+    World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
+    new DoctrinePolicy().daily(w, w);
+    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "SET_UP_ALERT_NETWORK elders-a", "DECONFLICTION_MECHANISM relief",
+        "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"), w.takenAsText());
+  }
+
+  @Test
+  void aCommunityOutsideTheThreatenedZonesGetsNoAlertNetworkAndComesAfterThoseInside() {
+    World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
+    w.threatened = List.of("village-a");
+    new DoctrinePolicy().daily(w, w);
+    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-a", "DECONFLICTION_MECHANISM relief",
+        "HOLD_COORDINATION_FORUM [elders-a, elders-b, relief]", "ASSIGN_LIAISON_OFFICER elders-a"), w.takenAsText(),
+        "threatened first, the marginalised village B next, the NGO last; 44 - 8 keeps the reserve of 28.8, 36 - 8 would not");
+  }
+
+  @Test
+  void itSpendsDownToItsReserveButNotBelow() {
+    World exactly = new World(world(), 26);
+    exactly.threatened = List.of("village-b");
+    new DoctrinePolicy().daily(exactly, exactly);
+    assertEquals("SET_UP_ALERT_NETWORK elders-b", exactly.takenAsText().get(0), "26 - 10 leaves the reserve of 16 whole");
+    World short1 = new World(world(), 25.5);
+    short1.threatened = List.of("village-b");
+    new DoctrinePolicy().daily(short1, short1);
+    assertEquals(List.of("DECONFLICTION_MECHANISM relief"), short1.takenAsText(),
+        "25.5 - 10 would break into the reserve; 25.5 - 6 leaves it whole");
+  }
+
+  @Test
+  void itKeepsStandingCommitmentsWithinItsShareLessOneForum() {
+    World w = new World(world(), 40);
+    w.standing = 2;
+    w.threatened = List.of("village-b");
+    new DoctrinePolicy().daily(w, w);
+    assertEquals("SET_UP_ALERT_NETWORK elders-b", w.takenAsText().get(0), "2 + 10 is exactly the 12 h allowed");
+    World over = new World(world(), 40);
+    over.standing = 2.5;
+    over.threatened = List.of("village-b");
+    new DoctrinePolicy().daily(over, over);
+    assertEquals(List.of("DECONFLICTION_MECHANISM relief", "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"),
+        over.takenAsText(), "2.5 + 10 is over 12; 2.5 + 6 is not");
+  }
+
+  @Test
+  void itAnswersRequestsDecliningThoseOutsideTheMandate() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    w.requests.add(new PendingRequest("relief", Task.DELIVER_AID, 3));
+    w.requests.add(new PendingRequest("elders-a", Task.PATROL, 4));
+    new DoctrinePolicy().daily(w, w);
+    assertEquals(List.of(ActionType.DECLINE_REQUEST, ActionType.ACCEPT_REQUEST),
+        w.taken.subList(0, 2).stream().map(CoordinationAction::type).toList());
+    assertEquals(Task.DELIVER_AID, w.taken.get(0).task());
+    assertEquals("elders-a", w.taken.get(1).target());
+  }
+
+  @Test
+  void itHiresInterpretersForALanguageNoPartnerShareswithTheMission() {
+    Scenario s = world(t -> {
+      ObjectNode comms = (ObjectNode) TestScenarios.actor(t, "elders-b").get("communication");
+      comms.putArray("languages").add("sg");
+    });
+    World w = new World(s, 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    new DoctrinePolicy().daily(w, w);
+    assertEquals("HIRE_INTERPRETERS sg", w.takenAsText().get(0), "village B's elders speak only Sango");
+    World hired = new World(s, 40);
+    hired.threatened = List.of();
+    hired.deconfliction.add("relief");
+    hired.interpreters.add("sg");
+    new DoctrinePolicy().daily(hired, hired);
+    assertEquals(ActionType.HOLD_COORDINATION_FORUM, hired.taken.get(0).type(), "interpreters already hired");
+  }
+
+  @Test
+  void itHoldsAForumAtTheIntervalAndNotBetween() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    long forums = forums(w);
+    assertEquals(1, forums);
+    for (long day = 1; day <= 7; day++) {
+      w.tick = day * 24 + 5;
+      w.budget = 40;
+      doctrine.daily(w, w);
+      assertEquals(day < 7 ? 1 : 2, forums(w), "day " + day);
+    }
+  }
+
+  @Test
+  void aForumTheExecutorRefusesIsTriedAgainTheNextDay() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    w.refusedByExecutor.add(ActionType.HOLD_COORDINATION_FORUM);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertEquals(0, forums(w));
+    w.refusedByExecutor.clear();
+    w.tick = 24;
+    w.budget = 40;
+    doctrine.daily(w, w);
+    assertEquals(1, forums(w), "the refused forum did not count as held");
+  }
+
+  private static long forums(World w) {
+    return w.taken.stream().filter(a -> a.type() == ActionType.HOLD_COORDINATION_FORUM).count();
+  }
+
+  @Test
+  void itTalksToAHostileFactionThroughThePartnerItTrustsMostWhenTheMandateAllows() {
+    World w = new World(world(mediationAllowed()), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    w.trustVia.put("elders-a", 0.5);
+    w.trustVia.put("elders-b", 0.4);
+    new DoctrinePolicy().daily(w, w);
+    assertEquals(List.of("HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "MEDIATION armed-group via elders-a"),
+        w.takenAsText(), "40 - 12 - 12 leaves exactly the reserve");
+  }
+
+  @Test
+  void itTalksDirectlyWhenNoPartnerIsTrustedMoreAndNotAtAllToAFactionNoLongerHostile() {
+    World direct = new World(world(mediationAllowed()), 40);
+    direct.threatened = List.of();
+    direct.deconfliction.add("relief");
+    direct.trustVia.put("elders-a", 0.3);
+    new DoctrinePolicy().daily(direct, direct);
+    assertEquals("MEDIATION armed-group", direct.takenAsText().get(1), "0.3 through the elders is no better than 0.3 direct");
+    World calm = new World(world(mediationAllowed()), 40);
+    calm.threatened = List.of();
+    calm.deconfliction.add("relief");
+    calm.hostility.put("armed-group", 0.0);
+    new DoctrinePolicy().daily(calm, calm);
+    assertEquals(List.of(ActionType.HOLD_COORDINATION_FORUM, ActionType.ASSIGN_LIAISON_OFFICER),
+        calm.taken.stream().map(CoordinationAction::type).toList());
+  }
+
+  @Test
+  void itTalksToAFactionAgainOnlyAfterTheInterval() {
+    World w = new World(world(mediationAllowed()), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    for (long day = 1; day <= 7; day++) {
+      w.tick = day * 24;
+      w.budget = 40;
+      doctrine.daily(w, w);
+      long dialogues = w.taken.stream().filter(a -> a.type() == ActionType.MEDIATION).count();
+      assertEquals(day < 7 ? 1 : 2, dialogues, "day " + day);
+    }
+  }
+
+  @Test
+  void withNothingElseToDoItPostsLiaisonOfficersWithinItsShare() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.addAll(List.of("relief"));
+    w.liaisonOfficers.add("elders-b");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    w.tick = 24;
+    w.budget = 40;
+    doctrine.daily(w, w);
+    assertEquals(List.of("HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "ASSIGN_LIAISON_OFFICER elders-a"),
+        w.takenAsText(), "day 1 keeps 12 h for the forum; on day 2 one officer (8 h standing) fits, a second would not");
+  }
+
+  // Options at decision points.
+
+  private static DecisionOption option(String id, CoordinationAction... actions) {
+    return new DecisionOption(id, id, null, List.of(actions));
+  }
+
+  private static DecisionPoint point(String dflt, DecisionOption... options) {
+    return new DecisionPoint("dp", "A dilemma", null, null, "commander", "Which?", List.of(options), dflt);
+  }
+
+  private static CoordinationAction on(ActionType type, String target) {
+    return CoordinationAction.on(type, target);
+  }
+
+  @Test
+  void anOptionCountsOnlyTheActionsThatWouldTakeEffectWithinTheBudgetLeft() {
+    World w = new World(world(), 15);
+    assertEquals(2, DoctrinePolicy.score(option("two-alerts", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"),
+        on(ActionType.SET_UP_ALERT_NETWORK, "elders-b")), w), 1e-12, "the second does not fit in the 5 h left");
+    assertEquals(4, DoctrinePolicy.score(option("officer-and-share", on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"),
+        on(ActionType.SHARE_INFORMATION, "elders-b")), w), 1e-12);
+    assertEquals(2, DoctrinePolicy.score(option("exactly", on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"),
+        on(ActionType.HIRE_INTERPRETERS, null)), new World(world(), 14)), 1e-12,
+        "8 + 6 = 14 fits exactly, but 8 + 6 standing is over the 12 h of standing commitments");
+    assertEquals(2, DoctrinePolicy.score(option("exact", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a")), new World(world(), 10)),
+        1e-12, "10 h left, 10 h needed: it fits");
+    assertEquals(2, DoctrinePolicy.score(option("then-nothing", on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"),
+        on(ActionType.SHARE_INFORMATION, "elders-b")), new World(world(), 9)), 1e-12, "after 8 h, 1 h is left: no sharing");
+    World big = new World(world(), 40);
+    assertEquals(2, DoctrinePolicy.score(option("standing", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"),
+        on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-b")), big), 1e-12, "10 + 8 standing is over 12 h");
+    big.notApplicable.add(ActionType.SET_UP_ALERT_NETWORK);
+    assertEquals(2, DoctrinePolicy.score(option("standing", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"),
+        on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-b")), big), 1e-12, "an alert network already in place counts nothing");
+  }
+
+  @Test
+  void itChoosesTheBestOptionAndKeepsTheDefaultOnATie() {
+    World w = new World(world(), 40);
+    DecisionOption wait = option("wait");
+    DecisionOption share = option("share", on(ActionType.SHARE_INFORMATION, "elders-a"));
+    DecisionOption alert = option("alert", on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"));
+    DecisionOption partner = option("partner", on(ActionType.PARTNER_WITH, "armed-group"));
+    assertSame(share, new DoctrinePolicy().choose(point("share", wait, share, alert, partner), w), "2 ties 2: the default");
+    assertSame(share, new DoctrinePolicy().choose(point("share", alert, share), w));
+    assertSame(alert, new DoctrinePolicy().choose(point("wait", wait, alert, share), w), "the first of the best");
+    assertSame(wait, new DoctrinePolicy().choose(point("wait", partner, wait), w), "partnering a low-compliance group is worse than waiting");
+    assertSame(alert, new DoctrinePolicy().choose(point("nobody", alert, share), w),
+        "a default that names no option is the first");
+  }
+
+  @Test
+  void eachActionIsValuedAsTheDoctrineWouldHaveIt() {
+    Scenario s = world();
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.ASSIGN_LIAISON_OFFICER, "elders-a"), s));
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.MEDIATION, "armed-group"), s));
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.SHARE_INFORMATION, "elders-a"), s));
+    assertEquals(-1, DoctrinePolicy.score(on(ActionType.SHARE_INFORMATION, "armed-group"), s), "never arm a faction with the picture");
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.JOINT_TRAINING, "relief"), s));
+    assertEquals(-2, DoctrinePolicy.score(on(ActionType.JOINT_TRAINING, "armed-group"), s));
+    assertEquals(1, DoctrinePolicy.score(on(ActionType.JOINT_PATROL, "elders-a"), s));
+    assertEquals(-2, DoctrinePolicy.score(on(ActionType.JOINT_PATROL, "armed-group"), s));
+    assertEquals(1, DoctrinePolicy.score(on(ActionType.OPEN_CHANNEL, "elders-a"), s));
+    assertEquals(1, DoctrinePolicy.score(new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null, null,
+        null, null, null), s));
+    assertEquals(-4, DoctrinePolicy.score(on(ActionType.PARTNER_WITH, "armed-group"), s));
+    assertEquals(0, DoctrinePolicy.score(on(ActionType.PARTNER_WITH, "elders-a"), s));
+    assertEquals(-3, DoctrinePolicy.score(on(ActionType.ARMED_ESCORT, "relief"), s), "a neutral humanitarian");
+    assertEquals(0, DoctrinePolicy.score(on(ActionType.ARMED_ESCORT, "elders-a"), s));
+    assertEquals(2, DoctrinePolicy.score(request(ActionType.DECLINE_REQUEST, Task.DELIVER_AID), s));
+    assertEquals(-1, DoctrinePolicy.score(request(ActionType.DECLINE_REQUEST, Task.PATROL), s));
+    assertEquals(-3, DoctrinePolicy.score(request(ActionType.ACCEPT_REQUEST, Task.DELIVER_AID), s));
+    assertEquals(1, DoctrinePolicy.score(request(ActionType.ACCEPT_REQUEST, Task.PATROL), s));
+  }
+
+  @Test
+  void aFactionAtTheComplianceThresholdIsNotALowCompliancePartner() {
+    Scenario s = world(t -> ((ObjectNode) TestScenarios.actor(t, "armed-group").get("dispositions")).put("ihlCompliance", 0.5));
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.JOINT_TRAINING, "armed-group"), s));
+    assertEquals(1, DoctrinePolicy.score(on(ActionType.JOINT_PATROL, "armed-group"), s));
+    assertEquals(0, DoctrinePolicy.score(on(ActionType.PARTNER_WITH, "armed-group"), s));
+    assertEquals(-1, DoctrinePolicy.score(on(ActionType.SHARE_INFORMATION, "armed-group"), s), "still armed");
+  }
+
+  private static CoordinationAction request(ActionType type, Task task) {
+    return new CoordinationAction(type, "relief", null, null, null, null, null, task, null);
+  }
+}
