@@ -186,7 +186,7 @@ final class BatchCommand implements Callable<Integer> {
     if (profiler != null) {
       out.flush();
       profiler.print(err, outcome, provider.isPresent() ? "Spark (" + (master == null ? "its default master" : master) + ")"
-          : count(plan.threads(), "thread"));
+          : count(plan.threads(), "thread"), provider.isEmpty() || master == null || master.startsWith("local"));
     }
     if (slice != null && outcome.complete()) {
       out.println("shard " + slice + " is complete; once every shard is, combine them with: liaison merge DIR... --out DIR");

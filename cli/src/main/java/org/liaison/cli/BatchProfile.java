@@ -32,13 +32,19 @@ final class BatchProfile {
     return new BatchProfile(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
-  /** Prints the profile of a finished session. */
-  void print(PrintWriter err, BatchRunner.Outcome outcome, String where) {
+  /**
+   * Prints the profile of a finished session.
+   *
+   * @param runsHere whether the runs ran in this process (threads, or Spark in local mode); when
+   *     not, only their own CPU time is known here
+   */
+  void print(PrintWriter err, BatchRunner.Outcome outcome, String where, boolean runsHere) {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     double processCpu = processCpuSeconds();
     err.println(String.format(Locale.ROOT, "profile: %d runs in %.2f s of wall time (%.1f runs/s) on %s; "
-            + "summary %.2f s; load average %.1f at the start, %.1f at the end on %d processors", outcome.ran(),
-        outcome.wallSeconds(), outcome.ran() / outcome.wallSeconds(), where, outcome.summarySeconds(), loadAtStart, load,
+            + "%.2f s since the virtual machine started; load average %.1f at the start, %.1f at the end on %d processors",
+        outcome.ran(), outcome.wallSeconds(), outcome.ran() / outcome.wallSeconds(), where,
+        ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, loadAtStart, load,
         Runtime.getRuntime().availableProcessors()));
     if (Double.isNaN(processCpu) || Double.isNaN(outcome.runCpuSeconds())) {
       err.println("profile: this virtual machine does not measure CPU time; only wall time is shown");
@@ -46,16 +52,26 @@ final class BatchProfile {
       return;
     }
     double engine = outcome.runCpuSeconds();
+    if (!runsHere) {
+      err.println(String.format(Locale.ROOT, "profile: the runs took %.2f s of CPU in the engine (%.3f ms per run) and "
+          + "%.2f s formatting, on the executors; this process took %.2f s", engine, 1000 * engine / Math.max(1, outcome.ran()),
+          outcome.workerCpuSeconds() - engine, processCpu));
+      err.flush();
+      return;
+    }
     double formatting = outcome.workerCpuSeconds() - engine;
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
         "profile: CPU %.2f s for the whole command = %.2f s in the engine (%.3f ms per run) + %.2f s formatting rows",
         processCpu, engine, outcome.ran() > 0 ? 1000 * engine / outcome.ran() : Double.NaN, formatting));
-    double rest = processCpu - outcome.workerCpuSeconds();
+    line.append(String.format(Locale.ROOT, " + %.2f s scheduling and writing + %.2f s summary",
+        outcome.writerCpuSeconds(), outcome.summaryCpuSeconds()));
+    double rest = processCpu - outcome.workerCpuSeconds() - outcome.writerCpuSeconds() - outcome.summaryCpuSeconds();
     for (Map.Entry<String, Double> group : virtualMachineThreads().entrySet()) {
       line.append(String.format(Locale.ROOT, " + %.2f s %s", group.getValue(), group.getKey()));
       rest -= group.getValue();
     }
-    line.append(String.format(Locale.ROOT, " + %.2f s the rest (start-up, reading, writing, summary)", rest));
+    line.append(String.format(Locale.ROOT, " + %.2f s the rest (start-up, reading the files, the report, ended threads)",
+        rest));
     err.println(line);
     err.println(String.format(Locale.ROOT, "profile: CPU beyond the engine's own: %.0f%%",
         100 * (processCpu - engine) / engine));

@@ -137,10 +137,14 @@ public final class BatchRunner {
    *     it cannot be measured)
    * @param workerCpuSeconds CPU time of those threads for the whole of each run: the executor,
    *     and formatting its row and time series (NaN where it cannot be measured)
-   * @param summarySeconds wall-clock time spent writing the summary files at the end
+   * @param writerCpuSeconds CPU time of the calling thread while the runs ran: scheduling, waiting,
+   *     writing and progress (NaN where it cannot be measured)
+   * @param summaryCpuSeconds CPU time of the calling thread writing the summary files at the end
+   *     (NaN where it cannot be measured)
    */
   public record Outcome(long total, long skipped, long ran, long failed, boolean complete, double wallSeconds,
-      double runSeconds, double writeSeconds, double runCpuSeconds, double workerCpuSeconds, double summarySeconds) {}
+      double runSeconds, double writeSeconds, double runCpuSeconds, double workerCpuSeconds, double writerCpuSeconds,
+      double summaryCpuSeconds) {}
 
   private final RunExecutor executor;
   private final Listener listener;
@@ -187,6 +191,7 @@ public final class BatchRunner {
 
   private Outcome runLocked(BatchPlan plan, Options options) throws IOException, ExperimentDirectoryException {
     long start = System.nanoTime();
+    long writerCpuStart = ThreadCpu.now();
     Path dir = plan.outputDirectory();
     List<String> header = RunsCsv.header(plan);
     Shard shard = options.shard();
@@ -268,7 +273,8 @@ public final class BatchRunner {
       pool.shutdownNow();
     }
     boolean complete = skipped + writing.ran == total;
-    long summaryStart = System.nanoTime();
+    long writerCpu = ThreadCpu.since(writerCpuStart);
+    long summaryCpuStart = ThreadCpu.now();
     if (complete && shard == null) {
       try {
         SummaryWriter.write(dir, summaryOpener);
@@ -281,10 +287,10 @@ public final class BatchRunner {
     if (complete && engine != null) {
       engine.completed(plan);
     }
-    long summaryNanos = System.nanoTime() - summaryStart;
+    long summaryCpu = ThreadCpu.since(summaryCpuStart);
     return new Outcome(total, skipped, writing.ran, writing.failed, complete, (System.nanoTime() - start) / 1e9,
         writing.runNanos / 1e9, writing.writeNanos / 1e9, writing.cpuSeconds(writing.runCpuNanos),
-        writing.cpuSeconds(writing.workerCpuNanos), summaryNanos / 1e9);
+        writing.cpuSeconds(writing.workerCpuNanos), ThreadCpu.seconds(writerCpu), ThreadCpu.seconds(summaryCpu));
   }
 
   /** The single writer's state: appends finished runs in order and reports progress. */

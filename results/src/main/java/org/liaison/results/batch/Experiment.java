@@ -34,7 +34,7 @@ public record Experiment(
     Integer replications,
     @JsonPropertyDescription("Master seed from which the seed of every run is derived (any whole number).")
     Long seed,
-    @JsonPropertyDescription("Common random numbers: true gives every policy and design point the same seeds (the seed depends on the scenario and replication only), so that comparisons can pair runs by replication. Default false.")
+    @JsonPropertyDescription("Common random numbers: true gives every policy, design point and variant of a scenario the same seeds (the seed depends on the scenario's id and the replication only), so that comparisons can pair runs by replication. Default false.")
     Boolean commonRandomNumbers,
     @JsonPropertyDescription("Indicators to keep, by key; default: every indicator. The score is always kept.")
     List<String> indicators,

@@ -29,6 +29,11 @@ final class ThreadCpu {
     return SUPPORTED ? THREADS.getCurrentThreadCpuTime() : -1;
   }
 
+  /** Nanoseconds as seconds; NaN for -1 (not measured). */
+  static double seconds(long nanos) {
+    return nanos < 0 ? Double.NaN : nanos / 1e9;
+  }
+
   /** CPU nanoseconds since {@code start} (a value of {@link #now()}), or -1. */
   static long since(long start) {
     return start < 0 ? -1 : THREADS.getCurrentThreadCpuTime() - start;
