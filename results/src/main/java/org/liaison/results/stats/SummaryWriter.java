@@ -191,16 +191,19 @@ public final class SummaryWriter {
         + "paired_n,paired_mean_difference,wilcoxon_p,paired_t,paired_t_p\n");
     for (ComparisonRow row : rows) {
       Comparison c = row.comparison();
-      List<String> scenarios = across ? List.of(Csv.text(row.scenario()), Csv.text(row.scenarioB()))
-          : List.of(Csv.text(row.scenario()));
-      out.write(String.join(",", scenarios) + "," + Csv.join(List.of(row.indicator(), Integer.toString(row.designPointA()),
+      List<String> fields = new ArrayList<>(List.of(Csv.text(row.scenario())));
+      if (across) {
+        fields.add(Csv.text(row.scenarioB()));
+      }
+      fields.addAll(List.of(row.indicator(), Integer.toString(row.designPointA()),
           Csv.text(row.policyA()), Integer.toString(row.designPointB()), Csv.text(row.policyB()),
           Long.toString(c.nA()), Long.toString(c.nB()), Csv.number(c.meanA()), Csv.number(c.meanB()),
           Csv.number(c.difference()), Csv.number(c.mannWhitneyU()), Csv.number(c.mannWhitneyP()),
           Csv.number(c.rankBiserial()), Csv.number(c.welchT()), Csv.number(c.welchDf()), Csv.number(c.welchP()),
           Csv.number(c.cohensD()), Csv.number(c.hedgesG()), Long.toString(row.paired().n()),
           Csv.number(row.paired().meanDifference()), Csv.number(row.paired().wilcoxonP()),
-          Csv.number(row.paired().pairedT()), Csv.number(row.paired().pairedP()))) + "\n");
+          Csv.number(row.paired().pairedT()), Csv.number(row.paired().pairedP())));
+      out.write(Csv.join(fields) + "\n");
     }
   }
 
