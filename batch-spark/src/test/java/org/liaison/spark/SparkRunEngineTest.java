@@ -44,13 +44,13 @@ class SparkRunEngineTest {
   void runOnThreads() throws Exception {
     Path scenario = Path.of("../scenarios/somalia-lower-shabelle.yaml").toAbsolutePath().normalize();
     experiment = dir.resolve("sweep.yaml");
-    Files.writeString(dir.resolve("shorter.yaml"),
-        Files.readString(scenario).replace("durationDays: 21", "durationDays: 7"));
+    Files.writeString(dir.resolve("longer.yaml"),
+        Files.readString(scenario).replace("durationDays: 21", "durationDays: 28"));
     Files.writeString(experiment, """
         formatVersion: 1
         name: sweep
         scenarios: ['%s']
-        variants: {shorter: shorter.yaml}
+        variants: {longer: longer.yaml}
         policies: [none, doctrine]
         design:
           type: FACTORIAL
