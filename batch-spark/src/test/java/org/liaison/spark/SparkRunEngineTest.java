@@ -25,7 +25,10 @@ import org.liaison.results.batch.RunExecutor;
 import org.liaison.results.batch.RunExecutorProvider;
 import org.liaison.results.batch.RunsCsv;
 
-/** Spark in local mode on two cores gives the files of the batch's own threads, byte for byte. */
+/**
+ * Spark in local mode on two cores gives the files of the batch's own threads, byte for byte, for
+ * an experiment with a design, a time series and a scenario variant.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkRunEngineTest {
   private static final List<String> FILES = List.of("experiment.json", "runs.csv", "timeseries.csv.gz", "summary.csv",
@@ -41,10 +44,13 @@ class SparkRunEngineTest {
   void runOnThreads() throws Exception {
     Path scenario = Path.of("../scenarios/somalia-lower-shabelle.yaml").toAbsolutePath().normalize();
     experiment = dir.resolve("sweep.yaml");
+    Files.writeString(dir.resolve("longer.yaml"),
+        Files.readString(scenario).replace("durationDays: 21", "durationDays: 28"));
     Files.writeString(experiment, """
         formatVersion: 1
         name: sweep
         scenarios: ['%s']
+        variants: {longer: longer.yaml}
         policies: [none, doctrine]
         design:
           type: FACTORIAL

@@ -108,6 +108,11 @@ final class BatchCommand implements Callable<Integer> {
       description = "With --engine spark: parquet also writes runs.parquet (and timeseries.parquet) with the same columns.")
   List<String> formats;
 
+  @CommandLine.Option(names = "--profile",
+      description = {"At the end, print the wall time, runs per second and where the CPU time went",
+          "(engine, formatting, JIT compiler, garbage collector, the rest) on standard error."})
+  boolean profile;
+
   @CommandLine.Option(names = "--dry-run",
       description = "Check everything and print the plan (runs, design points, output) without running.")
   boolean dryRun;
@@ -156,6 +161,7 @@ final class BatchCommand implements Callable<Integer> {
           + (provider.isPresent() ? "Spark (" + (master == null ? "its default master" : master) + ")"
               : count(plan.threads(), "thread")) + " into " + plan.outputDirectory());
     }
+    BatchProfile profiler = profile ? BatchProfile.start() : null;
     BatchRunner.Outcome outcome;
     BatchRunner.Options options = new BatchRunner.Options(overwrite, Long.MAX_VALUE, null, slice,
         runTimeLimit == null ? BatchRunner.Options.DEFAULT_RUN_TIME_LIMIT : Duration.ofSeconds(runTimeLimit));
@@ -177,6 +183,11 @@ final class BatchCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "%s%s: %d runs (%d already done, %d run now, %d failed) in %.1f s; results in %s",
         plan.name(), slice == null ? "" : " shard " + slice, outcome.total(), outcome.skipped(), outcome.ran(),
         outcome.failed(), outcome.wallSeconds(), plan.outputDirectory()));
+    if (profiler != null) {
+      out.flush();
+      profiler.print(err, outcome, provider.isPresent() ? "Spark (" + (master == null ? "its default master" : master) + ")"
+          : count(plan.threads(), "thread"), provider.isEmpty() || master == null || master.startsWith("local"));
+    }
     if (slice != null && outcome.complete()) {
       out.println("shard " + slice + " is complete; once every shard is, combine them with: liaison merge DIR... --out DIR");
     }
@@ -290,7 +301,7 @@ final class BatchCommand implements Callable<Integer> {
       out.println("  shard " + slice + ": " + slice.size(plan.totalRuns()) + " runs (run ids " + (slice.index() - 1)
           + ", " + (slice.index() - 1 + slice.count()) + ", ... every " + slice.count() + ")");
     }
-    plan.scenarios().forEach(s -> out.println("  scenario " + s.id() + " (" + s.path() + ", "
+    plan.scenarios().forEach(s -> out.println("  scenario " + s.name() + " (" + s.path() + ", "
         + s.scenario().durationHours() + " ticks)"));
     out.println("  policies " + String.join(", ", plan.policies()) + "; master seed " + plan.seed()
         + (plan.commonRandomNumbers() ? " (common random numbers)" : "")

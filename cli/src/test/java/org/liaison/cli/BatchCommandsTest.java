@@ -144,6 +144,41 @@ class BatchCommandsTest {
     }
 
     @Test
+    void profileAccountsForTheCommandsCpuTimeWithTheEnginesShareInIt() throws Exception {
+      Path output = dir.resolve("out");
+      assertEquals(ExitCode.OK, run(new BatchCommand(), scenario.toString(), "--reps", "5", "--policy", "doctrine,none",
+          "--threads", "2", "--out", output.toString(), "-q", "--no-report", "--profile"), err.toString());
+      String text = err.toString();
+      assertTrue(text.contains("profile: 10 runs in "), text);
+      assertTrue(text.contains(" on 2 threads; "), text);
+      java.util.regex.Matcher cpu = java.util.regex.Pattern.compile(
+          "profile: CPU ([0-9.]+) s for the whole command = ([0-9.]+) s in the engine \\(([0-9.]+) ms per run\\)")
+          .matcher(text);
+      assertTrue(cpu.find(), text);
+      double whole = Double.parseDouble(cpu.group(1));
+      double engine = Double.parseDouble(cpu.group(2));
+      assertTrue(engine > 0 && engine < whole, text);
+      assertEquals(engine, Double.parseDouble(cpu.group(3)) * 10 / 1000, 0.0051, "per run, of the rounded total: " + text);
+    }
+
+    @Test
+    void aVariantIsPlannedUnderItsScenarioIdAndLabel() throws Exception {
+      Files.writeString(dir.resolve("longer.yaml"),
+          Files.readString(scenario).replace("durationDays: 3", "durationDays: 4"));
+      Files.writeString(dir.resolve("variants.yaml"), """
+          formatVersion: 1
+          scenarios: [minimal.yaml]
+          variants: {longer: longer.yaml}
+          replications: 2
+          """);
+      assertEquals(ExitCode.OK, run(new BatchCommand(), dir.resolve("variants.yaml").toString(), "--dry-run"),
+          err.toString());
+      assertTrue(out.toString().startsWith("variants: 4 runs = 2 scenarios x 1 design point x 1 policy x 2 replications"),
+          out.toString());
+      assertTrue(out.toString().contains("scenario minimal:longer (longer.yaml, 96 ticks)"), out.toString());
+    }
+
+    @Test
     void theScenarioFormCanShareSeedsAcrossPoliciesAndThenPairsTheComparisons() throws Exception {
       Path output = dir.resolve("out");
       assertEquals(ExitCode.OK, run(new BatchCommand(), scenario.toString(), "--reps", "3", "--policy", "none,doctrine",

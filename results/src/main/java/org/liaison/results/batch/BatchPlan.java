@@ -23,8 +23,24 @@ import org.liaison.scenario.Scenario;
 public final class BatchPlan {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A scenario of the experiment: its id (used in outputs and seeds), the path as given, and the file's digest. */
-  public record PlannedScenario(String id, String path, Scenario scenario, String sha256) {}
+  /**
+   * A scenario of the experiment: its {@code metadata.id}, its variant label (null for a scenario
+   * listed under {@code scenarios}), the path as given, and the file's digest.
+   */
+  public record PlannedScenario(String id, String variant, String path, Scenario scenario, String sha256) {
+    /** Separates a variant's label from its scenario id in outputs; scenario ids never hold it. */
+    public static final String VARIANT_SEPARATOR = ":";
+
+    /** A scenario that is not a variant. */
+    public PlannedScenario(String id, String path, Scenario scenario, String sha256) {
+      this(id, null, path, scenario, sha256);
+    }
+
+    /** The name in outputs and in seeds: the id, or {@code ID:LABEL} for a variant. */
+    public String name() {
+      return variant == null ? id : id + VARIANT_SEPARATOR + variant;
+    }
+  }
 
   private final String name;
   private final List<PlannedScenario> scenarios;
@@ -176,9 +192,10 @@ public final class BatchPlan {
     rest /= policies.size();
     int point = (int) (rest % designPoints.size());
     int scenario = (int) (rest / designPoints.size());
+    // with common random numbers the variants of a scenario share its seeds too, so they pair by replication
     long runSeed = commonRandomNumbers
         ? Seeds.derive(seed, scenarios.get(scenario).id(), "", 0, replication)
-        : Seeds.derive(seed, scenarios.get(scenario).id(), policy, point, replication);
+        : Seeds.derive(seed, scenarios.get(scenario).name(), policy, point, replication);
     return new RunSpec(runId, scenario, point, policy, replication, runSeed, parametersOf(scenario, point));
   }
 
@@ -198,7 +215,11 @@ public final class BatchPlan {
     root.put("name", name);
     ArrayNode scenarioList = root.putArray("scenarios");
     for (PlannedScenario s : scenarios) {
-      scenarioList.addObject().put("id", s.id()).put("path", s.path()).put("sha256", s.sha256());
+      ObjectNode entry = scenarioList.addObject().put("id", s.id());
+      if (s.variant() != null) {
+        entry.put("variant", s.variant());
+      }
+      entry.put("path", s.path()).put("sha256", s.sha256());
     }
     ArrayNode policyList = root.putArray("policies");
     policies.forEach(policyList::add);

@@ -132,10 +132,19 @@ public final class BatchRunner {
    * @param complete whether every run is now in {@code runs.csv} (and the summary was written)
    * @param wallSeconds wall-clock time of the session
    * @param runSeconds time spent inside the executor, summed over threads
-   * @param writeSeconds time the writing thread spent formatting and writing
+   * @param writeSeconds time the writing thread spent writing
+   * @param runCpuSeconds CPU time of the threads that ran the runs, inside the executor (NaN where
+   *     it cannot be measured)
+   * @param workerCpuSeconds CPU time of those threads for the whole of each run: the executor,
+   *     and formatting its row and time series (NaN where it cannot be measured)
+   * @param writerCpuSeconds CPU time of the calling thread while the runs ran: scheduling, waiting,
+   *     writing and progress (NaN where it cannot be measured)
+   * @param summaryCpuSeconds CPU time of the calling thread writing the summary files at the end
+   *     (NaN where it cannot be measured)
    */
   public record Outcome(long total, long skipped, long ran, long failed, boolean complete, double wallSeconds,
-      double runSeconds, double writeSeconds) {}
+      double runSeconds, double writeSeconds, double runCpuSeconds, double workerCpuSeconds, double writerCpuSeconds,
+      double summaryCpuSeconds) {}
 
   private final RunExecutor executor;
   private final Listener listener;
@@ -182,6 +191,7 @@ public final class BatchRunner {
 
   private Outcome runLocked(BatchPlan plan, Options options) throws IOException, ExperimentDirectoryException {
     long start = System.nanoTime();
+    long writerCpuStart = ThreadCpu.now();
     Path dir = plan.outputDirectory();
     List<String> header = RunsCsv.header(plan);
     Shard shard = options.shard();
@@ -263,6 +273,8 @@ public final class BatchRunner {
       pool.shutdownNow();
     }
     boolean complete = skipped + writing.ran == total;
+    long writerCpu = ThreadCpu.since(writerCpuStart);
+    long summaryCpuStart = ThreadCpu.now();
     if (complete && shard == null) {
       try {
         SummaryWriter.write(dir, summaryOpener);
@@ -275,8 +287,10 @@ public final class BatchRunner {
     if (complete && engine != null) {
       engine.completed(plan);
     }
+    long summaryCpu = ThreadCpu.since(summaryCpuStart);
     return new Outcome(total, skipped, writing.ran, writing.failed, complete, (System.nanoTime() - start) / 1e9,
-        writing.runNanos / 1e9, writing.writeNanos / 1e9);
+        writing.runNanos / 1e9, writing.writeNanos / 1e9, writing.cpuSeconds(writing.runCpuNanos),
+        writing.cpuSeconds(writing.workerCpuNanos), ThreadCpu.seconds(writerCpu), ThreadCpu.seconds(summaryCpu));
   }
 
   /** The single writer's state: appends finished runs in order and reports progress. */
@@ -288,6 +302,9 @@ public final class BatchRunner {
     private long failed;
     private long runNanos;
     private long writeNanos;
+    private long runCpuNanos;
+    private long workerCpuNanos;
+    private boolean cpuUnknown;
 
     Writing(long skipped, long failed, long total, long start) {
       this.skipped = skipped;
@@ -308,11 +325,21 @@ public final class BatchRunner {
       }
       writeNanos += System.nanoTime() - writeStart;
       runNanos += finished.nanos();
+      if (finished.cpuNanos() < 0 || finished.workerCpuNanos() < 0) {
+        cpuUnknown = true;
+      } else {
+        runCpuNanos += finished.cpuNanos();
+        workerCpuNanos += finished.workerCpuNanos();
+      }
       ran++;
       if (finished.error() != null) {
         failed++;
       }
       listener.progress(new Progress(skipped + ran, failed, total, skipped, (System.nanoTime() - start) / 1e9));
+    }
+
+    double cpuSeconds(long nanos) {
+      return cpuUnknown ? Double.NaN : nanos / 1e9;
     }
   }
 
@@ -356,6 +383,7 @@ public final class BatchRunner {
    * batch. Engines other than the batch's own threads call this where the run executes.
    */
   public static FinishedRun finish(RunExecutor executor, BatchPlan plan, long runId) {
+    long cpuBegin = ThreadCpu.now();
     long begin = System.nanoTime();
     RunSpec run = plan.run(runId);
     try {
@@ -366,17 +394,21 @@ public final class BatchRunner {
         throw new IllegalStateException("the executor returned no result");
       }
       long nanos = System.nanoTime() - begin;
+      long cpu = ThreadCpu.since(cpuBegin);
       byte[] series = plan.timeseriesEvery() > 0 ? seriesMember(plan, run, result) : null;
-      return new FinishedRun(runId, null, RunsCsv.row(plan, run, result.finalValues(), null) + "\n", series, nanos);
+      String row = RunsCsv.row(plan, run, result.finalValues(), null) + "\n";
+      return new FinishedRun(runId, null, row, series, nanos, cpu, ThreadCpu.since(cpuBegin));
     } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
       long nanos = System.nanoTime() - begin;
+      long cpu = ThreadCpu.since(cpuBegin);
       return failed(plan, runId, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-          nanos);
+          nanos, cpu);
     }
   }
 
-  private static FinishedRun failed(BatchPlan plan, long runId, String error, long nanos) {
-    return new FinishedRun(runId, error, RunsCsv.row(plan, plan.run(runId), null, error) + "\n", null, nanos);
+  private static FinishedRun failed(BatchPlan plan, long runId, String error, long nanos, long cpuNanos) {
+    return new FinishedRun(runId, error, RunsCsv.row(plan, plan.run(runId), null, error) + "\n", null, nanos, cpuNanos,
+        cpuNanos);
   }
 
   /**
@@ -398,7 +430,7 @@ public final class BatchRunner {
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             return failed(plan, task.runId, "TimeLimitExceeded: the run took longer than its limit of "
-                + limit.toSeconds() + " s and was given up", limitNanos);
+                + limit.toSeconds() + " s and was given up", limitNanos, -1);
           }
         }
       }

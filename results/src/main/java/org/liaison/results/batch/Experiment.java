@@ -22,6 +22,8 @@ public record Experiment(
     @JsonProperty(required = true)
     @JsonPropertyDescription("Scenario files to run, relative to the experiment file.")
     List<String> scenarios,
+    @JsonPropertyDescription("Variants of listed scenarios, by label: each file has the metadata.id of a scenario under scenarios and is run beside it as ID:LABEL, compared against it, with its own seeds (or the same seeds, with common random numbers). Labels use letters, digits, '.', '_' and '-'.")
+    Map<String, String> variants,
     @JsonPropertyDescription("Policies that play the mission's decisions, such as none, doctrine or random; the first is the baseline of comparisons. Default: none.")
     List<String> policies,
     @JsonPropertyDescription("Model parameters set for every run, by the names of the scenario's parameters section; they replace the scenario's values. Booleans are written 0 (false) or 1 (true).")
@@ -32,7 +34,7 @@ public record Experiment(
     Integer replications,
     @JsonPropertyDescription("Master seed from which the seed of every run is derived (any whole number).")
     Long seed,
-    @JsonPropertyDescription("Common random numbers: true gives every policy and design point the same seeds (the seed depends on the scenario and replication only), so that comparisons can pair runs by replication. Default false.")
+    @JsonPropertyDescription("Common random numbers: true gives every policy, design point and variant of a scenario the same seeds (the seed depends on the scenario's id and the replication only), so that comparisons can pair runs by replication. Default false.")
     Boolean commonRandomNumbers,
     @JsonPropertyDescription("Indicators to keep, by key; default: every indicator. The score is always kept.")
     List<String> indicators,
@@ -52,6 +54,7 @@ public record Experiment(
 
   public Experiment {
     scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+    variants = variants == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variants));
     policies = policies == null || policies.isEmpty() ? List.of("none") : List.copyOf(policies);
     parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     design = design == null ? Design.single() : design;

@@ -229,7 +229,7 @@ public final class ExperimentReader {
     if (e.name() != null && !NAME.matcher(e.name()).matches()) {
       report("/name", "'" + e.name() + "' is not a valid name; use letters, digits, '.', '_' and '-', at most 64");
     }
-    List<BatchPlan.PlannedScenario> scenarios = checkScenarios(e.scenarios());
+    List<BatchPlan.PlannedScenario> scenarios = checkScenarios(e.scenarios(), e.variants());
     List<String> policyNames = checkPolicies(e.policies());
     checkParameters("/parameters", e.parameters());
     List<Map<String, Double>> points = checkDesign(e.design());
@@ -262,34 +262,63 @@ public final class ExperimentReader {
         points, e.replications(), e.seed(), e.commonRandomNumbers(), indicators, e.timeseriesEvery(), threads, output);
   }
 
-  private List<BatchPlan.PlannedScenario> checkScenarios(List<String> paths) {
+  private List<BatchPlan.PlannedScenario> checkScenarios(List<String> paths, Map<String, String> variants) {
     List<BatchPlan.PlannedScenario> scenarios = new ArrayList<>();
     if (paths.isEmpty()) {
       report("/scenarios", "no scenarios; list at least one scenario file, relative to the experiment file");
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < paths.size(); i++) {
-      String pointer = "/scenarios/" + i;
-      Path path = baseDirectory.resolve(paths.get(i)).normalize();
-      if (!Files.isRegularFile(path)) {
-        report(pointer, "scenario file '" + paths.get(i) + "' not found; paths are relative to the experiment file ("
-            + baseDirectory + ")");
+      BatchPlan.PlannedScenario planned = readScenario("/scenarios/" + i, paths.get(i), null);
+      if (planned == null) {
         continue;
       }
-      try {
-        Scenario scenario = ScenarioReader.read(path, path.toString());
-        if (!ids.add(scenario.metadata().id())) {
-          report(pointer, "scenario id '" + scenario.metadata().id() + "' appears twice; each scenario may be listed once");
-        }
-        scenarios.add(new BatchPlan.PlannedScenario(scenario.metadata().id(), paths.get(i), scenario, sha256(path)));
-      } catch (InvalidScenarioException ex) {
-        report(pointer, "scenario '" + paths.get(i) + "' is invalid (" + ex.problems().size() + " problems, listed with its own name)");
-        problems.addAll(ex.problems());
-      } catch (IOException ex) {
-        report(pointer, "scenario '" + paths.get(i) + "' cannot be read: " + ex.getMessage());
+      if (!ids.add(planned.id())) {
+        report("/scenarios/" + i, "scenario id '" + planned.id() + "' appears twice; list each scenario once, and a "
+            + "changed copy of it under variants with a label (variants: {LABEL: FILE})");
       }
+      scenarios.add(planned);
+    }
+    for (Map.Entry<String, String> variant : variants.entrySet()) {
+      String pointer = Pointers.child("/variants", variant.getKey());
+      if (!NAME.matcher(variant.getKey()).matches()) {
+        report(pointer, "'" + variant.getKey() + "' is not a valid variant label; use letters, digits, '.', '_' and '-', "
+            + "at most 64");
+        continue;
+      }
+      BatchPlan.PlannedScenario planned = readScenario(pointer, variant.getValue(), variant.getKey());
+      if (planned == null) {
+        continue;
+      }
+      if (!ids.contains(planned.id())) {
+        report(pointer, "variant '" + variant.getKey() + "' has scenario id '" + planned.id() + "', which no scenario "
+            + "under scenarios has; a variant is compared with the listed scenario of its id, so list that scenario"
+            + (ids.isEmpty() ? "" : " (listed: " + String.join(", ", new java.util.TreeSet<>(ids)) + ")"));
+        continue;
+      }
+      scenarios.add(planned);
     }
     return scenarios;
+  }
+
+  /** Reads and checks one scenario file; null (with the problems reported) when it cannot be used. */
+  private BatchPlan.PlannedScenario readScenario(String pointer, String relative, String variant) {
+    Path path = baseDirectory.resolve(relative).normalize();
+    if (!Files.isRegularFile(path)) {
+      report(pointer, "scenario file '" + relative + "' not found; paths are relative to the experiment file ("
+          + baseDirectory + ")");
+      return null;
+    }
+    try {
+      Scenario scenario = ScenarioReader.read(path, path.toString());
+      return new BatchPlan.PlannedScenario(scenario.metadata().id(), variant, relative, scenario, sha256(path));
+    } catch (InvalidScenarioException ex) {
+      report(pointer, "scenario '" + relative + "' is invalid (" + ex.problems().size() + " problems, listed with its own name)");
+      problems.addAll(ex.problems());
+    } catch (IOException ex) {
+      report(pointer, "scenario '" + relative + "' cannot be read: " + ex.getMessage());
+    }
+    return null;
   }
 
   /** Checks the policies and returns each one's name in outputs. */

@@ -35,7 +35,7 @@ public final class RunsCsv {
     fields.add(Integer.toString(run.designPoint()));
     fields.add(Integer.toString(run.replication()));
     fields.add(Long.toString(run.seed()));
-    fields.add(Csv.text(plan.scenarios().get(run.scenarioIndex()).id()));
+    fields.add(Csv.text(plan.scenarios().get(run.scenarioIndex()).name()));
     fields.add(Csv.text(run.policy()));
     for (Object value : ParameterSpace.values(run.parameters())) {
       fields.add(Csv.value(value));

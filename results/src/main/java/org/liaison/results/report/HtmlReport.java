@@ -172,7 +172,8 @@ public final class HtmlReport {
     List<ComparisonRow> comparisons = SummaryWriter.comparisonsWithin(table).stream()
         .filter(c -> c.indicator().equals(Indicator.SCORE.key())).toList();
     if (!comparisons.isEmpty()) {
-      html.append("<h3>Comparisons of the score</h3><p>B against A in each scenario and design point. Positive "
+      html.append("<h3>Comparisons of the score</h3><p>B against A in each scenario and design point (and a variant, "
+          + "named in B, against the scenario it changes). Positive "
           + "differences, rank-biserial r and Cohen's d mean B scores higher. p-values are two-sided and not corrected "
           + "for multiple comparisons.</p><table><tr><th class='t'>scenario</th><th class='t'>A</th><th class='t'>B</th>"
           + "<th>mean A</th><th>mean B</th><th>difference</th><th>Mann-Whitney p</th><th>rank-biserial r</th>"
@@ -183,7 +184,8 @@ public final class HtmlReport {
         Comparison c = row.comparison();
         html.append("<tr><td class='t'>").append(Html.escape(row.scenario())).append("</td><td class='t'>")
             .append(Html.escape(group(row.designPointA(), row.policyA()))).append("</td><td class='t'>")
-            .append(Html.escape(group(row.designPointB(), row.policyB()))).append("</td><td>").append(f(c.meanA()))
+            .append(Html.escape((row.acrossScenarios() ? row.scenarioB() + ", " : "")
+                + group(row.designPointB(), row.policyB()))).append("</td><td>").append(f(c.meanA()))
             .append("</td><td>").append(f(c.meanB())).append("</td><td>").append(f(c.difference())).append("</td><td>")
             .append(p(c.mannWhitneyP())).append("</td><td>").append(f(c.rankBiserial())).append("</td><td>")
             .append(p(c.welchP())).append("</td><td>").append(f(c.cohensD())).append("</td><td>")

@@ -45,7 +45,7 @@ public final class ExperimentDifferences {
 
   private static Map<String, String> scenarios(JsonNode experiment) {
     Map<String, String> scenarios = new LinkedHashMap<>();
-    experiment.path("scenarios").forEach(s -> scenarios.put(s.path("id").asText(), s.path("sha256").asText()));
+    experiment.path("scenarios").forEach(s -> scenarios.put(RunsTable.scenarioName(s), s.path("sha256").asText()));
     return scenarios;
   }
 

@@ -198,6 +198,23 @@ public final class RunsTable {
     return values;
   }
 
+  /**
+   * The scenarios of the experiment by their name in outputs ({@code ID}, or {@code ID:LABEL} for a
+   * variant), each mapped to the name of the scenario it is a variant of, or to null.
+   */
+  public Map<String, String> variantBases() {
+    Map<String, String> bases = new LinkedHashMap<>();
+    experiment.path("scenarios").forEach(s -> bases.put(scenarioName(s),
+        s.hasNonNull("variant") ? s.path("id").asText() : null));
+    return bases;
+  }
+
+  /** A scenario's name in outputs, from its entry in {@code experiment.json}. */
+  public static String scenarioName(JsonNode entry) {
+    String id = entry.path("id").asText();
+    return entry.hasNonNull("variant") ? id + ":" + entry.path("variant").asText() : id;
+  }
+
   /** Whether the runs of one replication share a seed across policies and design points. */
   public boolean commonRandomNumbers() {
     return experiment.path("commonRandomNumbers").asBoolean(false);

@@ -61,7 +61,10 @@ public final class SummaryWriter {
     return GroupSummary.of(table.values(group, indicator));
   }
 
-  /** Each policy against the baseline (first) policy, and each design point against point 0. */
+  /**
+   * Each policy against the baseline (first) policy, each design point against point 0, and each
+   * variant against the scenario it changes (same design point and policy).
+   */
   public static List<ComparisonRow> comparisonsWithin(RunsTable table) {
     Map<RunsTable.GroupKey, List<RunsTable.Row>> groups = table.groups();
     List<String> policies = table.policies();
@@ -79,6 +82,14 @@ public final class SummaryWriter {
           addComparisons(rows, table, groups.get(new RunsTable.GroupKey(key.scenario(), 0, key.policy())), groups.get(key),
               key.scenario(), 0, key.policy(), key.designPoint(), key.policy());
         }
+      }
+    }
+    Map<String, String> bases = table.variantBases();
+    for (RunsTable.GroupKey key : groups.keySet()) {
+      String base = bases.get(key.scenario());
+      if (base != null) {
+        addComparisons(rows, table, base, groups.get(new RunsTable.GroupKey(base, key.designPoint(), key.policy())),
+            key.scenario(), groups.get(key), key.designPoint(), key.policy(), key.designPoint(), key.policy());
       }
     }
     return rows;
@@ -128,11 +139,16 @@ public final class SummaryWriter {
 
   private static void addComparisons(List<ComparisonRow> rows, RunsTable table, List<RunsTable.Row> a,
       List<RunsTable.Row> b, String scenario, int pointA, String policyA, int pointB, String policyB) {
+    addComparisons(rows, table, scenario, a, scenario, b, pointA, policyA, pointB, policyB);
+  }
+
+  private static void addComparisons(List<ComparisonRow> rows, RunsTable table, String scenarioA, List<RunsTable.Row> a,
+      String scenarioB, List<RunsTable.Row> b, int pointA, String policyA, int pointB, String policyB) {
     if (a == null || b == null) {
       return;
     }
     for (int i = 0; i < table.indicators().size(); i++) {
-      rows.add(new ComparisonRow(scenario, table.indicators().get(i), pointA, policyA, pointB, policyB,
+      rows.add(new ComparisonRow(scenarioA, scenarioB, table.indicators().get(i), pointA, policyA, pointB, policyB,
           Comparison.of(table.values(a, i), table.values(b, i)), table.commonRandomNumbers()
               ? PairedComparison.of(table.byReplication(a, i), table.byReplication(b, i)) : PairedComparison.none()));
     }
@@ -163,21 +179,31 @@ public final class SummaryWriter {
     }
   }
 
-  /** Writes comparison rows as CSV to any writer. */
+  /**
+   * Writes comparison rows as CSV to any writer. When a row compares a variant with its scenario,
+   * a column {@code scenario_b} follows {@code scenario} (which then is A's scenario).
+   */
   public static void writeComparisons(Writer out, List<ComparisonRow> rows) throws IOException {
-    out.write("scenario,indicator,design_point_a,policy_a,design_point_b,policy_b,n_a,n_b,mean_a,mean_b,difference,"
+    boolean across = rows.stream().anyMatch(ComparisonRow::acrossScenarios);
+    out.write("scenario," + (across ? "scenario_b," : "")
+        + "indicator,design_point_a,policy_a,design_point_b,policy_b,n_a,n_b,mean_a,mean_b,difference,"
         + "mann_whitney_u,mann_whitney_p,rank_biserial,welch_t,welch_df,welch_p,cohens_d,hedges_g,"
         + "paired_n,paired_mean_difference,wilcoxon_p,paired_t,paired_t_p\n");
     for (ComparisonRow row : rows) {
       Comparison c = row.comparison();
-      out.write(Csv.join(List.of(Csv.text(row.scenario()), row.indicator(), Integer.toString(row.designPointA()),
+      List<String> fields = new ArrayList<>(List.of(Csv.text(row.scenario())));
+      if (across) {
+        fields.add(Csv.text(row.scenarioB()));
+      }
+      fields.addAll(List.of(row.indicator(), Integer.toString(row.designPointA()),
           Csv.text(row.policyA()), Integer.toString(row.designPointB()), Csv.text(row.policyB()),
           Long.toString(c.nA()), Long.toString(c.nB()), Csv.number(c.meanA()), Csv.number(c.meanB()),
           Csv.number(c.difference()), Csv.number(c.mannWhitneyU()), Csv.number(c.mannWhitneyP()),
           Csv.number(c.rankBiserial()), Csv.number(c.welchT()), Csv.number(c.welchDf()), Csv.number(c.welchP()),
           Csv.number(c.cohensD()), Csv.number(c.hedgesG()), Long.toString(row.paired().n()),
           Csv.number(row.paired().meanDifference()), Csv.number(row.paired().wilcoxonP()),
-          Csv.number(row.paired().pairedT()), Csv.number(row.paired().pairedP()))) + "\n");
+          Csv.number(row.paired().pairedT()), Csv.number(row.paired().pairedP())));
+      out.write(Csv.join(fields) + "\n");
     }
   }
 
@@ -219,7 +245,11 @@ public final class SummaryWriter {
       node.put("scenario", row.scenario());
       node.put("indicator", row.indicator());
       node.putObject("a").put("designPoint", row.designPointA()).put("policy", row.policyA()).put("n", c.nA());
-      node.putObject("b").put("designPoint", row.designPointB()).put("policy", row.policyB()).put("n", c.nB());
+      ObjectNode b = node.putObject("b");
+      if (row.acrossScenarios()) {
+        b.put("scenario", row.scenarioB());
+      }
+      b.put("designPoint", row.designPointB()).put("policy", row.policyB()).put("n", c.nB());
       putNumber(node, "meanA", c.meanA());
       putNumber(node, "meanB", c.meanB());
       putNumber(node, "difference", c.difference());
