@@ -32,12 +32,10 @@ public final class ActionExecutor {
 
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
 
   ActionExecutor(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
   }
 
   /**
@@ -272,8 +270,8 @@ public final class ActionExecutor {
       }
       case JOINT_TRAINING -> {
         contact(m, target.index, 2);
-        target.ihlCompliance = Math.min(1, target.ihlCompliance + p.trainingIhlGain());
-        target.cooperativeness = Math.min(1, target.cooperativeness + p.trainingIhlGain());
+        target.ihlCompliance = Math.min(1, target.ihlCompliance + p().trainingIhlGain());
+        target.cooperativeness = Math.min(1, target.cooperativeness + p().trainingIhlGain());
         return "ihlCompliance " + round(target.ihlCompliance);
       }
       case JOINT_PATROL -> {
@@ -289,7 +287,7 @@ public final class ActionExecutor {
       }
       case SHARE_INFORMATION -> {
         sim.comms().send(MessageKind.SITUATION_REPORT, m, target.index, -1, sim.tick());
-        sim.evidence(target.index, m, p.contactEvidence(), 0, "information shared");
+        sim.evidence(target.index, m, p().contactEvidence(), 0, "information shared");
         if (target.kind() == ActorKind.ARMED_FACTION && !world.actors[m].spec.mandate().allows(Task.SHARE_INTELLIGENCE)) {
           deviation(m, Task.SHARE_INTELLIGENCE, null, "information shared with " + target.id());
         }
@@ -307,10 +305,10 @@ public final class ActionExecutor {
         int via = a.via() == null ? -1 : world.actor(a.via());
         double t = via >= 0 ? sim.trust().expectedVia(target.index, via, m, sim.tick())
             : sim.trust().expected(target.index, m, sim.tick());
-        double reduction = p.mediationHostilityReduction() * Math.min(1, 2 * t);
+        double reduction = p().mediationHostilityReduction() * Math.min(1, 2 * t);
         sim.setHostility(target, target.hostility - reduction, "mediation");
         target.predation = Math.max(0, target.predation - reduction);
-        sim.evidence(target.index, m, p.contactEvidence(), 0, "mediation");
+        sim.evidence(target.index, m, p().contactEvidence(), 0, "mediation");
         if (!world.actors[m].spec.mandate().allows(Task.MEDIATE)) {
           deviation(m, Task.MEDIATE, null, "mediation with " + target.id());
         }
@@ -318,12 +316,12 @@ public final class ActionExecutor {
       }
       case ACCEPT_REQUEST -> {
         removeRequest(target.id(), a.task());
-        sim.evidence(target.index, m, p.commitmentEvidence(), 0, "request accepted");
+        sim.evidence(target.index, m, p().commitmentEvidence(), 0, "request accepted");
         if (!world.actors[m].spec.mandate().allows(a.task())) {
           deviation(m, a.task(), a.zone(), "request of " + target.id() + " accepted");
           for (int h : world.humanitarians) {
             if (world.actors[h].hasPrinciple(Principle.NEUTRALITY) && h != target.index) {
-              sim.evidence(h, m, 0, p.partialityEvidence(), "mission acting outside its mandate");
+              sim.evidence(h, m, 0, p().partialityEvidence(), "mission acting outside its mandate");
             }
           }
         }
@@ -332,7 +330,7 @@ public final class ActionExecutor {
       case DECLINE_REQUEST -> {
         removeRequest(target.id(), a.task());
         if (world.actors[m].spec.mandate().allows(a.task())) {
-          sim.evidence(target.index, m, 0, p.commitmentEvidence(), "request within the mandate declined");
+          sim.evidence(target.index, m, 0, p().commitmentEvidence(), "request within the mandate declined");
         }
         return a.task().name();
       }
@@ -340,9 +338,9 @@ public final class ActionExecutor {
         int zone = world.zone(a.zone());
         for (ActorState actor : world.actors) {
           if (actor.homeZone == zone && !actor.isMission()) {
-            actor.grievance = Math.max(0, actor.grievance - p.disputeGrievanceReduction());
+            actor.grievance = Math.max(0, actor.grievance - p().disputeGrievanceReduction());
             if (actor.kind() == ActorKind.COMMUNITY_GROUP) {
-              sim.evidence(actor.index, m, p.contactEvidence(), 0, "dispute resolution");
+              sim.evidence(actor.index, m, p().contactEvidence(), 0, "dispute resolution");
             }
           }
         }
@@ -418,8 +416,8 @@ public final class ActionExecutor {
 
   /** Regular contact: small positive evidence both ways, times the number of contacts. */
   private void contact(int m, int other, int times) {
-    sim.evidence(other, m, p.contactEvidence() * times, 0, "contact");
-    sim.evidence(m, other, p.contactEvidence() * times, 0, "contact");
+    sim.evidence(other, m, p().contactEvidence() * times, 0, "contact");
+    sim.evidence(m, other, p().contactEvidence() * times, 0, "contact");
   }
 
   private void ensureChannel(int from, int to, Medium medium, String prefix) {
@@ -455,5 +453,10 @@ public final class ActionExecutor {
       sim.publish(new EngineEvent.InclusionChanged(sim.tick(), actor.id(), z.id(),
           z.spec.population(), z.spec.marginalised(), true));
     }
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }

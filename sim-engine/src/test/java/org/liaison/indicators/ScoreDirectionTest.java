@@ -48,16 +48,31 @@ class ScoreDirectionTest {
   @Test
   void eachOutcomeThatWorsensLowersTheScoreByItsWeightedChange() {
     double before = score(v -> { });
-    assertEquals(before - 100 * 0.25 * (0.5 - 100.0 / 400), score(v -> set(v, Indicator.CIVILIAN_CASUALTIES, 300)), 1e-9,
-        "civilian harm, weight 0.25");
-    assertEquals(before - 100 * 0.15 * (0.5 - 2000.0 / 6000), score(v -> set(v, Indicator.PEOPLE_DISPLACED, 4000)), 1e-9,
-        "displacement, weight 0.15");
+    assertEquals(before - 100 * 0.3 * (0.5 - 100.0 / 400), score(v -> set(v, Indicator.CIVILIAN_CASUALTIES, 300)), 1e-9,
+        "civilian harm, weight 0.3");
+    assertEquals(before - 100 * 0.2 * (0.5 - 2000.0 / 6000), score(v -> set(v, Indicator.PEOPLE_DISPLACED, 4000)), 1e-9,
+        "displacement, weight 0.2");
     assertEquals(before - 100 * 0.1 * (0.5 - 2.0 / 8), score(v -> set(v, Indicator.MISSION_INCIDENTS, 6)), 1e-9,
         "mission safety, weight 0.1");
-    assertEquals(before - 100 * 0.1 * (0.5 - 2.0 / 6), score(v -> set(v, Indicator.MANDATE_DEVIATIONS, 3)), 1e-9,
-        "conduct counts mandate deviations, weight 0.1");
-    assertEquals(before - 100 * 0.1 * (0.5 - 2.0 / 6), score(v -> set(v, Indicator.COMPLIANCE_VIOLATIONS, 3)), 1e-9,
-        "and compliance violations alike");
+  }
+
+  @Test
+  void conductIsReportedButWeighsOnlyWhereAScenarioGivesItAWeight() {
+    double before = score(v -> { });
+    assertEquals(before, score(v -> set(v, Indicator.MANDATE_DEVIATIONS, 3)), 1e-9,
+        "conduct has no weight by default: a deviation leaves the score where it was");
+    ScoreWeights weighted = new ScoreWeights(null, null, null, null, null, 0.1, null, null);
+    double[] v = base();
+    double weightedBefore = Score.composite(Score.components(v, SCALES), weighted);
+    set(v, Indicator.MANDATE_DEVIATIONS, 3);
+    double deviations = Score.composite(Score.components(v, SCALES), weighted);
+    v = base();
+    set(v, Indicator.COMPLIANCE_VIOLATIONS, 3);
+    double violations = Score.composite(Score.components(v, SCALES), weighted);
+    double expected = 100 * (0.1 / 1.1) * (0.5 - 2.0 / 6);
+    assertEquals(weightedBefore - expected, deviations, 1e-9,
+        "at weight 0.1 (of 1.1 in all) conduct counts mandate deviations");
+    assertEquals(deviations, violations, 1e-9, "and compliance violations alike");
   }
 
   @Test

@@ -14,16 +14,14 @@ import org.liaison.scenario.Parameters;
 public final class ArmedGroups {
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
 
   public ArmedGroups(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
   }
 
   public void daily() {
-    if (p.recruitmentPerGrievancePerDay() <= 0) {
+    if (p().recruitmentPerGrievancePerDay() <= 0) {
       return;
     }
     for (int f : world.factions) {
@@ -36,9 +34,14 @@ public final class ArmedGroups {
         }
       }
       if (grievance > 0) {
-        group.strengthFactor *= 1 + p.recruitmentPerGrievancePerDay() * grievance;
+        group.strengthFactor *= 1 + p().recruitmentPerGrievancePerDay() * grievance;
         sim.publish(new EngineEvent.Recruited(sim.tick(), group.id(), group.strengthFactor));
       }
     }
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }

@@ -27,13 +27,11 @@ import org.liaison.scenario.Task;
 public final class ForcePosture {
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
   private final double[] weights;
 
   public ForcePosture(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
     this.weights = new double[world.zones.length];
   }
 
@@ -44,7 +42,7 @@ public final class ForcePosture {
 
   /** The hour's turn: each idle unit may set out on a patrol. */
   public void step() {
-    double chance = p.patrolProbabilityPerHour();
+    double chance = p().patrolProbabilityPerHour();
     if (chance <= 0) {
       return;
     }
@@ -74,7 +72,7 @@ public final class ForcePosture {
         if (Double.isInfinite(eta)) {
           continue;
         }
-        u.sendFor(sim, zone, p.patrolHours());
+        u.sendFor(sim, zone, p().patrolHours());
         sim.publish(new EngineEvent.PatrolStarted(sim.tick(), u.id, world.zones[zone].id(), eta));
       }
     }
@@ -113,13 +111,13 @@ public final class ForcePosture {
   public double needed(Attack attack) {
     ZoneState z = world.zones[attack.zone];
     double strength = attack.faction >= 0 ? world.actors[attack.faction].strengthFactor : 1;
-    return Math.max(1, p.deterrenceStrength()) * Math.sqrt(Math.max(1, z.population) / (double) p.referencePopulation())
+    return Math.max(1, p().deterrenceStrength()) * Math.sqrt(Math.max(1, z.population) / (double) p().referencePopulation())
         * strength;
   }
 
   /** Soldier-equivalents the mission wants in a warned zone: enough to deter with the goal probability. */
   public double responseGoal(Attack attack) {
-    return needed(attack) * -Math.log(1 - p.responseDeterrenceGoal());
+    return needed(attack) * -Math.log(1 - p().responseDeterrenceGoal());
   }
 
   /** Probability that the presence in the zone deters the attack outright. */
@@ -131,5 +129,10 @@ public final class ForcePosture {
   public double exposure(Attack attack) {
     double n = needed(attack);
     return n / (n + world.zones[attack.zone].deterrent);
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }

@@ -23,12 +23,10 @@ import org.liaison.scenario.Parameters;
 public final class Partnerships {
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
 
   public Partnerships(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
   }
 
   /**
@@ -47,10 +45,10 @@ public final class Partnerships {
       return target.id() + " is on the mandate's no-contact list (human rights due diligence)";
     }
     double consent = sim.trustInMission(target.index);
-    if (consent < p.consentTrustThreshold()) {
+    if (consent < p().consentTrustThreshold()) {
       return String.format(java.util.Locale.ROOT,
           "%s does not consent to contact (its trust in the mission %.2f is below %.2f)",
-          target.id(), consent, p.consentTrustThreshold());
+          target.id(), consent, p().consentTrustThreshold());
     }
     return null;
   }
@@ -65,8 +63,8 @@ public final class Partnerships {
       return;
     }
     group.partnered = true;
-    group.strengthFactor *= 1 + p.partnerStrengthGain();
-    sim.setHostility(group, group.hostility - p.partnerHostilityReduction(), "partnered by the mission");
+    group.strengthFactor *= 1 + p().partnerStrengthGain();
+    sim.setHostility(group, group.hostility - p().partnerHostilityReduction(), "partnered by the mission");
   }
 
   /**
@@ -78,14 +76,14 @@ public final class Partnerships {
     ZoneState z = world.zones[zone];
     for (int c : world.communitiesByZone[zone]) {
       for (int m : world.mission) {
-        sim.evidence(c, m, 0, p.associationEvidence() * Math.max(group.predation, 1 - group.ihlCompliance),
+        sim.evidence(c, m, 0, p().associationEvidence() * Math.max(group.predation, 1 - group.ihlCompliance),
             "mission seen with " + group.id());
       }
     }
     for (int f : world.factions) {
       ActorState rival = world.actors[f];
       if (f != group.index && rival.spec.mandate().coversZone(z.id())) {
-        sim.setHostility(rival, rival.hostility + p.associationHostilityPerDay(),
+        sim.setHostility(rival, rival.hostility + p().associationHostilityPerDay(),
             "mission seen with " + group.id());
       }
     }
@@ -100,7 +98,7 @@ public final class Partnerships {
       }
       int zone = operatingZone(group);
       seenTogether(group, zone);
-      if (sim.random.nextBoolean(Math.min(1, p.partnerViolationRatePerDay() * (1 - group.ihlCompliance)))) {
+      if (sim.random.nextBoolean(Math.min(1, p().partnerViolationRatePerDay() * (1 - group.ihlCompliance)))) {
         violation(group, zone);
       }
     }
@@ -133,8 +131,13 @@ public final class Partnerships {
         world.actors[world.primaryMission()].id()));
     for (int c : world.communitiesByZone[zone]) {
       for (int m : world.mission) {
-        sim.evidence(c, m, 0, p.commitmentEvidence(), "abuse by a partner of the mission");
+        sim.evidence(c, m, 0, p().commitmentEvidence(), "abuse by a partner of the mission");
       }
     }
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }

@@ -33,12 +33,10 @@ import org.liaison.scenario.UnitRole;
 public final class PrivateSecurity {
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
 
   public PrivateSecurity(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
   }
 
   /** Guards present in a zone from one company. */
@@ -61,7 +59,7 @@ public final class PrivateSecurity {
           continue;
         }
         int posts = postsIn(company, a.zone);
-        if (posts > 0 && sim.random.nextBoolean(1 - Math.pow(1 - p.unitObservationProbabilityPerHour(), posts))) {
+        if (posts > 0 && sim.random.nextBoolean(1 - Math.pow(1 - p().unitObservationProbabilityPerHour(), posts))) {
           a.observedBy.set(c);
           sim.publish(new EngineEvent.AttackDetected(sim.tick(), a.id, company.id(), world.zones[a.zone].id()));
           warn(company, a);
@@ -99,16 +97,16 @@ public final class PrivateSecurity {
       if (posts == 0) {
         continue;
       }
-      double chance = p.guardEscalationProbability() * (1 - company.ihlCompliance);
+      double chance = p().guardEscalationProbability() * (1 - company.ihlCompliance);
       boolean escalated = sim.random.nextBoolean(Math.max(0, Math.min(1, chance)));
-      int harmed = escalated ? sim.violence().poisson(casualties * p.guardEscalationHarm()) : 0;
+      int harmed = escalated ? sim.violence().poisson(casualties * p().guardEscalationHarm()) : 0;
       sim.publish(new EngineEvent.GuardsEngaged(sim.tick(), attack.id, company.id(),
           world.zones[attack.zone].id(), posts, escalated, harmed));
       if (escalated) {
         sim.violence().harm(attack.zone, company.index, harmed, "escalation by guards");
         if (company.partnered && attack.faction >= 0) {
           ActorState attacker = world.actors[attack.faction];
-          sim.setHostility(attacker, attacker.hostility + p.associationHostilityPerDay(),
+          sim.setHostility(attacker, attacker.hostility + p().associationHostilityPerDay(),
               "fired on by guards working with the mission");
         }
         extra += harmed;
@@ -120,5 +118,10 @@ public final class PrivateSecurity {
   /** The mission sets up a coordination arrangement with a company: its guards report to the mission. */
   public void arrange(ActorState company) {
     company.partnered = true;
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }

@@ -29,19 +29,17 @@ import org.liaison.scenario.Parameters;
 public final class StateForces {
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
   private final double[] weights;
 
   public StateForces(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
     this.weights = new double[world.zones.length];
   }
 
   /** The hour's turn: idle units may set out on a patrol. */
   public void step() {
-    double chance = p.patrolProbabilityPerHour();
+    double chance = p().patrolProbabilityPerHour();
     if (chance <= 0) {
       return;
     }
@@ -60,7 +58,7 @@ public final class StateForces {
           continue;
         }
         double eta = u.hoursTo(sim, world.zones[zone]);
-        u.sendFor(sim, zone, p.patrolHours());
+        u.sendFor(sim, zone, p().patrolHours());
         sim.publish(new EngineEvent.PatrolStarted(sim.tick(), u.id, world.zones[zone].id(), eta));
       }
     }
@@ -102,7 +100,7 @@ public final class StateForces {
       if (force.partnered) {
         sim.partnerships().seenTogether(force, zone);
       }
-      double chance = p.stateAbuseRatePerDay() * Math.max(force.predation, 1 - force.ihlCompliance)
+      double chance = p().stateAbuseRatePerDay() * Math.max(force.predation, 1 - force.ihlCompliance)
           * force.strengthFactor;
       if (sim.random.nextBoolean(Math.max(0, Math.min(1, chance)))) {
         abuse(force, zone);
@@ -112,7 +110,7 @@ public final class StateForces {
 
   private void abuse(ActorState force, int zone) {
     force.abuses++;
-    int casualties = sim.violence().poisson(p.stateAbuseCasualties());
+    int casualties = sim.violence().poisson(p().stateAbuseCasualties());
     sim.publish(new EngineEvent.Abuse(sim.tick(), force.id(), world.zones[zone].id(), casualties,
         force.partnered, force.abuses));
     sim.violence().harm(zone, force.index, casualties, "abuse by " + force.id());
@@ -142,5 +140,10 @@ public final class StateForces {
       }
     }
     return force.homeZone;
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }

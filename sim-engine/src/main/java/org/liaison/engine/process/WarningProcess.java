@@ -24,12 +24,10 @@ import org.liaison.scenario.Principle;
 public final class WarningProcess {
   private final LiaisonSim sim;
   private final World world;
-  private final Parameters p;
 
   public WarningProcess(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.p = sim.parameters();
   }
 
   /** Probability that an actor passes a warning to the mission actor, from trust, memory and fear. */
@@ -41,8 +39,8 @@ public final class WarningProcess {
     double answered = a.warningsAnswered;
     double ignored = a.warningsIgnored;
     double memory = (answered - ignored) / (1 + answered + ignored);
-    double logit = p.warningTrustSlope() * (trust - p.warningTrustThreshold())
-        + p.warningMemoryWeight() * memory;
+    double logit = p().warningTrustSlope() * (trust - p().warningTrustThreshold())
+        + p().warningMemoryWeight() * memory;
     return (1 - a.fear) / (1 + Math.exp(-logit));
   }
 
@@ -125,7 +123,7 @@ public final class WarningProcess {
    */
   private void keepInTouch() {
     int m = world.primaryMission();
-    double evidence = p.contactEvidence() * p.alertNetworkContactsPerDay();
+    double evidence = p().contactEvidence() * p().alertNetworkContactsPerDay();
     if (m < 0 || evidence <= 0) {
       return;
     }
@@ -141,7 +139,7 @@ public final class WarningProcess {
   public void reprisal(int zone) {
     for (int c : world.communitiesByZone[zone]) {
       ActorState a = world.actors[c];
-      a.fear = Math.min(1, a.fear + p.reprisalFear());
+      a.fear = Math.min(1, a.fear + p().reprisalFear());
     }
   }
 
@@ -152,14 +150,14 @@ public final class WarningProcess {
    */
   public void daily() {
     keepInTouch();
-    double lambda = p.trustForgettingPerDay();
+    double lambda = p().trustForgettingPerDay();
     for (int c : world.communities) {
       ActorState a = world.actors[c];
       a.warningsAnswered *= lambda;
       a.warningsIgnored *= lambda;
       a.fear *= lambda;
     }
-    if (p.falseAlarmRatePerDay() <= 0) {
+    if (p().falseAlarmRatePerDay() <= 0) {
       return;
     }
     for (int c : world.communities) {
@@ -167,7 +165,7 @@ public final class WarningProcess {
         if (sim.comms().route(c, m) == null) {
           continue;
         }
-        double rate = p.falseAlarmRatePerDay() * willingness(c, m);
+        double rate = p().falseAlarmRatePerDay() * willingness(c, m);
         if (sim.random.nextBoolean(Math.min(1, rate))) {
           Attack alarm = raiseFalseAlarm(c);
           sim.comms().send(MessageKind.EARLY_WARNING, c, m, alarm.id, sim.tick());
@@ -186,8 +184,13 @@ public final class WarningProcess {
   private Attack raiseFalseAlarm(int community) {
     int zone = world.actors[community].homeZone;
     long tick = sim.tick();
-    Attack a = new Attack(world.newAttackId(), -1, zone, tick, tick + Math.max(1, p.attackPreparationHours()), true);
+    Attack a = new Attack(world.newAttackId(), -1, zone, tick, tick + Math.max(1, p().attackPreparationHours()), true);
     world.attacks.add(a);
     return a;
+  }
+
+  /** The run's parameters now: the control cell may change them during an exercise. */
+  private Parameters p() {
+    return sim.parameters();
   }
 }
