@@ -86,10 +86,12 @@ final class SeatFilter {
     List<Actor> actors = scenario.actors().stream().map(a -> side.contains(a.id()) ? a
         : new Actor(a.id(), a.name(), a.kind(), a.mission(), a.homeZone(), a.speedKmh(), a.units(), a.mandate(),
             a.capacity(), a.communication(), new Dispositions(null, null, null, null, null, null),
-            a.principles())).toList();
-    return new Scenario(scenario.schema(), scenario.formatVersion(), scenario.metadata(), scenario.map(), actors,
-        scenario.hubs(), scenario.trust().stream().filter(t -> side.contains(t.from()) || side.contains(t.to())).toList(),
-        scenario.channels(), List.of(), List.of(), scenario.coordination(), scenario.scoring(), scenario.parameters());
+            a.principles(), a.client())).toList();
+    return new Scenario(scenario.schema(), scenario.formatVersion(), scenario.metadata(), scenario.map(),
+        scenario.seasons(), actors, scenario.hubs(),
+        scenario.trust().stream().filter(t -> side.contains(t.from()) || side.contains(t.to())).toList(),
+        scenario.channels(), scenario.media(), List.of(), List.of(), scenario.coordination(), scenario.scoring(),
+        scenario.parameters());
   }
 
   SeatView view(Seat seat, Picture p, List<AvailableAction> available) {

@@ -57,7 +57,16 @@ class NetworkScreensTest {
   }
 
   private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    // A lookup runs off the FX thread and can meet a window that is closing (its scene already
+    // gone): that is "not yet", not a failure.
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      try {
+        return condition.call();
+      } catch (NullPointerException closing) {
+        return false;
+      }
+    });
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   private void join(FxRobot robot, String code, String name) {

@@ -110,7 +110,7 @@ class MapDrawingTest {
     List<String> names = legend.getChildren().stream()
         .map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
     assertEquals(List.of("Peacekeeping unit", "International organisation", "NGO", "Community group", "Armed faction",
-        "Private security", "Local authority"), names);
+        "Private security", "Local authority", "State forces"), names);
     for (int k = 0; k < ActorKind.values().length; k++) {
       Canvas marker = (Canvas) ((HBox) legend.getChildren().get(k)).getChildren().get(0);
       AtomicReference<Image> image = new AtomicReference<>();
@@ -132,6 +132,6 @@ class MapDrawingTest {
         new double[actors], new boolean[actors][Snapshot.FLAGS.length], new double[actors][actors],
         new double[actors][actors], new float[0], new float[0], new byte[0], List.of(), List.of(),
         List.<EngineEvent>of(), new double[Indicator.values().length], new float[0][], 0, 0, 0, null, List.of(), null,
-        List.of());
+        List.of(), List.of());
   }
 }
