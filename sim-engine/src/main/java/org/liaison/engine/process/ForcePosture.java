@@ -48,33 +48,42 @@ public final class ForcePosture {
     }
     for (int m : world.mission) {
       ActorState actor = world.actors[m];
-      if (!patrols(actor.spec.mandate())) {
+      if (patrols(actor.spec.mandate())) {
+        patrol(actor, chance);
+      }
+    }
+  }
+
+  /**
+   * Each idle unit of an actor with presence to show sets out with the given chance on a patrol
+   * of its own, to a zone of its mandate drawn by population, vulnerability and known attacks
+   * against the presence already there, by a way that is open. The mission's units and the host
+   * state's forces patrol by this same rule.
+   */
+  public void patrol(ActorState actor, double chance) {
+    boolean weighed = false;
+    double total = 0;
+    for (UnitAgent u : actor.units) {
+      if (!u.idleAtStation() || world.deterrentOf(u) <= 0 || !sim.random.nextBoolean(chance)) {
         continue;
       }
-      boolean weighed = false;
-      double total = 0;
-      for (UnitAgent u : actor.units) {
-        if (!u.idleAtStation() || world.deterrentOf(u) <= 0 || !sim.random.nextBoolean(chance)) {
-          continue;
-        }
-        if (!weighed) {
-          total = weigh(actor.spec.mandate());
-          weighed = true;
-        }
-        if (total <= 0) {
-          return;
-        }
-        int zone = pick(total);
-        if (zone == u.zone()) {
-          continue;
-        }
-        double eta = u.hoursTo(sim, world.zones[zone]);
-        if (Double.isInfinite(eta)) {
-          continue;
-        }
-        u.sendFor(sim, zone, p().patrolHours());
-        sim.publish(new EngineEvent.PatrolStarted(sim.tick(), u.id, world.zones[zone].id(), eta));
+      if (!weighed) {
+        total = weigh(actor.spec.mandate());
+        weighed = true;
       }
+      if (total <= 0) {
+        return;
+      }
+      int zone = pick(total);
+      if (zone == u.zone()) {
+        continue;
+      }
+      double eta = u.hoursTo(sim, world.zones[zone]);
+      if (Double.isInfinite(eta)) {
+        continue;
+      }
+      u.sendFor(sim, zone, p().patrolHours());
+      sim.publish(new EngineEvent.PatrolStarted(sim.tick(), u.id, world.zones[zone].id(), eta));
     }
   }
 

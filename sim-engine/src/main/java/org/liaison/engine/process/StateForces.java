@@ -4,7 +4,6 @@ import org.liaison.engine.LiaisonSim;
 import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.UnitAgent;
-import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
 import org.liaison.scenario.Parameters;
 
@@ -29,67 +28,21 @@ import org.liaison.scenario.Parameters;
 public final class StateForces {
   private final LiaisonSim sim;
   private final World world;
-  private final double[] weights;
 
   public StateForces(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.weights = new double[world.zones.length];
   }
 
-  /** The hour's turn: idle units may set out on a patrol. */
+  /** The hour's turn: idle units may set out on a patrol, by the rule the mission's units follow. */
   public void step() {
     double chance = p().patrolProbabilityPerHour();
     if (chance <= 0) {
       return;
     }
     for (int f : world.stateForces) {
-      ActorState force = world.actors[f];
-      for (UnitAgent u : force.units) {
-        if (!u.idleAtStation() || world.deterrentOf(u) <= 0 || !sim.random.nextBoolean(chance)) {
-          continue;
-        }
-        double total = weigh(force);
-        if (total <= 0) {
-          break;
-        }
-        int zone = pick(total);
-        if (zone == u.zone()) {
-          continue;
-        }
-        double eta = u.hoursTo(sim, world.zones[zone]);
-        u.sendFor(sim, zone, p().patrolHours());
-        sim.publish(new EngineEvent.PatrolStarted(sim.tick(), u.id, world.zones[zone].id(), eta));
-      }
+      sim.posture().patrol(world.actors[f], chance);
     }
-  }
-
-  private double weigh(ActorState force) {
-    double total = 0;
-    for (ZoneState z : world.zones) {
-      double w = 0;
-      if (force.spec.mandate().coversZone(z.id())) {
-        w = z.population * z.spec.vulnerability() * (1 + z.knownAttacks) / (1 + z.deterrent);
-      }
-      weights[z.index] = w;
-      total += w;
-    }
-    return total;
-  }
-
-  private int pick(double total) {
-    double r = sim.random.nextDouble() * total;
-    int last = 0;
-    for (int z = 0; z < weights.length; z++) {
-      if (weights[z] > 0) {
-        last = z;
-        r -= weights[z];
-        if (r < 0) {
-          return z;
-        }
-      }
-    }
-    return last;
   }
 
   /** The day's turn: abuses, and the association of the mission with the forces it supports. */
