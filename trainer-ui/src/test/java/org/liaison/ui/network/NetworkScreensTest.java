@@ -84,8 +84,6 @@ class NetworkScreensTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("The seat's confirmed choice does not always reach the server (2 runs in 3 here):"
-      + " the view model sometimes holds no pending decision while the dialog shows one; to be found and fixed")
   void aTraineePlaysTheExerciseScreenOnWhatHerRoleMaySee(FxRobot robot) throws Exception {
     join(robot, server.codes().get("head-of-office"), "Petra");
     waitFor(() -> robot.lookup("#exercise").tryQuery().isPresent());
@@ -122,8 +120,8 @@ class NetworkScreensTest {
       waitFor(() -> robot.lookup("#decision").tryQuery().isPresent());
       waitFor(() -> robot.lookup("#option-both-languages").tryQuery().isPresent());
       assertEquals("Waiting for your decision", status.getText());
-      // Chosen and confirmed through the controls themselves: a pointer click can land before the
-      // modal step has its place on the screen.
+      // Chosen and confirmed through the controls themselves: pointer clicks on the modal step
+      // missed it in some headless runs.
       javafx.scene.control.ToggleButton option = robot.lookup("#option-both-languages").queryAs(javafx.scene.control.ToggleButton.class);
       javafx.scene.control.Button confirm = robot.lookup("#decision-confirm").queryAs(javafx.scene.control.Button.class);
       robot.interact(() -> option.setSelected(true));
@@ -131,7 +129,9 @@ class NetworkScreensTest {
       robot.interact(confirm::fire);
       waitFor(() -> server.exercise().decisionLog().choices().stream().anyMatch(e -> "dp-language".equals(e.point())
           && "both-languages".equals(e.option()) && "head-of-office".equals(e.role())));
-      waitFor(() -> robot.lookup("#decision").tryQuery().isEmpty());
+      // The clock runs on once the choice is in, so the role's next decision point may already be
+      // up: what must go is this one.
+      waitFor(() -> robot.lookup("#option-both-languages").tryQuery().isEmpty());
     }
   }
 
