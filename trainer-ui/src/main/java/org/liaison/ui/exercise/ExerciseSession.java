@@ -1,7 +1,6 @@
 package org.liaison.ui.exercise;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.liaison.exercise.IndicatorSeries;
 import org.liaison.indicators.Indicator;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.DecisionLog;
-import org.liaison.scenario.Actor;
-import org.liaison.scenario.Channel;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Role;
@@ -386,45 +383,8 @@ public final class ExerciseSession implements SeatSession {
             a.partnered(), a.inForum()};
       }
     }
-    double[][] trust = new double[na][na];
-    double[][] uncertainty = new double[na][na];
-    for (int i = 0; i < na; i++) {
-      java.util.Arrays.fill(trust[i], 0.5);
-      java.util.Arrays.fill(uncertainty[i], 1.0);
-    }
-    for (ExerciseSnapshot.TrustEdge e : es.trust()) {
-      Integer from = actorIndex.get(e.from());
-      Integer to = actorIndex.get(e.to());
-      if (from != null && to != null) {
-        trust[from][to] = e.expected();
-        uncertainty[from][to] = e.uncertainty();
-      }
-    }
-    int nu = es.units().size();
-    float[] ux = new float[nu];
-    float[] uy = new float[nu];
-    byte[] kind = new byte[nu];
-    for (int u = 0; u < nu; u++) {
-      ExerciseSnapshot.UnitView v = es.units().get(u);
-      ux[u] = (float) v.x();
-      uy[u] = (float) v.y();
-      kind[u] = (byte) v.kind().ordinal();
-    }
-    List<Snapshot.Flight> flights = new ArrayList<>();
-    for (ExerciseSnapshot.MessageView m : es.messages()) {
-      flights.add(new Snapshot.Flight(m.id(), m.kind(), m.from(), m.to(), m.progress()));
-    }
-    List<Snapshot.ChannelLine> channels = new ArrayList<>();
-    for (Channel c : scenario.channels()) {
-      channels.add(new Snapshot.ChannelLine(c.from(), c.to(), c.medium().name()));
-    }
-    String mission = scenario.missionActors().stream().map(Actor::id).findFirst().orElse(null);
-    for (int i = 0; i < na; i++) {
-      if (mission != null && (flags[i][0] || flags[i][1] || flags[i][2])) {
-        String medium = flags[i][0] ? "FACE_TO_FACE" : "MOBILE";
-        channels.add(new Snapshot.ChannelLine(mission, scenario.actors().get(i).id(), medium));
-      }
-    }
+    SnapshotParts.Trust trust = SnapshotParts.trust(es.trust(), actorIndex, na);
+    SnapshotParts.Units units = SnapshotParts.units(es.units());
     double[] indicators = new double[Indicator.values().length];
     for (Indicator i : Indicator.values()) {
       indicators[i.ordinal()] = es.indicators().getOrDefault(i.key(), Double.NaN);
@@ -455,7 +415,8 @@ public final class ExerciseSession implements SeatSession {
         : reuse ? previous.actions() : ActionCatalogue.of(exercise, role);
     ExerciseSnapshot.Capacity cap = es.capacity();
     return new Snapshot(es.clock().completed(), exercise.totalTicks(), es.finished(), security, need, zoneTrust,
-        attacked, hostility, flags, trust, uncertainty, ux, uy, kind, List.copyOf(flights), List.copyOf(channels),
+        attacked, hostility, flags, trust.expected(), trust.uncertainty(), units.x(), units.y(), units.kind(),
+        SnapshotParts.flights(es.messages()), SnapshotParts.channels(scenario, flags),
         List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
         actions, pending, es.inbox(), List.of());
   }

@@ -1,6 +1,5 @@
 package org.liaison.ui.exercise;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +7,6 @@ import java.util.Map;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.indicators.Indicator;
 import org.liaison.net.protocol.SeatView;
-import org.liaison.scenario.Actor;
-import org.liaison.scenario.Channel;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Role;
@@ -90,43 +87,8 @@ final class SeatPicture {
         }
       }
     }
-    double[][] trust = new double[na][na];
-    double[][] uncertainty = new double[na][na];
-    for (int i = 0; i < na; i++) {
-      Arrays.fill(trust[i], 0.5);
-      Arrays.fill(uncertainty[i], 1.0);
-    }
-    for (ExerciseSnapshot.TrustEdge e : v.trust()) {
-      Integer from = actorIndex.get(e.from());
-      Integer to = actorIndex.get(e.to());
-      if (from != null && to != null) {
-        trust[from][to] = e.expected();
-        uncertainty[from][to] = e.uncertainty();
-      }
-    }
-    int nu = v.units().size();
-    float[] ux = new float[nu];
-    float[] uy = new float[nu];
-    byte[] kind = new byte[nu];
-    for (int u = 0; u < nu; u++) {
-      ExerciseSnapshot.UnitView unit = v.units().get(u);
-      ux[u] = (float) unit.x();
-      uy[u] = (float) unit.y();
-      kind[u] = (byte) unit.kind().ordinal();
-    }
-    List<Snapshot.Flight> flights = v.messages().stream()
-        .map(m -> new Snapshot.Flight(m.id(), m.kind(), m.from(), m.to(), m.progress())).toList();
-    List<Snapshot.ChannelLine> channels = new ArrayList<>();
-    for (Channel c : scenario.channels()) {
-      channels.add(new Snapshot.ChannelLine(c.from(), c.to(), c.medium().name()));
-    }
-    String mission = scenario.missionActors().stream().map(Actor::id).findFirst().orElse(null);
-    for (int i = 0; i < na; i++) {
-      if (mission != null && (flags[i][0] || flags[i][1] || flags[i][2])) {
-        channels.add(new Snapshot.ChannelLine(mission, scenario.actors().get(i).id(),
-            flags[i][0] ? "FACE_TO_FACE" : "MOBILE"));
-      }
-    }
+    SnapshotParts.Trust trust = SnapshotParts.trust(v.trust(), actorIndex, na);
+    SnapshotParts.Units units = SnapshotParts.units(v.units());
     double[] indicators = new double[Indicator.values().length];
     for (Indicator i : Indicator.values()) {
       Double value = v.indicators() == null ? null : v.indicators().get(i.key());
@@ -135,7 +97,8 @@ final class SeatPicture {
     long tick = v.clock().completed();
     ExerciseSnapshot.Capacity cap = v.capacity();
     return new Snapshot(tick, (int) v.clock().totalTicks(), v.status() == SeatView.Status.FINISHED, security, need,
-        zoneTrust, attacked, hostility, flags, trust, uncertainty, ux, uy, kind, flights, List.copyOf(channels),
+        zoneTrust, attacked, hostility, flags, trust.expected(), trust.uncertainty(), units.x(), units.y(),
+        units.kind(), SnapshotParts.flights(v.messages()), SnapshotParts.channels(scenario, flags),
         List.of(), indicators, record(tick, indicators), cap == null ? 0 : cap.left(),
         cap == null ? 0 : cap.standingPerDay(), cap == null ? 0 : cap.perDay(), role,
         v.available() == null ? List.of() : ActionCatalogue.of(scenario, v.available()), pending(v),
