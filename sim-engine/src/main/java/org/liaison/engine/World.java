@@ -1,6 +1,7 @@
 package org.liaison.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,14 @@ public final class World {
   public final ZoneState[] zones;
   public final ActorState[] actors;
   public final UnitAgent[] units;
-  public final Continuous2D field;
+  /**
+   * The units on the map. Moving units only mark themselves in {@link #moved}, and the field is
+   * brought up to date when it is read: writing every moving unit's location each hour cost half
+   * of a large run, and the engine's own processes work on zones, not on the field.
+   */
+  private final Continuous2D field;
+  /** Indices of units that moved since the field was last brought up to date. */
+  private final BitSet moved = new BitSet();
   public final Hub[] hubs;
   private final boolean[][] hubMembers;
   private final Map<String, Integer> zoneIndex = new TreeMap<>();
@@ -170,6 +178,20 @@ public final class World {
       }
     }
     return fallback;
+  }
+
+  /** Called when a unit's location changed. */
+  public void moved(UnitAgent unit) {
+    moved.set(unit.index);
+  }
+
+  /** The units on the map, each at its current location. */
+  public Continuous2D field() {
+    for (int i = moved.nextSetBit(0); i >= 0; i = moved.nextSetBit(i + 1)) {
+      field.setObjectLocation(units[i], new Double2D(units[i].x(), units[i].y()));
+    }
+    moved.clear();
+    return field;
   }
 
   /** Called when a unit stops in a zone. */

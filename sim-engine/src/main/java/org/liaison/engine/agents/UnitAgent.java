@@ -211,6 +211,6 @@ public final class UnitAgent implements Steppable {
       x += dx / d * step;
       y += dy / d * step;
     }
-    sim.world().field.setObjectLocation(this, new Double2D(x, y));
+    sim.world().moved(this);
   }
 }
