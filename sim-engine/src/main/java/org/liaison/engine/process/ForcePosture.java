@@ -27,12 +27,13 @@ import org.liaison.scenario.Task;
 public final class ForcePosture {
   private final LiaisonSim sim;
   private final World world;
-  private final double[] weights;
+  /** Each zone's weight for the patrol being drawn. */
+  private final WeightedDraw draw;
 
   public ForcePosture(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
-    this.weights = new double[world.zones.length];
+    this.draw = new WeightedDraw(world.zones.length);
   }
 
   /** Whether a mission actor's mandate lets its units patrol on their own. */
@@ -88,32 +89,19 @@ public final class ForcePosture {
   }
 
   private double weigh(Mandate mandate) {
-    double total = 0;
+    double[] weights = draw.weights();
     for (ZoneState z : world.zones) {
       double w = 0;
       if (mandate.coversZone(z.id())) {
         w = z.population * z.spec.vulnerability() * (1 + z.knownAttacks) / (1 + z.deterrent);
       }
       weights[z.index] = w;
-      total += w;
     }
-    return total;
+    return draw.sum();
   }
 
   private int pick(double total) {
-    double r = sim.random.nextDouble() * total;
-    for (int z = 0; z < weights.length; z++) {
-      r -= weights[z];
-      if (r < 0 && weights[z] > 0) {
-        return z;
-      }
-    }
-    for (int z = weights.length - 1; z >= 0; z--) {
-      if (weights[z] > 0) {
-        return z;
-      }
-    }
-    return 0;
+    return draw.pick(sim.random.nextDouble() * total);
   }
 
   /** Soldier-equivalents an attack on a zone calls for: more people, a stronger attacker, more presence. */
