@@ -185,7 +185,10 @@ public final class World {
     moved.set(unit.index);
   }
 
-  /** The units on the map, each at its current location. */
+  /**
+   * The units on the map, each at its current location. Reading it writes the locations of the
+   * units that moved, so read it on the simulation's thread, between steps.
+   */
   public Continuous2D field() {
     for (int i = moved.nextSetBit(0); i >= 0; i = moved.nextSetBit(i + 1)) {
       field.setObjectLocation(units[i], new Double2D(units[i].x(), units[i].y()));
