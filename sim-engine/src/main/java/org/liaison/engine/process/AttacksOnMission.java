@@ -111,14 +111,14 @@ public final class AttacksOnMission {
     int casualties = Math.min(personnel, sim.violence().poisson(p.missionCasualtyRate() * a * personnel));
     sim.publish(new EngineEvent.MissionAttacked(sim.tick(), group.id(), z.id(), fighters, presence, personnel,
         casualties));
-    wound(present, casualties);
+    wound(world, present, casualties);
     for (int m : world.mission) {
       sim.evidence(m, group.index, 0, p.commitmentEvidence(), "attacked the mission");
     }
   }
 
   /** Casualties leave the units present one by one, in turn, so no unit is emptied before the others. */
-  private void wound(List<UnitAgent> present, int casualties) {
+  static void wound(World world, List<UnitAgent> present, int casualties) {
     int left = casualties;
     while (left > 0) {
       boolean any = false;

@@ -15,8 +15,9 @@ import org.liaison.scenario.Parameters;
  * actors share a language (or the mission has interpreters for the other's), who would intercept
  * a message (the most hostile group), and what a message does when it arrives or is intercepted.
  *
- * <p>A warning that reaches the mission sends responders; one that reaches an intermediary may be
- * relayed ({@link WarningProcess#relay}); a movement notification deconflicts its convoy. A
+ * <p>A warning that reaches the mission sends responders; one that reaches the host state's forces
+ * sends theirs ({@link StateForces#warned}); one that reaches an intermediary may be relayed
+ * ({@link WarningProcess#relay}); a movement notification deconflicts its convoy. A
  * misunderstood message does nothing. An intercepted message makes the interceptor more hostile
  * and costs the sender's trust in the channel's other end; an intercepted warning from a
  * community where the interceptor operates exposes the informant to reprisal.
@@ -115,8 +116,14 @@ public final class CommunicationProcess implements CommsNetwork.World {
     switch (m.kind()) {
       case EARLY_WARNING -> {
         if (!world.isMission(m.to())) {
-          if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
-            sim.warnings().relay(m);
+          for (Attack a : world.attacks) {
+            if (a.id == m.subject()) {
+              if (world.actors[m.to()].kind() == ActorKind.STATE_FORCES) {
+                sim.stateForces().warned(m.to(), a);
+              }
+              sim.warnings().relay(m);
+              break;
+            }
           }
           return;
         }

@@ -115,6 +115,7 @@ public final class ViolenceProcess {
       }
     }
     sim.privateSecurity().watch();
+    sim.stateForces().watch();
   }
 
   /** An attack's hour came: deterred by the presence in the zone, or executed. */
@@ -131,6 +132,7 @@ public final class ViolenceProcess {
     int casualties = poisson(expected);
     sim.publish(new EngineEvent.AttackExecuted(sim.tick(), a.id, faction.id(), zone.id(), zone.protection, casualties));
     sim.privateSecurity().engage(a, casualties);
+    sim.stateForces().engage(a, casualties);
     for (int c : world.communitiesByZone[a.zone]) {
       for (int m : world.mission) {
         ActorState ms = world.actors[m];
