@@ -221,6 +221,29 @@ class SpaceAndCommunicationTest {
   }
 
   @Test
+  void scenarioChannelsThatLeaveTheirQualityOutTakeTheMediumsAndKeepWhatTheyGive() {
+    LiaisonSim sim = started(t -> {
+      t.putObject("media").putObject("MOBILE").put("reliability", 0.6).put("interception", 0.2);
+      var channels = t.withArray("channels");
+      channels.addObject().put("id", "elders-line").put("from", "elders-a").put("to", "battalion").put("medium", "MOBILE");
+      channels.addObject().put("id", "given").put("from", "elders-b").put("to", "battalion").put("medium", "MOBILE")
+          .put("latencyHours", 3.0).put("reliability", 0.99).put("interception", 0.0);
+      // 30 km from the base to village B's elders on a radio that reaches 20 km: it loses 1 % a km beyond.
+      t.with("media").putObject("RADIO").put("rangeKm", 20.0);
+      channels.addObject().put("id", "far-radio").put("from", "elders-b").put("to", "battalion").put("medium", "RADIO");
+    });
+    var byId = sim.comms().channels().stream().collect(Collectors.toMap(c -> c.id, c -> c));
+    assertEquals(0.5, byId.get("elders-line").latencyHours);
+    assertEquals(0.6, byId.get("elders-line").reliability);
+    assertEquals(0.2, byId.get("elders-line").interception);
+    assertEquals(3.0, byId.get("given").latencyHours);
+    assertEquals(0.99, byId.get("given").reliability);
+    assertEquals(0.0, byId.get("given").interception);
+    assertEquals(0.95 - 0.01 * 10, byId.get("far-radio").reliability, 1e-9);
+    assertEquals(0.1, byId.get("far-radio").interception);
+  }
+
+  @Test
   void withNoOtherMediumInCommonTheMessageIsLostWhileTheOutageLasts() {
     LiaisonSim sim = started(t -> {
       t.withArray("channels").addObject().put("id", "a-mobile").put("from", "elders-a")
