@@ -335,6 +335,43 @@ class SpaceAndCommunicationTest {
     assertTrue(sim.trust().expected(battalion, elders, 0) > before);
   }
 
+  /** Events of one kind from the run. */
+  private <T extends EngineEvent> List<T> of(Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** A warning from village A's elders to the battalion through a hub of which the armed group is a member. */
+  private void warnThroughAHubWithTheArmedGroupIn(String kind) {
+    events.clear();
+    LiaisonSim sim = started(t -> {
+      t.withArray("hubs").addObject().put("id", "hub").put("name", "Hub").put("kind", kind)
+          .putArray("members").add("battalion").add("elders-a").add("armed-group");
+      t.withArray("channels").addObject().put("id", "elders-hub").put("from", "elders-a").put("to", "hub")
+          .put("medium", "MOBILE").put("reliability", 1.0).put("interception", 0.0);
+    });
+    World w = sim.world();
+    sim.violence().prepareAttack(w.actors[w.actor("armed-group")], w.zone("village-a"));
+    sim.comms().send(MessageKind.EARLY_WARNING, w.actor("elders-a"), w.actor("battalion"), w.attacks.get(0).id, sim.tick());
+    for (int h = 0; h < 6; h++) {
+      sim.stepTick();
+    }
+    assertEquals(1, of(EngineEvent.MessageDelivered.class).stream().filter(d -> d.kind().equals("EARLY_WARNING")).count());
+  }
+
+  @Test
+  void aWarningPostedOnADataPlatformIsReadByTheArmedGroupsThatAreMembersAndExposesTheInformants() {
+    warnThroughAHubWithTheArmedGroupIn("DATA_PLATFORM");
+    EngineEvent.MessageIntercepted read = of(EngineEvent.MessageIntercepted.class).get(0);
+    assertEquals("armed-group", read.interceptor());
+    assertEquals("elders-a", read.from());
+    EngineEvent.InformantTargeted reprisal = of(EngineEvent.InformantTargeted.class).get(0);
+    assertEquals("elders-a", reprisal.community());
+
+    warnThroughAHubWithTheArmedGroupIn("CIMIC_CELL");
+    assertTrue(of(EngineEvent.MessageIntercepted.class).isEmpty(), "a coordination cell does not post what it passes on");
+    assertTrue(of(EngineEvent.InformantTargeted.class).isEmpty());
+  }
+
   @Test
   void theSameSeedGivesTheSameEventLogWithSeasonsClosuresAndOutages() {
     Scenario s = TestScenarios.load("two-villages", t -> {
