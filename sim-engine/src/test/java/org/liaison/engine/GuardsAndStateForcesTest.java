@@ -42,8 +42,9 @@ class GuardsAndStateForcesTest {
     return sim;
   }
 
-  /** A company guarding the relief NGO's site in village A with two posts of ten. */
+  /** A company guarding the relief NGO's site in village A, where the NGO is based, with two posts of ten. */
   private static void addCompany(ObjectNode t) {
+    TestScenarios.actor(t, "relief").put("homeZone", "village-a");
     ObjectNode c = t.withArray("actors").addObject();
     c.put("id", "guards").put("name", "Guard company").put("kind", "PRIVATE_SECURITY")
         .put("homeZone", "village-a").put("client", "relief");
@@ -83,20 +84,55 @@ class GuardsAndStateForcesTest {
 
   // ------------------------------------------------------------------ private security
 
+  /** An attack by the armed group on village A, aimed at the relief NGO's site or at the village's people. */
+  private static Attack onVillageA(World w, long id, boolean atSite) {
+    Attack a = new Attack(id, w.actor("armed-group"), w.zone("village-a"), 0, 36);
+    a.site = atSite ? w.actor("relief") : -1;
+    return a;
+  }
+
   @Test
-  void guardsAddToTheDeterrentOfTheSiteTheyGuardOnly() {
+  void guardsProtectTheirClientsSiteNotTheVillageAroundIt() {
     LiaisonSim sim = started(t -> { });
     World w = sim.world();
     double weight = sim.parameters().guardProtectionWeight();
-    assertEquals(2 * 10 * weight, w.zones[w.zone("village-a")].deterrent - 0, 1e-12);
-    Attack onSite = new Attack(99, w.actor("armed-group"), w.zone("village-a"), 0, 36);
-    Attack elsewhere = new Attack(98, w.actor("armed-group"), w.zone("village-b"), 0, 36);
-    assertTrue(sim.posture().deterrence(onSite) > 0);
-    assertTrue(sim.posture().exposure(onSite) < 1);
+    assertEquals(0, w.zones[w.zone("village-a")].deterrent, 1e-12, "the guards add nothing to the village's presence");
+    assertEquals(w.actor("relief"), sim.privateSecurity().guardedSiteIn(w.zone("village-a")));
+    assertEquals(2 * 10 * weight, sim.posture().presence(onVillageA(w, 99, true)), 1e-12);
+    assertTrue(sim.posture().deterrence(onVillageA(w, 99, true)) > 0);
+    assertTrue(sim.posture().exposure(onVillageA(w, 99, true)) < 1);
+    assertEquals(0, sim.posture().deterrence(onVillageA(w, 98, false)), 1e-12);
+    assertEquals(1, sim.posture().exposure(onVillageA(w, 98, false)), 1e-12);
     // Village B has the same population and only the army company, which is weighed apart.
     double army = 40 * sim.parameters().stateForceProtectionWeight();
     assertEquals(army, w.zones[w.zone("village-b")].deterrent, 1e-12);
-    assertTrue(sim.posture().exposure(elsewhere) < 1);
+    assertEquals(-1, sim.privateSecurity().guardedSiteIn(w.zone("village-b")));
+
+    LiaisonSim away = started(t -> TestScenarios.actor(t, "relief").put("homeZone", "base"));
+    World a = away.world();
+    assertEquals(-1, away.privateSecurity().guardedSiteIn(a.zone("village-a")), "posts where the client is not guard nothing");
+    assertEquals(0, away.posture().presence(onVillageA(a, 97, true)), 1e-12);
+  }
+
+  @Test
+  void aShareOfTheAttacksOnAVillageWithAGuardedSiteAimAtTheSite() {
+    LiaisonSim sim = started(t -> parameter(t, "siteAttackShare", 0.25));
+    World w = sim.world();
+    ActorState group = w.actors[w.actor("armed-group")];
+    int atSite = 0;
+    for (int i = 0; i < 400; i++) {
+      sim.violence().prepareAttack(group, w.zone("village-a"));
+      sim.violence().prepareAttack(group, w.zone("village-b"));
+    }
+    for (Attack a : w.attacks) {
+      if (a.zone == w.zone("village-b")) {
+        assertEquals(-1, a.site, "no site is guarded in village B");
+      } else if (a.site == w.actor("relief")) {
+        atSite++;
+      }
+    }
+    double p = new org.apache.commons.math3.distribution.BinomialDistribution(400, 0.25).cumulativeProbability(atSite);
+    assertTrue(p > 0.005 && p < 0.995, atSite + " of 400 at the site");
   }
 
   @Test
@@ -131,8 +167,9 @@ class GuardsAndStateForcesTest {
       TestScenarios.actor(t, "guards").with("dispositions").put("ihlCompliance", 0.0);
     });
     World w = reckless.world();
-    Attack a = new Attack(99, w.actor("armed-group"), w.zone("village-a"), 0, 36);
-    int extra = reckless.privateSecurity().engage(a, 20);
+    assertEquals(0, reckless.privateSecurity().engage(onVillageA(w, 98, false), 20), "an attack on the village's people is not theirs");
+    assertTrue(of(EngineEvent.GuardsEngaged.class).isEmpty());
+    int extra = reckless.privateSecurity().engage(onVillageA(w, 99, true), 20);
     EngineEvent.GuardsEngaged engaged = of(EngineEvent.GuardsEngaged.class).get(0);
     assertTrue(engaged.escalated());
     assertEquals(2, engaged.posts());
@@ -147,7 +184,7 @@ class GuardsAndStateForcesTest {
       TestScenarios.actor(t, "guards").with("dispositions").put("ihlCompliance", 1.0);
     });
     World d = disciplined.world();
-    assertEquals(0, disciplined.privateSecurity().engage(new Attack(99, d.actor("armed-group"), d.zone("village-a"), 0, 36), 20));
+    assertEquals(0, disciplined.privateSecurity().engage(onVillageA(d, 99, true), 20));
     assertFalse(of(EngineEvent.GuardsEngaged.class).get(0).escalated());
   }
 
@@ -287,8 +324,7 @@ class GuardsAndStateForcesTest {
     assertEquals("army-company", response.unit());
     assertEquals("village-a", response.zone());
     assertEquals(villageA, unit.zone(), "the army company stands in the warned village");
-    assertEquals(40 * trusted.parameters().stateForceProtectionWeight() + 2 * 10 * trusted.parameters().guardProtectionWeight(),
-        w.zones[villageA].deterrent, 1e-9);
+    assertEquals(40 * trusted.parameters().stateForceProtectionWeight(), w.zones[villageA].deterrent, 1e-9);
     assertTrue(of(EngineEvent.ResponseDispatched.class).isEmpty(), "the mission was not told and sent no one");
 
     events.clear();

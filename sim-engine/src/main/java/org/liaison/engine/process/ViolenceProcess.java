@@ -66,11 +66,18 @@ public final class ViolenceProcess {
     }
   }
 
-  /** A group starts preparing an attack on a zone; it is due after {@code attackPreparationHours}. */
+  /**
+   * A group starts preparing an attack on a zone; it is due after {@code attackPreparationHours}.
+   * Where a guarded site stands in the zone, the attack aims at it with {@code siteAttackShare}.
+   */
   public void prepareAttack(ActorState faction, int zone) {
     long tick = sim.tick();
     Attack a = new Attack(world.newAttackId(), faction.index, zone, tick,
         tick + Math.max(1, sim.parameters().attackPreparationHours()));
+    int site = sim.privateSecurity().guardedSiteIn(zone);
+    if (site >= 0 && sim.random.nextBoolean(sim.parameters().siteAttackShare())) {
+      a.site = site;
+    }
     world.attacks.add(a);
     sim.publish(new EngineEvent.AttackPrepared(tick, a.id, faction.id(), world.zones[zone].id(), a.executeAt));
   }
