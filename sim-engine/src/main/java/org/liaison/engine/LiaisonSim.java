@@ -220,6 +220,7 @@ public final class LiaisonSim extends SimState implements WorldView {
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.FORCE, s -> {
+      attacksOnMission.reinforce();
       posture.step();
       stateForces.step();
     }, 1.0);
