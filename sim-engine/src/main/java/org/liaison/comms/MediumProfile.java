@@ -7,8 +7,8 @@ import org.liaison.scenario.MediumQuality;
 
 /**
  * What a channel opened during a run is like, from its medium and the distance it spans: latency,
- * reliability and exposure to interception. Channels declared in a scenario give their own values;
- * channels the trainees open (a liaison officer, an alert network, a deconfliction line) and the
+ * reliability and exposure to interception. Channels declared in a scenario give their own values
+ * and take these for what they leave out; channels the trainees open (a liaison officer, an alert network, a deconfliction line) and the
  * fallbacks senders use when their channel is down take these. A scenario can change any value
  * for its area (its {@code media} section); the defaults are below.
  *

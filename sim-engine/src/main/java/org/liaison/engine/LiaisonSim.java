@@ -178,8 +178,14 @@ public final class LiaisonSim extends SimState implements WorldView {
       int from = world.endpoint(c.from());
       int to = world.endpoint(c.to());
       if (from >= 0 && to >= 0) {
-        comms.add(c.id(), from, to, c.medium(), c.latencyHours(), c.reliability(),
-            c.capacityPerHour(), c.interception(), c.bidirectional());
+        // What the file leaves out is the medium's quality over the distance, as for a channel opened in the run.
+        double km = communication.isActor(from) && communication.isActor(to) ? communication.distanceKm(from, to) : 0;
+        org.liaison.comms.MediumProfile profile = comms.profile();
+        comms.add(c.id(), from, to, c.medium(),
+            c.latencyHours() != null ? c.latencyHours() : profile.latencyHours(c.medium(), km),
+            c.reliability() != null ? c.reliability() : profile.reliability(c.medium(), km),
+            c.capacityPerHour(), c.interception() != null ? c.interception() : profile.interception(c.medium()),
+            c.bidirectional());
       }
     }
     for (int h = 0; h < world.hubs.length; h++) {
@@ -214,6 +220,7 @@ public final class LiaisonSim extends SimState implements WorldView {
     schedule.scheduleRepeating(0.0, Phase.VIOLENCE, s -> violence.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.REPORTING, s -> reporting.step(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.FORCE, s -> {
+      attacksOnMission.reinforce();
       posture.step();
       stateForces.step();
     }, 1.0);

@@ -149,15 +149,13 @@ public final class World {
   /**
    * Soldier-equivalents a unit adds to a zone's deterrent: the mission's troops count fully, its
    * police and observers by their scenario weights (armed presence deters more than watching); the
-   * host state's troops and police count by the state-force weight on top; a security company's
-   * guards count by the guard weight at the site they guard. Fighters of armed groups deter no
-   * one: they are the threat.
+   * host state's troops and police count by the state-force weight on top. A security company's
+   * guards protect their client's site, not the zone's people: they count only against an attack
+   * on that site ({@code PrivateSecurity.guarding}). Fighters of armed groups deter no one: they
+   * are the threat.
    */
   public double deterrentOf(UnitAgent unit) {
     ActorKind kind = unit.actor.kind();
-    if (kind == ActorKind.PRIVATE_SECURITY) {
-      return unit.role == org.liaison.scenario.UnitRole.GUARDS ? unit.strength * parameters.guardProtectionWeight() : 0;
-    }
     double weight = unit.actor.isMission() ? 1 : kind == ActorKind.STATE_FORCES ? parameters.stateForceProtectionWeight() : 0;
     return weight * switch (unit.role) {
       case TROOPS -> unit.strength;

@@ -24,6 +24,7 @@ public sealed interface EngineEvent
         EngineEvent.ControlApplied, EngineEvent.FalseAlarm, EngineEvent.InformantTargeted,
         EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited,
         EngineEvent.MissionAttacked, EngineEvent.GuardsEngaged, EngineEvent.Abuse,
+        EngineEvent.StateForcesResponded, EngineEvent.Clash,
         EngineEvent.SeasonChanged, EngineEvent.RoadAccessChanged, EngineEvent.MediumOutage,
         EngineEvent.WarningVerified {
 
@@ -205,6 +206,22 @@ public sealed interface EngineEvent
    * them, {@code record} the abuses they committed so far in the run.
    */
   record Abuse(long tick, String actor, String zone, int casualties, boolean supportedByMission, int record)
+      implements EngineEvent {}
+
+  /**
+   * A unit of the host state's forces set out for a zone where it learnt an attack is being
+   * prepared (its own sighting or a warning that reached its force).
+   */
+  record StateForcesResponded(long tick, String actor, String unit, String zone, long attack, double etaHours)
+      implements EngineEvent {}
+
+  /**
+   * State forces present where an attack was carried out met the attackers: {@code soldiers} and
+   * {@code fighters} the strength of each side, {@code engaged} whether the force fought, the
+   * losses of each side and the civilians harmed in the crossfire (harm by the force).
+   */
+  record Clash(long tick, long attack, String actor, String faction, String zone, double soldiers,
+      double fighters, boolean engaged, int fightersLost, int soldiersLost, int civilians)
       implements EngineEvent {}
 
   /** A season began (started true) or ended: the terrain of its zones and its roads change. */

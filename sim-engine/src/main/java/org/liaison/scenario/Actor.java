@@ -19,7 +19,7 @@ public record Actor(
     @JsonProperty(required = true) CommunicationProfile communication,
     @JsonProperty(required = true) Dispositions dispositions,
     @JsonPropertyDescription("Humanitarian or organisational principles that constrain coordination.") List<Principle> principles,
-    @JsonPropertyDescription("For a PRIVATE_SECURITY company: the actor whose sites its guards protect under contract, and whom they warn first. Its GUARDS units guard the zones where they are stationed.")
+    @JsonPropertyDescription("For a PRIVATE_SECURITY company: the actor whose sites its guards protect under contract, and whom they warn first. Its GUARDS units guard the client's site in the zone where they are stationed, if the client is based there or has a unit there; without a client, the company's own.")
     String client) {
 
   public Actor {

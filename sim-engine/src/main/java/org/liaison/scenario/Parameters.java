@@ -132,7 +132,13 @@ public record Parameters(
     @JsonPropertyDescription("Hours a data platform adds to a message it passes on: posted, then read at the next look.")
     Double dataPlatformRelayHours,
     @JsonPropertyDescription("Positive contact evidence between sender and receiver, both ways, for each message passed on at a forum.")
-    Double forumRelayEvidence) {
+    Double forumRelayEvidence,
+    @JsonPropertyDescription("Share of a side's personnel hit in a clash between state forces and attackers, times the other side's share of the strength in the fight.")
+    Double stateClashLossRate,
+    @JsonPropertyDescription("Civilians harmed in the crossfire of a clash, as a share of the attack's casualties (at least one), times (1 - the state force's IHL compliance).")
+    Double stateClashHarm,
+    @JsonPropertyDescription("Share of the attacks on a zone with a guarded site (a security company's client present with its guards) that aim at the site rather than the zone's people.")
+    Double siteAttackShare) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -197,6 +203,9 @@ public record Parameters(
     forumRelayHours = orDefault(forumRelayHours, 12.0);
     dataPlatformRelayHours = orDefault(dataPlatformRelayHours, 2.0);
     forumRelayEvidence = orDefault(forumRelayEvidence, 0.1);
+    stateClashLossRate = orDefault(stateClashLossRate, 0.1);
+    stateClashHarm = orDefault(stateClashHarm, 0.5);
+    siteAttackShare = orDefault(siteAttackShare, 0.25);
   }
 
   /** Every parameter at its default. */
@@ -207,7 +216,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

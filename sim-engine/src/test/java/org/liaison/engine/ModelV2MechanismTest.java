@@ -87,4 +87,38 @@ class ModelV2MechanismTest {
     assertEquals(2000, sim.world().zones[camp].population);
     assertEquals(0.2 + 0.8 * 1000 / 2000.0, sim.world().zones[camp].need, 1e-12);
   }
+  @Test
+  void anEscortLeavesProtectionAtItsStationForTheWholeTripAndComesBack() {
+    var bus = new EventBus();
+    var events = new java.util.ArrayList<org.liaison.events.EngineEvent>();
+    bus.subscribe(events::add);
+    LiaisonSim sim = new LiaisonSim(TestScenarios.load("two-villages", t -> {
+      t.with("parameters").put("attackRatePerDay", 0).put("patrolProbabilityPerHour", 0)
+          .put("falseAlarmRatePerDay", 0).put("missionAttackRatePerDay", 0);
+      TestScenarios.actor(t, "relief").with("capacity").put("deliveriesPerWeek", 168);
+      t.with("map").withArray("zones").forEach(z -> {
+        if (z.get("id").asText().equals("village-b")) {
+          ((ObjectNode) z).put("need", 0);
+        }
+      });
+    }), 1, new NoCoordination(), bus);
+    sim.start();
+    World w = sim.world();
+    int base = w.zone("base");
+    w.actors[w.actor("relief")].escorted = true;
+    double before = w.zones[base].deterrent;
+    sim.stepTick();
+    var escort = events.stream().filter(org.liaison.events.EngineEvent.EscortAssigned.class::isInstance)
+        .map(org.liaison.events.EngineEvent.EscortAssigned.class::cast).findFirst().orElseThrow();
+    assertEquals("village-a", escort.zone());
+    var unit = java.util.Arrays.stream(w.units).filter(u -> u.id.equals(escort.unit())).findFirst().orElseThrow();
+    assertTrue(unit.zone() != base, "the escort left the base with the convoy");
+    long out = events.stream().filter(org.liaison.events.EngineEvent.EscortAssigned.class::isInstance).count();
+    assertEquals(before - 10 * out, w.zones[base].deterrent, 1e-9, "each escort takes its ten soldiers off the base's protection");
+    w.actors[w.actor("relief")].escorted = false;
+    for (int h = 0; h < 12 && unit.zone() != base; h++) {
+      sim.stepTick();
+    }
+    assertEquals(base, unit.zone(), "the escort came back to its station after the trip");
+  }
 }

@@ -221,6 +221,29 @@ class SpaceAndCommunicationTest {
   }
 
   @Test
+  void scenarioChannelsThatLeaveTheirQualityOutTakeTheMediumsAndKeepWhatTheyGive() {
+    LiaisonSim sim = started(t -> {
+      t.putObject("media").putObject("MOBILE").put("reliability", 0.6).put("interception", 0.2);
+      var channels = t.withArray("channels");
+      channels.addObject().put("id", "elders-line").put("from", "elders-a").put("to", "battalion").put("medium", "MOBILE");
+      channels.addObject().put("id", "given").put("from", "elders-b").put("to", "battalion").put("medium", "MOBILE")
+          .put("latencyHours", 3.0).put("reliability", 0.99).put("interception", 0.0);
+      // 30 km from the base to village B's elders on a radio that reaches 20 km: it loses 1 % a km beyond.
+      t.with("media").putObject("RADIO").put("rangeKm", 20.0);
+      channels.addObject().put("id", "far-radio").put("from", "elders-b").put("to", "battalion").put("medium", "RADIO");
+    });
+    var byId = sim.comms().channels().stream().collect(Collectors.toMap(c -> c.id, c -> c));
+    assertEquals(0.5, byId.get("elders-line").latencyHours);
+    assertEquals(0.6, byId.get("elders-line").reliability);
+    assertEquals(0.2, byId.get("elders-line").interception);
+    assertEquals(3.0, byId.get("given").latencyHours);
+    assertEquals(0.99, byId.get("given").reliability);
+    assertEquals(0.0, byId.get("given").interception);
+    assertEquals(0.95 - 0.01 * 10, byId.get("far-radio").reliability, 1e-9);
+    assertEquals(0.1, byId.get("far-radio").interception);
+  }
+
+  @Test
   void withNoOtherMediumInCommonTheMessageIsLostWhileTheOutageLasts() {
     LiaisonSim sim = started(t -> {
       t.withArray("channels").addObject().put("id", "a-mobile").put("from", "elders-a")
@@ -310,6 +333,43 @@ class SpaceAndCommunicationTest {
     assertEquals(before, sim.trust().expected(battalion, elders, 0), 0);
     sim.handling().passedOn(m, n + 2);
     assertTrue(sim.trust().expected(battalion, elders, 0) > before);
+  }
+
+  /** Events of one kind from the run. */
+  private <T extends EngineEvent> List<T> of(Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** A warning from village A's elders to the battalion through a hub of which the armed group is a member. */
+  private void warnThroughAHubWithTheArmedGroupIn(String kind) {
+    events.clear();
+    LiaisonSim sim = started(t -> {
+      t.withArray("hubs").addObject().put("id", "hub").put("name", "Hub").put("kind", kind)
+          .putArray("members").add("battalion").add("elders-a").add("armed-group");
+      t.withArray("channels").addObject().put("id", "elders-hub").put("from", "elders-a").put("to", "hub")
+          .put("medium", "MOBILE").put("reliability", 1.0).put("interception", 0.0);
+    });
+    World w = sim.world();
+    sim.violence().prepareAttack(w.actors[w.actor("armed-group")], w.zone("village-a"));
+    sim.comms().send(MessageKind.EARLY_WARNING, w.actor("elders-a"), w.actor("battalion"), w.attacks.get(0).id, sim.tick());
+    for (int h = 0; h < 6; h++) {
+      sim.stepTick();
+    }
+    assertEquals(1, of(EngineEvent.MessageDelivered.class).stream().filter(d -> d.kind().equals("EARLY_WARNING")).count());
+  }
+
+  @Test
+  void aWarningPostedOnADataPlatformIsReadByTheArmedGroupsThatAreMembersAndExposesTheInformants() {
+    warnThroughAHubWithTheArmedGroupIn("DATA_PLATFORM");
+    EngineEvent.MessageIntercepted read = of(EngineEvent.MessageIntercepted.class).get(0);
+    assertEquals("armed-group", read.interceptor());
+    assertEquals("elders-a", read.from());
+    EngineEvent.InformantTargeted reprisal = of(EngineEvent.InformantTargeted.class).get(0);
+    assertEquals("elders-a", reprisal.community());
+
+    warnThroughAHubWithTheArmedGroupIn("CIMIC_CELL");
+    assertTrue(of(EngineEvent.MessageIntercepted.class).isEmpty(), "a coordination cell does not post what it passes on");
+    assertTrue(of(EngineEvent.InformantTargeted.class).isEmpty());
   }
 
   @Test

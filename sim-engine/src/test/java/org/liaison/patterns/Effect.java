@@ -4,10 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 
-/** Two arms of a pattern test compared with a Mann-Whitney U test and Cliff's delta. */
+/**
+ * Two arms of a pattern test compared with a Mann-Whitney U test and Cliff's delta. Runs whose
+ * measure had nothing to count (NaN, "not observed") are left out of their arm.
+ */
 record Effect(double[] control, double[] treatment, double p, double meanDifference, double delta) {
 
-  static Effect compare(double[] control, double[] treatment) {
+  static Effect compare(double[] allControl, double[] allTreatment) {
+    double[] control = Arrays.stream(allControl).filter(v -> !Double.isNaN(v)).toArray();
+    double[] treatment = Arrays.stream(allTreatment).filter(v -> !Double.isNaN(v)).toArray();
     double p = new MannWhitneyUTest().mannWhitneyUTest(control, treatment);
     long greater = 0;
     long less = 0;

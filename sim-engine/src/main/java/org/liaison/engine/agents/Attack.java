@@ -23,6 +23,12 @@ public final class Attack {
    */
   public final java.util.List<UnitAgent> arrived = new java.util.ArrayList<>();
 
+  /**
+   * The actor whose guarded site the attack aims at (a compound, a warehouse), or -1 for the
+   * zone's people at large: only an attack on a site meets the guards protecting it.
+   */
+  public int site = -1;
+
   /** A false alarm: a warning raised for an attack no group prepares; it can never be executed. */
   public final boolean phantom;
 

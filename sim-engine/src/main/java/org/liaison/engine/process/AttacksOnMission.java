@@ -26,16 +26,25 @@ import org.liaison.scenario.Parameters;
  * personnel present (a Poisson draw), spread over the units there; the wounded and killed leave
  * their unit, so the zone's protection falls with them. A group without units has no fighters
  * and does not attack.
+ *
+ * <p>After an attack the force reinforces the post under its standing orders, in its own turn of
+ * the hour: it sends its nearest free protecting units (not those guarding a zone under a known
+ * threat) until the soldier-equivalents there or on the way match the attackers' fighters (their
+ * advantage down to one half); the reinforcements hold the post {@code responseHoldHours}, then
+ * return. They leave their own stations and patrols for it.
  */
 public final class AttacksOnMission {
   private final LiaisonSim sim;
   private final World world;
   private final double[] advantage;
+  /** Fighters of the strongest attack on the mission in each zone since the force's last turn. */
+  private final double[] struck;
 
   public AttacksOnMission(LiaisonSim sim) {
     this.sim = sim;
     this.world = sim.world();
     this.advantage = new double[world.zones.length];
+    this.struck = new double[world.zones.length];
   }
 
   /** The group's fighters: its units' personnel times its strength factor. */
@@ -111,14 +120,62 @@ public final class AttacksOnMission {
     int casualties = Math.min(personnel, sim.violence().poisson(p.missionCasualtyRate() * a * personnel));
     sim.publish(new EngineEvent.MissionAttacked(sim.tick(), group.id(), z.id(), fighters, presence, personnel,
         casualties));
-    wound(present, casualties);
+    wound(world, present, casualties);
+    struck[zone] = Math.max(struck[zone], fighters);
     for (int m : world.mission) {
       sim.evidence(m, group.index, 0, p.commitmentEvidence(), "attacked the mission");
     }
   }
 
+  /** The force's turn of the hour: posts attacked since its last turn are reinforced. */
+  public void reinforce() {
+    for (int z = 0; z < struck.length; z++) {
+      if (struck[z] > 0) {
+        reinforce(z, struck[z]);
+        struck[z] = 0;
+      }
+    }
+  }
+
+  /** Sends the nearest free protecting units to an attacked post until its presence matches the attackers. */
+  private void reinforce(int zone, double fighters) {
+    ZoneState z = world.zones[zone];
+    double coming = z.deterrent;
+    for (int m : world.mission) {
+      for (UnitAgent u : world.actors[m].units) {
+        if (u.destination() == zone) {
+          coming += world.deterrentOf(u);
+        }
+      }
+    }
+    List<UnitAgent> free = new ArrayList<>();
+    for (int m : world.mission) {
+      ActorState ms = world.actors[m];
+      if (!ms.spec.mandate().coversZone(z.id())) {
+        continue;
+      }
+      for (UnitAgent u : ms.units) {
+        if (u.protects() && u.strength > 0 && !u.moving() && u.zone() != zone && u.respondedTo() < 0
+            && (u.zone() < 0 || !sim.response().threatKnownIn(u.zone()))
+            && !Double.isInfinite(u.hoursTo(sim, z))) {
+          free.add(u);
+        }
+      }
+    }
+    free.sort(java.util.Comparator.comparingDouble(u -> u.hoursTo(sim, z)));
+    for (UnitAgent u : free) {
+      if (coming >= fighters) {
+        return;
+      }
+      double eta = u.hoursTo(sim, z);
+      u.sendFor(sim, zone, sim.parameters().responseHoldHours());
+      coming += world.deterrentOf(u);
+      sim.publish(new EngineEvent.ResponseDispatched(sim.tick(), u.id, z.id(), -1, eta));
+    }
+  }
+
   /** Casualties leave the units present one by one, in turn, so no unit is emptied before the others. */
-  private void wound(List<UnitAgent> present, int casualties) {
+  static void wound(World world, List<UnitAgent> present, int casualties) {
     int left = casualties;
     while (left > 0) {
       boolean any = false;

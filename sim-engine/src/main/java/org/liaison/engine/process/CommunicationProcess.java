@@ -7,7 +7,9 @@ import org.liaison.engine.LiaisonSim;
 import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
+import org.liaison.events.EngineEvent;
 import org.liaison.scenario.ActorKind;
+import org.liaison.scenario.HubKind;
 import org.liaison.scenario.Parameters;
 
 /**
@@ -15,11 +17,13 @@ import org.liaison.scenario.Parameters;
  * actors share a language (or the mission has interpreters for the other's), who would intercept
  * a message (the most hostile group), and what a message does when it arrives or is intercepted.
  *
- * <p>A warning that reaches the mission sends responders; one that reaches an intermediary may be
- * relayed ({@link WarningProcess#relay}); a movement notification deconflicts its convoy. A
+ * <p>A warning that reaches the mission sends responders; one that reaches the host state's forces
+ * sends theirs ({@link StateForces#warned}); one that reaches an intermediary may be relayed
+ * ({@link WarningProcess#relay}); a movement notification deconflicts its convoy. A
  * misunderstood message does nothing. An intercepted message makes the interceptor more hostile
  * and costs the sender's trust in the channel's other end; an intercepted warning from a
- * community where the interceptor operates exposes the informant to reprisal.
+ * community where the interceptor operates exposes the informant to reprisal. A warning posted on
+ * a data platform is read by every member: an armed group that is a member learns it the same way.
  */
 public final class CommunicationProcess implements CommsNetwork.World {
   private final LiaisonSim sim;
@@ -109,14 +113,21 @@ public final class CommunicationProcess implements CommsNetwork.World {
   public void delivered(Message m, long at) {
     int hub = sim.comms().hubOf(m);
     sim.handling().passedOn(m, hub);
+    readOnThePlatform(m, hub, at);
     if (m.misunderstood()) {
       return;
     }
     switch (m.kind()) {
       case EARLY_WARNING -> {
         if (!world.isMission(m.to())) {
-          if (world.attacks.stream().anyMatch(a -> a.id == m.subject())) {
-            sim.warnings().relay(m);
+          for (Attack a : world.attacks) {
+            if (a.id == m.subject()) {
+              if (world.actors[m.to()].kind() == ActorKind.STATE_FORCES) {
+                sim.stateForces().warned(m.to(), a);
+              }
+              sim.warnings().relay(m);
+              break;
+            }
           }
           return;
         }
@@ -131,6 +142,24 @@ public final class CommunicationProcess implements CommsNetwork.World {
       }
       case MOVEMENT_NOTIFICATION -> sim.humanitarian().notified(m.subject());
       default -> { }
+    }
+  }
+
+  /**
+   * A warning posted on a data platform is there for every member to read, armed groups among
+   * them: each group that is a member learns it as if it had intercepted it.
+   */
+  private void readOnThePlatform(Message m, int hub, long at) {
+    if (hub < 0 || m.kind() != MessageKind.EARLY_WARNING
+        || world.hubs[hub - world.actors.length].kind() != HubKind.DATA_PLATFORM) {
+      return;
+    }
+    for (int f : world.factions) {
+      if (f != m.from() && f != m.to() && world.hubHasMember(hub, f)) {
+        sim.publish(new EngineEvent.MessageIntercepted(at, m.id(), m.kind().name(), world.endpointId(m.from()),
+            world.endpointId(m.to()), world.actors[f].id()));
+        intercepted(m, f, at);
+      }
     }
   }
 

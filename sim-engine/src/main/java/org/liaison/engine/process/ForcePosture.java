@@ -117,15 +117,21 @@ public final class ForcePosture {
     return needed(attack) * -Math.log(1 - p().responseDeterrenceGoal());
   }
 
-  /** Probability that the presence in the zone deters the attack outright. */
-  public double deterrence(Attack attack) {
-    return 1 - Math.exp(-world.zones[attack.zone].deterrent / needed(attack));
+  /** Soldier-equivalents facing an attack: the zone's presence, and the guards of the site it aims at. */
+  public double presence(Attack attack) {
+    double d = world.zones[attack.zone].deterrent;
+    return attack.site >= 0 ? d + sim.privateSecurity().guarding(attack.site, attack.zone) : d;
   }
 
-  /** Share of an executed attack's harm that the presence in the zone does not prevent. */
+  /** Probability that the presence facing the attack deters it outright. */
+  public double deterrence(Attack attack) {
+    return 1 - Math.exp(-presence(attack) / needed(attack));
+  }
+
+  /** Share of an executed attack's harm that the presence facing it does not prevent. */
   public double exposure(Attack attack) {
     double n = needed(attack);
-    return n / (n + world.zones[attack.zone].deterrent);
+    return n / (n + presence(attack));
   }
 
   /** The run's parameters now: the control cell may change them during an exercise. */

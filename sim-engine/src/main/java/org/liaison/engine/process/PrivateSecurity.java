@@ -14,14 +14,17 @@ import org.liaison.scenario.UnitRole;
  * Private security companies: guards protect their client's sites under contract, answer to the
  * client first, and fight back when attacked.
  *
- * <p>A company's GUARDS units protect the zone where they are stationed: they count in its
- * deterrent with {@code guardProtectionWeight} per guard (see {@code World.deterrentOf}), so an
- * attack on a guarded site is more often called off and harms fewer people. Each hour a guard post
- * may see an attack being prepared on its site ({@code unitObservationProbabilityPerHour} per post);
+ * <p>A company's GUARDS units protect their client's site, where the client is present in the
+ * zone they are posted to (its base there, or one of its units; a company without a client guards
+ * its own): posts elsewhere guard nothing. They do not protect the zone's people at large: only an
+ * attack aimed at the site (a share {@code siteAttackShare} of the attacks on such a zone) meets
+ * them, with {@code guardProtectionWeight} per guard added to the presence it faces, so it is more
+ * often called off and harms fewer people. Each hour a guard post at a site may see an attack
+ * being prepared in its zone ({@code unitObservationProbabilityPerHour} per post);
  * the company warns its client over a channel between them, and the mission directly if it has a
  * channel to the mission and is willing to use it (its trust in the mission, as for any warner),
  * or always once the mission has a coordination arrangement with it. When an attack is carried
- * out on a guarded site the guards return fire; with probability {@code guardEscalationProbability}
+ * out on the site they guard the guards return fire; with probability {@code guardEscalationProbability}
  * times (1 - the company's IHL compliance) the exchange escalates: more people are harmed
  * ({@code guardEscalationHarm} times the attack's casualties, harm the communities blame on the
  * company) and, if the company works with the mission, the attackers hold it against the mission.
@@ -39,7 +42,27 @@ public final class PrivateSecurity {
     this.world = sim.world();
   }
 
-  /** Guards present in a zone from one company. */
+  /** The actor whose sites the company guards: its client, or itself without one. */
+  private int client(ActorState company) {
+    int client = company.spec.client() == null ? -1 : world.actor(company.spec.client());
+    return client >= 0 ? client : company.index;
+  }
+
+  /** Whether an actor has a site in a zone: its base is there, or one of its units stands there. */
+  private boolean present(int actor, int zone) {
+    ActorState a = world.actors[actor];
+    if (a.homeZone == zone) {
+      return true;
+    }
+    for (UnitAgent u : a.units) {
+      if (u.zone() == zone) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Guard posts of one company at its client's site in a zone: none where the client is not. */
   private int postsIn(ActorState company, int zone) {
     int n = 0;
     for (UnitAgent u : company.units) {
@@ -47,7 +70,34 @@ public final class PrivateSecurity {
         n++;
       }
     }
-    return n;
+    return n > 0 && present(client(company), zone) ? n : 0;
+  }
+
+  /** The client whose site is guarded in a zone (the first company's there), or -1. */
+  public int guardedSiteIn(int zone) {
+    for (int c : world.securityCompanies) {
+      if (postsIn(world.actors[c], zone) > 0) {
+        return client(world.actors[c]);
+      }
+    }
+    return -1;
+  }
+
+  /** Soldier-equivalents of the guards protecting a client's site in a zone. */
+  public double guarding(int client, int zone) {
+    double d = 0;
+    for (int c : world.securityCompanies) {
+      ActorState company = world.actors[c];
+      if (client(company) != client || postsIn(company, zone) == 0) {
+        continue;
+      }
+      for (UnitAgent u : company.units) {
+        if (u.role == UnitRole.GUARDS && u.zone() == zone) {
+          d += u.strength * p().guardProtectionWeight();
+        }
+      }
+    }
+    return d;
   }
 
   /** The hour's turn: guard posts watch their sites for attacks being prepared. */
@@ -86,15 +136,18 @@ public final class PrivateSecurity {
   }
 
   /**
-   * An attack was carried out on a zone: guards there return fire, and the exchange may escalate.
-   * Returns the extra casualties, already recorded as harm by the company.
+   * An attack was carried out on a guarded site: its guards return fire, and the exchange may
+   * escalate. Returns the extra casualties, already recorded as harm by the company.
    */
   public int engage(Attack attack, int casualties) {
     int extra = 0;
+    if (attack.site < 0) {
+      return 0;
+    }
     for (int c : world.securityCompanies) {
       ActorState company = world.actors[c];
       int posts = postsIn(company, attack.zone);
-      if (posts == 0) {
+      if (posts == 0 || client(company) != attack.site) {
         continue;
       }
       double chance = p().guardEscalationProbability() * (1 - company.ihlCompliance);

@@ -66,11 +66,18 @@ public final class ViolenceProcess {
     }
   }
 
-  /** A group starts preparing an attack on a zone; it is due after {@code attackPreparationHours}. */
+  /**
+   * A group starts preparing an attack on a zone; it is due after {@code attackPreparationHours}.
+   * Where a guarded site stands in the zone, the attack aims at it with {@code siteAttackShare}.
+   */
   public void prepareAttack(ActorState faction, int zone) {
     long tick = sim.tick();
     Attack a = new Attack(world.newAttackId(), faction.index, zone, tick,
         tick + Math.max(1, sim.parameters().attackPreparationHours()));
+    int site = sim.privateSecurity().guardedSiteIn(zone);
+    if (site >= 0 && sim.random.nextBoolean(sim.parameters().siteAttackShare())) {
+      a.site = site;
+    }
     world.attacks.add(a);
     sim.publish(new EngineEvent.AttackPrepared(tick, a.id, faction.id(), world.zones[zone].id(), a.executeAt));
   }
@@ -115,6 +122,7 @@ public final class ViolenceProcess {
       }
     }
     sim.privateSecurity().watch();
+    sim.stateForces().watch();
   }
 
   /** An attack's hour came: deterred by the presence in the zone, or executed. */
@@ -131,6 +139,7 @@ public final class ViolenceProcess {
     int casualties = poisson(expected);
     sim.publish(new EngineEvent.AttackExecuted(sim.tick(), a.id, faction.id(), zone.id(), zone.protection, casualties));
     sim.privateSecurity().engage(a, casualties);
+    sim.stateForces().engage(a, casualties);
     for (int c : world.communitiesByZone[a.zone]) {
       for (int m : world.mission) {
         ActorState ms = world.actors[m];

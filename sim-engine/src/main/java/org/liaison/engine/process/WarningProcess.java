@@ -45,13 +45,20 @@ public final class WarningProcess {
   }
 
   /**
-   * A community group saw an attack being prepared. It warns the mission directly if it can
+   * A community group saw an attack being prepared. It tells the host state's forces it has a line
+   * to, as far as it trusts them (a force that abuses is told little). It warns the mission directly if it can
    * reach it and is willing; otherwise it may warn through the intermediary it trusts most (a
    * community leader, an agency, an authority), judging the mission by its trust through that
    * intermediary (opinion discounting).
    */
   public void observed(int community, Attack attack) {
     ActorState c = world.actors[community];
+    for (int f : world.stateForces) {
+      if (sim.comms().route(community, f) != null
+          && sim.random.nextBoolean(willingness(c, sim.trust().expected(community, f, sim.tick())))) {
+        sim.comms().send(MessageKind.EARLY_WARNING, community, f, attack.id, sim.tick());
+      }
+    }
     for (int m : world.mission) {
       if (sim.comms().route(community, m) != null) {
         if (sim.random.nextBoolean(willingness(c, sim.trust().expected(community, m, sim.tick())))) {

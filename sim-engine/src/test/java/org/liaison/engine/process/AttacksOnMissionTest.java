@@ -158,4 +158,30 @@ class AttacksOnMissionTest {
     sim.attacksOnMission().attack(g, sim.world().zone("village-b"), 40);
     assertTrue(sim.trust().expected(m, g.index, sim.tick()) < before);
   }
+  @Test
+  void afterAnAttackTheForceReinforcesThePostFromElsewhereUntilItMatchesTheAttackers() {
+    LiaisonSim sim = started(1.0, 0, 0);
+    ActorState g = group(sim);
+    int a = sim.world().zone("village-a");
+    int b = sim.world().zone("village-b");
+    UnitAgent post = sim.world().units[0];
+    sim.attacksOnMission().attack(g, b, 40);
+    assertEquals(40, sim.world().zones[a].deterrent, 1e-12, "nothing moves before the force's turn");
+    sim.attacksOnMission().reinforce();
+    assertEquals(0, sim.world().zones[a].deterrent, 1e-12, "the post of village A left to reinforce village B");
+    assertEquals(b, post.destination());
+    for (int h = 0; h < 3; h++) {
+      sim.stepTick();
+    }
+    assertEquals(b, post.zone());
+    double presence = sim.world().zones[b].deterrent;
+    assertTrue(presence >= 40, "presence " + presence);
+    assertTrue(AttacksOnMission.advantage(40, presence) <= 0.5);
+    sim.attacksOnMission().reinforce();
+    assertEquals(b, post.zone(), "no second attack, no new orders");
+    for (int h = 0; h < sim.parameters().responseHoldHours() + 3; h++) {
+      sim.stepTick();
+    }
+    assertEquals(a, post.zone(), "after its hold the post went back to its station");
+  }
 }
