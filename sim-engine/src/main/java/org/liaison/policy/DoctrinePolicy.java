@@ -21,10 +21,11 @@ import org.liaison.scenario.Zone;
  * The best practice of the source text as a policy: build trust early, open clear channels,
  * respect mandates.
  *
- * <p>Each day, spending on its own initiative at most a share of the day's budget (the rest is
- * kept for decision points): answer pending requests (decline those outside the mandate), hire
- * interpreters for languages the mission lacks, set up alert networks with community groups in
- * threatened zones (marginalised first), deconflict with humanitarians, hold an inclusive forum
+ * <p>Each day, spending on its own initiative at most a share of the day's capacity, its own
+ * standing commitments included (the rest is kept for decision points): answer pending requests
+ * (decline those outside the mandate), hire interpreters for the languages of partners the mission
+ * cannot talk to, set up alert networks with community groups in threatened zones (marginalised
+ * first), deconflict with humanitarians, hold an inclusive forum
  * and a dialogue with each hostile faction (through the partner it trusts most, if the mandate
  * allows mediation) at a fixed interval, and post liaison officers with community groups and
  * humanitarians. It never partners a low-compliance armed group or escorts a humanitarian that
