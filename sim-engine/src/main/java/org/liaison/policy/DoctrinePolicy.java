@@ -21,10 +21,11 @@ import org.liaison.scenario.Zone;
  * The best practice of the source text as a policy: build trust early, open clear channels,
  * respect mandates.
  *
- * <p>Each day, spending on its own initiative at most a share of the day's budget (the rest is
- * kept for decision points): answer pending requests (decline those outside the mandate), hire
- * interpreters for languages the mission lacks, set up alert networks with community groups in
- * threatened zones (marginalised first), deconflict with humanitarians, hold an inclusive forum
+ * <p>Each day, spending on its own initiative at most a share of the day's capacity, its own
+ * standing commitments included (the rest is kept for decision points): answer pending requests
+ * (decline those outside the mandate), hire interpreters for the languages of partners the mission
+ * cannot talk to, set up alert networks with community groups in threatened zones (marginalised
+ * first), deconflict with humanitarians, hold an inclusive forum
  * and a dialogue with each hostile faction (through the partner it trusts most, if the mandate
  * allows mediation) at a fixed interval, and post liaison officers with community groups and
  * humanitarians. It never partners a low-compliance armed group or escorts a humanitarian that
@@ -34,6 +35,8 @@ import org.liaison.scenario.Zone;
 public final class DoctrinePolicy implements DecisionMaker {
   private long lastForumDay = Long.MIN_VALUE / 2;
   private final java.util.Map<String, Long> lastMediationDay = new java.util.TreeMap<>();
+  /** Staff-hours a day of the standing commitments this policy took on its own initiative. */
+  private double ownStanding;
 
   @Override
   public String name() {
@@ -83,8 +86,9 @@ public final class DoctrinePolicy implements DecisionMaker {
     boolean armed = target.map(t -> t.kind() == ActorKind.ARMED_FACTION
         || t.kind() == ActorKind.STATE_FORCES).orElse(false);
     return switch (a.type()) {
-      case ASSIGN_LIAISON_OFFICER, SET_UP_ALERT_NETWORK, HIRE_INTERPRETERS, HOLD_COORDINATION_FORUM,
+      case ASSIGN_LIAISON_OFFICER, SET_UP_ALERT_NETWORK, HIRE_INTERPRETERS,
           DECONFLICTION_MECHANISM, MEDIATION, DISPUTE_RESOLUTION -> 2;
+      case HOLD_COORDINATION_FORUM -> 1 + inclusion(scenario, a.members());
       case SHARE_INFORMATION -> armed ? -1 : 2;
       case JOINT_TRAINING -> lowIhl && armed ? -2 : 2;
       case OPEN_CHANNEL, DEPLOY_UNITS -> 1;
@@ -95,6 +99,20 @@ public final class DoctrinePolicy implements DecisionMaker {
       case ARMED_ESCORT -> target.map(t -> t.principles().contains(Principle.REFUSES_ARMED_ESCORT)
           || t.principles().contains(Principle.NEUTRALITY)).orElse(false) ? -3 : 0;
     };
+  }
+
+  /**
+   * Share of the scenario's community groups among a forum's members, 1 where there are none: a
+   * forum of notables that leaves the camps and minorities out is worth less than an inclusive one.
+   */
+  private static double inclusion(Scenario scenario, List<String> members) {
+    long communities = scenario.actors().stream().filter(x -> x.kind() == ActorKind.COMMUNITY_GROUP).count();
+    if (communities == 0) {
+      return 1;
+    }
+    long included = scenario.actors().stream()
+        .filter(x -> x.kind() == ActorKind.COMMUNITY_GROUP && members.contains(x.id())).count();
+    return (double) included / communities;
   }
 
   private static boolean outsideMandate(Scenario scenario, Task task) {
@@ -110,45 +128,46 @@ public final class DoctrinePolicy implements DecisionMaker {
   @Override
   public void daily(WorldView view, Actions actions) {
     Scenario scenario = view.scenario();
-    double reserve = scenario.coordination().staffHoursPerDay()
-        * (1 - scenario.parameters().doctrineInitiativeShare());
+    Initiative today = new Initiative(view, actions, Math.min(ownStanding, view.standingCostPerDay()));
     for (PendingRequest r : view.pendingRequests()) {
       ActionType type = outsideMandate(scenario, r.task()) ? ActionType.DECLINE_REQUEST
           : ActionType.ACCEPT_REQUEST;
       actions.take(new CoordinationAction(type, r.actor(), null, null, null, null, null, r.task(), null));
     }
     List<Actor> partners = partners(scenario, view);
+    // Interpreters before lines: a warning the duty officer cannot understand is no warning.
+    for (String language : missingLanguages(partners, view)) {
+      today.take(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
+          language, null, null));
+    }
     // Channels from threatened communities first: without them no warning reaches the mission.
     for (Actor a : partners) {
       if (a.kind() == ActorKind.COMMUNITY_GROUP && view.threatenedZones().contains(a.homeZone())
           && !view.hasAlertNetwork(a.id())) {
-        initiative(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()), view, actions, reserve);
+        today.take(CoordinationAction.on(ActionType.SET_UP_ALERT_NETWORK, a.id()));
       }
-    }
-    for (String language : missingLanguages(partners, view)) {
-      initiative(new CoordinationAction(ActionType.HIRE_INTERPRETERS, null, null, null, null, null,
-          language, null, null), view, actions, reserve);
     }
     for (Actor a : partners) {
       if ((a.kind() == ActorKind.NGO || a.kind() == ActorKind.INTERNATIONAL_ORGANISATION)
           && !view.hasDeconfliction(a.id())) {
-        initiative(CoordinationAction.on(ActionType.DECONFLICTION_MECHANISM, a.id()), view, actions, reserve);
+        today.take(CoordinationAction.on(ActionType.DECONFLICTION_MECHANISM, a.id()));
       }
     }
     long day = view.tick() / 24;
     if (day - lastForumDay >= scenario.parameters().doctrineForumIntervalDays()) {
       List<String> members = partners.stream().map(Actor::id).toList();
-      if (!members.isEmpty() && initiative(new CoordinationAction(ActionType.HOLD_COORDINATION_FORUM,
-          null, null, null, members, null, null, null, null), view, actions, reserve)) {
+      if (!members.isEmpty() && today.take(new CoordinationAction(ActionType.HOLD_COORDINATION_FORUM,
+          null, null, null, members, null, null, null, null))) {
         lastForumDay = day;
       }
     }
-    mediate(scenario, partners, view, actions, reserve, day);
+    mediate(scenario, partners, view, today, day);
     for (Actor a : partners) {
       if (!view.hasLiaisonOfficer(a.id())) {
-        initiative(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()), view, actions, reserve);
+        today.take(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()));
       }
     }
+    ownStanding = today.standing;
   }
 
   /**
@@ -156,8 +175,7 @@ public final class DoctrinePolicy implements DecisionMaker {
    * through the partner the faction trusts the mission most through, when that beats its direct
    * trust (non-state actors bridging gaps, as the text puts it).
    */
-  private void mediate(Scenario scenario, List<Actor> partners, WorldView view, Actions actions,
-      double reserve, long day) {
+  private void mediate(Scenario scenario, List<Actor> partners, WorldView view, Initiative today, long day) {
     List<Actor> mission = scenario.missionActors();
     if (mission.isEmpty() || !mission.get(0).mandate().allows(Task.MEDIATE)) {
       return;
@@ -180,7 +198,7 @@ public final class DoctrinePolicy implements DecisionMaker {
       }
       CoordinationAction action = new CoordinationAction(ActionType.MEDIATION, f.id(), via, null,
           null, null, null, null, null);
-      if (initiative(action, view, actions, reserve)) {
+      if (today.take(action)) {
         lastMediationDay.put(f.id(), day);
       }
     }
@@ -219,26 +237,78 @@ public final class DoctrinePolicy implements DecisionMaker {
     return t && m ? 0 : t ? 1 : m ? 1 : 2;
   }
 
+  /**
+   * Languages to hire interpreters for, so that every partner the mission cannot talk to is
+   * reached: each time the language the most of those partners speak (first met on a tie), in
+   * the partners' order, so one hire covers as many as it can.
+   */
   private static List<String> missingLanguages(List<Actor> partners, WorldView view) {
-    Set<String> missing = new LinkedHashSet<>();
+    List<List<String>> unreached = new ArrayList<>();
     for (Actor a : partners) {
       List<String> langs = a.communication().languages();
       if (!langs.isEmpty() && langs.stream().noneMatch(view::missionSpeaks)
           && langs.stream().noneMatch(view::hasInterpreters)) {
-        missing.add(langs.get(0));
+        unreached.add(langs);
       }
     }
-    return new ArrayList<>(missing);
+    List<String> hires = new ArrayList<>();
+    while (!unreached.isEmpty()) {
+      java.util.Map<String, Integer> speakers = new java.util.LinkedHashMap<>();
+      for (List<String> langs : unreached) {
+        langs.forEach(l -> speakers.merge(l, 1, Integer::sum));
+      }
+      String best = speakers.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+      hires.add(best);
+      unreached.removeIf(langs -> langs.contains(best));
+    }
+    return hires;
   }
 
   /**
-   * Takes an action on the policy's own initiative if it leaves the day's reserve untouched and, for
-   * a standing action, keeps every day's standing commitments within the same share of capacity.
+   * What the policy spends on its own initiative in one day: its own standing commitments and
+   * today's one-off actions stay within its share of the day's capacity, and its standing
+   * commitments within that share less one forum or mediation, so that every later day keeps
+   * staff-hours for a forum or a dialogue. Commitments taken at decision points are the answers to
+   * the exercise's dilemmas, paid from the rest of the capacity: they never stop the staff's own
+   * routine (a weekly forum, a dialogue, interpreters), as they would if the share were read off
+   * what is left of the day.
    */
-  private static boolean initiative(CoordinationAction action, WorldView view, Actions actions, double reserve) {
-    double cost = view.scenario().coordination().costOf(action.type());
-    return view.budgetLeft() - cost >= reserve - 1e-9 && sustainable(action, cost, view, 0)
-        && take(action, actions);
+  private static final class Initiative {
+    private final WorldView view;
+    private final Actions actions;
+    private final double share;
+    private final double standingCap;
+    private double standing;
+    private double spent;
+
+    Initiative(WorldView view, Actions actions, double ownStanding) {
+      this.view = view;
+      this.actions = actions;
+      Scenario s = view.scenario();
+      this.share = s.coordination().staffHoursPerDay() * s.parameters().doctrineInitiativeShare();
+      this.standingCap = share - oneOff(s);
+      this.standing = ownStanding;
+    }
+
+    boolean take(CoordinationAction action) {
+      double cost = view.scenario().coordination().costOf(action.type());
+      boolean standingAction = action.type().standing();
+      if (standing + spent + cost > share + 1e-9 || standingAction && standing + cost > standingCap + 1e-9
+          || actions.wouldRefuse(action) != null || !actions.take(action).taken()) {
+        return false;
+      }
+      if (standingAction) {
+        standing += cost;
+      } else {
+        spent += cost;
+      }
+      return true;
+    }
+  }
+
+  private static double oneOff(Scenario s) {
+    return Math.max(s.coordination().costOf(ActionType.HOLD_COORDINATION_FORUM),
+        s.coordination().costOf(ActionType.MEDIATION));
   }
 
   /**
@@ -253,13 +323,8 @@ public final class DoctrinePolicy implements DecisionMaker {
       return true;
     }
     Scenario s = view.scenario();
-    double oneOff = Math.max(s.coordination().costOf(ActionType.HOLD_COORDINATION_FORUM),
-        s.coordination().costOf(ActionType.MEDIATION));
-    double cap = s.coordination().staffHoursPerDay() * s.parameters().doctrineInitiativeShare() - oneOff;
+    double cap = s.coordination().staffHoursPerDay() * s.parameters().doctrineInitiativeShare() - oneOff(s);
     return view.standingCostPerDay() + planned + cost <= cap + 1e-9;
   }
 
-  private static boolean take(CoordinationAction action, Actions actions) {
-    return actions.wouldRefuse(action) == null && actions.take(action).taken();
-  }
 }

@@ -67,7 +67,7 @@ public record Parameters(
     Double lowComplianceThreshold,
     @JsonPropertyDescription("Hostility an intercepting faction gains towards the sender of an intercepted message.")
     Double interceptionHostility,
-    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative (standing and one-off actions), keeping the rest for decision points.")
+    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative (its own standing commitments and the day's one-off actions), keeping the rest for decision points, whose commitments do not count against it.")
     Double doctrineInitiativeShare,
     @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
     Integer doctrineForumIntervalDays,

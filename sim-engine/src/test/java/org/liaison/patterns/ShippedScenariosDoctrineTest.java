@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -14,22 +15,33 @@ import org.liaison.engine.HeadlessRun;
 import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 import org.liaison.indicators.Indicator;
+import org.liaison.indicators.Score;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.ScenarioReader;
 
 /**
- * Pattern test in every shipped scenario: over fixed seeds, the doctrine scores better than no
- * coordination (Mann-Whitney U, p < 0.01), and the indicators say why: more community trust in
- * the mission, more warning coverage, fewer casualties. Against random coordination it keeps to
- * the mandate where random breaches it, and never scores significantly worse.
+ * Pattern test in every shipped scenario, and in a variant of one the engine was never tuned on
+ * (other populations, one armed group fewer, a new community group, a force that speaks another
+ * language, no scripted events or dilemmas): over fixed seeds, the doctrine scores better than no
+ * coordination and than random coordination (Mann-Whitney U, p < 0.01, with at least a medium
+ * Cliff's delta), and the indicators say why. Against no coordination: more community trust in
+ * the mission and fewer casualties, and in the shipped scenarios more warning coverage (in the
+ * variant, with 48 staff-hours a day, the doctrine links only the marginalised herders' council
+ * by alert network, away from where most attacks fall, and its coverage lead is not significant).
+ * Against random coordination: fewer attacks prepared (the hostile groups it talks to every week
+ * prey less), fewer casualties and more humanitarian access (it deconflicts with every agency).
  */
 @org.junit.jupiter.api.Tag("pattern")
 class ShippedScenariosDoctrineTest {
   static final int SEEDS = 150;
+  /** Cliff's delta of at least a medium effect (Romano et al. 2006) for the score. */
+  static final double MIN_DELTA = 0.33;
 
-  static Stream<Path> shippedScenarios() throws Exception {
+  static final Path VARIANT = Path.of("src", "test", "resources", "scenarios", "juba-valley-variant.yaml");
+
+  static Stream<Path> scenarios() throws Exception {
     try (Stream<Path> s = Files.list(Path.of("..", "scenarios"))) {
-      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+      return Stream.concat(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(), Stream.of(VARIANT));
     }
   }
 
@@ -40,51 +52,73 @@ class ShippedScenariosDoctrineTest {
         .map(RunResult::indicators).toList();
   }
 
+  /** An indicator's final values over the runs where it is observed (warning coverage is not where no attack ended). */
   static double[] values(List<Map<String, Double>> runs, Indicator indicator) {
-    return runs.stream().mapToDouble(m -> m.get(indicator.key())).toArray();
+    return runs.stream().mapToDouble(m -> m.get(indicator.key())).filter(v -> !Double.isNaN(v)).toArray();
+  }
+
+  static Effect effect(List<Map<String, Double>> control, List<Map<String, Double>> treatment, Indicator indicator) {
+    return Effect.compare(values(control, indicator), values(treatment, indicator));
+  }
+
+  /** The mean of a component over the runs where it is observed. */
+  static double mean(List<Map<String, Double>> runs, Score.Component c) {
+    return runs.stream().mapToDouble(m -> m.get(c.indicator().key())).filter(v -> !Double.isNaN(v))
+        .average().orElse(Double.NaN);
+  }
+
+  /** Each component's weighted difference of means, the weights of the scenario renormalised over all of them. */
+  static String decomposition(Scenario scenario, List<Map<String, Double>> control, List<Map<String, Double>> treatment) {
+    double total = 0;
+    for (Score.Component c : Score.Component.values()) {
+      total += c.weight(scenario.scoring().weights());
+    }
+    StringBuilder s = new StringBuilder();
+    for (Score.Component c : Score.Component.values()) {
+      double w = c.weight(scenario.scoring().weights()) / total;
+      s.append(String.format(Locale.ROOT, " %s %+.2f", c.key(), 100 * w * (mean(treatment, c) - mean(control, c))));
+    }
+    return s.toString();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("shippedScenarios")
+  @MethodSource("scenarios")
   void theDoctrineScoresBetterThanNoAndRandomCoordinationAndTheIndicatorsShowWhy(Path file) throws Exception {
     Scenario scenario = ScenarioReader.read(file);
     List<Map<String, Double>> none = runs(scenario, "none");
     List<Map<String, Double>> doctrine = runs(scenario, "doctrine");
     List<Map<String, Double>> random = runs(scenario, "random");
     String name = file.getFileName().toString();
-    Effect score = Effect.compare(values(none, Indicator.SCORE), values(doctrine, Indicator.SCORE));
-    Effect trust = Effect.compare(values(none, Indicator.TRUST_IN_MISSION_COMMUNITY),
-        values(doctrine, Indicator.TRUST_IN_MISSION_COMMUNITY));
-    Effect coverage = Effect.compare(values(none, Indicator.WARNING_COVERAGE),
-        values(doctrine, Indicator.WARNING_COVERAGE));
-    Effect casualties = Effect.compare(values(none, Indicator.CIVILIAN_CASUALTIES),
-        values(doctrine, Indicator.CIVILIAN_CASUALTIES));
-    Effect againstRandom = Effect.compare(values(random, Indicator.SCORE), values(doctrine, Indicator.SCORE));
-    Effect accessRandom = Effect.compare(values(random, Indicator.HUMANITARIAN_ACCESS),
-        values(doctrine, Indicator.HUMANITARIAN_ACCESS));
-    Effect casualtiesRandom = Effect.compare(values(random, Indicator.CIVILIAN_CASUALTIES),
-        values(doctrine, Indicator.CIVILIAN_CASUALTIES));
+    Effect score = effect(none, doctrine, Indicator.SCORE);
+    Effect trust = effect(none, doctrine, Indicator.TRUST_IN_MISSION_COMMUNITY);
+    Effect coverage = effect(none, doctrine, Indicator.WARNING_COVERAGE);
+    Effect casualties = effect(none, doctrine, Indicator.CIVILIAN_CASUALTIES);
+    Effect againstRandom = effect(random, doctrine, Indicator.SCORE);
+    Effect preparedRandom = effect(random, doctrine, Indicator.ATTACKS_PREPARED);
+    Effect casualtiesRandom = effect(random, doctrine, Indicator.CIVILIAN_CASUALTIES);
+    Effect accessRandom = effect(random, doctrine, Indicator.HUMANITARIAN_ACCESS);
     System.out.println(name + " score, doctrine against none: " + score);
+    System.out.println(name + " score, doctrine against none, by component:" + decomposition(scenario, none, doctrine));
     System.out.println(name + " score, doctrine against random: " + againstRandom);
-    System.out.println(name + " humanitarian access, doctrine against random: " + accessRandom);
-    System.out.println(name + " casualties, doctrine against random: " + casualtiesRandom);
+    System.out.println(name + " score, doctrine against random, by component:" + decomposition(scenario, random, doctrine));
     System.out.println(name + " community trust: " + trust);
     System.out.println(name + " warning coverage: " + coverage);
     System.out.println(name + " casualties: " + casualties);
-    assertTrue(score.p() < 0.01 && score.meanDifference() > 0, name + " composite score with doctrine: " + score);
-    assertTrue(trust.p() < 0.01 && trust.meanDifference() > 0, name + " community trust with doctrine: " + trust);
-    assertTrue(coverage.p() < 0.01 && coverage.meanDifference() > 0, name + " warning coverage with doctrine: " + coverage);
-    assertTrue(casualties.p() < 0.01 && casualties.meanDifference() < 0, name + " casualties with doctrine: " + casualties);
-    Effect conductRandom = Effect.compare(values(random, Indicator.SCORE_CONDUCT),
-        values(doctrine, Indicator.SCORE_CONDUCT));
-    System.out.println(name + " conduct, doctrine against random: " + conductRandom);
-    // The outcome-first score does not separate the doctrine from random coordination everywhere:
-    // in Somalia random reaches the doctrine's outcomes (it takes actions the MSEL expects and the
-    // doctrine does not) while acting outside the mandate. The doctrine must keep to the mandate
-    // where random does not, and never score significantly worse.
-    assertTrue(conductRandom.p() < 0.01 && conductRandom.meanDifference() > 0,
-        name + " conduct with doctrine against random: " + conductRandom);
-    assertTrue(!(againstRandom.p() < 0.01 && againstRandom.meanDifference() < 0),
+    System.out.println(name + " attacks prepared, doctrine against random: " + preparedRandom);
+    System.out.println(name + " casualties, doctrine against random: " + casualtiesRandom);
+    System.out.println(name + " humanitarian access, doctrine against random: " + accessRandom);
+    assertTrue(score.p() < 0.01 && score.delta() >= MIN_DELTA, name + " composite score with doctrine: " + score);
+    assertTrue(againstRandom.p() < 0.01 && againstRandom.delta() >= MIN_DELTA,
         name + " composite score with doctrine against random: " + againstRandom);
+    assertTrue(trust.p() < 0.01 && trust.meanDifference() > 0, name + " community trust with doctrine: " + trust);
+    assertTrue(file.equals(VARIANT) || coverage.p() < 0.01 && coverage.meanDifference() > 0,
+        name + " warning coverage with doctrine: " + coverage);
+    assertTrue(casualties.p() < 0.01 && casualties.meanDifference() < 0, name + " casualties with doctrine: " + casualties);
+    assertTrue(preparedRandom.p() < 0.01 && preparedRandom.meanDifference() < 0,
+        name + " attacks prepared with doctrine against random: " + preparedRandom);
+    assertTrue(casualtiesRandom.p() < 0.01 && casualtiesRandom.meanDifference() < 0,
+        name + " casualties with doctrine against random: " + casualtiesRandom);
+    assertTrue(accessRandom.p() < 0.01 && accessRandom.meanDifference() > 0,
+        name + " humanitarian access with doctrine against random: " + accessRandom);
   }
 }
