@@ -42,6 +42,11 @@ if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto -Xl
 set "QUICK="
 for %%C in (validate schema help --help -h --version -V) do if /i "%~1"=="%%C" set "QUICK=-XX:TieredStopAtLevel=1"
 if "%~1"=="" set "QUICK=-XX:TieredStopAtLevel=1"
+rem A batch is a throughput job: the parallel collector does its work for less CPU than G1 (see the
+rem ./liaison script); a collector chosen in LIAISON_JAVA_OPTS wins.
+if /i "%~1"=="batch" (
+  echo(%LIAISON_JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul || set "QUICK=-XX:+UseParallelGC"
+)
 
 java %SHARE% %QUICK% %LIAISON_JAVA_OPTS% -Dliaison.stderr.terminal=false -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

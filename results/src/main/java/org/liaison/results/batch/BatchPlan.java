@@ -59,6 +59,7 @@ public final class BatchPlan {
   private final int threads;
   private final Path outputDirectory;
   private final Map<Long, Parameters> parameterCache = new HashMap<>();
+  private final Map<Long, String> parameterFieldCache = new HashMap<>();
 
   /** Builds a plan from parts already validated. */
   public BatchPlan(String name, List<PlannedScenario> scenarios, List<String> policies, Map<String, Double> overrides,
@@ -205,6 +206,20 @@ public final class BatchPlan {
       Map<String, Double> values = new LinkedHashMap<>(overrides);
       values.putAll(designPoints.get(point));
       return ParameterSpace.apply(scenarios.get(scenario).scenario().parameters(), values);
+    });
+  }
+
+  /**
+   * The parameter fields of {@code runs.csv} for a scenario at a design point, joined: every run of
+   * the point shares them, so they are read from the parameters and formatted once, not per run.
+   */
+  synchronized String parameterFields(int scenario, int point) {
+    return parameterFieldCache.computeIfAbsent((long) scenario * designPoints.size() + point, key -> {
+      StringBuilder fields = new StringBuilder();
+      for (Object value : ParameterSpace.values(parametersOf(scenario, point))) {
+        fields.append(fields.length() == 0 ? "" : ",").append(Csv.value(value));
+      }
+      return fields.toString();
     });
   }
 

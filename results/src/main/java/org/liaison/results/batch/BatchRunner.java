@@ -452,12 +452,7 @@ public final class BatchRunner {
             .append(Csv.number(sample.values().get(indicator))).append('\n');
       }
     }
-    if (text.length() == 0) {
-      return null;
-    }
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
-    gzipMember(bytes, text.toString());
-    return bytes.toByteArray();
+    return text.length() == 0 ? null : gzip(text.toString());
   }
 
   /**
@@ -465,12 +460,17 @@ public final class BatchRunner {
    * so that a rewritten file is byte-identical to the original. Readers see one concatenated stream.
    */
   static void gzipMember(OutputStream out, String text) throws IOException {
+    out.write(gzip(text));
+    out.flush();
+  }
+
+  /** One complete gzip member holding {@code text}, built in memory. */
+  private static byte[] gzip(String text) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
     try (GZIPOutputStream member = new FastGzip(bytes)) {
       member.write(text.getBytes(StandardCharsets.UTF_8));
     }
-    bytes.writeTo(out);
-    out.flush();
+    return bytes.toByteArray();
   }
 
   /** Gzip at the fastest level: a time series compresses about as well and costs far less CPU per run. */

@@ -28,23 +28,24 @@ public final class RunsCsv {
     return header;
   }
 
-  /** One row; {@code finalValues} is null for a failed run. */
+  /**
+   * One row; {@code finalValues} is null for a failed run. Built in one buffer, with the
+   * parameters' fields the plan formatted once for the run's design point: a row is written per
+   * run, so its cost is paid as often as the engine's.
+   */
   public static String row(BatchPlan plan, RunSpec run, Map<Indicator, Double> finalValues, String error) {
-    List<String> fields = new ArrayList<>();
-    fields.add(Long.toString(run.runId()));
-    fields.add(Integer.toString(run.designPoint()));
-    fields.add(Integer.toString(run.replication()));
-    fields.add(Long.toString(run.seed()));
-    fields.add(Csv.text(plan.scenarios().get(run.scenarioIndex()).name()));
-    fields.add(Csv.text(run.policy()));
-    for (Object value : ParameterSpace.values(run.parameters())) {
-      fields.add(Csv.value(value));
+    StringBuilder row = new StringBuilder(512);
+    row.append(run.runId()).append(',').append(run.designPoint()).append(',').append(run.replication()).append(',')
+        .append(run.seed()).append(',').append(Csv.text(plan.scenarios().get(run.scenarioIndex()).name())).append(',')
+        .append(Csv.text(run.policy()));
+    String parameters = plan.parameterFields(run.scenarioIndex(), run.designPoint());
+    if (!ParameterSpace.names().isEmpty()) {
+      row.append(',').append(parameters);
     }
     for (Indicator indicator : plan.indicators()) {
-      fields.add(finalValues == null ? Csv.NA : Csv.number(finalValues.get(indicator)));
+      row.append(',').append(finalValues == null ? Csv.NA : Csv.number(finalValues.get(indicator)));
     }
-    fields.add(error == null ? OK : FAILED);
-    fields.add(error == null ? Csv.NA : Csv.text(error));
-    return Csv.join(fields);
+    row.append(',').append(error == null ? OK : FAILED).append(',').append(error == null ? Csv.NA : Csv.text(error));
+    return row.toString();
   }
 }
