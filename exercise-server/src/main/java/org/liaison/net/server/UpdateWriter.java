@@ -3,6 +3,7 @@ package org.liaison.net.server;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.liaison.net.protocol.Protocol;
@@ -10,16 +11,22 @@ import org.liaison.net.protocol.SeatView;
 import org.liaison.net.protocol.ServerMessage;
 
 /**
- * Writes the seats' updates of one picture, each part that several seats share (the same list or
- * map, as {@link SeatFilter} hands every seat of one side) serialised once. The text is the one
- * {@link Protocol#write} gives the {@link ServerMessage.Update}: its type, its serial, then the
- * view's fields in their declared order, null ones left out.
+ * Writes the seats' updates of one picture, each part that several seats share serialised once:
+ * a list equal to one already written (the side's zones, actors and messages that
+ * {@link SeatFilter} hands every seat of one side, the actions roles of one actor can take, an
+ * inbox or log that two seats see alike) and a map already written (the same object). The text is
+ * the one {@link Protocol#write} gives the {@link ServerMessage.Update}: its type, its serial,
+ * then the view's fields in their declared order, null ones left out.
+ *
+ * <p>Equal lists of records write the same text, element by element in order; equal maps need
+ * not (their order may differ), so maps are matched by identity only.
  */
 final class UpdateWriter {
   private static final RecordComponent[] FIELDS = SeatView.class.getRecordComponents();
   private static final String TYPE = "update";
 
-  private final Map<Object, String> shared = new IdentityHashMap<>();
+  private final Map<Collection<?>, String> lists = new HashMap<>();
+  private final Map<Object, String> maps = new IdentityHashMap<>();
   private final long serial;
 
   /** A writer for one picture's updates, all numbered {@code serial}. */
@@ -41,8 +48,8 @@ final class UpdateWriter {
       }
       first = false;
       b.append('"').append(field.getName()).append("\":");
-      b.append(value instanceof Collection<?> || value instanceof Map<?, ?>
-          ? shared.computeIfAbsent(value, Protocol::write) : Protocol.write(value));
+      b.append(value instanceof Collection<?> list ? lists.computeIfAbsent(list, Protocol::write)
+          : value instanceof Map<?, ?> ? maps.computeIfAbsent(value, Protocol::write) : Protocol.write(value));
     }
     return b.append("}}").toString();
   }
