@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.liaison.net.server.ExerciseDirectory;
 import org.liaison.net.server.ExerciseServer;
 import org.liaison.net.server.SelfSignedCertificate;
 import org.liaison.net.server.ServerSave;
@@ -51,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Exercise directory (default: runs/<scenario-id>-exercise-seed<N>).")
   Path out;
 
-  @CommandLine.Option(names = "--force", description = "Replace an existing, non-empty exercise directory.")
+  @CommandLine.Option(names = "--force", description = {"Replace an earlier exercise in the exercise directory; a directory",
+      "holding anything 'liaison serve' did not write is never touched."})
   boolean force;
 
   @CommandLine.Option(names = "--resume", paramLabel = "SAVE",
@@ -98,9 +100,13 @@ final class ServeCommand implements Callable<Integer> {
     long runSeed = save != null ? save.seed() : seed == null ? 1L : seed;
     Path dir = out != null ? out : resume != null ? resume.toAbsolutePath().getParent()
         : Path.of("runs", scenario.metadata().id() + "-exercise-seed" + runSeed);
-    if (save == null && !force && RunDirectory.existsNonEmpty(dir)) {
-      err.println(dir + ": exercise directory exists and is not empty; use --force to replace it, or --resume");
-      return ExitCode.INVALID_INPUT;
+    if (save == null) {
+      try {
+        ExerciseDirectory.prepare(dir, force);
+      } catch (RunDirectory.RefusedException e) {
+        err.println(e.getMessage());
+        return ExitCode.INVALID_INPUT;
+      }
     }
     SelfSignedCertificate certificate = tls ? SelfSignedCertificate.generate() : null;
     ExerciseServer server;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What 'liaison serve' refuses before it starts a server. */
 class ServeCommandTest {
+  private static final String UKRAINE = Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml").toString();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -45,6 +46,50 @@ class ServeCommandTest {
     assertEquals(ExitCode.INVALID_INPUT, run("serve", Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml").toString(),
         "--out", out.toString(), "--port", "0"));
     assertEquals("mine", Files.readString(mine));
+  }
+
+  @Test
+  void forceDoesNotTouchADirectoryThatIsNotAnEarlierExercise(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("exercise"));
+    Path mine = Files.writeString(out.resolve("notes.txt"), "mine");
+    Path events = Files.writeString(out.resolve("events.jsonl"), "my own events");
+    assertEquals(ExitCode.INVALID_INPUT, run("serve", UKRAINE, "--out", out.toString(), "--port", "0", "--force"));
+    assertEquals(out + " is not an earlier exercise (it has no .liaison-exercise); --force replaces only a directory "
+        + "written by liaison serve, so give a new or empty directory", err.toString().strip());
+    assertEquals("mine", Files.readString(mine));
+    assertEquals("my own events", Files.readString(events));
+  }
+
+  @Test
+  void forceDoesNotTouchAnExerciseDirectoryWithAFileOfTheUsersOwnInIt(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("exercise"));
+    Files.writeString(out.resolve(".liaison-exercise"), "{}");
+    Path events = Files.writeString(out.resolve("events.jsonl"), "an earlier exercise");
+    Path mine = Files.writeString(out.resolve("debrief.docx"), "mine");
+    assertEquals(ExitCode.INVALID_INPUT, run("serve", UKRAINE, "--out", out.toString(), "--port", "0", "--force"));
+    assertTrue(err.toString().strip().endsWith("(it holds debrief.docx, which liaison serve did not write); --force "
+        + "replaces only a directory written by liaison serve, so give a new or empty directory"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), "one line, no stack trace");
+    assertEquals("mine", Files.readString(mine));
+    assertEquals("an earlier exercise", Files.readString(events));
+  }
+
+  @Test
+  void forceDoesNotReplaceAHeadlessRunsDirectory(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("run"));
+    Files.writeString(out.resolve(".liaison-run"), "{\"files\": [\"events.jsonl\"]}");
+    Path events = Files.writeString(out.resolve("events.jsonl"), "a run");
+    assertEquals(ExitCode.INVALID_INPUT, run("serve", UKRAINE, "--out", out.toString(), "--port", "0", "--force"));
+    assertTrue(err.toString().contains("is not an earlier exercise"), err.toString());
+    assertEquals("a run", Files.readString(events));
+  }
+
+  @Test
+  void aFileGivenAsTheExerciseDirectoryIsRefused(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("exercise"), "a file");
+    assertEquals(ExitCode.INVALID_INPUT, run("serve", UKRAINE, "--out", file.toString(), "--port", "0", "--force"));
+    assertEquals(file + " is a file, not a directory; give a new or empty directory", err.toString().strip());
+    assertEquals("a file", Files.readString(file));
   }
 
   @Test

@@ -4,10 +4,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.liaison.scenario.schema.ScenarioSchema;
 
 /**
@@ -24,6 +33,12 @@ public final class Protocol {
   public static final int MAX_MESSAGES_PER_SECOND = 50;
   /** Longest text (a participant's name, a note, an inject's message), in characters. */
   public static final int MAX_TEXT_CHARS = 2000;
+  /** The client messages' schema as published in {@code docs/}. */
+  public static final String CLIENT_SCHEMA_FILE = "protocol-client.schema.json";
+  /** The server messages' schema as published in {@code docs/}. */
+  public static final String SERVER_SCHEMA_FILE = "protocol-server.schema.json";
+  /** Where a schema's own definitions are, as its references name them. */
+  private static final String DEFS = "#/$defs/";
   /** The path of the exercise's WebSocket endpoint. */
   public static final String PATH = "/exercise";
 
@@ -82,10 +97,96 @@ public final class Protocol {
     }
   }
 
-  /** The JSON Schema of client and server messages, generated from the records. */
+  /**
+   * The JSON Schema of client and server messages, generated from the records.
+   *
+   * <p>The generator describes each message type as a reference to its record's schema beside a
+   * {@code type} constant; since that record's schema forbids properties it does not list, no
+   * message with its {@code type} would validate. Each such pair is merged into one definition,
+   * named after the message's record, that lists {@code type} with the record's own properties.
+   */
   public static String schema(Class<?> root) {
-    return ScenarioSchema.generate(root, "Liaison exercise protocol: " + root.getSimpleName(),
+    String generated = ScenarioSchema.generate(root, "Liaison exercise protocol: " + root.getSimpleName(),
         "One message of a networked Liaison exercise, sent as a WebSocket text message.");
+    try {
+      ObjectNode schema = (ObjectNode) MAPPER.readTree(generated);
+      mergeTypedSubtypes(schema);
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema).replace("\r\n", "\n") + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the protocol schema cannot be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static void mergeTypedSubtypes(ObjectNode schema) {
+    ObjectNode defs = (ObjectNode) schema.get("$defs");
+    Map<String, String> renamed = new HashMap<>();
+    Set<String> merged = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    defs.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      JsonNode typed = defs.get(name);
+      JsonNode typeConstant = typed.path("properties").path("type").path("const");
+      if (!typed.has("$ref") || typed.path("properties").size() != 1 || !typeConstant.isTextual()) {
+        continue;
+      }
+      String recordName = typed.get("$ref").asText().substring(DEFS.length());
+      ObjectNode record = (ObjectNode) defs.get(recordName);
+      ObjectNode one = MAPPER.createObjectNode();
+      one.put("type", "object");
+      if (record.has("description")) {
+        one.set("description", record.get("description"));
+      }
+      ObjectNode properties = one.putObject("properties");
+      properties.set("type", typed.path("properties").path("type"));
+      properties.setAll((ObjectNode) record.path("properties"));
+      ArrayNode required = one.putArray("required").add("type");
+      record.path("required").forEach(required::add);
+      one.put("additionalProperties", false);
+      String plain = name.replaceFirst("-\\d+$", "");
+      if (defs.has(plain) && !plain.equals(name)) {
+        plain = name;
+      }
+      defs.remove(name);
+      defs.set(plain, one);
+      renamed.put(DEFS + name, DEFS + plain);
+      merged.add(recordName);
+    }
+    retarget(schema, renamed);
+    Set<String> stillUsed = new HashSet<>();
+    collectRefs(schema, stillUsed);
+    merged.stream().filter(r -> !stillUsed.contains(DEFS + r)).forEach(defs::remove);
+    List<String> sorted = new ArrayList<>();
+    defs.fieldNames().forEachRemaining(sorted::add);
+    sorted.sort(null);
+    ObjectNode ordered = MAPPER.createObjectNode();
+    sorted.forEach(n -> ordered.set(n, defs.get(n)));
+    schema.set("$defs", ordered);
+  }
+
+  private static void retarget(JsonNode node, Map<String, String> renamed) {
+    if (node instanceof ObjectNode o) {
+      JsonNode ref = o.get("$ref");
+      if (ref != null && renamed.containsKey(ref.asText())) {
+        o.put("$ref", renamed.get(ref.asText()));
+      }
+      o.elements().forEachRemaining(child -> retarget(child, renamed));
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(child -> retarget(child, renamed));
+    }
+  }
+
+  private static void collectRefs(JsonNode node, Set<String> refs) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        if (e.getKey().equals("$ref")) {
+          refs.add(e.getValue().asText());
+        } else {
+          collectRefs(e.getValue(), refs);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(child -> collectRefs(child, refs));
+    }
   }
 
   private static <T> T read(String text, Class<T> type) throws InvalidMessageException {

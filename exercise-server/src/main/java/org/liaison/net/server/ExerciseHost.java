@@ -59,6 +59,7 @@ final class ExerciseHost {
   /** The name control acts carry when the server itself acts (an empty seat's default). */
   static final String CONTROL = "control";
   static final String OBSERVER = "observer";
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private record Inbound(Connection connection, long arrival, ClientMessage message, boolean left) {}
 
@@ -85,6 +86,7 @@ final class ExerciseHost {
   private final Journal journal;
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread thread;
+  private final PictureCost.Counter cost = new PictureCost.Counter();
   private volatile boolean stopped;
   private boolean paused = true;
   private double speed;
@@ -125,6 +127,7 @@ final class ExerciseHost {
       byCode.put(code, seat);
     }
     Files.createDirectories(out);
+    ExerciseDirectory.mark(out);
     eventsFile = Files.newBufferedWriter(out.resolve(RunDirectory.EVENTS), StandardCharsets.UTF_8);
     events = new EventLogWriter(eventsFile);
     journal = new Journal(out.resolve(Journal.FILE), resume != null);
@@ -209,7 +212,8 @@ final class ExerciseHost {
   private void advanceTo(long completed) {
     while (exercise.completed() < completed && !exercise.finished()) {
       Exercise.Stop stop = exercise.advance((int) (completed - exercise.completed()), false);
-      if (stop == Exercise.Stop.DECISION) {
+      // A point reached at the target hour is one the save stopped on, or whose choice comes next.
+      if (stop == Exercise.Stop.DECISION && exercise.completed() < completed) {
         throw new IllegalStateException("the save does not match the scenario: a decision point is pending at hour "
             + exercise.completed() + " with no choice saved");
       }
@@ -317,8 +321,9 @@ final class ExerciseHost {
       r = exercise.choose(ch.role(), ch.point(), ch.option());
     } else {
       ClientMessage.Control ctl = (ClientMessage.Control) m;
-      if (c.seat.kind() != SeatKind.CONTROL) {
-        refuse(c, ServerMessage.ErrorCode.FORBIDDEN, "only the control cell's seat may steer the exercise", id);
+      String forbidden = controlRefusal(c.seat, ctl.act());
+      if (forbidden != null) {
+        refuse(c, ServerMessage.ErrorCode.FORBIDDEN, forbidden, id);
         return;
       }
       r = exercise.control(c.participant, ctl.act());
@@ -342,6 +347,20 @@ final class ExerciseHost {
     if (m instanceof ClientMessage.Control && r.taken()) {
       autosave();
     }
+  }
+
+  /**
+   * Why the seat may not make the control act, or null if it may. The control cell steers; an
+   * observer of the white cell may write notes on participants and nothing else; a role's seat no
+   * control act at all, notes included, since a note is the control cell's record of the players.
+   */
+  static String controlRefusal(Seat seat, ControlAct act) {
+    return switch (seat.kind()) {
+      case CONTROL -> null;
+      case OBSERVER -> act.type() == ControlAct.Type.NOTE ? null
+          : "an observer's seat may take notes but not steer the exercise";
+      case ROLE -> "only the control cell's seat may steer the exercise or take notes";
+    };
   }
 
   private static Long idOf(ClientMessage m) {
@@ -438,20 +457,28 @@ final class ExerciseHost {
     if (connections.isEmpty()) {
       return;
     }
+    long cpuBefore = CPU.getCurrentThreadCpuTime();
     ExerciseSnapshot snapshot = exercise.snapshot();
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
         exercise.decisionLog().entries(), seatStates(), mselStates());
     serial++;
+    UpdateWriter writer = new UpdateWriter(serial);
     Map<Seat, String> texts = new HashMap<>();
     // What a role can do depends on the actor it acts for, not on the role: roles of one actor share it.
     Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
     for (Connection c : connections) {
-      String text = texts.computeIfAbsent(c.seat, seat -> Protocol.write(new ServerMessage.Update(serial,
-          filter.view(seat, picture, seat.kind() == SeatKind.ROLE && !snapshot.finished()
+      String text = texts.computeIfAbsent(c.seat, seat -> writer.write(filter.view(seat, picture,
+          seat.kind() == SeatKind.ROLE && !snapshot.finished()
               ? available.computeIfAbsent(String.valueOf(filter.actorOf(seat.role())),
-                  a -> exercise.availableActions(seat.role())) : null))));
+                  a -> exercise.availableActions(seat.role())) : null)));
       c.outbox.update(text);
     }
+    cost.add(texts.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
+  }
+
+  /** What the pictures sent so far cost the engine's thread. */
+  PictureCost pictureCost() {
+    return cost.get();
   }
 
   private List<SeatView.Seat> seatStates() {

@@ -147,6 +147,11 @@ public final class ExerciseServer implements AutoCloseable {
     return host.exercise();
   }
 
+  /** What the pictures sent so far cost the server's engine thread (the benchmark reports it). */
+  public PictureCost pictureCost() {
+    return host.pictureCost();
+  }
+
   /** Waits until the exercise has run to its end and its files are written. */
   public boolean awaitFinished(long timeout, TimeUnit unit) throws InterruptedException {
     return host.awaitFinished(timeout, unit);

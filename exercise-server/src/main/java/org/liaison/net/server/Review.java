@@ -63,7 +63,8 @@ final class Review {
         ControlAct a = e.control();
         if (a.type() == ControlAct.Type.NOTE) {
           notes.append("- ").append(hour(e.completed())).append(", on ").append(cell(a.participant())).append(" (by ")
-              .append(cell(participant)).append("): ").append(cell(a.text())).append('\n');
+              .append(cell(participant)).append(seat.isEmpty() ? "" : ", " + seat + " seat").append("): ")
+              .append(cell(a.text())).append('\n');
         } else {
           control.append("| ").append(hour(e.completed())).append(" | ").append(cell(participant)).append(" | ")
               .append(a.type()).append(" | ").append(cell(describe(a))).append(" | ")

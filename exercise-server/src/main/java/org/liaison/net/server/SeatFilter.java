@@ -2,7 +2,9 @@ package org.liaison.net.server;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.liaison.exercise.AvailableAction;
 import org.liaison.exercise.ExerciseSnapshot;
@@ -51,7 +53,20 @@ final class SeatFilter {
    * @param log the decision log's entries so far
    */
   record Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
-      List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {}
+      List<SeatView.Seat> seats, List<SeatView.MselEntry> msel, Map<Set<String>, SidePicture> sides) {
+    Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
+        List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {
+      this(snapshot, status, speed, log, seats, msel, new HashMap<>());
+    }
+  }
+
+  /**
+   * What every seat of one side sees alike in one picture, built once for all of them: the same
+   * lists, so that {@link UpdateWriter} serialises them once too.
+   */
+  record SidePicture(List<SeatView.Zone> zones, List<SeatView.Actor> actors, List<ExerciseSnapshot.UnitView> units,
+      List<ExerciseSnapshot.AttackView> attacks, List<ExerciseSnapshot.Incident> incidents,
+      List<ExerciseSnapshot.MessageView> messages, List<ExerciseSnapshot.TrustEdge> trust) {}
 
   /** The actor a role acts for: its own, or the first mission actor. */
   String actorOf(String roleId) {
@@ -104,6 +119,22 @@ final class SeatFilter {
     boolean mission = side.stream().anyMatch(missionActors::contains);
     String actor = actorOf(role);
 
+    SidePicture shared = p.sides().computeIfAbsent(side, k -> sidePicture(s, side, mission));
+    List<ExerciseSnapshot.InboxItem> inbox = s.inbox().stream()
+        .filter(item -> item.to().contains(role) || item.to().contains("all")
+            || item.to().stream().anyMatch(to -> to.equals(actor) || (mission && missionActors.contains(to))
+                && !isRole(to)))
+        .toList();
+    List<ExerciseSnapshot.PendingDecision> pending = s.pending().stream().filter(d -> d.role().equals(role)).toList();
+    List<SeatView.Waiting> waiting = s.pending().stream().filter(d -> !d.role().equals(role))
+        .map(d -> new SeatView.Waiting(d.id(), d.title(), d.role(), d.reachedAt())).toList();
+    List<SeatView.LogLine> log = lines(p.log().stream().filter(e -> role.equals(e.role())).toList());
+    return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), shared.zones(), shared.actors(),
+        shared.units(), shared.attacks(), shared.incidents(), shared.messages(), shared.trust(), null,
+        mission ? s.capacity() : null, inbox, pending, waiting, log, available, null, null);
+  }
+
+  private SidePicture sidePicture(ExerciseSnapshot s, Set<String> side, boolean mission) {
     List<SeatView.Zone> zones = new ArrayList<>();
     for (ExerciseSnapshot.ZoneView z : s.zones()) {
       zones.add(new SeatView.Zone(z.id(), z.name(), z.population(), z.displaced(), z.need(),
@@ -127,17 +158,7 @@ final class SeatFilter {
         .filter(m -> side.contains(m.from()) || side.contains(m.to())).toList();
     List<ExerciseSnapshot.TrustEdge> trust = s.trust().stream()
         .filter(t -> side.contains(t.from()) || side.contains(t.to())).toList();
-    List<ExerciseSnapshot.InboxItem> inbox = s.inbox().stream()
-        .filter(item -> item.to().contains(role) || item.to().contains("all")
-            || item.to().stream().anyMatch(to -> to.equals(actor) || (mission && missionActors.contains(to))
-                && !isRole(to)))
-        .toList();
-    List<ExerciseSnapshot.PendingDecision> pending = s.pending().stream().filter(d -> d.role().equals(role)).toList();
-    List<SeatView.Waiting> waiting = s.pending().stream().filter(d -> !d.role().equals(role))
-        .map(d -> new SeatView.Waiting(d.id(), d.title(), d.role(), d.reachedAt())).toList();
-    List<SeatView.LogLine> log = lines(p.log().stream().filter(e -> role.equals(e.role())).toList());
-    return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), zones, actors, units, attacks, incidents,
-        messages, trust, null, mission ? s.capacity() : null, inbox, pending, waiting, log, available, null, null);
+    return new SidePicture(zones, actors, units, attacks, incidents, messages, trust);
   }
 
   private boolean isRole(String id) {

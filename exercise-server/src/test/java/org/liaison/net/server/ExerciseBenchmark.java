@@ -104,7 +104,7 @@ public final class ExerciseBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       long cpu = serverCpu(threads) - cpuBefore;
       Thread.sleep(500);
-      report(sentBySeq, arrivals, seconds, cpu, peakHeap, server.exercise().totalTicks());
+      report(sentBySeq, arrivals, seconds, cpu, peakHeap, server.exercise().totalTicks(), server.pictureCost());
       System.out.println("CPU by thread group (s): " + cpuByGroup(threads));
       System.out.printf(Locale.ROOT, "load average during the run: %.1f on %d cores%n",
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
@@ -145,7 +145,7 @@ public final class ExerciseBenchmark {
   }
 
   private static void report(Map<Long, Sent> sent, List<long[]> arrivals, double seconds, long cpuNanos,
-      long peakHeap, int ticks) {
+      long peakHeap, int ticks, PictureCost pictures) {
     List<Long> each = new ArrayList<>();
     Map<Long, Long> lastBySeq = new ConcurrentHashMap<>();
     for (long[] a : arrivals) {
@@ -168,6 +168,14 @@ public final class ExerciseBenchmark {
     System.out.printf(Locale.ROOT, "server threads' CPU: %.1f s over %.1f s wall (%.0f%% of one core); peak heap of the"
         + " whole JVM (server and clients): %d MiB%n", cpuNanos / 1e9, seconds, 100 * cpuNanos / 1e9 / seconds,
         peakHeap / (1024 * 1024));
+    System.out.printf(Locale.ROOT, "pictures: %d, %d seat views; engine thread's CPU per picture %.2f ms (%.0f µs per"
+        + " seat view), %.1f s in all%n", pictures.pictures(), pictures.views(), pictures.cpuMillisPerPicture(),
+        pictures.views() == 0 ? Double.NaN : pictures.cpuNanos() / 1e3 / pictures.views(), pictures.cpuNanos() / 1e9);
+    System.out.println("table row (docs/performance-exercise.md):");
+    System.out.printf(Locale.ROOT, "| run | %.1f s | %d | %.0f / %.0f / %.0f ms | %.0f / %.0f ms | %.1f s (%.0f%% of a core) | %.2f ms |"
+        + " %d MiB |%n", seconds, everyone.length, ms(all, 0.5), ms(all, 0.99), ms(all, 1.0), ms(everyone, 0.5),
+        ms(everyone, 0.99), cpuNanos / 1e9, 100 * cpuNanos / 1e9 / seconds, pictures.cpuMillisPerPicture(),
+        peakHeap / (1024 * 1024));
   }
 
   private static double ms(long[] sorted, double q) {
@@ -179,7 +187,7 @@ public final class ExerciseBenchmark {
   }
 
   /** The scenario with roles added until it has 20, each acting for the first role's actor. */
-  private static Path withRoles(Path source, Path target) throws Exception {
+  static Path withRoles(Path source, Path target) throws Exception {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     ObjectNode root = (ObjectNode) yaml.readTree(source.toFile());
     ArrayNode roles = (ArrayNode) root.path("metadata").path("roles");

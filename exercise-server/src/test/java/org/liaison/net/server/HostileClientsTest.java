@@ -1,11 +1,14 @@
 package org.liaison.net.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.liaison.net.protocol.Protocol;
 import org.liaison.net.protocol.ServerMessage;
 import org.liaison.net.protocol.ServerMessage.ErrorCode;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.CoordinationAction;
 
@@ -24,8 +28,11 @@ class HostileClientsTest {
   private Map<String, String> codes;
   private ScriptedClient bystander;
 
+  private Path dir;
+
   @BeforeEach
   void start(@TempDir Path dir) throws Exception {
+    this.dir = dir;
     server = Exercises.serve(Exercises.UKRAINE, 7, dir.resolve("exercise"), 0);
     codes = server.codes();
     bystander = new ScriptedClient(server.port());
@@ -137,5 +144,53 @@ class HostileClientsTest {
     }
     bystanderUnaffected();
     assertEquals(1, server.exercise().decisionLog().entries().size(), "no forbidden act reached the engine");
+  }
+
+  @Test
+  void notesAreTheControlCellsAndItsObserversButNoRoleSeatsAndTheReviewShowsThem() throws Exception {
+    try (ScriptedClient role = new ScriptedClient(server.port());
+        ScriptedClient observer = new ScriptedClient(server.port());
+        ScriptedClient control = new ScriptedClient(server.port())) {
+      role.client.join(codes.get("patrol-leader"), "Petra");
+      role.await(m -> m instanceof ServerMessage.Welcome, 10);
+      long byRole = role.client.control(ControlAct.note("Olena", "slow to share"));
+      ServerMessage.Error refused = (ServerMessage.Error) role.await(m -> m instanceof ServerMessage.Error e
+          && e.id() != null && e.id() == byRole, 10);
+      assertEquals(ErrorCode.FORBIDDEN, refused.code());
+
+      observer.client.join(codes.get("observer"), "Evaluator");
+      observer.await(m -> m instanceof ServerMessage.Welcome, 10);
+      long note = observer.client.control(ControlAct.note("Olena", "briefed the patrol before asking the elders"));
+      observer.await(m -> m instanceof ServerMessage.Reply r && r.id() == note && r.accepted() && r.logSeq() > 0, 10);
+      long steer = observer.client.control(ControlAct.resume());
+      long inject = observer.client.control(ControlAct.inject("control", List.of("patrol-leader"), "A rumour.", null));
+      observer.await(m -> m instanceof ServerMessage.Error e && e.id() != null && e.id() == inject, 10);
+      assertTrue(observer.all(ServerMessage.Error.class).stream().filter(e -> e.id() != null && (e.id() == steer || e.id() == inject))
+          .allMatch(e -> e.code() == ErrorCode.FORBIDDEN && e.message().contains("may take notes but not steer")));
+
+      control.client.join(codes.get("control"), "Ines");
+      control.await(m -> m instanceof ServerMessage.Welcome, 10);
+      long own = control.client.control(ControlAct.note("Petra", "tried to write a note of her own"));
+      control.await(m -> m instanceof ServerMessage.Reply r && r.id() == own && r.accepted(), 10);
+
+      List<DecisionLog.Entry> notes = server.exercise().decisionLog().entries().stream()
+          .filter(e -> e.kind() == DecisionLog.Kind.CONTROL && e.control().type() == ControlAct.Type.NOTE).toList();
+      assertEquals(List.of("Evaluator", "Ines"), notes.stream().map(DecisionLog.Entry::by).toList(),
+          "the observer's and control's notes, and no role's");
+      assertTrue(server.exercise().decisionLog().entries().stream().noneMatch(e -> e.kind() == DecisionLog.Kind.CONTROL
+          && e.control().type() != ControlAct.Type.NOTE), "the observer steered nothing");
+
+      for (String r : NetworkedExerciseTest.ROLES) {
+        control.client.control(ControlAct.seat(r, ControlAct.SeatMode.DOCTRINE));
+      }
+      control.client.control(ControlAct.speed(0));
+      control.client.control(ControlAct.resume());
+      assertTrue(server.awaitFinished(240, TimeUnit.SECONDS));
+    }
+    String review = Files.readString(dir.resolve("exercise").resolve(Review.FILE));
+    assertTrue(review.contains("on Olena (by Evaluator, observer seat): briefed the patrol before asking the elders"),
+        review);
+    assertTrue(review.contains("on Petra (by Ines, control seat): tried to write a note of her own"), review);
+    assertFalse(review.contains("slow to share"), review);
   }
 }

@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -17,10 +16,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
-import org.liaison.scenario.EffectKind;
 
 /**
  * The control cell's console (and, read only, the observers'): the whole picture and every seat,
@@ -72,42 +69,9 @@ final class ControlConsoleView {
     Button delay = button("console-delay", t.getString("console.delay"), () -> entry(msel, n -> vm.delay(n, hours.getValue())));
     Button cancel = button("console-cancel", t.getString("console.cancel"), () -> entry(msel, vm::cancel));
 
-    TextField from = field("console-inject-from", "control");
-    TextField to = field("console-inject-to", "");
-    TextField message = field("console-inject-message", "");
-    ComboBox<EffectKind> effect = new ComboBox<>();
-    effect.getItems().add(null);
-    effect.getItems().addAll(EffectKind.values());
-    effect.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(EffectKind k) {
-        return k == null ? t.getString("console.effectNone") : readable(k.name());
-      }
-
-      @Override
-      public EffectKind fromString(String s) {
-        return null;
-      }
-    });
-    TextField zone = field("console-effect-zone", "");
-    TextField actor = field("console-effect-actor", "");
-    TextField channel = field("console-effect-channel", "");
-    TextField effectHours = field("console-effect-hours", "");
-    Button send = button("console-send", t.getString("console.send"), () -> vm.inject(from.getText(), to.getText(),
-        message.getText(), effect.getValue(), zone.getText(), actor.getText(), channel.getText(),
-        effectHours.getText().isBlank() ? null : (int) number(effectHours.getText(), 24)));
-    GridPane inject = new GridPane();
-    inject.setHgap(6);
-    inject.setVgap(4);
-    inject.addRow(0, new Label(t.getString("console.injectFrom")), from);
-    inject.addRow(1, new Label(t.getString("console.injectTo")), to);
-    inject.addRow(2, new Label(t.getString("console.injectMessage")), message);
-    inject.addRow(3, new Label(t.getString("console.effect")), effect);
-    inject.addRow(4, new Label(t.getString("console.effectZone")), zone);
-    inject.addRow(5, new Label(t.getString("console.effectActor")), actor);
-    inject.addRow(6, new Label(t.getString("console.effectChannel")), channel);
-    inject.addRow(7, new Label(t.getString("console.effectHours")), effectHours);
-    inject.add(send, 1, 8);
+    InjectForm injectForm = new InjectForm(vm, vm.welcomeProperty().get().briefing());
+    Button send = injectForm.send();
+    GridPane inject = injectForm.root();
 
     TextField dispActor = field("console-disposition-actor", "");
     TextField dispName = field("console-disposition-name", "hostility");
@@ -156,8 +120,9 @@ final class ControlConsoleView {
     root.setRight(right);
     BorderPane.setMargin(center, new Insets(0, 8, 0, 8));
     if (!control) {
+      // An observer may take notes, as the control cell's observers do, but steers nothing.
       for (var n : new javafx.scene.Node[] {pause, resume, setSpeed, doctrine, wait, fire, delay, cancel, send,
-          applyDisp, applyParam, addNote}) {
+          applyDisp, applyParam}) {
         n.setDisable(true);
       }
     }

@@ -1,7 +1,6 @@
 package org.liaison.ui.network;
 
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
@@ -20,7 +19,6 @@ import org.liaison.net.protocol.ServerMessage;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Effect;
-import org.liaison.scenario.EffectKind;
 import org.liaison.ui.I18n;
 import org.liaison.ui.exercise.RemoteSession;
 
@@ -187,17 +185,13 @@ public final class NetworkViewModel {
   }
 
   /**
-   * An ad-hoc inject: a message (if given) and a scripted event (if kind is not null) made of
-   * the zone, actor, channel and hours given for it.
+   * An ad-hoc inject: a message (if given) to the recipients, and a scripted event (if given).
    *
-   * @param to recipients, comma-separated
+   * @param to role and actor ids
    */
-  public void inject(String from, String to, String message, EffectKind kind, String zone, String actor,
-      String channel, Integer hours) {
-    List<String> recipients = Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    List<Effect> effects = kind == null ? null
-        : List.of(new Effect(kind, blankToNull(zone), blankToNull(actor), blankToNull(channel), null, null, hours, null));
-    control(ControlAct.inject(blankToNull(from), recipients.isEmpty() ? null : recipients, blankToNull(message), effects));
+  public void inject(String from, List<String> to, String message, Effect effect) {
+    control(ControlAct.inject(blankToNull(from), to.isEmpty() ? null : List.copyOf(to), blankToNull(message),
+        effect == null ? null : List.of(effect)));
   }
 
   public void disposition(String actor, String name, double value) {

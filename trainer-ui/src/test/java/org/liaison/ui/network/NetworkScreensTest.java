@@ -164,4 +164,65 @@ class NetworkScreensTest {
       org.liaison.ui.Screenshots.shot(stage, Path.of(shots, "control-console.png"));
     }
   }
+
+  @Test
+  void theConsoleSendsANetworkOutageAndARoadClosureChosenByName(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("control"), "Ines");
+    waitFor(() -> robot.lookup("#console-effect").tryQuery().isPresent());
+    ComboBox<org.liaison.scenario.EffectKind> effect = robot.lookup("#console-effect").queryComboBox();
+    ComboBox<org.liaison.scenario.Medium> medium = robot.lookup("#console-effect-medium").queryComboBox();
+    ListView<InjectForm.Choice> area = robot.lookup("#console-effect-zones").queryListView();
+    ListView<InjectForm.Choice> to = robot.lookup("#console-inject-to").queryListView();
+    assertTrue(medium.isDisabled(), "no medium until an outage is chosen");
+    robot.interact(() -> effect.setValue(org.liaison.scenario.EffectKind.MEDIUM_DOWN));
+    assertTrue(!medium.isDisabled() && robot.lookup("#console-effect-zone").query().isDisabled());
+    assertTrue(area.getItems().stream().anyMatch(c -> c.name().equals("Zarichne village (west, frontline)")),
+        "zones by their names");
+    String title = org.liaison.scenario.read.ScenarioReader.read(SCENARIO).metadata().roles().get(0).title();
+    assertTrue(to.getItems().stream().anyMatch(c -> c.name().equals(title)), "roles by title");
+    robot.interact(() -> {
+      medium.setValue(org.liaison.scenario.Medium.MOBILE);
+      area.getItems().stream().filter(c -> c.id().equals("zarichne") || c.id().equals("novopilske"))
+          .forEach(c -> area.getSelectionModel().select(c));
+      to.getItems().stream().filter(c -> c.id().equals("patrol-leader")).forEach(c -> to.getSelectionModel().select(c));
+    });
+    robot.clickOn("#console-inject-message").write("Mobile network down west of the line.");
+    robot.clickOn("#console-effect-hours").write("18");
+    robot.clickOn("#console-send");
+    waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
+        && e.control().type() == ControlAct.Type.INJECT && e.control().effects().get(0).kind()
+            == org.liaison.scenario.EffectKind.MEDIUM_DOWN
+        && e.control().effects().get(0).medium() == org.liaison.scenario.Medium.MOBILE
+        && e.control().effects().get(0).hours() == 18
+        && java.util.Set.copyOf(e.control().effects().get(0).zones()).equals(java.util.Set.of("zarichne", "novopilske"))
+        && e.control().to().equals(java.util.List.of("patrol-leader"))));
+
+    ComboBox<InjectForm.Choice> roadFrom = robot.lookup("#console-effect-road-from").queryComboBox();
+    ComboBox<InjectForm.Choice> roadTo = robot.lookup("#console-effect-road-to").queryComboBox();
+    robot.interact(() -> {
+      effect.setValue(org.liaison.scenario.EffectKind.ROAD_CLOSED);
+      roadFrom.getItems().stream().filter(c -> c != null && c.id().equals("novopilske")).forEach(roadFrom::setValue);
+      roadTo.getItems().stream().filter(c -> c != null && c.id().equals("zarichne")).forEach(roadTo::setValue);
+    });
+    robot.clickOn("#console-send");
+    waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
+        && e.control().type() == ControlAct.Type.INJECT && e.control().effects().get(0).kind()
+            == org.liaison.scenario.EffectKind.ROAD_CLOSED
+        && e.control().effects().get(0).between().equals(java.util.List.of("novopilske", "zarichne"))
+        && e.control().effects().get(0).zone() == null && e.control().effects().get(0).hours() == 18));
+  }
+
+  @Test
+  void anObserverTakesNotesButCannotSteer(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("observer"), "Evaluator");
+    waitFor(() -> robot.lookup("#console-note").tryQuery().isPresent());
+    assertTrue(robot.lookup("#console-resume").query().isDisabled());
+    assertTrue(robot.lookup("#console-send").query().isDisabled());
+    robot.clickOn("#console-note-about").write("Petra");
+    robot.clickOn("#console-note-text").write("checked the route with the volunteers");
+    robot.clickOn("#console-note");
+    waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
+        && e.control().type() == ControlAct.Type.NOTE && "Evaluator".equals(e.by())
+        && e.control().text().equals("checked the route with the volunteers")));
+  }
 }

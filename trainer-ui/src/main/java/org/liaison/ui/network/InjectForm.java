@@ -1,0 +1,219 @@
+package org.liaison.ui.network;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.liaison.scenario.Channel;
+import org.liaison.scenario.Effect;
+import org.liaison.scenario.EffectKind;
+import org.liaison.scenario.Medium;
+import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Task;
+import org.liaison.ui.Names;
+
+/**
+ * The control console's ad-hoc inject: a message from an actor or exercise control to roles and
+ * actors, and a scripted event of any kind an MSEL entry may carry, every zone, actor, channel,
+ * medium and task chosen by its name. Only the fields the chosen kind of event uses are open.
+ */
+final class InjectForm {
+  /** One choice of a list: an id sent to the server, shown by its name. */
+  record Choice(String id, String name) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The fields each kind of scripted event reads (see {@link EffectKind}). */
+  private enum Field { ZONE, ACTOR, CHANNEL, MEDIUM, AREA, ROAD, TASK, AMOUNT, HOURS }
+
+  private static final Map<EffectKind, Set<Field>> FIELDS = Map.ofEntries(
+      Map.entry(EffectKind.CHANGE_NEED, EnumSet.of(Field.ZONE, Field.AMOUNT)),
+      Map.entry(EffectKind.CHANGE_HOSTILITY, EnumSet.of(Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.CHANGE_GRIEVANCE, EnumSet.of(Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.PREPARE_ATTACK, EnumSet.of(Field.ZONE, Field.ACTOR)),
+      Map.entry(EffectKind.CIVILIAN_HARM, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.DISPLACEMENT, EnumSet.of(Field.ZONE, Field.AMOUNT)),
+      Map.entry(EffectKind.CHANNEL_DOWN, EnumSet.of(Field.CHANNEL, Field.HOURS)),
+      Map.entry(EffectKind.MEDIUM_DOWN, EnumSet.of(Field.MEDIUM, Field.AREA, Field.HOURS)),
+      Map.entry(EffectKind.ROAD_CLOSED, EnumSet.of(Field.ZONE, Field.ROAD, Field.AMOUNT, Field.HOURS)),
+      Map.entry(EffectKind.RUMOUR, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.REQUEST, EnumSet.of(Field.ACTOR, Field.TASK)));
+
+  private final GridPane root = new GridPane();
+  private final Button send;
+
+  InjectForm(NetworkViewModel vm, Scenario scenario) {
+    ResourceBundle t = vm.text();
+    Names names = new Names(scenario);
+    List<Choice> actors = scenario.actors().stream().map(a -> new Choice(a.id(), a.name())).toList();
+    List<Choice> zones = scenario.map().zones().stream().map(z -> new Choice(z.id(), z.name())).toList();
+    List<Choice> senders = new ArrayList<>();
+    senders.add(new Choice("control", names.actor("control")));
+    senders.addAll(actors);
+    List<Choice> recipients = new ArrayList<>();
+    scenario.metadata().roles().forEach(r -> recipients.add(new Choice(r.id(), r.title())));
+    recipients.addAll(actors);
+
+    ComboBox<Choice> from = choices("console-inject-from", senders, false);
+    from.setValue(senders.get(0));
+    ListView<Choice> to = several("console-inject-to", recipients);
+    TextField message = field("console-inject-message");
+    ComboBox<EffectKind> effect = new ComboBox<>();
+    effect.setId("console-effect");
+    effect.getItems().add(null);
+    effect.getItems().addAll(EffectKind.values());
+    effect.setConverter(converter(k -> k == null ? t.getString("console.effectNone") : t.getString("effect." + k.name())));
+    ComboBox<Choice> zone = choices("console-effect-zone", zones, true);
+    ComboBox<Choice> actor = choices("console-effect-actor", actors, true);
+    ComboBox<Choice> channel = choices("console-effect-channel", scenario.channels().stream()
+        .map(c -> new Choice(c.id(), channelName(c, scenario, names))).toList(), true);
+    ComboBox<Medium> medium = new ComboBox<>();
+    medium.setId("console-effect-medium");
+    medium.getItems().addAll(Medium.values());
+    medium.setConverter(converter(m -> m == null ? "" : Names.medium(m)));
+    ListView<Choice> area = several("console-effect-zones", zones);
+    ComboBox<Choice> roadFrom = choices("console-effect-road-from", zones, true);
+    ComboBox<Choice> roadTo = choices("console-effect-road-to", zones, true);
+    ComboBox<Task> task = new ComboBox<>();
+    task.setId("console-effect-task");
+    task.getItems().addAll(Task.values());
+    task.setConverter(converter(k -> k == null ? "" : Names.task(k)));
+    TextField amount = field("console-effect-amount");
+    TextField hours = field("console-effect-hours");
+
+    Map<Field, List<Node>> controls = Map.of(Field.ZONE, List.of(zone), Field.ACTOR, List.of(actor),
+        Field.CHANNEL, List.of(channel), Field.MEDIUM, List.of(medium), Field.AREA, List.of(area),
+        Field.ROAD, List.of(roadFrom, roadTo), Field.TASK, List.of(task), Field.AMOUNT, List.of(amount),
+        Field.HOURS, List.of(hours));
+    Runnable open = () -> {
+      Set<Field> used = effect.getValue() == null ? Set.of() : FIELDS.get(effect.getValue());
+      controls.forEach((f, nodes) -> nodes.forEach(n -> n.setDisable(!used.contains(f))));
+    };
+    effect.valueProperty().addListener((o, was, k) -> open.run());
+    open.run();
+
+    send = new Button(t.getString("console.send"));
+    send.setId("console-send");
+    send.setOnAction(e -> {
+      EffectKind kind = effect.getValue();
+      Set<Field> used = kind == null ? Set.of() : FIELDS.get(kind);
+      Effect scripted = kind == null ? null : new Effect(kind,
+          used.contains(Field.ZONE) ? id(zone) : null, used.contains(Field.ACTOR) ? id(actor) : null,
+          used.contains(Field.CHANNEL) ? id(channel) : null, used.contains(Field.TASK) ? task.getValue() : null,
+          used.contains(Field.AMOUNT) ? number(amount.getText()) : null,
+          used.contains(Field.HOURS) && number(hours.getText()) != null ? (int) Math.round(number(hours.getText())) : null,
+          used.contains(Field.MEDIUM) ? medium.getValue() : null,
+          used.contains(Field.AREA) ? ids(area) : null,
+          used.contains(Field.ROAD) && id(roadFrom) != null && id(roadTo) != null ? List.of(id(roadFrom), id(roadTo)) : null);
+      vm.inject(id(from), ids(to), message.getText(), scripted);
+    });
+
+    root.setHgap(6);
+    root.setVgap(4);
+    root.addRow(0, new Label(t.getString("console.injectFrom")), from);
+    root.addRow(1, new Label(t.getString("console.injectTo")), to);
+    root.addRow(2, new Label(t.getString("console.injectMessage")), message);
+    root.addRow(3, new Label(t.getString("console.effect")), effect);
+    root.addRow(4, new Label(t.getString("console.effectZone")), zone);
+    root.addRow(5, new Label(t.getString("console.effectActor")), actor);
+    root.addRow(6, new Label(t.getString("console.effectChannel")), channel);
+    root.addRow(7, new Label(t.getString("console.effectMedium")), medium);
+    root.addRow(8, new Label(t.getString("console.effectArea")), area);
+    root.addRow(9, new Label(t.getString("console.effectRoad")), new HBox(4, roadFrom, roadTo));
+    root.addRow(10, new Label(t.getString("console.effectTask")), task);
+    root.addRow(11, new Label(t.getString("console.effectAmount")), amount);
+    root.addRow(12, new Label(t.getString("console.effectHours")), hours);
+    root.add(send, 1, 13);
+  }
+
+  GridPane root() {
+    return root;
+  }
+
+  /** The button that sends the inject; an observer's console disables it. */
+  Button send() {
+    return send;
+  }
+
+  /** A channel by its two ends and its medium: "IMM ↔ Western Sector Forces (radio)". */
+  private static String channelName(Channel c, Scenario scenario, Names names) {
+    return end(c.from(), scenario, names) + " ↔ " + end(c.to(), scenario, names) + " (" + Names.medium(c.medium()) + ")";
+  }
+
+  private static String end(String id, Scenario scenario, Names names) {
+    return scenario.hubs().stream().filter(h -> h.id().equals(id)).map(h -> h.name()).findFirst()
+        .orElseGet(() -> names.actor(id));
+  }
+
+  private static ComboBox<Choice> choices(String id, List<Choice> items, boolean optional) {
+    ComboBox<Choice> box = new ComboBox<>();
+    box.setId(id);
+    if (optional) {
+      box.getItems().add(null);
+    }
+    box.getItems().addAll(items);
+    box.setConverter(converter(c -> c == null ? "" : c.name()));
+    return box;
+  }
+
+  private static ListView<Choice> several(String id, List<Choice> items) {
+    ListView<Choice> list = new ListView<>();
+    list.setId(id);
+    list.getItems().setAll(items);
+    list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    list.setPrefHeight(96);
+    return list;
+  }
+
+  private static TextField field(String id) {
+    TextField f = new TextField();
+    f.setId(id);
+    return f;
+  }
+
+  private static <T> StringConverter<T> converter(Function<T, String> name) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return name.apply(value);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+
+  private static String id(ComboBox<Choice> box) {
+    return box.getValue() == null ? null : box.getValue().id();
+  }
+
+  private static List<String> ids(ListView<Choice> list) {
+    return list.getSelectionModel().getSelectedItems().stream().map(Choice::id).toList();
+  }
+
+  private static Double number(String text) {
+    try {
+      return text == null || text.isBlank() ? null : Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
