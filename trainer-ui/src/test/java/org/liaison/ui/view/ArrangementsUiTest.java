@@ -128,7 +128,10 @@ class ArrangementsUiTest {
     waitFor(10, () -> ((HBox) commitments.getChildren().get(0)).getChildren().get(1).isDisabled());
     Button end = (Button) ((HBox) commitments.getChildren().get(0)).getChildren().get(1);
     assertTrue(end.getTooltip().getText().contains("Head of the monitoring team"), end.getTooltip().getText());
-    assertFalse(vm.end(vm.commitments().get(0)));
+    java.util.concurrent.atomic.AtomicBoolean sent = new java.util.concurrent.atomic.AtomicBoolean(true);
+    robot.interact(() -> sent.set(vm.end(vm.commitments().get(0))));
+    assertFalse(sent.get(), "refused on the screen already");
+    assertTrue(vm.statusProperty().get().startsWith("Not ended: "), vm.statusProperty().get());
     assertTrue(actions(vm, ActionType.END_ARRANGEMENT).isEmpty(), "nothing reached the exercise");
   }
 
