@@ -343,7 +343,7 @@ public final class ExerciseViewModel {
       return false;
     }
     session.end(actingRole.get(), c.action(), r -> fx.accept(() -> status.set(r.taken()
-        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, r.reason()))));
+        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, Names.humanise(r.reason())))));
     status.set(I18n.t("budget.ending", what));
     return true;
   }
