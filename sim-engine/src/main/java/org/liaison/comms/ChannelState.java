@@ -20,6 +20,7 @@ public final class ChannelState {
    */
   public boolean travels;
   long downUntil = -1;
+  long closedAt = -1;
   long loadTick = -1;
   int load;
 
@@ -53,5 +54,18 @@ public final class ChannelState {
 
   public boolean downAt(long tick) {
     return tick < downUntil;
+  }
+
+  /**
+   * Whether the arrangement that opened the channel has ended: no message leaves on it any more.
+   * A closed channel stays in the list so that events and pictures keep naming it.
+   */
+  public boolean closed() {
+    return closedAt >= 0;
+  }
+
+  /** The tick it was closed at, or -1 while it is open. */
+  public long closedAt() {
+    return closedAt;
   }
 }

@@ -24,6 +24,11 @@ import org.liaison.scenario.Medium;
  * travel by road (couriers, meetings) take longer on slow roads and are lost on closed ones. A
  * message passed on by a hub takes the hub's own handling time (a coordination cell logs and
  * forwards it, a forum raises it at its next meeting, a data platform is read at the next look).
+ *
+ * <p>A channel an arrangement opened closes when the arrangement ends: no route uses it and no
+ * message leaves on it after; messages already on their way still arrive as they would have (the
+ * officer leaving hands over what he carries, a phone line's last call is through), so closing
+ * loses nothing already sent.
  */
 public final class CommsNetwork {
 
@@ -106,10 +111,17 @@ public final class CommsNetwork {
     }
   }
 
-  /** Adds a channel and returns it. */
+  /**
+   * Adds a channel and returns it; an id a closed channel already had gets a number (the second
+   * channel of an arrangement made again is {@code ID-2}), so that ids stay unique.
+   */
   public ChannelState add(String id, int from, int to, Medium medium, double latencyHours,
       double reliability, int capacityPerHour, double interception, boolean bidirectional) {
-    ChannelState c = new ChannelState(channels.size(), id, from, to, medium, latencyHours,
+    String unique = id;
+    for (int n = 2; byId(unique) != null; n++) {
+      unique = id + "-" + n;
+    }
+    ChannelState c = new ChannelState(channels.size(), unique, from, to, medium, latencyHours,
         reliability, capacityPerHour, interception, bidirectional);
     channels.add(c);
     byEndpoint.get(from).add(c);
@@ -266,6 +278,18 @@ public final class CommsNetwork {
   /** The quality of each medium in this area. */
   public MediumProfile profile() {
     return profile;
+  }
+
+  /** Closes a channel for good at a tick: routes leave it out from now on. */
+  public void close(ChannelState channel, long tick) {
+    if (channel.closed()) {
+      return;
+    }
+    channel.closedAt = tick;
+    byEndpoint.get(channel.from).remove(channel);
+    if (channel.to != channel.from) {
+      byEndpoint.get(channel.to).remove(channel);
+    }
   }
 
   /** Takes a channel down until the given tick. */

@@ -1,6 +1,8 @@
 package org.liaison.engine;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.liaison.comms.MessageKind;
 import org.liaison.engine.agents.ActorState;
@@ -67,7 +69,7 @@ public final class ActionExecutor {
 
     @Override
     public ActionResult take(CoordinationAction action) {
-      ActionResult r = execute(action, name);
+      ActionResult r = execute(action, name, role);
       sim.logDecision(phase, role, DecisionLog.Kind.ACTION, point, null, null, action, r.taken(), r.reason());
       if (r.taken()) {
         sim.responded(action, name);
@@ -77,13 +79,21 @@ public final class ActionExecutor {
 
     @Override
     public String wouldRefuse(CoordinationAction action) {
-      return refusal(action);
+      return refusal(action, role);
     }
   }
 
-  /** Checks and applies an action; a refusal publishes an event and changes nothing else. */
+  /** Checks and applies an action in the name of a source that is also its role. */
   public ActionResult execute(CoordinationAction action, String source) {
-    String reason = refusal(action);
+    return execute(action, source, source);
+  }
+
+  /**
+   * Checks and applies an action; a refusal publishes an event and changes nothing else. A
+   * standing action taken becomes an arrangement of the role, with the channels it opened.
+   */
+  public ActionResult execute(CoordinationAction action, String source, String role) {
+    String reason = refusal(action, role);
     int m = world.primaryMission();
     String missionId = m >= 0 ? world.actors[m].id() : "none";
     if (reason != null) {
@@ -96,15 +106,31 @@ public final class ActionExecutor {
     if (STANDING.contains(action.type())) {
       world.standingPerDay += cost;
     }
+    int channelsBefore = sim.comms().channels().size();
     String detail = apply(action, m);
+    if (STANDING.contains(action.type())) {
+      List<Integer> opened = new ArrayList<>();
+      for (int c = channelsBefore; c < sim.comms().channels().size(); c++) {
+        opened.add(c);
+      }
+      world.arrangements.add(new Arrangement(action, role, sim.tick(), cost, opened));
+    }
     sim.publish(new EngineEvent.ActionTaken(sim.tick(), action.type().name(), missionId,
         action.target(), action.zone(), detail, cost, source));
     return ActionResult.TAKEN;
   }
 
-  /** Why the action cannot be taken now, or null if it can. */
+  /** Why the action cannot be taken now whoever asks, or null if it can. */
   public String refusal(CoordinationAction a) {
-    String reason = preconditionRefusal(a);
+    return refusal(a, null);
+  }
+
+  /**
+   * Why the action cannot be taken now in the name of a role (null: whoever asks), or null if it
+   * can.
+   */
+  public String refusal(CoordinationAction a, String role) {
+    String reason = preconditionRefusal(a, role);
     if (reason != null) {
       return reason;
     }
@@ -117,8 +143,16 @@ public final class ActionExecutor {
     return null;
   }
 
-  /** Why the action cannot be taken whatever the budget, or null if its preconditions hold. */
+  /** Why the action cannot be taken whatever the budget and whoever asks, or null if its preconditions hold. */
   public String preconditionRefusal(CoordinationAction a) {
+    return preconditionRefusal(a, null);
+  }
+
+  /**
+   * Why the action cannot be taken whatever the budget in the name of a role (null: whoever
+   * asks), or null if its preconditions hold. Only the role that made an arrangement ends it.
+   */
+  public String preconditionRefusal(CoordinationAction a, String role) {
     int m = world.primaryMission();
     if (m < 0) {
       return "the scenario has no mission actor";
@@ -196,8 +230,53 @@ public final class ActionExecutor {
       case PARTNER_WITH -> !target.isArmed() ? "partnering is with armed actors"
           : target.partnered ? target.id() + " is already a partner" : null;
       case JOINT_TRAINING, DISPUTE_RESOLUTION -> null;
+      case END_ARRANGEMENT -> endRefusal(a, role);
+      case REPLY -> world.unanswered[target.index] == 0 ? name(target) + " has sent the mission nothing to answer"
+          : sim.comms().route(m, target.index) == null ? "no channel to " + name(target) : null;
     };
     return specific;
+  }
+
+  private String endRefusal(CoordinationAction a, String role) {
+    if (a.ends() == null || !a.ends().standing()) {
+      return "END_ARRANGEMENT needs the standing arrangement it ends";
+    }
+    Arrangement arrangement = arrangement(a);
+    if (arrangement == null) {
+      return "no such arrangement is in force: " + describe(a.ended());
+    }
+    if (role != null && !role.equals(arrangement.role())) {
+      return describe(arrangement.action()) + " was made by " + roleTitle(arrangement.role())
+          + "; only that role can end it";
+    }
+    return null;
+  }
+
+  /** The arrangement in force an END_ARRANGEMENT names, or null. */
+  private Arrangement arrangement(CoordinationAction end) {
+    for (Arrangement x : world.arrangements) {
+      if (x.endedBy(end)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** "ASSIGN_LIAISON_OFFICER with Jareer committee", "HIRE_INTERPRETERS for so". */
+  private String describe(CoordinationAction a) {
+    int t = a.target() == null ? -1 : world.actor(a.target());
+    return a.type() + (t >= 0 ? " with " + name(world.actors[t]) : a.target() != null ? " with " + a.target()
+        : a.language() != null ? " for " + a.language() : "");
+  }
+
+  private static String name(ActorState a) {
+    return a.spec.name() == null ? a.id() : a.spec.name();
+  }
+
+  private String roleTitle(String role) {
+    return sim.scenario().metadata().roles().stream().filter(r -> r.id().equals(role))
+        .map(org.liaison.scenario.Role::title).findFirst()
+        .orElse("policy".equals(role) ? "the standing policy" : role);
   }
 
   private String forumRefusal(CoordinationAction a) {
@@ -214,7 +293,7 @@ public final class ActionExecutor {
 
   private static boolean needsTarget(ActionType type) {
     return switch (type) {
-      case HIRE_INTERPRETERS, HOLD_COORDINATION_FORUM, DISPUTE_RESOLUTION, DEPLOY_UNITS -> false;
+      case HIRE_INTERPRETERS, HOLD_COORDINATION_FORUM, DISPUTE_RESOLUTION, DEPLOY_UNITS, END_ARRANGEMENT -> false;
       default -> true;
     };
   }
@@ -375,10 +454,48 @@ public final class ActionExecutor {
         contact(m, target.index, 1);
         return "ihlCompliance " + round(target.ihlCompliance);
       }
+      case END_ARRANGEMENT -> {
+        return end(arrangement(a));
+      }
+      case REPLY -> {
+        world.unanswered[target.index]--;
+        sim.comms().send(MessageKind.REPLY, m, target.index, -1, sim.tick());
+        return "reply to " + target.id();
+      }
       default -> {
         return null;
       }
     }
+  }
+
+  /**
+   * Ends an arrangement: its daily cost stops from the next day (today's hours are spent), the
+   * channels it opened close, and what it did stops doing it; trust is left to what follows (no
+   * more daily contact, warnings that no longer get through).
+   */
+  private String end(Arrangement x) {
+    world.arrangements.remove(x);
+    world.standingPerDay = Math.max(0, world.standingPerDay - x.perDay());
+    ActorState target = x.action().target() == null ? null : world.actors[world.actor(x.action().target())];
+    switch (x.action().type()) {
+      case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer = false;
+      case SET_UP_ALERT_NETWORK -> target.alertNetwork = false;
+      case HIRE_INTERPRETERS -> world.interpreters.remove(x.action().language());
+      case DECONFLICTION_MECHANISM -> target.deconfliction = false;
+      case ARMED_ESCORT -> target.escorted = false;
+      case PARTNER_WITH -> sim.partnerships().endPartnership(target);
+      default -> throw new IllegalStateException(x.action().type() + " is not a standing arrangement");
+    }
+    List<String> closed = new ArrayList<>();
+    for (int c : x.channels()) {
+      var channel = sim.comms().channels().get(c);
+      sim.comms().close(channel, sim.tick());
+      closed.add(channel.id);
+    }
+    sim.publish(new EngineEvent.ArrangementEnded(sim.tick(), x.action().type().name(),
+        world.actors[world.primaryMission()].id(), x.action().target(), x.action().language(),
+        String.join(",", closed), x.perDay(), x.since(), x.role()));
+    return x.action().type().name() + (closed.isEmpty() ? "" : " closed " + String.join(",", closed));
   }
 
   /** Media an alert network can run on, in the order the mission prefers them. */

@@ -81,6 +81,7 @@ final class ExerciseControl {
         if (!blank(act.message())) {
           sim.publish(new EngineEvent.InjectFired(sim.tick(), AD_HOC, ROLE.toUpperCase(Locale.ROOT), act.from(),
               String.join(",", act.to()), act.message(), null));
+          sim.injectFrom(act.from(), String.join(",", act.to()));
         }
         for (Effect e : act.effects() == null ? List.<Effect>of() : act.effects()) {
           sim.apply(e);

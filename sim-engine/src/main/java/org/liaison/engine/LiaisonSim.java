@@ -424,6 +424,11 @@ public final class LiaisonSim extends SimState implements WorldView {
         logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.ACTION, null, null, null, action, false, reason);
         return ActionResult.refused(reason);
       }
+      String barred = roleRefusal(role, action.type());
+      if (barred != null) {
+        logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.ACTION, null, null, null, action, false, barred);
+        return ActionResult.refused(barred);
+      }
       return actions.asActions(role, DecisionLog.Phase.DESK, role, null).take(action);
     }
 
@@ -437,6 +442,32 @@ public final class LiaisonSim extends SimState implements WorldView {
           reason == null, reason, act);
       return reason == null ? ActionResult.TAKEN : ActionResult.refused(reason);
     }
+  }
+
+  /**
+   * The actions a trainee role may take at the desk (see {@link org.liaison.scenario.Role#allowedActions});
+   * empty for an unknown role. A decision point's options are the scenario's own and are not limited by it.
+   */
+  public java.util.Set<org.liaison.scenario.ActionType> allowedActions(String role) {
+    org.liaison.scenario.Role r = scenario.metadata().roles().stream().filter(x -> x.id().equals(role))
+        .findFirst().orElse(null);
+    if (r == null) {
+      return java.util.Set.of();
+    }
+    String actor = r.actor() != null ? r.actor() : missionActor();
+    org.liaison.scenario.ActorKind kind = scenario.actors().stream().filter(a -> a.id().equals(actor))
+        .map(org.liaison.scenario.Actor::kind).findFirst().orElse(org.liaison.scenario.ActorKind.PEACEKEEPING_UNIT);
+    return r.allowedActions(kind);
+  }
+
+  /** Why a role may not take actions of a type at the desk, or null if it may. */
+  public String roleRefusal(String role, org.liaison.scenario.ActionType type) {
+    if (allowedActions(role).contains(type)) {
+      return null;
+    }
+    String title = scenario.metadata().roles().stream().filter(x -> x.id().equals(role))
+        .map(org.liaison.scenario.Role::title).findFirst().orElse(role);
+    return "the " + title + " does not order " + type + " (not among the role's actions)";
   }
 
   /** Whether the id is one of the scenario's trainee roles. */
@@ -567,12 +598,31 @@ public final class LiaisonSim extends SimState implements WorldView {
     }
   }
 
+  /**
+   * A message from an actor reached a mission actor: the mission owes it an answer, which a
+   * reply gives. A message between two mission actors or from elsewhere owes nothing.
+   */
+  public void messageToMission(int from, int to) {
+    if (from >= 0 && from < world.actors.length && !world.actors[from].isMission() && world.isMission(to)) {
+      world.unanswered[from]++;
+    }
+  }
+
+  /** An inject from an actor reached the trainees: the mission owes it an answer. */
+  void injectFrom(String from, String to) {
+    int a = from == null ? -1 : world.actor(from);
+    if (a >= 0 && !world.actors[a].isMission() && to != null && !to.isBlank()) {
+      world.unanswered[a]++;
+    }
+  }
+
   /** Fires MSEL entry i (by position): publishes it, opens its expected response, applies its effects. */
   void fireEntry(int i) {
     Inject inject = scenario.msel().get(i);
     injectFired[i] = true;
     publish(new EngineEvent.InjectFired(tick, inject.number(), inject.type().name(),
         inject.from(), String.join(",", inject.to()), inject.message(), inject.objective()));
+    injectFrom(inject.from(), String.join(",", inject.to()));
     publishVerdicts(responses.fired(inject.number(), tick));
     for (Effect e : inject.effects()) {
       apply(e);

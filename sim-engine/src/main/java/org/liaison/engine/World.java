@@ -64,6 +64,10 @@ public final class World {
   public final List<Delivery> deliveries = new ArrayList<>();
   /** Requests to the mission not yet answered. */
   public final List<PendingRequest> requests = new ArrayList<>();
+  /** The mission's standing arrangements in force, in the order they were made. */
+  public final List<Arrangement> arrangements = new ArrayList<>();
+  /** Messages each actor sent the mission that no reply has answered yet, by actor index. */
+  public final int[] unanswered;
   /** Languages the mission has interpreters for. */
   public final TreeSet<String> interpreters = new TreeSet<>();
   /** Languages the mission speaks itself. */
@@ -84,6 +88,7 @@ public final class World {
     }
     List<Actor> as = scenario.actors();
     actors = new ActorState[as.size()];
+    unanswered = new int[as.size()];
     for (int i = 0; i < actors.length; i++) {
       Actor a = as.get(i);
       int home = zoneIndex.getOrDefault(a.homeZone(), 0);

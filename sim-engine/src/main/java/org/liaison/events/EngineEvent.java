@@ -26,7 +26,7 @@ public sealed interface EngineEvent
         EngineEvent.MissionAttacked, EngineEvent.GuardsEngaged, EngineEvent.Abuse,
         EngineEvent.StateForcesResponded, EngineEvent.Clash,
         EngineEvent.SeasonChanged, EngineEvent.RoadAccessChanged, EngineEvent.MediumOutage,
-        EngineEvent.WarningVerified {
+        EngineEvent.WarningVerified, EngineEvent.ArrangementEnded {
 
   /** Hour since the start of the run at which the event happened. */
   long tick();
@@ -145,6 +145,19 @@ public sealed interface EngineEvent
   /** A coordination action took effect; cost is in staff-hours. */
   record ActionTaken(long tick, String action, String actor, String target, String zone,
       String detail, double cost, String source) implements EngineEvent {}
+
+  /**
+   * A standing arrangement ended: its daily cost stops and the channels it opened closed.
+   *
+   * @param arrangement the action type that made it
+   * @param language the language of interpreters, or null
+   * @param channels the channels closed, comma-separated ("" if it opened none)
+   * @param perDay staff-hours a day it no longer costs
+   * @param since the tick it was made
+   * @param role the role that made it and ended it
+   */
+  record ArrangementEnded(long tick, String arrangement, String actor, String target, String language,
+      String channels, double perDay, long since, String role) implements EngineEvent {}
 
   /** A coordination action was refused before it changed anything. */
   record ActionRefused(long tick, String action, String actor, String target, String reason,

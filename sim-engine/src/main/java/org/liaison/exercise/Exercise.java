@@ -408,7 +408,8 @@ public final class Exercise {
     if (action == null || action.type() == null) {
       return "no action type";
     }
-    return sim.actions().refusal(action);
+    String barred = sim.roleRefusal(role, action.type());
+    return barred != null ? barred : sim.actions().refusal(action, role);
   }
 
   /**
@@ -424,7 +425,12 @@ public final class Exercise {
       roleProblem = "the exercise has ended";
     }
     double left = sim.budgetLeft();
+    Set<ActionType> allowed = sim.allowedActions(role);
     for (ActionType type : ActionType.values()) {
+      if (roleProblem == null && !allowed.contains(type)) {
+        // Actions the role does not take are not offered at all: the desk refuses them.
+        continue;
+      }
       double cost = scenario.coordination().costOf(type);
       if (roleProblem != null) {
         out.add(new AvailableAction(type, cost, type.standing(), type.required(), roleProblem, List.of()));
@@ -433,7 +439,7 @@ public final class Exercise {
       List<CoordinationAction> ok = new ArrayList<>();
       String firstRefusal = null;
       for (CoordinationAction a : Candidates.of(type, sim)) {
-        String r = sim.actions().preconditionRefusal(a);
+        String r = sim.actions().preconditionRefusal(a, role);
         if (r == null) {
           ok.add(a);
         } else if (firstRefusal == null) {
@@ -452,6 +458,11 @@ public final class Exercise {
       out.add(new AvailableAction(type, cost, type.standing(), type.required(), reason, ok));
     }
     return out;
+  }
+
+  /** The mission's standing arrangements in force, in the order they were made. */
+  public synchronized List<org.liaison.engine.Arrangement> arrangements() {
+    return List.copyOf(sim.world().arrangements);
   }
 
   /** Marks an inbox item read (for everyone at the exercise). */
@@ -699,6 +710,11 @@ public final class Exercise {
         case ACCEPT_REQUEST, DECLINE_REQUEST -> {
           for (PendingRequest r : sim.pendingRequests()) {
             out.add(new CoordinationAction(type, r.actor(), null, null, null, null, null, r.task(), null));
+          }
+        }
+        case END_ARRANGEMENT -> {
+          for (org.liaison.engine.Arrangement x : w.arrangements) {
+            out.add(CoordinationAction.ending(x.action()));
           }
         }
         default -> {

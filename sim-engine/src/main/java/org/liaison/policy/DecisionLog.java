@@ -226,6 +226,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
       if (a.units() != null) {
         json.writeNumberField("units", a.units());
       }
+      field(json, "ends", a.ends() == null ? null : a.ends().name());
       json.writeEndObject();
     }
     if (e.control() != null) {
@@ -446,7 +447,8 @@ public record DecisionLog(Header header, List<Entry> entries) {
           text(a, "medium") == null ? null : Medium.valueOf(text(a, "medium")),
           text(a, "language"),
           text(a, "task") == null ? null : Task.valueOf(text(a, "task")),
-          a.has("units") ? a.get("units").asInt() : null);
+          a.has("units") ? a.get("units").asInt() : null,
+          text(a, "ends") == null ? null : ActionType.valueOf(text(a, "ends")));
     }
     ControlAct control = null;
     JsonNode c = node.get("control");

@@ -98,6 +98,7 @@ public final class DoctrinePolicy implements DecisionMaker {
       case PARTNER_WITH -> lowIhl ? -4 : 0;
       case ARMED_ESCORT -> target.map(t -> t.principles().contains(Principle.REFUSES_ARMED_ESCORT)
           || t.principles().contains(Principle.NEUTRALITY)).orElse(false) ? -3 : 0;
+      case END_ARRANGEMENT, REPLY -> 0;
     };
   }
 

@@ -25,6 +25,10 @@ public final class RandomPolicy implements DecisionMaker {
   /** Attempts per action to draw one whose preconditions hold. */
   private static final int ATTEMPTS = 12;
 
+  /** The types it draws among: it ends no arrangement and answers no message. */
+  private static final ActionType[] DRAWN = java.util.Arrays.stream(ActionType.values())
+      .filter(ActionType::coordinates).toArray(ActionType[]::new);
+
   private SplittableRandom random;
 
   @Override
@@ -70,7 +74,7 @@ public final class RandomPolicy implements DecisionMaker {
   }
 
   private static CoordinationAction draw(SplittableRandom r, Scenario s, WorldView view) {
-    ActionType type = ActionType.values()[r.nextInt(ActionType.values().length)];
+    ActionType type = DRAWN[r.nextInt(DRAWN.length)];
     List<Actor> others = s.actors().stream().filter(a -> !a.id().equals(view.missionActor())).toList();
     if (others.isEmpty()) {
       return null;

@@ -37,10 +37,17 @@ public enum ActionType {
   /** Provides an armed escort to a humanitarian actor's deliveries. Needs target. */
   ARMED_ESCORT(true, Argument.TARGET),
   /** Partners operationally with an armed actor (support, joint operations). Needs target. */
-  PARTNER_WITH(true, Argument.TARGET);
+  PARTNER_WITH(true, Argument.TARGET),
+  /**
+   * Ends one of the mission's standing arrangements (see {@link #standing()}): names the type it
+   * ends and its target or language. Only the role that made it can end it.
+   */
+  END_ARRANGEMENT(false, Argument.ENDS),
+  /** Answers a message an actor sent the mission, by a message back to it. Needs target. */
+  REPLY(false, Argument.TARGET);
 
   /** Arguments an action can carry. */
-  public enum Argument { TARGET, ZONE, MEMBERS, MEDIUM, LANGUAGE, TASK }
+  public enum Argument { TARGET, ZONE, MEMBERS, MEDIUM, LANGUAGE, TASK, ENDS }
 
   private final boolean standing;
   private final Set<Argument> required;
@@ -53,6 +60,15 @@ public enum ActionType {
   /** True for actions that keep costing capacity every day once taken (a posted officer, hired interpreters). */
   public boolean standing() {
     return standing;
+  }
+
+  /**
+   * Whether the action coordinates with the world on its own (the first sixteen), as opposed to
+   * managing what the desk already did: ending an arrangement, replying to a message. Policies
+   * draw and plan among these only.
+   */
+  public boolean coordinates() {
+    return this != END_ARRANGEMENT && this != REPLY;
   }
 
   /** The arguments this action cannot do without. */

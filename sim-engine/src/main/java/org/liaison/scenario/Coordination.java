@@ -53,6 +53,8 @@ public record Coordination(
     costs.put(ActionType.DEPLOY_UNITS, 4.0);
     costs.put(ActionType.ARMED_ESCORT, 6.0);
     costs.put(ActionType.PARTNER_WITH, 8.0);
+    costs.put(ActionType.END_ARRANGEMENT, 0.0);
+    costs.put(ActionType.REPLY, 1.0);
     return java.util.Collections.unmodifiableMap(costs);
   }
 }

@@ -209,6 +209,31 @@ class ActionEffectsTest {
   }
 
   @Test
+  void anEndedPartnershipIsNoLongerSeenDayAfterDay() {
+    List<EngineEvent> events = run(1, 8, ex -> {
+      take(ex, on(ActionType.PARTNER_WITH, "armed-group"));
+      advanceTo(ex, 30);
+      take(ex, CoordinationAction.ending(on(ActionType.PARTNER_WITH, "armed-group")));
+    });
+    assertTrue(Desk.of(events, EngineEvent.TrustEvidence.class).stream()
+        .anyMatch(e -> e.tick() == 24 && e.reason().equals("mission seen with armed-group")), "seen while partnered");
+    assertTrue(Desk.of(events, EngineEvent.TrustEvidence.class).stream()
+        .noneMatch(e -> e.tick() > 30 && e.reason().equals("mission seen with armed-group")), "not after the end");
+    assertEquals(1, Desk.of(events, EngineEvent.ArrangementEnded.class).size());
+  }
+
+  @Test
+  void aReplyToTheMayorsRequestGoesBackOnTheChannel() {
+    List<EngineEvent> events = run(1, 3, ex -> {
+      take(ex, new CoordinationAction(ActionType.OPEN_CHANNEL, "mayor", null, null, null, Medium.RADIO, null, null, null));
+      advanceTo(ex, 27);
+      take(ex, on(ActionType.REPLY, "mayor"));
+    });
+    assertTrue(Desk.of(events, EngineEvent.MessageSent.class).stream().anyMatch(m -> m.kind().equals("REPLY")
+        && m.to().equals("mayor") && m.channel().equals("open-battalion-mayor-radio")));
+  }
+
+  @Test
   void everyActionTypeHasATestHere() {
     long tests = java.util.Arrays.stream(ActionEffectsTest.class.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Test.class)).count();

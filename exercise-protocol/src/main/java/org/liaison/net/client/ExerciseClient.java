@@ -86,6 +86,13 @@ public final class ExerciseClient implements AutoCloseable {
     return id;
   }
 
+  /** Ends a standing arrangement the role made, named by the action that made it; returns the id its reply will carry. */
+  public long end(String role, CoordinationAction arrangement) {
+    long id = nextId.getAndIncrement();
+    send(new ClientMessage.End(id, role, arrangement));
+    return id;
+  }
+
   /** Chooses an option at a decision point; returns the id its reply will carry. */
   public long choose(String role, String point, String option) {
     long id = nextId.getAndIncrement();

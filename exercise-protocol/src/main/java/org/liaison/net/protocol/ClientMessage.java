@@ -16,10 +16,11 @@ import org.liaison.scenario.CoordinationAction;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ClientMessage.Join.class, name = "join"),
     @JsonSubTypes.Type(value = ClientMessage.Act.class, name = "act"),
+    @JsonSubTypes.Type(value = ClientMessage.End.class, name = "end"),
     @JsonSubTypes.Type(value = ClientMessage.Choose.class, name = "choose"),
     @JsonSubTypes.Type(value = ClientMessage.Control.class, name = "control")})
 public sealed interface ClientMessage
-    permits ClientMessage.Join, ClientMessage.Act, ClientMessage.Choose, ClientMessage.Control {
+    permits ClientMessage.Join, ClientMessage.Act, ClientMessage.End, ClientMessage.Choose, ClientMessage.Control {
 
   /**
    * Takes the seat a join code opens; joining again with the same code takes the seat back
@@ -35,6 +36,22 @@ public sealed interface ClientMessage
       @JsonProperty(required = true) long id,
       @JsonProperty(required = true) @JsonPropertyDescription("The role acted for; must be the seat's own.") String role,
       @JsonProperty(required = true) CoordinationAction action) implements ClientMessage {}
+
+  /**
+   * Ends a standing arrangement the seat's role made (a liaison officer, an alert network,
+   * interpreters, deconfliction, an escort, a partnership): the engine refuses one another role made.
+   */
+  record End(
+      @JsonProperty(required = true) long id,
+      @JsonProperty(required = true) @JsonPropertyDescription("The role acted for; must be the seat's own.") String role,
+      @JsonProperty(required = true) @JsonPropertyDescription("The arrangement, as the action that made it: its type and its target or language.")
+      CoordinationAction arrangement) implements ClientMessage {
+
+    /** The action the engine takes for it. */
+    public CoordinationAction action() {
+      return CoordinationAction.ending(arrangement);
+    }
+  }
 
   /** A choice at a decision point waiting for the seat's role. */
   record Choose(

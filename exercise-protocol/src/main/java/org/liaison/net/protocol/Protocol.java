@@ -222,6 +222,15 @@ public final class Protocol {
       texts = new String[] {j.code(), j.participant()};
     } else if (m instanceof ClientMessage.Act a) {
       texts = new String[] {a.role()};
+    } else if (m instanceof ClientMessage.End e) {
+      texts = new String[] {e.role(), e.arrangement().target(), e.arrangement().language()};
+      if (!e.arrangement().type().standing()) {
+        throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "field /arrangement/type: "
+            + e.arrangement().type() + " makes no standing arrangement; one of "
+            + java.util.Arrays.stream(org.liaison.scenario.ActionType.values())
+                .filter(org.liaison.scenario.ActionType::standing).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", ")));
+      }
     } else if (m instanceof ClientMessage.Choose c) {
       texts = new String[] {c.role(), c.point(), c.option()};
     } else {

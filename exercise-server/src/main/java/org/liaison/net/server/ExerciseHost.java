@@ -314,6 +314,11 @@ final class ExerciseHost {
         return;
       }
       r = exercise.take(a.role(), a.action());
+    } else if (m instanceof ClientMessage.End e) {
+      if (!mayActFor(c, e.role(), id)) {
+        return;
+      }
+      r = exercise.take(e.role(), e.action());
     } else if (m instanceof ClientMessage.Choose ch) {
       if (!mayActFor(c, ch.role(), id)) {
         return;
@@ -333,7 +338,8 @@ final class ExerciseHost {
     }
     int after = exercise.decisionLog().entries().size();
     c.outbox.message(Protocol.write(new ServerMessage.Reply(id, r.taken(), r.reason(), after > before ? after : 0)));
-    var line = journal.line(m instanceof ClientMessage.Control ? "control" : m instanceof ClientMessage.Act ? "act" : "choose",
+    var line = journal.line(m instanceof ClientMessage.Control ? "control" : m instanceof ClientMessage.Act ? "act"
+        : m instanceof ClientMessage.End ? "end" : "choose",
         c, exercise.completed());
     line.put("arrival", in.arrival());
     line.put("accepted", r.taken());
@@ -366,6 +372,9 @@ final class ExerciseHost {
   private static Long idOf(ClientMessage m) {
     if (m instanceof ClientMessage.Act a) {
       return a.id();
+    }
+    if (m instanceof ClientMessage.End e) {
+      return e.id();
     }
     if (m instanceof ClientMessage.Choose c) {
       return c.id();
@@ -464,13 +473,12 @@ final class ExerciseHost {
     serial++;
     UpdateWriter writer = new UpdateWriter(serial);
     Map<Seat, String> texts = new HashMap<>();
-    // What a role can do depends on the actor it acts for, not on the role: roles of one actor share it.
+    // What a role can do depends on its own actions and arrangements, so each role asks for itself.
     Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
     for (Connection c : connections) {
       String text = texts.computeIfAbsent(c.seat, seat -> writer.write(filter.view(seat, picture,
           seat.kind() == SeatKind.ROLE && !snapshot.finished()
-              ? available.computeIfAbsent(String.valueOf(filter.actorOf(seat.role())),
-                  a -> exercise.availableActions(seat.role())) : null)));
+              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null)));
       c.outbox.update(text);
     }
     cost.add(texts.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));

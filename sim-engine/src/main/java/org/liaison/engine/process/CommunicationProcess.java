@@ -114,6 +114,9 @@ public final class CommunicationProcess implements CommsNetwork.World {
     int hub = sim.comms().hubOf(m);
     sim.handling().passedOn(m, hub);
     readOnThePlatform(m, hub, at);
+    if (m.kind() == MessageKind.EARLY_WARNING || m.kind() == MessageKind.REQUEST) {
+      sim.messageToMission(m.from(), m.to());
+    }
     if (m.misunderstood()) {
       return;
     }
@@ -141,6 +144,13 @@ public final class CommunicationProcess implements CommsNetwork.World {
         }
       }
       case MOVEMENT_NOTIFICATION -> sim.humanitarian().notified(m.subject());
+      case REPLY -> {
+        // Being answered is contact, like a liaison officer's call: it is not a response to a
+        // warning, which only protection arriving in time is (see WarningProcess#outcome).
+        if (!world.isMission(m.to())) {
+          sim.evidence(m.to(), m.from(), sim.parameters().contactEvidence(), 0, "answered by the mission");
+        }
+      }
       default -> { }
     }
   }

@@ -68,6 +68,20 @@ public final class Partnerships {
   }
 
   /**
+   * The mission ends a partnership: the support it gave stops (the strength it added goes), and
+   * with a security company the arrangement ends. Hostility and trust are left to what follows.
+   */
+  public void endPartnership(ActorState group) {
+    if (!group.partnered) {
+      return;
+    }
+    group.partnered = false;
+    if (group.kind() != ActorKind.PRIVATE_SECURITY) {
+      group.strengthFactor /= 1 + p().partnerStrengthGain();
+    }
+  }
+
+  /**
    * The mission is seen working with an armed group in a zone: communities there lose trust in
    * the mission in proportion to the group's predation, and rival groups operating there grow
    * more hostile to the mission.

@@ -131,6 +131,7 @@ public final class RuleFileReader {
             case MEDIUM -> action.medium() == null;
             case LANGUAGE -> action.language() == null;
             case TASK -> action.task() == null;
+            case ENDS -> action.ends() == null;
           };
           if (missing) {
             problems.add(problem(file, tree, p + "/take/" + a, action.type() + " needs "

@@ -593,6 +593,11 @@ final class ScenarioChecker {
       report(p + "/task", action.type() + " without a task; allowed: "
           + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
+    if (required.contains(ActionType.Argument.ENDS) && (action.ends() == null || !action.ends().standing())) {
+      report(p + "/ends", action.type() + " without the standing arrangement it ends; allowed: "
+          + Arrays.stream(ActionType.values()).filter(ActionType::standing).map(Enum::name)
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
     if (action.units() != null) {
       range(p + "/units", action.units(), 1, 1_000, "units");
     }

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaison.engine.RunResult;
 import org.liaison.events.EngineEvent;
+import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.ui.I18n;
@@ -302,16 +303,88 @@ public final class ExerciseViewModel {
 
   /**
    * The standing arrangements in force, oldest first, read from the decision log: every standing
-   * action taken so far, whoever ordered it (a trainee, a decision point's option, the doctrine).
+   * action taken so far, whoever ordered it (a trainee, a decision point's option, the doctrine),
+   * less those ended since.
    */
   public List<Commitment> commitments() {
     List<Commitment> out = new ArrayList<>();
     for (DecisionLog.Entry e : session.log().entries()) {
-      if (e.kind() == DecisionLog.Kind.ACTION && e.taken() && e.action() != null && e.action().type().standing()) {
+      if (e.kind() != DecisionLog.Kind.ACTION || !e.taken() || e.action() == null) {
+        continue;
+      }
+      if (e.action().type().standing()) {
         out.add(new Commitment(e.action(), e.role(), e.tick(), scenario().coordination().costOf(e.action().type())));
+      } else if (e.action().type() == ActionType.END_ARRANGEMENT) {
+        org.liaison.scenario.CoordinationAction ended = e.action().ended();
+        out.removeIf(c -> ActionCatalogue.key(c.action()).equals(ActionCatalogue.key(ended)));
       }
     }
     return out;
+  }
+
+  /** Why the acting role cannot end an arrangement now, or null if it can: only the role that made it ends it. */
+  public String endRefusal(Commitment c) {
+    if (finished.get()) {
+      return I18n.t("budget.endFinished");
+    }
+    if (!c.role().equals(actingRole.get())) {
+      return I18n.t("budget.endOtherRole", "policy".equals(c.role()) ? I18n.t("budget.byDoctrine")
+          : new Names(scenario()).role(c.role()));
+    }
+    return null;
+  }
+
+  /** Ends a standing arrangement in the acting role's name; the outcome goes to {@link #statusProperty()}. */
+  public boolean end(Commitment c) {
+    String why = endRefusal(c);
+    String what = ActionCatalogue.typeName(c.action().type()) + " — " + ActionCatalogue.label(scenario(), c.action());
+    if (why != null) {
+      status.set(I18n.t("budget.endRefused", what, why));
+      return false;
+    }
+    session.end(actingRole.get(), c.action(), r -> fx.accept(() -> status.set(r.taken()
+        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, Names.humanise(r.reason())))));
+    status.set(I18n.t("budget.ending", what));
+    return true;
+  }
+
+  /**
+   * The action types the acting role may order from the action panel now: those its scenario
+   * role allows, without ending arrangements (the budget panel does) and replying (the inbox does).
+   */
+  public List<ActionType> offeredTypes() {
+    return catalogue().stream().map(ActionCatalogue.Entry::type).filter(ActionType::coordinates).distinct()
+        .sorted().toList();
+  }
+
+  /** Whether the acting role may reply to messages at all (its actions list it, as every role's do). */
+  public boolean canReply(InboxItem item) {
+    return item != null && item.sender() != null && !finished.get();
+  }
+
+  /** Replies to an inbox item's sender in the acting role's name; the outcome goes to {@link #statusProperty()}. */
+  public boolean reply(InboxItem item) {
+    if (!canReply(item)) {
+      return false;
+    }
+    String who = actorName(item.sender());
+    session.take(actingRole.get(), org.liaison.scenario.CoordinationAction.on(ActionType.REPLY, item.sender()),
+        r -> fx.accept(() -> status.set(r.taken() ? I18n.t("inbox.replied", who, scenario().coordination().costOf(ActionType.REPLY))
+            : I18n.t("inbox.replyRefused", who, Names.humanise(r.reason())))));
+    status.set(I18n.t("inbox.replying", who));
+    return true;
+  }
+
+  /**
+   * A forum of the members chosen instead of those offered; its reason is the offered forum's
+   * (the budget), and the engine checks the members when it is ordered.
+   */
+  public ActionCatalogue.Entry forumWith(ActionCatalogue.Entry offered, List<String> members) {
+    var a = offered.action();
+    var chosen = new org.liaison.scenario.CoordinationAction(a.type(), null, null, null, List.copyOf(members), null,
+        null, null, null);
+    return new ActionCatalogue.Entry(ActionCatalogue.key(chosen), a.type(), ActionCatalogue.label(scenario(), chosen),
+        chosen, offered.cost(), members.isEmpty() ? I18n.t("forum.noMembers") : offered.reason());
   }
 
   /** Whether at least one option of the decision fits today's staff-hours. */
@@ -467,7 +540,7 @@ public final class ExerciseViewModel {
         boolean inject = "inject".equals(m.kind());
         fresh.add(new InboxItem(key, m.tick(), actorName(m.from()),
             inject ? abbreviate(m.text(), 80) : m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
-            (to.isEmpty() ? "" : "To: " + to + "\n") + m.text()));
+            (to.isEmpty() ? "" : "To: " + to + "\n") + m.text(), answerable(m.from())));
       }
     }
     fresh.sort(java.util.Comparator.comparingLong(InboxItem::tick).reversed());
@@ -522,6 +595,12 @@ public final class ExerciseViewModel {
         : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + i.detail());
     return new InboxItem("heard-" + i.tick() + "-" + i.kind() + "-" + i.zone() + "-" + i.actor(), i.tick(),
         I18n.t("inbox.operations"), title, body);
+  }
+
+  /** The actor a message came from if the mission can answer it (an actor outside the mission), else null. */
+  private String answerable(String from) {
+    return scenario().actors().stream().filter(a -> a.id().equals(from) && !a.isMission()).map(Actor::id)
+        .findFirst().orElse(null);
   }
 
   String actorName(String id) {

@@ -193,6 +193,12 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
     waiting.put(client.act(role, action), result);
   }
 
+  /** Ends the arrangement with the server's own command for it, which checks the seat's role first. */
+  @Override
+  public void end(String role, CoordinationAction arrangement, Consumer<ActionResult> result) {
+    waiting.put(client.end(role, arrangement), result);
+  }
+
   @Override
   public void close() {
     client.close();

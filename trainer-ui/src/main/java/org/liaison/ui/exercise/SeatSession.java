@@ -57,6 +57,14 @@ public interface SeatSession {
   /** Takes a free action in the name of a role; the result arrives later, on another thread. */
   void take(String role, CoordinationAction action, Consumer<ActionResult> result);
 
+  /**
+   * Ends a standing arrangement the role made, named by the action that made it; the result
+   * arrives later, on another thread.
+   */
+  default void end(String role, CoordinationAction arrangement, Consumer<ActionResult> result) {
+    take(role, CoordinationAction.ending(arrangement), result);
+  }
+
   /** The decision log as far as this seat may read it. */
   DecisionLog log();
 

@@ -2,7 +2,10 @@ package org.liaison.ui.view;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,11 +19,12 @@ import org.liaison.ui.exercise.Snapshot;
 
 /**
  * The mission's coordination capacity as a first-class panel: today's staff-hours split into
- * standing arrangements, spent today and left, the arrangements with their daily cost, and what
- * each kind of action costs.
+ * standing arrangements, spent today and left, the arrangements with their daily cost and a way to
+ * end each (the role that made it only, after a confirmation), and what each kind of action costs.
  */
 final class BudgetPanel extends VBox {
   private final ExerciseViewModel vm;
+  private final Consumer<Commitment> confirmEnd;
   private final Label summary = new Label();
   private final Region standingBar = new Region();
   private final Region spentBar = new Region();
@@ -28,10 +32,13 @@ final class BudgetPanel extends VBox {
   private final VBox commitments = new VBox(3);
   private double shownLeft = Double.NaN;
   private double shownStanding = Double.NaN;
+  private int shownLog = -1;
 
-  BudgetPanel(ExerciseViewModel vm) {
+  /** @param confirmEnd asks the trainee to confirm ending an arrangement, and ends it if they do */
+  BudgetPanel(ExerciseViewModel vm, Consumer<Commitment> confirmEnd) {
     super(6);
     this.vm = vm;
+    this.confirmEnd = confirmEnd;
     setId("budget");
     getStyleClass().add("detail");
     setPadding(new Insets(8));
@@ -60,6 +67,9 @@ final class BudgetPanel extends VBox {
     costsTitle.getStyleClass().add("h3");
     VBox costs = new VBox(2);
     for (var type : org.liaison.scenario.ActionType.values()) {
+      if (!type.coordinates()) {
+        continue;
+      }
       Label l = new Label(I18n.t(type.standing() ? "budget.costStanding" : "budget.costOnce", Names.action(type),
           vm.scenario().coordination().costOf(type)));
       l.setWrapText(true);
@@ -67,13 +77,23 @@ final class BudgetPanel extends VBox {
     }
     getChildren().addAll(title, summary, bar, key, standingTitle, commitments, costsTitle, costs);
     vm.snapshotProperty().addListener((o, a, s) -> show(s));
+    // Who may end an arrangement depends on the role acting; the list is drawn again when it changes.
+    vm.actingRoleProperty().addListener(o -> redraw());
+    vm.finishedProperty().addListener(o -> redraw());
+    show(vm.snapshotProperty().get());
+  }
+
+  private void redraw() {
+    shownLeft = Double.NaN;
     show(vm.snapshotProperty().get());
   }
 
   private void show(Snapshot s) {
-    if (s == null || (s.budgetLeft() == shownLeft && s.standingPerDay() == shownStanding)) {
+    if (s == null || (s.budgetLeft() == shownLeft && s.standingPerDay() == shownStanding
+        && shownLog == vm.log().entries().size())) {
       return;
     }
+    shownLog = vm.log().entries().size();
     shownLeft = s.budgetLeft();
     shownStanding = s.standingPerDay();
     double spent = Math.max(0, s.budgetPerDay() - s.standingPerDay() - Math.max(0, s.budgetLeft()));
@@ -95,8 +115,19 @@ final class BudgetPanel extends VBox {
           ? I18n.t("budget.commitmentPlain", Names.action(c.action().type()), c.perDay(), day, who)
           : I18n.t("budget.commitment", Names.action(c.action().type()), label, c.perDay(), day, who));
       l.setWrapText(true);
-      l.getStyleClass().add("commitment");
-      commitments.getChildren().add(l);
+      l.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(l, Priority.ALWAYS);
+      Button end = new Button(I18n.t("budget.end"));
+      end.getStyleClass().add("end-arrangement");
+      String why = vm.endRefusal(c);
+      end.setDisable(why != null);
+      end.setTooltip(new Tooltip(why == null ? I18n.t("budget.endTip") : why));
+      end.setAccessibleHelp(why == null ? I18n.t("budget.endTip") : why);
+      end.setOnAction(e -> confirmEnd.accept(c));
+      HBox row = new HBox(6, l, end);
+      row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      row.getStyleClass().add("commitment");
+      commitments.getChildren().add(row);
     }
   }
 

@@ -114,7 +114,7 @@ public final class ExerciseView extends StackPane {
     });
     showInspector();
 
-    ScrollPane budgetScroll = new ScrollPane(new BudgetPanel(vm));
+    ScrollPane budgetScroll = new ScrollPane(new BudgetPanel(vm, this::confirmEnd));
     budgetScroll.setFitToWidth(true);
     Tab budgetTab = new Tab(I18n.t("budget.tab"), budgetScroll);
     budgetTab.setId("budget-tab");
@@ -280,6 +280,33 @@ public final class ExerciseView extends StackPane {
     });
     showNotice("leave-dialog", title, text, Bars.wrapping(10, stay, save, leave));
     stay.requestFocus();
+  }
+
+  /**
+   * Asks before ending a standing arrangement, in the window like every other question: the officer
+   * leaves and the line closes. Keeping it is the default answer (focused, and Escape).
+   */
+  private void confirmEnd(org.liaison.ui.app.Commitment c) {
+    String label = ActionCatalogue.label(scenario, c.action());
+    String what = ActionCatalogue.typeName(c.action().type()) + ("—".equals(label) ? "" : " — " + label);
+    Label title = new Label(I18n.t("budget.endTitle"));
+    title.getStyleClass().add("h2");
+    title.setWrapText(true);
+    Label text = new Label(I18n.t("budget.endConfirm", what, c.perDay()));
+    text.setWrapText(true);
+    Button keep = new Button(I18n.t("budget.endNo"));
+    keep.setId("end-keep");
+    keep.setCancelButton(true);
+    Button end = new Button(I18n.t("budget.endYes"));
+    end.setId("end-confirm");
+    end.getStyleClass().add("primary");
+    keep.setOnAction(e -> closeNotice());
+    end.setOnAction(e -> {
+      closeNotice();
+      vm.end(c);
+    });
+    showNotice("end-dialog", title, text, Bars.wrapping(10, keep, end));
+    keep.requestFocus();
   }
 
   /** An observer's note on a participant at the current hour: the exercise pauses while it is written. */
@@ -454,7 +481,14 @@ public final class ExerciseView extends StackPane {
         setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + (item.from() == null ? "" : item.from() + ": ") + item.title());
       }
     });
+    Button reply = new Button(I18n.t("inbox.reply"));
+    reply.setId("inbox-reply");
+    reply.setTooltip(new javafx.scene.control.Tooltip(I18n.t("inbox.replyTip")));
+    reply.setDisable(true);
+    reply.setOnAction(e -> vm.reply(list.getSelectionModel().getSelectedItem()));
+    vm.finishedProperty().addListener(o -> reply.setDisable(!vm.canReply(list.getSelectionModel().getSelectedItem())));
     list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+      reply.setDisable(!vm.canReply(b));
       if (b != null) {
         vm.markRead(b);
         body.setText(b.title() + " — from " + b.from() + ", " + clockShort(b.tick()) + "\n" + b.body());
@@ -470,7 +504,7 @@ public final class ExerciseView extends StackPane {
     SplitPane panes = new SplitPane(list, bodyScroll);
     panes.setOrientation(Orientation.VERTICAL);
     panes.setDividerPositions(0.45);
-    VBox box = new VBox(4, title, panes);
+    VBox box = new VBox(4, title, panes, reply);
     VBox.setVgrow(panes, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     return box;
@@ -501,7 +535,8 @@ public final class ExerciseView extends StackPane {
     role.setValue(vm.actingRoleProperty().get());
     role.valueProperty().addListener((o, a, b) -> vm.setActingRole(b));
     role.setDisable(!vm.runsExercise());
-    ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
+    // Only what the acting role's scenario role may order; ending and replying live with the budget and the inbox.
+    ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(vm.offeredTypes()));
     type.setId("action-type");
     type.setPromptText("Action type…");
     type.setCellFactory(v -> typeCell());
@@ -543,11 +578,22 @@ public final class ExerciseView extends StackPane {
     Button order = new Button("Take action");
     order.setId("order");
     order.getStyleClass().add("primary");
+    Button members = new Button(I18n.t("forum.choose"));
+    members.setId("forum-members");
+    members.managedProperty().bind(members.visibleProperty());
+    members.visibleProperty().bind(type.valueProperty().isEqualTo(ActionType.HOLD_COORDINATION_FORUM));
+    java.util.concurrent.atomic.AtomicReference<ActionCatalogue.Entry> chosenForum = new java.util.concurrent.atomic.AtomicReference<>();
     Runnable refresh = () -> {
       ActionType t = type.getValue();
       ActionCatalogue.Entry keep = list.getSelectionModel().getSelectedItem();
-      list.getItems().setAll(t == null ? List.of()
+      List<ActionCatalogue.Entry> items = new java.util.ArrayList<>(t == null ? List.of()
           : vm.catalogue().stream().filter(e -> e.type() == t).toList());
+      ActionCatalogue.Entry forum = chosenForum.get();
+      if (t == ActionType.HOLD_COORDINATION_FORUM && forum != null
+          && items.stream().noneMatch(e -> e.key().equals(forum.key()))) {
+        items.add(0, forum);
+      }
+      list.getItems().setAll(items);
       if (keep != null) {
         list.getItems().stream().filter(e -> e.key().equals(keep.key())).findFirst()
             .ifPresent(e -> list.getSelectionModel().select(e));
@@ -575,8 +621,15 @@ public final class ExerciseView extends StackPane {
       explain.run();
     });
     list.getSelectionModel().selectedItemProperty().addListener(o -> explain.run());
+    members.setOnAction(e -> chooseMembers(list, chosenForum, refresh));
     vm.snapshotProperty().addListener((o, a, b) -> {
       if (a == null || b == null || a.actions() != b.actions()) {
+        List<ActionType> offered = vm.offeredTypes();
+        if (!offered.equals(type.getItems())) {
+          ActionType was = type.getValue();
+          type.getItems().setAll(offered);
+          type.setValue(offered.contains(was) ? was : null);
+        }
         refresh.run();
         list.refresh();
         explain.run();
@@ -603,11 +656,66 @@ public final class ExerciseView extends StackPane {
     descriptionScroll.setMinHeight(0);
     descriptionScroll.visibleProperty().bind(description.visibleProperty());
     descriptionScroll.managedProperty().bind(description.visibleProperty());
-    VBox box = new VBox(4, title, row, descriptionScroll, list, reason, status);
+    VBox box = new VBox(4, title, row, descriptionScroll, members, list, reason, status);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     box.setId("actions");
     return box;
+  }
+
+  /**
+   * Lets the trainee pick who is invited to a forum: every actor outside the mission, those the
+   * offered forum invites ticked. The chosen forum joins the list, selected, ready to order.
+   */
+  private void chooseMembers(ListView<ActionCatalogue.Entry> list,
+      java.util.concurrent.atomic.AtomicReference<ActionCatalogue.Entry> chosen, Runnable refresh) {
+    ActionCatalogue.Entry offered = vm.catalogue().stream().filter(e -> e.type() == ActionType.HOLD_COORDINATION_FORUM)
+        .findFirst().orElse(null);
+    if (offered == null) {
+      return;
+    }
+    List<String> ticked = chosen.get() != null ? chosen.get().action().members() : offered.action().members();
+    Label title = new Label(I18n.t("forum.title"));
+    title.getStyleClass().add("h2");
+    Label help = new Label(I18n.t("forum.help"));
+    help.setWrapText(true);
+    VBox boxes = new VBox(4);
+    boxes.setId("forum-member-list");
+    List<javafx.scene.control.CheckBox> checks = new java.util.ArrayList<>();
+    for (Actor a : scenario.actors()) {
+      if (a.isMission()) {
+        continue;
+      }
+      javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(new org.liaison.ui.Names(scenario).actor(a.id()));
+      box.setUserData(a.id());
+      box.setSelected(ticked.contains(a.id()));
+      checks.add(box);
+      boxes.getChildren().add(box);
+    }
+    ScrollPane scroll = new ScrollPane(boxes);
+    scroll.setFitToWidth(true);
+    scroll.setPrefViewportHeight(220);
+    Button cancel = new Button(I18n.t("forum.cancel"));
+    cancel.setId("forum-cancel");
+    cancel.setCancelButton(true);
+    cancel.setOnAction(e -> closeNotice());
+    Button ok = new Button(I18n.t("forum.ok"));
+    ok.setId("forum-ok");
+    ok.getStyleClass().add("primary");
+    ok.setOnAction(e -> {
+      List<String> picked = checks.stream().filter(javafx.scene.control.CheckBox::isSelected)
+          .map(c -> (String) c.getUserData()).toList();
+      ActionCatalogue.Entry forum = vm.forumWith(offered, picked);
+      chosen.set(forum);
+      closeNotice();
+      refresh.run();
+      list.getItems().stream().filter(x -> x.key().equals(forum.key())).findFirst()
+          .ifPresent(x -> list.getSelectionModel().select(x));
+    });
+    showNotice("forum-dialog", title, help, scroll, Bars.wrapping(10, cancel, ok));
+    if (!checks.isEmpty()) {
+      checks.get(0).requestFocus();
+    }
   }
 
   private static ListCell<ActionType> typeCell() {

@@ -401,7 +401,7 @@ class TrainerUiTest {
         .getSelectionModel().select(3));
     VBox commitments = robot.lookup("#commitments").queryAs(VBox.class);
     assertEquals(1, commitments.getChildren().size());
-    String line = ((Label) commitments.getChildren().get(0)).getText();
+    String line = ((Label) ((javafx.scene.layout.HBox) commitments.getChildren().get(0)).getChildren().get(0)).getText();
     assertEquals(String.format(Locale.ROOT, "Assign a liaison officer, %s: %.1f h a day, since day 1 (%s)",
         officer.label(), officer.cost(), vm.scenario().metadata().roles().get(0).title()), line);
     Label capacity = robot.lookup("#capacity").queryAs(Label.class);
