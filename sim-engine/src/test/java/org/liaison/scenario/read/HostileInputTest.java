@@ -23,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Files made to exhaust the reader: each must be rejected with located problems in bounded time
  * and memory, never with a hang, an OutOfMemoryError or a StackOverflowError.
  *
- * <p>The ten-second timeouts guard against hangs only; they are not speed targets. The surefire
- * heap is kept small (see the module's pom) so that unbounded memory use fails here.
+ * <p>The one-minute timeouts guard against hangs only, not speed: a loaded build machine must
+ * not fail them. The surefire heap is kept small (see the module's pom) so that unbounded memory use fails here.
  */
 class HostileInputTest {
-  private static final Duration HANG_GUARD = Duration.ofSeconds(10);
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
   @TempDir
   Path dir;
