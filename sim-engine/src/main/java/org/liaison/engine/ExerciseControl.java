@@ -90,7 +90,10 @@ final class ExerciseControl {
       case DISPOSITION -> {
         ActorState a = w.actors[w.actor(act.actor())];
         switch (act.name()) {
-          case "hostility" -> sim.setHostility(a, act.value(), ROLE);
+          case "hostility" -> {
+            a.standingHostility = act.value();
+            sim.setHostility(a, act.value(), ROLE);
+          }
           case "grievance" -> a.grievance = act.value();
           case "cooperativeness" -> a.cooperativeness = act.value();
           default -> a.ihlCompliance = act.value();

@@ -668,7 +668,9 @@ public final class LiaisonSim extends SimState implements WorldView {
       }
       case CHANGE_HOSTILITY -> {
         if (actor >= 0) {
-          setHostility(world.actors[actor], world.actors[actor].hostility + amount, "inject");
+          ActorState a = world.actors[actor];
+          a.standingHostility = Math.max(0, Math.min(1, a.standingHostility + amount));
+          setHostility(a, a.hostility + amount, "inject");
         }
       }
       case CHANGE_GRIEVANCE -> {

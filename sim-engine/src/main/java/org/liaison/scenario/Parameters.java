@@ -138,7 +138,9 @@ public record Parameters(
     @JsonPropertyDescription("Civilians harmed in the crossfire of a clash, as a share of the attack's casualties (at least one), times (1 - the state force's IHL compliance).")
     Double stateClashHarm,
     @JsonPropertyDescription("Share of the attacks on a zone with a guarded site (a security company's client present with its guards) that aim at the site rather than the zone's people.")
-    Double siteAttackShare) {
+    Double siteAttackShare,
+    @JsonPropertyDescription("Share of the gap between an armed group's hostility (and predation) and its standing disposition in the scenario that closes each day: mediation, partnering and backlash wear off unless renewed.")
+    Double dispositionRecoveryPerDay) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -206,6 +208,7 @@ public record Parameters(
     stateClashLossRate = orDefault(stateClashLossRate, 0.1);
     stateClashHarm = orDefault(stateClashHarm, 0.5);
     siteAttackShare = orDefault(siteAttackShare, 0.25);
+    dispositionRecoveryPerDay = orDefault(dispositionRecoveryPerDay, 0.05);
   }
 
   /** Every parameter at its default. */
@@ -216,7 +219,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -21,6 +21,12 @@ public final class ActorState {
   public double hostility;
   /** An armed group's drive to attack communities, separate from its hostility to the mission. */
   public double predation;
+  /**
+   * The hostility and predation that follow from the group's interests, towards which engagement
+   * and backlash fade: the scenario's disposition, moved only by injects and the control cell.
+   */
+  public double standingHostility;
+  public double standingPredation;
   /** An armed group's fighting strength relative to its strength at the start (arming raises it). */
   public double strengthFactor = 1;
   public double grievance;
@@ -58,6 +64,8 @@ public final class ActorState {
     this.hostility = spec.dispositions().hostility();
     this.grievance = spec.dispositions().grievance();
     this.predation = spec.dispositions().predation();
+    this.standingHostility = hostility;
+    this.standingPredation = predation;
     this.cooperativeness = spec.dispositions().cooperativeness();
     this.ihlCompliance = spec.dispositions().ihlCompliance();
   }

@@ -9,7 +9,10 @@ import org.liaison.scenario.Parameters;
 /**
  * The slow drivers of armed groups: grievance in the communities where a group operates lets it
  * recruit (its strength grows by {@code recruitmentPerGrievancePerDay} for each fully aggrieved
- * community each day), so harm to civilians by anyone feeds the groups over weeks.
+ * community each day), so harm to civilians by anyone feeds the groups over weeks; and a group's
+ * hostility and predation drift back towards its standing disposition
+ * ({@code dispositionRecoveryPerDay}), because what a dialogue, a partnership or a grievance moved
+ * is not the group's interests themselves: without renewed engagement the effect wears off.
  */
 public final class ArmedGroups {
   private final LiaisonSim sim;
@@ -21,6 +24,7 @@ public final class ArmedGroups {
   }
 
   public void daily() {
+    recover();
     if (p().recruitmentPerGrievancePerDay() <= 0) {
       return;
     }
@@ -36,6 +40,21 @@ public final class ArmedGroups {
       if (grievance > 0) {
         group.strengthFactor *= 1 + p().recruitmentPerGrievancePerDay() * grievance;
         sim.publish(new EngineEvent.Recruited(sim.tick(), group.id(), group.strengthFactor));
+      }
+    }
+  }
+
+  private void recover() {
+    double rate = p().dispositionRecoveryPerDay();
+    if (rate <= 0) {
+      return;
+    }
+    for (int f : world.factions) {
+      ActorState group = world.actors[f];
+      group.predation += rate * (group.standingPredation - group.predation);
+      if (Math.abs(group.standingHostility - group.hostility) > 1e-3) {
+        sim.setHostility(group, group.hostility + rate * (group.standingHostility - group.hostility),
+            "disposition recovering");
       }
     }
   }
