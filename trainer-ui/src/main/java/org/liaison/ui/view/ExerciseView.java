@@ -382,7 +382,7 @@ public final class ExerciseView extends StackPane {
       vm.save(f.toPath());
       return true;
     } catch (IOException ex) {
-      new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
+      org.liaison.ui.Windows.error(getScene().getWindow(), I18n.t("save.failed", ex.getMessage()));
       return false;
     }
   }
@@ -416,13 +416,13 @@ public final class ExerciseView extends StackPane {
     Label noData = new Label(I18n.t("map.noData"));
     noData.setWrapText(true);
     noData.setMinWidth(0);
-    Label incidents = new Label(I18n.t("map.marks", MapRenderer.ATTACK_MEMORY_HOURS));
+    Label incidents = new Label(I18n.t("map.marks", MapRenderer.INCIDENT_MEMORY_HOURS));
     incidents.setWrapText(true);
     incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
     HBox scale = new HBox(4, low, ramp, high, grey, noData);
     scale.setAlignment(Pos.CENTER_LEFT);
-    VBox right = new VBox(2, layerName, scale, incidents);
+    VBox right = new VBox(2, layerName, scale, incidents, new ChannelLegend());
     HBox box = new HBox(10, legend, right);
     box.getStyleClass().add("legend-bar");
     return box;
@@ -678,7 +678,7 @@ public final class ExerciseView extends StackPane {
       for (Snapshot.ChannelLine c : s.channels()) {
         if (c.from().equals(a.id()) || c.to().equals(a.id())) {
           channels.add((c.from().equals(a.id()) ? "→ " + names.actor(c.to()) : "← " + names.actor(c.from()))
-              + " by " + Names.medium(org.liaison.scenario.Medium.valueOf(c.medium())));
+              + " by " + Names.medium(c.medium()));
         }
       }
     }

@@ -105,7 +105,10 @@ public final class MapView extends StackPane {
       surface.redraw();
     });
     surface.setOnMouseMoved(e -> showHover(e.getX(), e.getY()));
-    surface.setOnMouseExited(e -> hover.setVisible(false));
+    surface.setOnMouseExited(e -> {
+      hover.setVisible(false);
+      nameOnMap(null);
+    });
     surface.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && onActorClicked != null) {
         Actor a = actorAt(e.getX(), e.getY());
@@ -169,8 +172,21 @@ public final class MapView extends StackPane {
     return renderer.actorAt((x - ox()) / scale(), (y - oy()) / scale(), 12 / scale());
   }
 
+  /** Names the actor under the pointer on the map itself, as a selected one is. */
+  private void nameOnMap(Actor a) {
+    String id = a == null ? null : a.id();
+    if (!java.util.Objects.equals(id, hoveredId)) {
+      hoveredId = id;
+      renderer.setHovered(id);
+      surface.redraw();
+    }
+  }
+
+  private String hoveredId;
+
   private void showHover(double x, double y) {
     Actor a = actorAt(x, y);
+    nameOnMap(a);
     String text;
     if (a != null) {
       text = a.name() + "\n" + Palette.name(a.kind()) + (a.isMission() ? " (mission)" : "")
