@@ -398,9 +398,14 @@ public final class ExerciseView extends StackPane {
     };
   }
 
-  private HBox mapLegend() {
+  /**
+   * The map's key, kept low so the map keeps its height in a small window: the actor kinds in
+   * two columns beside the shading's scale, then the incident marks and the channels below.
+   */
+  private VBox mapLegend() {
     Legend legend = new Legend();
-    HBox.setHgrow(legend, Priority.ALWAYS);
+    legend.setOrientation(Orientation.VERTICAL);
+    legend.setPrefWrapLength(4 * 24);
     javafx.scene.canvas.Canvas ramp = new javafx.scene.canvas.Canvas(110, 14);
     for (int k = 0; k < 110; k++) {
       ramp.getGraphicsContext2D().setFill(Palette.viridis(k / 109.0));
@@ -421,10 +426,14 @@ public final class ExerciseView extends StackPane {
     incidents.setWrapText(true);
     incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
-    HBox scale = new HBox(4, low, ramp, high, grey, noData);
+    HBox scale = new HBox(4, low, ramp, high);
     scale.setAlignment(Pos.CENTER_LEFT);
-    VBox right = new VBox(2, layerName, scale, incidents, new ChannelLegend());
-    HBox box = new HBox(10, legend, right);
+    HBox none = new HBox(4, grey, noData);
+    none.setAlignment(Pos.CENTER_LEFT);
+    VBox shading = new VBox(2, layerName, scale, none);
+    HBox.setHgrow(shading, Priority.ALWAYS);
+    HBox top = new HBox(12, legend, shading);
+    VBox box = new VBox(2, top, incidents, new ChannelLegend());
     box.getStyleClass().add("legend-bar");
     return box;
   }

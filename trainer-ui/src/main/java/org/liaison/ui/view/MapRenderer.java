@@ -230,11 +230,22 @@ public final class MapRenderer {
         g.strokeOval(x - 3.5, y - 3.5, 7, 7);
       }
     }
-    // Labels, decluttered: the selected and the hovered actor first, then zones by population,
-    // then actors when zoomed in far enough; each label tries below, above, right and left of its
-    // anchor and is left out if all four would overlap a label already placed (the hover and
-    // zooming in name it then).
+    // Actor markers, then labels over them, decluttered: the selected and the hovered actor
+    // first, then zones by population, then actors when zoomed in far enough. Each label tries
+    // eight places round its anchor (below, above, right, left, then twice as far) and takes the
+    // first that stays on the canvas and covers no label and no actor marker; with none free it
+    // is left out (the hover and zooming in name it then).
     labels.clear();
+    markers.clear();
+    frameWidth = width;
+    frameHeight = height;
+    for (Actor a : scenario.actors()) {
+      double[] p = positions.get(a.id());
+      double x = ox + p[0] * scale;
+      double y = oy + p[1] * scale;
+      drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
+      markers.add(new PlacedLabel(a.name(), x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER));
+    }
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.setFont(LABEL_FONT);
@@ -242,7 +253,7 @@ public final class MapRenderer {
         : new String[] {selected, hovered}) {
       if (id != null && positions.containsKey(id)) {
         double[] p = positions.get(id);
-        label(g, actorName(id), ox + p[0] * scale, oy + p[1] * scale, 17, true);
+        label(g, actorName(id), ox + p[0] * scale, oy + p[1] * scale, 20, true);
       }
     }
     if (zones.size() <= MAX_ZONE_LABELS) {
@@ -255,14 +266,12 @@ public final class MapRenderer {
         label(g, zones.get(i).name(), ox + cx[i] * scale, oy + cy[i] * scale, 22, false);
       }
     }
-    boolean actorLabels = actorLabelsAt(scale);
-    for (Actor a : scenario.actors()) {
-      double[] p = positions.get(a.id());
-      double x = ox + p[0] * scale;
-      double y = oy + p[1] * scale;
-      drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
-      if (actorLabels && !a.id().equals(selected) && !a.id().equals(hovered)) {
-        label(g, a.name(), x, y, 17, false);
+    if (actorLabelsAt(scale)) {
+      for (Actor a : scenario.actors()) {
+        if (!a.id().equals(selected) && !a.id().equals(hovered)) {
+          double[] p = positions.get(a.id());
+          label(g, a.name(), ox + p[0] * scale, oy + p[1] * scale, 20, false);
+        }
       }
     }
     // Attacks and incidents of the last days, by the engine's events (a local exercise) or what a
@@ -281,6 +290,11 @@ public final class MapRenderer {
   public boolean actorLabelsAt(double scale) {
     return scale * Math.min(scenario.map().widthKm(), scenario.map().heightKm())
         / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60;
+  }
+
+  /** The actor markers of the last frame, as boxes labels keep clear of. */
+  public List<PlacedLabel> markers() {
+    return List.copyOf(markers);
   }
 
   /** The labels the last frame drew, in the order placed. */
@@ -389,14 +403,21 @@ public final class MapRenderer {
   private static final Font LABEL_FONT = Font.font("System", FontWeight.NORMAL, 11);
   private static final double LABEL_HEIGHT = 16;
 
+  /** Half the side of the box an actor marker takes, its outline included. */
+  private static final double MARKER = 11;
+
   private final List<PlacedLabel> labels = new ArrayList<>();
+  private final List<PlacedLabel> markers = new ArrayList<>();
+  private double frameWidth;
+  private double frameHeight;
   private final Map<String, Double> widths = new HashMap<>();
   private final Text measure = new Text();
   private String hovered;
 
   /**
-   * Places a label next to its anchor: below, above, right or left at the given distance, the
-   * first place that overlaps no label placed yet; none if every place does.
+   * Places a label next to its anchor: below, above, right or left at the given distance, then
+   * at twice the distance; the first place on the canvas that overlaps no label placed yet and no
+   * actor marker; none if every place does.
    */
   private void label(GraphicsContext g, String text, double ax, double ay, double distance, boolean strong) {
     double w = widths.computeIfAbsent(text, t -> {
@@ -405,18 +426,21 @@ public final class MapRenderer {
       return Math.ceil(measure.getLayoutBounds().getWidth()) + 8;
     });
     double h = LABEL_HEIGHT;
-    double[][] centres = {{ax, ay + distance}, {ax, ay - distance}, {ax + distance / 2 + w / 2, ay},
-        {ax - distance / 2 - w / 2, ay}};
-    for (double[] c : centres) {
-      double x = c[0] - w / 2;
-      double y = c[1] - h / 2;
-      if (labels.stream().noneMatch(o -> o.overlaps(x, y, w, h))) {
-        labels.add(new PlacedLabel(text, x, y, w, h));
-        g.setFill(Color.web("#FFFFFF", strong ? 0.95 : 0.8));
-        g.fillRoundRect(x, y, w, h, 6, 6);
-        g.setFill(Color.web("#1A1A1A"));
-        g.fillText(text, c[0], c[1]);
-        return;
+    for (double d : new double[] {distance, 2 * distance}) {
+      double[][] centres = {{ax, ay + d}, {ax, ay - d}, {ax + d / 2 + w / 2, ay}, {ax - d / 2 - w / 2, ay}};
+      for (double[] c : centres) {
+        double x = c[0] - w / 2;
+        double y = c[1] - h / 2;
+        if (x >= 0 && y >= 0 && x + w <= frameWidth && y + h <= frameHeight
+            && labels.stream().noneMatch(o -> o.overlaps(x, y, w, h))
+            && markers.stream().noneMatch(o -> o.overlaps(x, y, w, h))) {
+          labels.add(new PlacedLabel(text, x, y, w, h));
+          g.setFill(Color.web("#FFFFFF", strong ? 0.95 : 0.85));
+          g.fillRoundRect(x, y, w, h, 6, 6);
+          g.setFill(Color.web("#1A1A1A"));
+          g.fillText(text, c[0], c[1]);
+          return;
+        }
       }
     }
   }

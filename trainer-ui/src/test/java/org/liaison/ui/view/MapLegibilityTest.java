@@ -81,16 +81,23 @@ class MapLegibilityTest {
   }
 
   @Test
-  void noTwoLabelsOverlapOnAnyShippedScenarioAtAnySizeOrZoom(FxRobot robot) throws IOException {
+  void noLabelOverlapsAnotherOrAMarkerOrLeavesTheMapOnAnyShippedScenario(FxRobot robot) throws IOException {
     List<Scenario> scenarios = shipped();
     assertTrue(scenarios.size() >= 3, "the shipped scenarios are found: " + scenarios.size());
     for (Scenario s : scenarios) {
       for (double[] view : new double[][] {{560, 420, 1}, {1200, 800, 1}, {560, 420, 2.5}, {1200, 800, 4}}) {
-        List<MapRenderer.PlacedLabel> labels = drawn(robot, s, view[0], view[1], view[2], null).labels();
+        MapRenderer r = drawn(robot, s, view[0], view[1], view[2], null);
+        List<MapRenderer.PlacedLabel> labels = r.labels();
         String where = s.metadata().id() + " at " + (int) view[0] + "x" + (int) view[1] + " zoom " + view[2];
         assertFalse(labels.isEmpty(), where + ": some zone is named");
         for (int i = 0; i < labels.size(); i++) {
           MapRenderer.PlacedLabel a = labels.get(i);
+          assertTrue(a.x() >= 0 && a.y() >= 0 && a.x() + a.width() <= view[0] && a.y() + a.height() <= view[1],
+              where + ": '" + a.text() + "' lies on the canvas");
+          for (MapRenderer.PlacedLabel m : r.markers()) {
+            assertFalse(a.overlaps(m.x(), m.y(), m.width(), m.height()),
+                where + ": '" + a.text() + "' covers the marker of " + m.text());
+          }
           for (int j = i + 1; j < labels.size(); j++) {
             MapRenderer.PlacedLabel b = labels.get(j);
             assertFalse(a.overlaps(b.x(), b.y(), b.width(), b.height()),
