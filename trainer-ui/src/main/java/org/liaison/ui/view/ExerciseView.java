@@ -740,8 +740,8 @@ public final class ExerciseView extends StackPane {
       if (j == index || tu[1][from][to] >= 0.999) {
         continue;
       }
-      lines.add(String.format(Locale.ROOT, "%s %s  %.2f ± %.2f", gives ? "→" : "←", actors.get(j).name(),
-          tu[0][from][to], tu[1][from][to] / 2));
+      lines.add(I18n.t(gives ? "inspector.trustTo" : "inspector.trustFrom", actors.get(j).name(), tu[0][from][to],
+          tu[1][from][to] / 2));
     }
     text(lines.isEmpty() ? I18n.t("inspector.noRelationship") : String.join("\n", lines));
   }

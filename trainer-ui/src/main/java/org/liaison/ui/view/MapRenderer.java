@@ -23,6 +23,7 @@ import org.liaison.scenario.Hub;
 import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Zone;
+import org.liaison.ui.Names;
 import org.liaison.ui.exercise.Snapshot;
 
 /**
@@ -230,11 +231,11 @@ public final class MapRenderer {
         g.strokeOval(x - 3.5, y - 3.5, 7, 7);
       }
     }
-    // Actor markers, then labels over them, decluttered: the selected and the hovered actor
-    // first, then zones by population, then actors when zoomed in far enough. Each label tries
-    // eight places round its anchor (below, above, right, left, then twice as far) and takes the
-    // first that stays on the canvas and covers no label and no actor marker; with none free it
-    // is left out (the hover and zooming in name it then).
+    // Actor markers and incident marks, then labels over them, decluttered: the selected and the
+    // hovered actor first, then zones by population, then actors when zoomed in far enough. Each
+    // label tries eight places round its anchor (below, above, right, left, then twice as far)
+    // and takes the first that stays on the canvas and covers no label, marker or mark; with none
+    // free it is left out (the hover and zooming in name it then).
     labels.clear();
     markers.clear();
     frameWidth = width;
@@ -245,6 +246,18 @@ public final class MapRenderer {
       double y = oy + p[1] * scale;
       drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
       markers.add(new PlacedLabel(a.name(), x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER));
+    }
+    // Attacks and incidents of the last days, by the engine's events (a local exercise) or what a
+    // seat heard: each mark fades with its age; labels keep clear of it too.
+    if (s != null) {
+      Map<Integer, Integer> perZone = new HashMap<>();
+      for (Mark m : marks(s)) {
+        int k = perZone.merge(m.zone(), 1, Integer::sum) - 1;
+        double x = ox + cx[m.zone()] * scale + 14 + 16 * (k % 4);
+        double y = oy + cy[m.zone()] * scale - 14 - 16 * (k / 4);
+        drawMark(g, m.kind(), m.alpha(), x, y);
+        markers.add(new PlacedLabel(Names.incident(m.kind()), x - 8, y - 8, 16, 16));
+      }
     }
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
@@ -274,16 +287,6 @@ public final class MapRenderer {
         }
       }
     }
-    // Attacks and incidents of the last days, by the engine's events (a local exercise) or what a
-    // seat heard: each mark fades with its age.
-    if (s != null) {
-      Map<Integer, Integer> perZone = new HashMap<>();
-      for (Mark m : marks(s)) {
-        int k = perZone.merge(m.zone(), 1, Integer::sum) - 1;
-        drawMark(g, m.kind(), m.alpha(), ox + cx[m.zone()] * scale + 14 + 16 * (k % 4),
-            oy + cy[m.zone()] * scale - 14 - 16 * (k / 4));
-      }
-    }
   }
 
   /** Whether actors are far enough apart at this scale to be named without a hover. */
@@ -292,7 +295,7 @@ public final class MapRenderer {
         / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60;
   }
 
-  /** The actor markers of the last frame, as boxes labels keep clear of. */
+  /** The actor markers and incident marks of the last frame, as boxes labels keep clear of. */
   public List<PlacedLabel> markers() {
     return List.copyOf(markers);
   }
@@ -416,8 +419,8 @@ public final class MapRenderer {
 
   /**
    * Places a label next to its anchor: below, above, right or left at the given distance, then
-   * at twice the distance; the first place on the canvas that overlaps no label placed yet and no
-   * actor marker; none if every place does.
+   * at twice the distance; the first place on the canvas that overlaps no label placed yet, no
+   * actor marker and no incident mark; none if every place does.
    */
   private void label(GraphicsContext g, String text, double ax, double ay, double distance, boolean strong) {
     double w = widths.computeIfAbsent(text, t -> {
