@@ -23,7 +23,6 @@ import org.liaison.scenario.Hub;
 import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Zone;
-import org.liaison.ui.Names;
 import org.liaison.ui.exercise.Snapshot;
 
 /**
@@ -256,7 +255,7 @@ public final class MapRenderer {
         double x = ox + cx[m.zone()] * scale + 14 + 16 * (k % 4);
         double y = oy + cy[m.zone()] * scale - 14 - 16 * (k / 4);
         drawMark(g, m.kind(), m.alpha(), x, y);
-        markers.add(new PlacedLabel(Names.incident(m.kind()), x - 8, y - 8, 16, 16));
+        markers.add(new PlacedLabel(m.kind(), x - 8, y - 8, 16, 16));
       }
     }
     g.setTextAlign(TextAlignment.CENTER);

@@ -260,6 +260,30 @@ class MapLegibilityTest {
     assertEquals(local, r.marks(snapshot(s, now, List.of(), heard)), "a seat's map marks and fades the same");
   }
 
+  @Test
+  void withIncidentMarksOnTheMapZonesAreStillNamedAndNoNameCoversAMark(FxRobot robot) throws IOException {
+    Scenario s = shipped().stream().filter(x -> x.metadata().id().contains("somalia")).findFirst().orElseThrow();
+    MapRenderer r = new MapRenderer(s);
+    long now = 100;
+    List<EngineEvent> events = new ArrayList<>();
+    for (int z = 0; z < s.map().zones().size(); z++) {
+      String zone = s.map().zones().get(z).id();
+      events.add(new EngineEvent.AttackExecuted(now - 2, z, "faction", zone, 0, 3));
+      events.add(new EngineEvent.MissionAttacked(now - 5, "faction", zone, 10, 5, 1, 0));
+      events.add(new EngineEvent.CivilianHarm(now - 30, zone, "faction", 2, "crossfire"));
+    }
+    Snapshot snap = snapshot(s, now, events, List.of());
+    robot.interact(() -> r.draw(new Canvas(800, 600).getGraphicsContext2D(), 800, 600, snap, MapRenderer.Layer.NEED,
+        Math.min(780 / s.map().widthKm(), 580 / s.map().heightKm()), 10, 10, null));
+    assertFalse(r.labels().isEmpty(), "zones are named on a map with incidents");
+    assertTrue(r.markers().size() > s.actors().size(), "the marks are kept clear of");
+    for (MapRenderer.PlacedLabel label : r.labels()) {
+      for (MapRenderer.PlacedLabel m : r.markers()) {
+        assertFalse(label.overlaps(m.x(), m.y(), m.width(), m.height()), label.text() + " covers " + m.text());
+      }
+    }
+  }
+
   private static Snapshot snapshot(Scenario s, long tick, List<EngineEvent> events,
       List<ExerciseSnapshot.Incident> heard) {
     int zones = s.map().zones().size();
