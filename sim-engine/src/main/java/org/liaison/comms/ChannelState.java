@@ -19,6 +19,8 @@ public final class ChannelState {
    * closed and muddy roads slow it; a liaison officer who lives with the actor does not travel.
    */
   public boolean travels;
+  /** The hour the channel was opened during the run, or -1 for a channel of the scenario. */
+  public long openedAt = -1;
   long downUntil = -1;
   long closedAt = -1;
   long loadTick = -1;

@@ -269,6 +269,7 @@ public final class CommsNetwork {
       c = new ChannelState(channels.size(), "fallback-" + world.endpointId(a) + "-" + world.endpointId(b) + "-"
           + best.name().toLowerCase(java.util.Locale.ROOT), a, b, best, profile.latencyHours(best, km),
           profile.reliability(best, km), 10, profile.interception(best), false);
+      c.openedAt = tick;
       channels.add(c);
       fallbacks.put(key, c);
     }
@@ -290,6 +291,24 @@ public final class CommsNetwork {
     if (channel.to != channel.from) {
       byEndpoint.get(channel.to).remove(channel);
     }
+  }
+
+  /** How long a channel opened during the run counts as new. */
+  public static final int NEW_HOURS = 48;
+
+  /** How the channel works at the tick: down and closed roads first, then slowed, then new. */
+  public ChannelCondition condition(ChannelState c, long tick) {
+    if (c.downAt(tick)) {
+      return ChannelCondition.DOWN;
+    }
+    double travel = c.travels ? world.travelFactor(c.from, c.to) : 1;
+    if (travel <= 0) {
+      return ChannelCondition.CLOSED;
+    }
+    if (travel < 1) {
+      return ChannelCondition.DEGRADED;
+    }
+    return c.openedAt >= 0 && tick - c.openedAt < NEW_HOURS ? ChannelCondition.NEW : ChannelCondition.WORKING;
   }
 
   /** Takes a channel down until the given tick. */

@@ -557,6 +557,7 @@ public final class ActionExecutor {
         profile.reliability(medium, km), defaults.capacityPerHour(), profile.interception(medium),
         defaults.bidirectional());
     channel.travels = channel.travels && km > 0;
+    channel.openedAt = sim.tick();
   }
 
   /** Marks a community group as taking part in coordination, publishing the change once. */

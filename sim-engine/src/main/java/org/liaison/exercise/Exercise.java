@@ -478,6 +478,24 @@ public final class Exercise {
 
   // ---------------------------------------------------------------- snapshot
 
+  /**
+   * Every channel of the exercise now (between ticks), in the order opened, with its condition;
+   * channels of an ended arrangement are gone.
+   */
+  public synchronized List<ChannelView> channels() {
+    World w = sim.world();
+    long now = sim.tick();
+    List<ChannelView> out = new ArrayList<>();
+    for (org.liaison.comms.ChannelState c : sim.comms().channels()) {
+      if (c.closed()) {
+        continue;
+      }
+      out.add(new ChannelView(c.id, w.endpointId(c.from), w.endpointId(c.to), c.medium,
+          sim.comms().condition(c, now)));
+    }
+    return out;
+  }
+
   /** An immutable picture of the exercise now (between ticks). */
   public synchronized ExerciseSnapshot snapshot() {
     World w = sim.world();

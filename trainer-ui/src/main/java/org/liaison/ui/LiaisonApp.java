@@ -21,7 +21,8 @@ public final class LiaisonApp extends Application {
     if (lang >= 0 && lang + 1 < args.size()) {
       I18n.setLocale(java.util.Locale.forLanguageTag(args.get(lang + 1)));
     }
-    double[] size = windowSize(args);
+    javafx.geometry.Rectangle2D area = Windows.area();
+    double[] size = Windows.fit(windowSize(args)[0], windowSize(args)[1], area);
     int join = args.indexOf("--join");
     if (join >= 0) {
       NetworkViewModel seat = new NetworkViewModel(r -> {
@@ -34,6 +35,7 @@ public final class LiaisonApp extends Application {
       stage.setScene(new javafx.scene.Scene(new JoinView(seat).root(), size[0], size[1]));
       stage.setOnHidden(e -> seat.leave());
       stage.show();
+      Windows.place(stage, area);
       return;
     }
     AppViewModel app = createViewModel(folders(args));
@@ -41,6 +43,7 @@ public final class LiaisonApp extends Application {
     stage.setTitle("Liaison — civil-military coordination trainer");
     stage.setScene(view.scene(size[0], size[1]));
     stage.show();
+    Windows.place(stage, area);
     int i = args.indexOf("--screenshots");
     if (i >= 0 && i + 1 < args.size()) {
       Screenshots.takeAll(stage, view, app, Path.of(args.get(i + 1)), () -> Platform.exit());
@@ -57,7 +60,10 @@ public final class LiaisonApp extends Application {
     return app;
   }
 
-  /** The window's size from {@code --window WIDTHxHEIGHT}, 1440 x 900 by default. */
+  /**
+   * The window's size wanted by {@code --window WIDTHxHEIGHT}, 1440 x 900 by default; the screen
+   * may cut it ({@link Windows}).
+   */
   static double[] windowSize(List<String> args) {
     int i = args.indexOf("--window");
     if (i >= 0 && i + 1 < args.size()) {

@@ -232,7 +232,7 @@ public final class ExerciseViewModel {
 
   public static String speedLabel(int index) {
     double v = SPEEDS[index];
-    return v <= 0 ? "Fastest" : String.format(Locale.ROOT, "%.0f h/s", v);
+    return v <= 0 ? I18n.t("exercise.fastest") : I18n.t("exercise.speed", v);
   }
 
   public void setLayer(MapRenderer.Layer value) {
@@ -500,15 +500,15 @@ public final class ExerciseViewModel {
   /** "Day 3 of 21, 14:00 (Wed 11 Feb 2026)". */
   public static String clockText(Scenario s, long tick) {
     long day = tick / 24 + 1;
-    String base = String.format(Locale.ROOT, "Day %d of %d, %02d:00", Math.min(day, s.metadata().durationDays()),
-        s.metadata().durationDays(), tick >= s.durationHours() ? 24 : tick % 24);
+    String base = I18n.t("exercise.clock", Math.min(day, s.metadata().durationDays()), s.metadata().durationDays(),
+        String.format(Locale.ROOT, "%02d:00", tick >= s.durationHours() ? 24 : tick % 24));
     String start = s.metadata().startDate();
     if (start == null) {
       return base;
     }
     try {
       java.time.LocalDate date = java.time.LocalDate.parse(start).plusDays(Math.min(day, s.metadata().durationDays()) - 1);
-      return base + "  ·  " + date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH));
+      return base + "  ·  " + date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", I18n.locale()));
     } catch (RuntimeException e) {
       return base;
     }

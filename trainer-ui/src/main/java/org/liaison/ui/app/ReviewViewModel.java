@@ -19,6 +19,7 @@ import org.liaison.exercise.Counterfactual;
 import org.liaison.policy.DecisionLog;
 import org.liaison.ui.exercise.ObserverNote;
 import org.liaison.ui.exercise.Replay;
+import org.liaison.ui.I18n;
 import org.liaison.ui.exercise.WhatIf;
 import org.liaison.ui.exercise.ReviewReport;
 import org.liaison.ui.exercise.SimExecutor;
@@ -133,16 +134,15 @@ public final class ReviewViewModel {
    * @param choice which choice, from 0 among the log's choices
    */
   public void whatIf(int choice, String option) {
-    whatIf.set("Computing what would have happened…");
+    whatIf.set(I18n.t("review.whatIfComputing"));
     DecisionLog.Entry logged = log.choices().get(choice);
     org.liaison.scenario.DecisionPoint point = scenario.decisionPoints().stream()
         .filter(p -> p.id().equals(logged.point())).findFirst().orElseThrow();
     executor.execute(() -> {
       Counterfactual.Comparison comparison = Counterfactual.branch(scenario, log, choice, option, null);
       WhatIf w = new WhatIf(point.title(), label(point, logged.option()), label(point, option), comparison);
-      String text = String.format(Locale.ROOT,
-          "With '%s' at %s the score would have been %.1f (yours: %.1f, %+.1f).", w.branchOption(), w.point(),
-          w.branchScore(), result.score(), w.branchScore() - result.score());
+      String text = I18n.t("review.whatIfAnswer", w.branchOption(), w.point(), w.branchScore(), result.score(),
+          w.branchScore() - result.score());
       fx.accept(() -> {
         whatIf.set(text);
         whatIfRun.set(w);

@@ -416,7 +416,7 @@ public final class ExerciseSession implements SeatSession {
     ExerciseSnapshot.Capacity cap = es.capacity();
     return new Snapshot(es.clock().completed(), exercise.totalTicks(), es.finished(), security, need, zoneTrust,
         attacked, hostility, flags, trust.expected(), trust.uncertainty(), units.x(), units.y(), units.kind(),
-        SnapshotParts.flights(es.messages()), SnapshotParts.channels(scenario, flags),
+        SnapshotParts.flights(es.messages()), SnapshotParts.channels(exercise.channels()),
         List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
         actions, pending, es.inbox(), List.of());
   }

@@ -40,8 +40,9 @@ public record Snapshot(long tick, int totalTicks, boolean finished,
   /** A message on its way: endpoints by id and how far it has travelled, 0 to 1. */
   public record Flight(long id, String kind, String from, String to, double progress) {}
 
-  /** A channel between two endpoints (actors or hubs). */
-  public record ChannelLine(String from, String to, String medium) {}
+  /** A channel between two endpoints (actors or hubs), with how it works now. */
+  public record ChannelLine(String from, String to, org.liaison.scenario.Medium medium,
+      org.liaison.comms.ChannelCondition condition) {}
 
   /** Day of the exercise, from 1. */
   public long day() {

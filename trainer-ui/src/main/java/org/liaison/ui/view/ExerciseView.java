@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.liaison.comms.ChannelCondition;
 import org.liaison.events.EngineEvent;
 import org.liaison.indicators.Indicator;
 import org.liaison.scenario.ActionType;
@@ -118,8 +119,8 @@ public final class ExerciseView extends StackPane {
     budgetScroll.setFitToWidth(true);
     Tab budgetTab = new Tab(I18n.t("budget.tab"), budgetScroll);
     budgetTab.setId("budget-tab");
-    TabPane tabs = new TabPane(new Tab("Indicators", chartScroll), new Tab("Trust network", network),
-        new Tab("Actor", inspectorScroll), budgetTab);
+    TabPane tabs = new TabPane(new Tab(I18n.t("exercise.tab.indicators"), chartScroll),
+        new Tab(I18n.t("exercise.tab.network"), network), new Tab(I18n.t("exercise.tab.actor"), inspectorScroll), budgetTab);
     tabs.setId("side-tabs");
     Snapshot first = vm.snapshotProperty().get();
     if (!vm.runsExercise() && first != null && java.util.Arrays.stream(first.indicators()).allMatch(Double::isNaN)) {
@@ -176,23 +177,23 @@ public final class ExerciseView extends StackPane {
     });
     Button play = new Button();
     play.setId("play");
-    play.textProperty().bind(Bindings.when(vm.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
-    play.setTooltip(new Tooltip("Play or pause (Space)"));
+    play.textProperty().bind(Bindings.when(vm.playingProperty()).then(I18n.t("exercise.pause")).otherwise(I18n.t("exercise.play")));
+    play.setTooltip(new Tooltip(I18n.t("exercise.playTip")));
     play.setOnAction(e -> vm.togglePlay());
     play.disableProperty().bind(vm.finishedProperty());
-    Button hour = new Button("+1 hour");
+    Button hour = new Button(I18n.t("exercise.hour"));
     hour.setId("step-hour");
-    hour.setTooltip(new Tooltip("Step one hour (H)"));
+    hour.setTooltip(new Tooltip(I18n.t("exercise.hourTip")));
     hour.setOnAction(e -> vm.stepHour());
     hour.disableProperty().bind(vm.finishedProperty().or(vm.playingProperty()));
-    Button day = new Button("To next day");
+    Button day = new Button(I18n.t("exercise.day"));
     day.setId("step-day");
-    day.setTooltip(new Tooltip("Run to 00:00 of the next day (D)"));
+    day.setTooltip(new Tooltip(I18n.t("exercise.dayTip")));
     day.setOnAction(e -> vm.stepDay());
     day.disableProperty().bind(vm.finishedProperty().or(vm.playingProperty()));
     ComboBox<Integer> speed = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3, 4));
     speed.setId("speed");
-    speed.setTooltip(new Tooltip("Simulated hours per second (+ and - keys)"));
+    speed.setTooltip(new Tooltip(I18n.t("exercise.speedTip")));
     speed.setCellFactory(v -> speedCell());
     speed.setButtonCell(speedCell());
     speed.setValue(vm.speedIndexProperty().get());
@@ -213,15 +214,15 @@ public final class ExerciseView extends StackPane {
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
     layer.setPrefWidth(190);
-    layer.setTooltip(new Tooltip("Shade zones by (1, 2, 3)"));
+    layer.setTooltip(new Tooltip(I18n.t("exercise.layerTip")));
     layer.setValue(vm.layerProperty().get());
     layer.valueProperty().addListener((o, a, b) -> vm.setLayer(b));
     vm.layerProperty().addListener((o, a, b) -> layer.setValue(b));
-    Button save = new Button("Save…");
+    Button save = new Button(I18n.t("exercise.save"));
     save.setId("save");
-    save.setTooltip(new Tooltip("Save the exercise to resume it later (Ctrl+S)"));
+    save.setTooltip(new Tooltip(I18n.t("exercise.saveTip")));
     save.setOnAction(e -> saveDialog());
-    Button review = new Button("After-action review →");
+    Button review = new Button(I18n.t("exercise.review"));
     review.setId("review");
     review.getStyleClass().add("primary");
     review.disableProperty().bind(vm.finishedProperty().not());
@@ -409,7 +410,7 @@ public final class ExerciseView extends StackPane {
       vm.save(f.toPath());
       return true;
     } catch (IOException ex) {
-      new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot save: " + ex.getMessage()).show();
+      org.liaison.ui.Windows.error(getScene().getWindow(), I18n.t("save.failed", ex.getMessage()));
       return false;
     }
   }
@@ -424,9 +425,14 @@ public final class ExerciseView extends StackPane {
     };
   }
 
-  private HBox mapLegend() {
+  /**
+   * The map's key, kept low so the map keeps its height in a small window: the actor kinds in
+   * two columns beside the shading's scale, then the incident marks and the channels below.
+   */
+  private VBox mapLegend() {
     Legend legend = new Legend();
-    HBox.setHgrow(legend, Priority.ALWAYS);
+    legend.setOrientation(Orientation.VERTICAL);
+    legend.setPrefWrapLength(4 * 24);
     javafx.scene.canvas.Canvas ramp = new javafx.scene.canvas.Canvas(110, 14);
     for (int k = 0; k < 110; k++) {
       ramp.getGraphicsContext2D().setFill(Palette.viridis(k / 109.0));
@@ -443,14 +449,18 @@ public final class ExerciseView extends StackPane {
     Label noData = new Label(I18n.t("map.noData"));
     noData.setWrapText(true);
     noData.setMinWidth(0);
-    Label incidents = new Label(I18n.t("map.marks", MapRenderer.ATTACK_MEMORY_HOURS));
+    Label incidents = new Label(I18n.t("map.marks", MapRenderer.INCIDENT_MEMORY_HOURS));
     incidents.setWrapText(true);
     incidents.setMinWidth(0);
     incidents.getStyleClass().add("muted");
-    HBox scale = new HBox(4, low, ramp, high, grey, noData);
+    HBox scale = new HBox(4, low, ramp, high);
     scale.setAlignment(Pos.CENTER_LEFT);
-    VBox right = new VBox(2, layerName, scale, incidents);
-    HBox box = new HBox(10, legend, right);
+    HBox none = new HBox(4, grey, noData);
+    none.setAlignment(Pos.CENTER_LEFT);
+    VBox shading = new VBox(2, layerName, scale, none);
+    HBox.setHgrow(shading, Priority.ALWAYS);
+    HBox top = new HBox(12, legend, shading);
+    VBox box = new VBox(2, top, incidents, new ChannelLegend());
     box.getStyleClass().add("legend-bar");
     return box;
   }
@@ -739,8 +749,7 @@ public final class ExerciseView extends StackPane {
       }
     }
     if (index < 0) {
-      Label hint = new Label("Click an actor on the map to inspect it: its mandate, the trust it gives and "
-          + "receives, its channels and what it did recently.");
+      Label hint = new Label(I18n.t("inspector.hint"));
       hint.setWrapText(true);
       hint.getStyleClass().add("muted");
       inspector.getChildren().add(hint);
@@ -752,46 +761,48 @@ public final class ExerciseView extends StackPane {
     Label name = new Label(a.name());
     name.getStyleClass().add("h2");
     name.setId("inspector-name");
-    Label kind = new Label(Names.kind(a.kind()) + (a.isMission() ? " — the mission" : "") + " · based in "
-        + names.zone(a.homeZone()));
+    Label kind = new Label(I18n.t(a.isMission() ? "inspector.kindMission" : "inspector.kind", Names.kind(a.kind()),
+        names.zone(a.homeZone())));
     kind.getStyleClass().add("muted");
     inspector.getChildren().addAll(name, kind);
-    section("Mandate");
+    section(I18n.t("inspector.mandate"));
     text((a.mandate().text() == null ? "" : a.mandate().text().replaceAll("\\s+", " ") + " ")
-        + "Tasks: " + String.join(", ", a.mandate().tasks().stream().map(Names::task).toList())
-        + (a.mandate().zones().isEmpty() ? "; whole area." : "; zones "
-            + String.join(", ", a.mandate().zones().stream().map(names::zone).toList()) + "."));
+        + I18n.t("inspector.tasks", String.join(", ", a.mandate().tasks().stream().map(Names::task).toList()))
+        + (a.mandate().zones().isEmpty() ? I18n.t("inspector.wholeArea") : I18n.t("inspector.zones",
+            String.join(", ", a.mandate().zones().stream().map(names::zone).toList()))));
     if (s != null) {
       List<String> flags = new ArrayList<>();
       for (int f = 0; f < Snapshot.FLAGS.length; f++) {
         if (s.actorFlags()[index][f]) {
-          flags.add(Snapshot.FLAGS[f]);
+          flags.add(I18n.t("inspector.flag" + f));
         }
       }
       if (a.kind() == org.liaison.scenario.ActorKind.ARMED_FACTION && !Double.isNaN(s.actorHostility()[index])) {
-        flags.add(String.format(Locale.ROOT, "hostility %.2f", s.actorHostility()[index]));
+        flags.add(I18n.t("inspector.hostility", s.actorHostility()[index]));
       }
       if (!flags.isEmpty()) {
-        text("Status: " + String.join(", ", flags));
+        text(I18n.t("inspector.status", String.join(", ", flags)));
       }
     }
     double[][][] tu = s == null ? TrustNetworkView.priors(scenario) : new double[][][] {s.trust(), s.uncertainty()};
-    section("Trust it gives (expected ± uncertainty)");
+    section(I18n.t("inspector.gives"));
     trustLines(tu, index, true);
-    section("Trust it receives");
+    section(I18n.t("inspector.receives"));
     trustLines(tu, index, false);
-    section("Channels");
+    section(I18n.t("inspector.channels"));
     List<String> channels = new ArrayList<>();
     if (s != null) {
       for (Snapshot.ChannelLine c : s.channels()) {
         if (c.from().equals(a.id()) || c.to().equals(a.id())) {
-          channels.add((c.from().equals(a.id()) ? "→ " + names.actor(c.to()) : "← " + names.actor(c.from()))
-              + " by " + Names.medium(org.liaison.scenario.Medium.valueOf(c.medium())));
+          String line = c.from().equals(a.id()) ? I18n.t("inspector.channelTo", names.actor(c.to()), Names.medium(c.medium()))
+              : I18n.t("inspector.channelFrom", names.actor(c.from()), Names.medium(c.medium()));
+          channels.add(c.condition() == ChannelCondition.WORKING ? line
+              : I18n.t("inspector.channelCondition", line, I18n.t("channel." + c.condition().name())));
         }
       }
     }
-    text(channels.isEmpty() ? "none" : String.join("\n", channels));
-    section("Recent events");
+    text(channels.isEmpty() ? I18n.t("inspector.none") : String.join("\n", channels));
+    section(I18n.t("inspector.events"));
     List<String> events = new ArrayList<>();
     if (s != null) {
       for (EngineEvent e : s.events()) {
@@ -804,26 +815,26 @@ public final class ExerciseView extends StackPane {
         }
       }
     }
-    text(events.isEmpty() ? "none yet" : String.join("\n", events));
+    text(events.isEmpty() ? I18n.t("inspector.noneYet") : String.join("\n", events));
   }
 
   private static String describe(EngineEvent e, String id, Names n) {
     if (e instanceof EngineEvent.AttackExecuted x && x.faction().equals(id)) {
-      return "attacked in " + n.zone(x.zone()) + " (" + x.casualties() + " casualties)";
+      return I18n.t("inspector.attacked", n.zone(x.zone()), x.casualties());
     } else if (e instanceof EngineEvent.AttackPrepared x && x.faction().equals(id)) {
-      return "prepared an attack on " + n.zone(x.zone());
+      return I18n.t("inspector.prepared", n.zone(x.zone()));
     } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
-      return "delivered aid in " + n.zone(x.zone());
+      return I18n.t("inspector.aid", n.zone(x.zone()));
     } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
-      return "aid blocked in " + n.zone(x.zone()) + ": " + x.reason();
+      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), x.reason());
     } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
-      return "sent " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + n.actor(x.to());
+      return I18n.t("inspector.sent", I18n.t("message." + x.kind()), n.actor(x.to()));
     } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
-      return "received " + x.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + " from " + n.actor(x.from());
+      return I18n.t("inspector.received", I18n.t("message." + x.kind()), n.actor(x.from()));
     } else if (e instanceof EngineEvent.HostilityChanged x && x.actor().equals(id)) {
-      return String.format(Locale.ROOT, "hostility now %.2f (%s)", x.hostility(), x.reason());
+      return I18n.t("inspector.hostilityNow", x.hostility(), x.reason());
     } else if (e instanceof EngineEvent.ActionTaken x && id.equals(x.target())) {
-      return "mission: " + Names.action(ActionType.valueOf(x.action()));
+      return I18n.t("inspector.mission", Names.action(ActionType.valueOf(x.action())));
     }
     return null;
   }
@@ -837,10 +848,10 @@ public final class ExerciseView extends StackPane {
       if (j == index || tu[1][from][to] >= 0.999) {
         continue;
       }
-      lines.add(String.format(Locale.ROOT, "%s %s  %.2f ± %.2f", gives ? "→" : "←", actors.get(j).name(),
-          tu[0][from][to], tu[1][from][to] / 2));
+      lines.add(I18n.t(gives ? "inspector.trustTo" : "inspector.trustFrom", actors.get(j).name(), tu[0][from][to],
+          tu[1][from][to] / 2));
     }
-    text(lines.isEmpty() ? "no relationship yet (no evidence)" : String.join("\n", lines));
+    text(lines.isEmpty() ? I18n.t("inspector.noRelationship") : String.join("\n", lines));
   }
 
   private void section(String title) {

@@ -12,11 +12,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.liaison.comms.ChannelCondition;
 import org.liaison.events.EngineEvent;
+import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Hub;
+import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Zone;
 import org.liaison.ui.exercise.Snapshot;
@@ -24,22 +28,17 @@ import org.liaison.ui.exercise.Snapshot;
 /**
  * Draws the map of a scenario, and of a running exercise when given a {@link Snapshot}: zones
  * shaded by an indicator, channels, messages in flight, units, actors and incidents. It holds no
- * node and no state but the scenario's geometry, so the benchmark can time it alone.
+ * node, only the scenario's geometry, the labels of the last frame and the actor under the
+ * pointer, so the benchmark can time it alone.
  */
 public final class MapRenderer {
   /** What the zones are shaded by. */
   public enum Layer {
-    SECURITY("Security"), NEED("Humanitarian need"), TRUST("Trust in the mission");
-
-    private final String label;
-
-    Layer(String label) {
-      this.label = label;
-    }
+    SECURITY, NEED, TRUST;
 
     @Override
     public String toString() {
-      return label;
+      return org.liaison.ui.I18n.t("layer." + name());
     }
   }
 
@@ -172,24 +171,24 @@ public final class MapRenderer {
       g.setLineWidth(attacked ? 4 : 1.5);
       g.strokePolygon(px, py, n);
     }
-    // Channels.
+    // Channels: the dash says the medium, colour and width the condition; working ones first so
+    // that the ones to notice lie on top.
     g.setLineCap(StrokeLineCap.ROUND);
+    List<Snapshot.ChannelLine> lines = new ArrayList<>();
     if (s != null) {
-      for (Snapshot.ChannelLine c : s.channels()) {
-        double[] a = positions.get(c.from());
-        double[] b = positions.get(c.to());
-        if (a == null || b == null) {
-          continue;
-        }
-        strokeChannel(g, c.medium(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
-      }
+      lines.addAll(s.channels());
     } else {
       for (var c : scenario.channels()) {
-        double[] a = positions.get(c.from());
-        double[] b = positions.get(c.to());
-        if (a != null && b != null) {
-          strokeChannel(g, c.medium().name(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale, oy + b[1] * scale);
-        }
+        lines.add(new Snapshot.ChannelLine(c.from(), c.to(), c.medium(), ChannelCondition.WORKING));
+      }
+    }
+    lines.sort(java.util.Comparator.comparing(Snapshot.ChannelLine::condition));
+    for (Snapshot.ChannelLine c : lines) {
+      double[] a = positions.get(c.from());
+      double[] b = positions.get(c.to());
+      if (a != null && b != null) {
+        drawChannel(g, c.medium(), c.condition(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale,
+            oy + b[1] * scale);
       }
     }
     // Units: small squares by the kind of their actor; many units go through one image.
@@ -231,15 +230,43 @@ public final class MapRenderer {
         g.strokeOval(x - 3.5, y - 3.5, 7, 7);
       }
     }
-    // Labels, decluttered: the selected actor first, then zones by population, then actors when
-    // zoomed in far enough; a label that would overlap one already placed is left out.
-    List<double[]> placed = new ArrayList<>();
+    // Actor markers and incident marks, then labels over them, decluttered: the selected and the
+    // hovered actor first, then zones by population, then actors when zoomed in far enough. Each
+    // label tries eight places round its anchor (below, above, right, left, then twice as far)
+    // and takes the first that stays on the canvas and covers no label, marker or mark; with none
+    // free it is left out (the hover and zooming in name it then).
+    labels.clear();
+    markers.clear();
+    frameWidth = width;
+    frameHeight = height;
+    for (Actor a : scenario.actors()) {
+      double[] p = positions.get(a.id());
+      double x = ox + p[0] * scale;
+      double y = oy + p[1] * scale;
+      drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
+      markers.add(new PlacedLabel(a.name(), x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER));
+    }
+    // Attacks and incidents of the last days, by the engine's events (a local exercise) or what a
+    // seat heard: each mark fades with its age; labels keep clear of it too.
+    if (s != null) {
+      Map<Integer, Integer> perZone = new HashMap<>();
+      for (Mark m : marks(s)) {
+        int k = perZone.merge(m.zone(), 1, Integer::sum) - 1;
+        double x = ox + cx[m.zone()] * scale + 14 + 16 * (k % 4);
+        double y = oy + cy[m.zone()] * scale - 14 - 16 * (k / 4);
+        drawMark(g, m.kind(), m.alpha(), x, y);
+        markers.add(new PlacedLabel(m.kind(), x - 8, y - 8, 16, 16));
+      }
+    }
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.setFont(Font.font("System", FontWeight.NORMAL, 11));
-    if (selected != null && positions.containsKey(selected)) {
-      double[] p = positions.get(selected);
-      label(g, placed, actorName(selected), ox + p[0] * scale, oy + p[1] * scale + 17, true);
+    g.setFont(LABEL_FONT);
+    for (String id : hovered == null || hovered.equals(selected) ? new String[] {selected}
+        : new String[] {selected, hovered}) {
+      if (id != null && positions.containsKey(id)) {
+        double[] p = positions.get(id);
+        label(g, actorName(id), ox + p[0] * scale, oy + p[1] * scale, 20, true);
+      }
     }
     if (zones.size() <= MAX_ZONE_LABELS) {
       Integer[] order = new Integer[zones.size()];
@@ -248,87 +275,225 @@ public final class MapRenderer {
       }
       java.util.Arrays.sort(order, (a, b) -> Integer.compare(zones.get(b).population(), zones.get(a).population()));
       for (int i : order) {
-        label(g, placed, zones.get(i).name(), ox + cx[i] * scale, oy + cy[i] * scale + 22, false);
+        label(g, zones.get(i).name(), ox + cx[i] * scale, oy + cy[i] * scale, 22, false);
       }
     }
-    boolean actorLabels = scale * Math.min(scenario.map().widthKm(), scenario.map().heightKm())
-        / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60;
-    for (Actor a : scenario.actors()) {
-      double[] p = positions.get(a.id());
-      double x = ox + p[0] * scale;
-      double y = oy + p[1] * scale;
-      drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
-      if (actorLabels && !a.id().equals(selected)) {
-        label(g, placed, a.name(), x, y + 17, false);
-      }
-    }
-    // Attacks carried out in the last three days: a cross that fades with age.
-    if (s != null) {
-      g.setLineWidth(3);
-      for (EngineEvent e : s.events()) {
-        long age = e instanceof EngineEvent.AttackExecuted ? s.tick() - e.tick() : -1;
-        if (e instanceof EngineEvent.AttackExecuted a && age >= 0 && age <= ATTACK_MEMORY_HOURS) {
-          int z = zoneIndex(a.zone());
-          if (z >= 0) {
-            double fade = 1 - 0.75 * age / (double) ATTACK_MEMORY_HOURS;
-            g.setStroke(Palette.VERMILLION.deriveColor(0, 1, 1, fade));
-            double x = ox + cx[z] * scale + 14;
-            double y = oy + cy[z] * scale - 14;
-            g.strokeLine(x - 7, y - 7, x + 7, y + 7);
-            g.strokeLine(x - 7, y + 7, x + 7, y - 7);
-          }
+    if (actorLabelsAt(scale)) {
+      for (Actor a : scenario.actors()) {
+        if (!a.id().equals(selected) && !a.id().equals(hovered)) {
+          double[] p = positions.get(a.id());
+          label(g, a.name(), ox + p[0] * scale, oy + p[1] * scale, 20, false);
         }
+      }
+    }
+  }
+
+  /** Whether actors are far enough apart at this scale to be named without a hover. */
+  public boolean actorLabelsAt(double scale) {
+    return scale * Math.min(scenario.map().widthKm(), scenario.map().heightKm())
+        / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60;
+  }
+
+  /** The actor markers and incident marks of the last frame, as boxes labels keep clear of. */
+  public List<PlacedLabel> markers() {
+    return List.copyOf(markers);
+  }
+
+  /** The labels the last frame drew, in the order placed. */
+  public List<PlacedLabel> labels() {
+    return List.copyOf(labels);
+  }
+
+  /** The actor named on the map as if selected (the one under the pointer), or null. */
+  public void setHovered(String actorId) {
+    hovered = actorId;
+  }
+
+  /** A label drawn on the map: its text and its box in pixels. */
+  public record PlacedLabel(String text, double x, double y, double width, double height) {
+    boolean overlaps(double ox, double oy, double ow, double oh) {
+      return ox < x + width && x < ox + ow && oy < y + height && y < oy + oh;
+    }
+  }
+
+  /** An incident mark on a zone, and how opaque its age leaves it. */
+  public record Mark(int zone, String kind, long tick, double alpha) {}
+
+  /**
+   * The incidents to mark on the map: attacks on civilians and on the mission, harm to
+   * civilians, aid blocked and displacement in the last {@link #INCIDENT_MEMORY_HOURS} hours,
+   * from the engine's events of a local exercise and from what a networked seat heard.
+   */
+  public List<Mark> marks(Snapshot s) {
+    List<Mark> out = new ArrayList<>();
+    for (EngineEvent e : s.events()) {
+      String zone = null;
+      if (e instanceof EngineEvent.AttackExecuted a) {
+        zone = a.zone();
+      } else if (e instanceof EngineEvent.MissionAttacked a) {
+        zone = a.zone();
+      } else if (e instanceof EngineEvent.CivilianHarm h) {
+        zone = h.zone();
+      } else if (e instanceof EngineEvent.AidBlocked b) {
+        zone = b.zone();
+      } else if (e instanceof EngineEvent.Displacement d) {
+        zone = d.zone();
+      }
+      if (zone != null) {
+        mark(out, s.tick(), e.tick(), e.getClass().getSimpleName(), zone);
+      }
+    }
+    for (ExerciseSnapshot.Incident i : s.heard()) {
+      if (MARKED.contains(i.kind())) {
+        mark(out, s.tick(), i.tick(), i.kind(), i.zone());
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> MARKED = java.util.Set.of("AttackExecuted", "MissionAttacked",
+      "CivilianHarm", "AidBlocked", "Displacement");
+
+  private void mark(List<Mark> out, long now, long tick, String kind, String zone) {
+    int z = zone == null ? -1 : zoneIndex(zone);
+    double alpha = fade(now - tick);
+    if (z >= 0 && alpha > 0) {
+      out.add(new Mark(z, kind, tick, alpha));
+    }
+  }
+
+  /** Opacity of a mark this many hours old: 1 when new, down to 0.25 at the end of its memory, then gone. */
+  public static double fade(long ageHours) {
+    if (ageHours < 0 || ageHours > INCIDENT_MEMORY_HOURS) {
+      return 0;
+    }
+    return 1 - 0.75 * ageHours / (double) INCIDENT_MEMORY_HOURS;
+  }
+
+  /** Draws an incident mark: a cross for an attack, a ring for harm, a square for aid blocked, a chevron for displacement. */
+  public static void drawMark(GraphicsContext g, String kind, double alpha, double x, double y) {
+    g.setLineDashes(null);
+    switch (kind) {
+      case "AttackExecuted", "MissionAttacked" -> {
+        g.setStroke(Palette.VERMILLION.deriveColor(0, 1, 1, alpha));
+        g.setLineWidth(3);
+        g.strokeLine(x - 6, y - 6, x + 6, y + 6);
+        g.strokeLine(x - 6, y + 6, x + 6, y - 6);
+      }
+      case "CivilianHarm" -> {
+        g.setStroke(Palette.VERMILLION.deriveColor(0, 1, 1, alpha));
+        g.setLineWidth(3);
+        g.strokeOval(x - 6, y - 6, 12, 12);
+      }
+      case "AidBlocked" -> {
+        g.setStroke(Palette.ORANGE.deriveColor(0, 1, 0.8, alpha));
+        g.setLineWidth(3);
+        g.strokeRect(x - 5, y - 5, 10, 10);
+      }
+      default -> {
+        g.setStroke(Palette.PURPLE.deriveColor(0, 1, 0.8, alpha));
+        g.setLineWidth(3);
+        g.strokePolyline(new double[] {x - 5, x + 3, x - 5}, new double[] {y - 7, y, y + 7}, 3);
       }
     }
   }
 
   /** Zones beyond this many are too small on screen for names; the hover names them instead. */
   private static final int MAX_ZONE_LABELS = 60;
-  /** How long an attack stays marked on the map, fading. */
-  public static final int ATTACK_MEMORY_HOURS = 72;
+  /** How long an incident stays marked on the map, fading: as long as the exercise keeps it recent. */
+  public static final int INCIDENT_MEMORY_HOURS = org.liaison.exercise.Exercise.RECENT_HOURS;
+  private static final Font LABEL_FONT = Font.font("System", FontWeight.NORMAL, 11);
+  private static final double LABEL_HEIGHT = 16;
 
-  private static void label(GraphicsContext g, List<double[]> placed, String text, double x, double y, boolean strong) {
-    double w = text.length() * 6.2 + 8;
-    double[] r = {x - w / 2, y - 8, w, 16};
-    for (double[] o : placed) {
-      if (r[0] < o[0] + o[2] && o[0] < r[0] + r[2] && r[1] < o[1] + o[3] && o[1] < r[1] + r[3]) {
-        return;
+  /** Half the side of the box an actor marker takes, its outline included. */
+  private static final double MARKER = 11;
+
+  private final List<PlacedLabel> labels = new ArrayList<>();
+  private final List<PlacedLabel> markers = new ArrayList<>();
+  private double frameWidth;
+  private double frameHeight;
+  private final Map<String, Double> widths = new HashMap<>();
+  private final Text measure = new Text();
+  private String hovered;
+
+  /**
+   * Places a label next to its anchor: below, above, right or left at the given distance, then
+   * at twice the distance; the first place on the canvas that overlaps no label placed yet, no
+   * actor marker and no incident mark; none if every place does.
+   */
+  private void label(GraphicsContext g, String text, double ax, double ay, double distance, boolean strong) {
+    double w = widths.computeIfAbsent(text, t -> {
+      measure.setFont(LABEL_FONT);
+      measure.setText(t);
+      return Math.ceil(measure.getLayoutBounds().getWidth()) + 8;
+    });
+    double h = LABEL_HEIGHT;
+    for (double d : new double[] {distance, 2 * distance}) {
+      double[][] centres = {{ax, ay + d}, {ax, ay - d}, {ax + d / 2 + w / 2, ay}, {ax - d / 2 - w / 2, ay}};
+      for (double[] c : centres) {
+        double x = c[0] - w / 2;
+        double y = c[1] - h / 2;
+        if (x >= 0 && y >= 0 && x + w <= frameWidth && y + h <= frameHeight
+            && labels.stream().noneMatch(o -> o.overlaps(x, y, w, h))
+            && markers.stream().noneMatch(o -> o.overlaps(x, y, w, h))) {
+          labels.add(new PlacedLabel(text, x, y, w, h));
+          g.setFill(Color.web("#FFFFFF", strong ? 0.95 : 0.85));
+          g.fillRoundRect(x, y, w, h, 6, 6);
+          g.setFill(Color.web("#1A1A1A"));
+          g.fillText(text, c[0], c[1]);
+          return;
+        }
       }
     }
-    placed.add(r);
-    g.setFill(Color.web("#FFFFFF", strong ? 0.95 : 0.8));
-    g.fillRoundRect(r[0], r[1], r[2], r[3], 6, 6);
-    g.setFill(Color.web("#1A1A1A"));
-    g.fillText(text, x, y);
   }
 
   private String actorName(String id) {
     return scenario.actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
   }
 
-  /** A channel drawn by its medium: solid for face to face, dashed for phones, dotted for radio. */
-  private static void strokeChannel(GraphicsContext g, String medium, double x1, double y1, double x2, double y2) {
-    switch (medium) {
-      case "FACE_TO_FACE" -> {
-        g.setStroke(Color.web("#263238", 0.7));
-        g.setLineDashes(null);
-      }
-      case "MOBILE", "SATELLITE" -> {
-        g.setStroke(Color.web("#0072B2", 0.6));
-        g.setLineDashes(6, 4);
-      }
-      case "RADIO" -> {
-        g.setStroke(Color.web("#009E73", 0.7));
-        g.setLineDashes(2, 4);
-      }
-      default -> {
-        g.setStroke(Color.web("#616161", 0.5));
-        g.setLineDashes(10, 4, 2, 4);
-      }
-    }
-    g.setLineWidth(1.5);
+  /** How a channel is drawn: the dash says its medium, colour and width its condition, a mark a break. */
+  public record ChannelStyle(Color colour, double width, double[] dashes, String mark) {}
+
+  public static ChannelStyle channelStyle(Medium medium, ChannelCondition condition) {
+    double[] dashes = switch (medium) {
+      case FACE_TO_FACE -> null;
+      case MOBILE, SATELLITE -> new double[] {6, 4};
+      case RADIO -> new double[] {2, 4};
+      case COURIER -> new double[] {10, 4, 2, 4};
+      case DATA_PLATFORM -> new double[] {14, 4};
+    };
+    return switch (condition) {
+      case WORKING -> new ChannelStyle(Color.web("#263238", 0.7), 1.5, dashes, null);
+      case NEW -> new ChannelStyle(Palette.BLUE, 3.5, dashes, null);
+      case DEGRADED -> new ChannelStyle(Palette.ORANGE, 2.5, dashes, null);
+      case CLOSED -> new ChannelStyle(Palette.VERMILLION, 2.5, dashes, "bar");
+      case DOWN -> new ChannelStyle(Palette.VERMILLION, 2.5, dashes, "cross");
+    };
+  }
+
+  /** Draws a channel in its {@link #channelStyle}, with a bar (road closed) or cross (down) at its middle. */
+  public static void drawChannel(GraphicsContext g, Medium medium, ChannelCondition condition, double x1,
+      double y1, double x2, double y2) {
+    ChannelStyle style = channelStyle(medium, condition);
+    g.setStroke(style.colour());
+    g.setLineWidth(style.width());
+    g.setLineDashes(style.dashes());
     g.strokeLine(x1, y1, x2, y2);
     g.setLineDashes(null);
+    if (style.mark() != null) {
+      double mx = (x1 + x2) / 2;
+      double my = (y1 + y2) / 2;
+      double len = Math.max(1e-9, Math.hypot(x2 - x1, y2 - y1));
+      double nx = -(y2 - y1) / len * 6;
+      double ny = (x2 - x1) / len * 6;
+      g.setLineWidth(3);
+      if ("bar".equals(style.mark())) {
+        g.strokeLine(mx - nx, my - ny, mx + nx, my + ny);
+      } else {
+        g.strokeLine(mx - 5, my - 5, mx + 5, my + 5);
+        g.strokeLine(mx - 5, my + 5, mx + 5, my - 5);
+      }
+    }
   }
 
   private WritableImage unitLayer;

@@ -1,6 +1,5 @@
 package org.liaison.ui.view;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Zone;
+import org.liaison.ui.I18n;
 import org.liaison.ui.exercise.Snapshot;
 
 /**
@@ -105,7 +105,10 @@ public final class MapView extends StackPane {
       surface.redraw();
     });
     surface.setOnMouseMoved(e -> showHover(e.getX(), e.getY()));
-    surface.setOnMouseExited(e -> hover.setVisible(false));
+    surface.setOnMouseExited(e -> {
+      hover.setVisible(false);
+      nameOnMap(null);
+    });
     surface.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && onActorClicked != null) {
         Actor a = actorAt(e.getX(), e.getY());
@@ -169,12 +172,25 @@ public final class MapView extends StackPane {
     return renderer.actorAt((x - ox()) / scale(), (y - oy()) / scale(), 12 / scale());
   }
 
+  /** Names the actor under the pointer on the map itself, as a selected one is. */
+  private void nameOnMap(Actor a) {
+    String id = a == null ? null : a.id();
+    if (!java.util.Objects.equals(id, hoveredId)) {
+      hoveredId = id;
+      renderer.setHovered(id);
+      surface.redraw();
+    }
+  }
+
+  private String hoveredId;
+
   private void showHover(double x, double y) {
     Actor a = actorAt(x, y);
+    nameOnMap(a);
     String text;
     if (a != null) {
-      text = a.name() + "\n" + Palette.name(a.kind()) + (a.isMission() ? " (mission)" : "")
-          + "\nClick to inspect";
+      text = I18n.t("map.hoverActor", a.name(),
+          a.isMission() ? I18n.t("map.hoverMission", Palette.name(a.kind())) : Palette.name(a.kind()));
     } else {
       int z = renderer.zoneAt((x - ox()) / scale(), (y - oy()) / scale());
       if (z < 0) {
@@ -183,12 +199,12 @@ public final class MapView extends StackPane {
       }
       Zone zone = scenario.map().zones().get(z);
       Snapshot s = snapshot == null ? null : snapshot.getValue();
-      text = zone.name() + String.format(Locale.ROOT, "\nPopulation %,d", zone.population())
-          + String.format(Locale.ROOT, "\nSecurity %.2f · Need %.2f", MapRenderer.value(z, zone, s, MapRenderer.Layer.SECURITY),
+      text = zone.name() + "\n" + I18n.t("map.hoverPopulation", zone.population())
+          + "\n" + I18n.t("map.hoverValues", MapRenderer.value(z, zone, s, MapRenderer.Layer.SECURITY),
               MapRenderer.value(z, zone, s, MapRenderer.Layer.NEED))
-          + (s == null || Double.isNaN(s.zoneTrust()[z]) ? "" : String.format(Locale.ROOT, "\nTrust in mission %.2f", s.zoneTrust()[z]))
-          + (s != null && s.zoneAttacked()[z] ? "\nATTACK UNDER WAY" : "")
-          + (zone.marginalised() ? "\nMarginalised population" : "");
+          + (s == null || Double.isNaN(s.zoneTrust()[z]) ? "" : "\n" + I18n.t("map.hoverTrust", s.zoneTrust()[z]))
+          + (s != null && s.zoneAttacked()[z] ? "\n" + I18n.t("map.hoverAttack") : "")
+          + (zone.marginalised() ? "\n" + I18n.t("map.hoverMarginalised") : "");
     }
     hover.setText(text);
     hover.setTranslateX(Math.min(x + 16, Math.max(0, getWidth() - 240)));

@@ -57,7 +57,7 @@ public final class ReviewView extends BorderPane {
         try {
           vm.export(f.toPath());
         } catch (IOException ex) {
-          new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+          org.liaison.ui.Windows.error(getScene().getWindow(), ex.getMessage());
         }
       }
     });

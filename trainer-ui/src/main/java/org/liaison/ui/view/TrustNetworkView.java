@@ -9,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.Scenario;
+import org.liaison.ui.I18n;
 
 /**
  * The trust network: actors on a circle, an arrow from truster to trusted coloured by expected
@@ -137,14 +138,14 @@ public final class TrustNetworkView extends CanvasPane {
     g.setTextBaseline(VPos.CENTER);
     double lx = 8;
     g.setFill(Color.web("#424242"));
-    g.fillText("trust:", lx, 12);
+    g.fillText(I18n.t("trustnet.trust"), lx, 12);
     for (int k = 0; k <= 20; k++) {
       g.setFill(Palette.trust(k / 20.0));
       g.fillRect(lx + 40 + k * 4, 6, 4, 12);
     }
     g.setFill(Color.web("#424242"));
-    g.fillText("low", lx + 40, 26);
-    g.fillText("high", lx + 108, 26);
-    g.fillText("width = certainty", lx + 140, 12);
+    g.fillText(I18n.t("map.low"), lx + 40, 26);
+    g.fillText(I18n.t("map.high"), lx + 108, 26);
+    g.fillText(I18n.t("trustnet.width"), lx + 140, 12);
   }
 }

@@ -44,6 +44,10 @@ class WhatIfTest {
       String answer = review.whatIfProperty().get();
       assertTrue(answer.contains(String.format(Locale.ROOT, "would have been %.1f (yours: %.1f, %+.1f)",
           branch, mine, branch - mine)), other + ": " + answer);
+      String label = scenario.decisionPoints().stream().filter(p -> p.id().equals(first.point()))
+          .flatMap(p -> p.options().stream()).filter(o -> o.id().equals(other)).findFirst().orElseThrow().label();
+      assertTrue(answer.contains("“" + label + "”"), "the option is named by its label: " + answer);
+      assertTrue(!answer.contains(other), "never by its id " + other + ": " + answer);
       if (!String.format(Locale.ROOT, "%.1f", branch).equals(String.format(Locale.ROOT, "%.1f", mine))) {
         differing.add(other);
       }
