@@ -46,7 +46,10 @@ class ArrangementsTest {
     assertEquals(10.0, standing, 1e-9);
     assertEquals(1, ex.arrangements().size());
     advance(ex, 24);
+    assertTrue(ex.channels().stream().anyMatch(c -> c.id().equals("alert-elders-b-battalion-mobile")));
     taken(ex.take("commander", CoordinationAction.ending(ALERTS_B)));
+    assertTrue(ex.channels().stream().noneMatch(c -> c.id().equals("alert-elders-b-battalion-mobile")),
+        "the ended line is no longer on the map");
     assertEquals(0.0, ex.snapshot().capacity().standingPerDay(), 1e-9, "the daily cost stops");
     assertTrue(ex.arrangements().isEmpty());
     long endedAt = ex.completed();
