@@ -40,7 +40,11 @@ class ChartDrawingTest {
   void start(Stage stage) {
     float[][] h = history();
     chart = new ChartView("Score", List.of(new ChartView.Series(Indicator.SCORE, LINE)), () -> h, HOURS, 100);
+    // The trainer's first window sets a minimum size and a size on the stage the tests share.
+    stage.setMinWidth(0);
+    stage.setMinHeight(0);
     stage.setScene(new Scene(chart, 480, 220));
+    stage.sizeToScene();
     stage.show();
   }
 

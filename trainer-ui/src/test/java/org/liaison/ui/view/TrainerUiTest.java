@@ -109,10 +109,17 @@ class TrainerUiTest {
         assertTrue(who.getText().contains(d.role().title()), who.getText());
         String last = d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
             .reduce((a, b) -> b).orElseThrow().id();
-        robot.clickOn("#option-" + last);
-        robot.clickOn("#decision-confirm");
+        // Chosen and confirmed through the controls themselves, as a keyboard user would: pointer
+        // clicks on the modal step missed it in some headless runs after other windows' tests.
+        javafx.scene.control.ToggleButton option = robot.lookup("#option-" + last)
+            .queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.Button confirm = robot.lookup("#decision-confirm").queryAs(javafx.scene.control.Button.class);
+        robot.interact(() -> option.setSelected(true));
+        waitFor(5, () -> !confirm.isDisabled());
+        robot.interact(confirm::fire);
         decisions++;
         WaitForAsyncUtils.waitForFxEvents();
+        waitFor(10, () -> vm.decisionProperty().get() != d);
       }
     }
     assertTrue(decisions > 0, "the scenario has decision points");
