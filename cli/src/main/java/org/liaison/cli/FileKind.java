@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.liaison.events.EventSchema;
+import org.liaison.net.protocol.ClientMessage;
+import org.liaison.net.protocol.Protocol;
+import org.liaison.net.protocol.ServerMessage;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.rules.RuleFile;
 import org.liaison.results.batch.ExperimentSchema;
@@ -27,7 +30,11 @@ enum FileKind {
   DECISION_LOG("decision-log"),
   SAVE("save"),
   /** Written by Liaison, never handed to it: only its schema is offered, and validate does not pick it. */
-  EVENTS("events");
+  EVENTS("events"),
+  /** What an exercise client sends the server: only its schema is offered, like the event log's. */
+  PROTOCOL_CLIENT("protocol-client"),
+  /** What the exercise server sends its clients: only its schema is offered. */
+  PROTOCOL_SERVER("protocol-server");
 
   private final String name;
 
@@ -63,6 +70,8 @@ enum FileKind {
       case SAVE -> ScenarioSchema.generate(SaveFile.class, "Liaison saved exercise",
           "An exercise saved by the trainer: its scenario file, how far it got and its decision log.");
       case EVENTS -> EventSchema.generate();
+      case PROTOCOL_CLIENT -> Protocol.schema(ClientMessage.class);
+      case PROTOCOL_SERVER -> Protocol.schema(ServerMessage.class);
     };
   }
 

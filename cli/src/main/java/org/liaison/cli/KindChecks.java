@@ -57,7 +57,8 @@ final class KindChecks {
           save.log();
           yield "saved exercise of " + Terminal.printable(save.scenarioFile());
         }
-        case EVENTS -> throw new IllegalArgumentException("event logs are not checked");
+        case EVENTS, PROTOCOL_CLIENT, PROTOCOL_SERVER ->
+            throw new IllegalArgumentException(kind.id() + " files are not checked");
       });
     } catch (InvalidInputException e) {
       return new Outcome(e.problems().stream().map(Problem::toString).toList(), null);

@@ -14,7 +14,7 @@ final class SchemaCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Option(names = "--kind", paramLabel = "KIND", defaultValue = "scenario",
-      description = "scenario, experiment, rules, save or events (default: scenario).")
+      description = "scenario, experiment, rules, save, events, protocol-client or protocol-server (default: scenario).")
   String kind;
 
   @Override

@@ -234,12 +234,23 @@ class BadInputTest {
 
     @Test
     void everySchemaKindPrintsJson() throws IOException {
-      for (String kind : List.of("scenario", "experiment", "rules", "save", "events")) {
+      for (String kind : List.of("scenario", "experiment", "rules", "save", "events", "protocol-client",
+          "protocol-server")) {
         MainTest.Run run = run("schema", "--kind", kind);
         assertEquals(ExitCode.OK, run.code(), kind + ": " + run.err());
         assertTrue(new ObjectMapper().readTree(run.out()).has("$schema"), kind);
       }
       assertEquals(ExitCode.INVALID_INPUT, run("schema", "--kind", "nonsense").code());
+    }
+
+    @Test
+    void theProtocolSchemaKindsPrintThePublishedSchemas() throws IOException {
+      for (String kind : List.of("protocol-client", "protocol-server")) {
+        MainTest.Run run = run("schema", "--kind", kind);
+        assertEquals(ExitCode.OK, run.code(), kind + ": " + run.err());
+        assertEquals(Files.readString(Path.of("..", "docs", kind + ".schema.json")), run.out(), kind);
+      }
+      assertTrue(new ObjectMapper().readTree(run("schema", "--kind", "protocol-client").out()).path("$defs").has("Join"));
     }
   }
 
