@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import org.liaison.net.protocol.ClientMessage;
 import org.liaison.net.protocol.Protocol;
+import org.liaison.net.protocol.SeatView;
 import org.liaison.net.protocol.ServerMessage;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.CoordinationAction;
@@ -140,10 +141,14 @@ public final class ExerciseClient implements AutoCloseable {
     }
   }
 
-  /** Joins the fragments of each text message and hands it on read. */
+  /**
+   * Joins the fragments of each text message and hands it on read, each update as the whole view
+   * it stands for (the server sends only what changed since the update before).
+   */
   private static final class Reader implements WebSocket.Listener {
     private final Listener listener;
     private final StringBuilder text = new StringBuilder();
+    private SeatView view;
 
     Reader(Listener listener) {
       this.listener = listener;
@@ -161,7 +166,12 @@ public final class ExerciseClient implements AutoCloseable {
         String whole = text.toString();
         text.setLength(0);
         try {
-          listener.message(Protocol.readServer(whole));
+          ServerMessage m = Protocol.readServer(whole);
+          if (m instanceof ServerMessage.Update u) {
+            view = u.after(view);
+            m = new ServerMessage.Update(u.serial(), view);
+          }
+          listener.message(m);
         } catch (Protocol.InvalidMessageException e) {
           listener.unreadable(e.getMessage());
         }

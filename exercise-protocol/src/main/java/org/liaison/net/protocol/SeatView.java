@@ -3,6 +3,7 @@ package org.liaison.net.protocol;
 import java.util.List;
 import java.util.Map;
 import org.liaison.exercise.AvailableAction;
+import org.liaison.exercise.ChannelView;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.ActorKind;
@@ -25,12 +26,15 @@ import org.liaison.scenario.CoordinationAction;
  * @param incidents recent incidents the seat's side would learn of
  * @param messages messages in flight from or to the seat's side
  * @param trust trust edges from or to the seat's side
+ * @param channels the channels the seat's side is party to (an end is one of its actors), with how
+ *     each works now (working, new, degraded, closed, down); every channel for control and observers
  * @param indicators every indicator (control and observers only)
  * @param capacity the staff-hours of the seat's side, or null if its actor has no budget
  * @param inbox injects and messages addressed to the seat's role or actor
  * @param pending decision points waiting for the seat's role (every one for control and observers)
  * @param waiting decision points waiting for another role: the seat sees that they are pending
- * @param log what the seat's role did (everything for control and observers)
+ * @param log what the seat's role did (everything for control and observers), at most the latest
+ *     {@link #LOG_LINES} entries
  * @param available what the seat's role can do now (role seats only)
  * @param seats every seat and who sits in it (control and observers only)
  * @param msel the master scenario events list and each entry's state (control only)
@@ -39,10 +43,12 @@ public record SeatView(ExerciseSnapshot.Clock clock, Status status, double speed
     List<Zone> zones, List<Actor> actors, List<ExerciseSnapshot.UnitView> units,
     List<ExerciseSnapshot.AttackView> attacks, List<ExerciseSnapshot.Incident> incidents,
     List<ExerciseSnapshot.MessageView> messages, List<ExerciseSnapshot.TrustEdge> trust,
-    Map<String, Double> indicators, ExerciseSnapshot.Capacity capacity,
+    List<ChannelView> channels, Map<String, Double> indicators, ExerciseSnapshot.Capacity capacity,
     List<ExerciseSnapshot.InboxItem> inbox, List<ExerciseSnapshot.PendingDecision> pending,
     List<Waiting> waiting, List<LogLine> log, List<AvailableAction> available,
     List<Seat> seats, List<MselEntry> msel) {
+  /** Most log lines a view holds: the latest. */
+  public static final int LOG_LINES = 200;
 
   /** Whether the clock runs. */
   public enum Status {

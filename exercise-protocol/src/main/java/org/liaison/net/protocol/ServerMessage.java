@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import org.liaison.scenario.Scenario;
 
 /** What the exercise server sends a client, one JSON object per WebSocket text message. */
@@ -33,12 +36,88 @@ public sealed interface ServerMessage
       @JsonProperty(required = true) long totalTicks, Scenario briefing) implements ServerMessage {}
 
   /**
-   * What the seat may see now; sent after every change it can see (a tick, an act).
+   * What the seat may see now; sent after every change it can see (a tick, an act). The first
+   * update of a connection holds the whole view; each later one holds only the view's fields that
+   * changed since the update before it on the same connection, names in {@code kept} the fields
+   * left out because they did not change, and in {@code appended} the lists it holds only the new
+   * elements of. A field neither sent nor kept is null (the seat may not see it, or it has gone).
    *
    * @param serial counts the updates this connection received, from 1
+   * @param view the fields that changed (every field in the first update)
+   * @param kept fields of the view (lists and maps only) unchanged since the previous update, left out
+   * @param appended lists of the view sent as their new elements alone, to add after the previous
+   *     update's (only {@code log}, which is then trimmed to its latest {@link SeatView#LOG_LINES})
    */
-  record Update(@JsonProperty(required = true) long serial, @JsonProperty(required = true) SeatView view)
-      implements ServerMessage {}
+  record Update(@JsonProperty(required = true) long serial, @JsonProperty(required = true) SeatView view,
+      List<String> kept, List<String> appended) implements ServerMessage {
+    private static final RecordComponent[] FIELDS = SeatView.class.getRecordComponents();
+
+    /** A whole view, as the first update of a connection sends it. */
+    public Update(long serial, SeatView view) {
+      this(serial, view, null, null);
+    }
+
+    /**
+     * The whole view this update stands for: its own fields, the kept ones from the view before,
+     * the appended lists after the view before's.
+     *
+     * @param previous the whole view of the update before on this connection, or null for the first
+     * @throws Protocol.InvalidMessageException if it keeps or appends to a field there is no view before of
+     */
+    public SeatView after(SeatView previous) throws Protocol.InvalidMessageException {
+      List<String> keep = kept == null ? List.of() : kept;
+      List<String> append = appended == null ? List.of() : appended;
+      if (keep.isEmpty() && append.isEmpty()) {
+        return view;
+      }
+      if (previous == null) {
+        throw new Protocol.InvalidMessageException(ErrorCode.MALFORMED,
+            "an update that keeps or appends to fields of a view this connection never received");
+      }
+      for (String name : keep) {
+        if (java.util.Arrays.stream(FIELDS).noneMatch(f -> f.getName().equals(name)
+            && (List.class.isAssignableFrom(f.getType()) || java.util.Map.class.isAssignableFrom(f.getType())))) {
+          throw new Protocol.InvalidMessageException(ErrorCode.MALFORMED, "field /kept: '" + name
+              + "' is not a list or map of a seat's view; only those may be kept");
+        }
+      }
+      for (String name : append) {
+        if (!name.equals("log")) {
+          throw new Protocol.InvalidMessageException(ErrorCode.MALFORMED, "field /appended: '" + name
+              + "' cannot be appended to; only log");
+        }
+      }
+      Object[] values = new Object[FIELDS.length];
+      Class<?>[] types = new Class<?>[FIELDS.length];
+      for (int i = 0; i < FIELDS.length; i++) {
+        RecordComponent f = FIELDS[i];
+        types[i] = f.getType();
+        Object now = value(f, view);
+        if (keep.contains(f.getName())) {
+          values[i] = value(f, previous);
+        } else if (append.contains(f.getName())) {
+          List<SeatView.LogLine> joined = new ArrayList<>(previous.log() == null ? List.of() : previous.log());
+          joined.addAll(view.log() == null ? List.of() : view.log());
+          values[i] = List.copyOf(joined.subList(Math.max(0, joined.size() - SeatView.LOG_LINES), joined.size()));
+        } else {
+          values[i] = now;
+        }
+      }
+      try {
+        return SeatView.class.getDeclaredConstructor(types).newInstance(values);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot build the seat's view", e);
+      }
+    }
+
+    private static Object value(RecordComponent field, SeatView view) {
+      try {
+        return field.getAccessor().invoke(view);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read the view's " + field.getName(), e);
+      }
+    }
+  }
 
   /**
    * The outcome of an act, sent to the client that asked alone.

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.liaison.comms.ChannelCondition;
+import org.liaison.exercise.ChannelView;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.ActionType;
@@ -113,7 +115,9 @@ class ProtocolSchemaTest {
         List.of(new SeatView.Zone("afgooye", "Afgooye", 1000, 20, 0.4, 10, 1, null, 0, 0.6)),
         List.of(new SeatView.Actor("unsom", "UNSOM", scenario.actors().get(0).kind(), "afgooye", true, null, null,
             List.of("liaison officer"))),
-        List.of(), List.of(), List.of(), List.of(), List.of(), Map.of("score", 0.5),
+        List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(new ChannelView("ch-1", "unsom", "afgooye-council", Medium.MOBILE, ChannelCondition.DOWN)),
+        Map.of("score", 0.5),
         new ExerciseSnapshot.Capacity(8, 2, 5.5), List.of(), List.of(),
         List.of(new SeatView.Waiting("dp-1", "A decision", "force-commander", 12)),
         List.of(new SeatView.LogLine(1, 3, "control", "control", "NOTE", "Ines", true, null,
@@ -125,6 +129,7 @@ class ProtocolSchemaTest {
         new ServerMessage.Welcome("force-commander", SeatKind.ROLE, "force-commander", "Force commander", "Amina",
             scenario.metadata().id(), scenario.metadata().title(), 504, scenario),
         new ServerMessage.Update(1, view),
+        new ServerMessage.Update(2, view, List.of("zones", "actors"), List.of("log")),
         new ServerMessage.Reply(3, false, "no staff-hours left today", 0),
         new ServerMessage.Error(ServerMessage.ErrorCode.FORBIDDEN, "this seat acts for force-commander only", 4L));
     for (ServerMessage m : messages) {

@@ -87,10 +87,11 @@ final class ExerciseHost {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread thread;
   private final PictureCost.Counter cost = new PictureCost.Counter();
+  /** Serialises the pictures, keeping what the last one wrote for the next; the engine's thread alone uses it. */
+  private final UpdateWriter writer = new UpdateWriter();
   private volatile boolean stopped;
   private boolean paused = true;
   private double speed;
-  private long serial;
   private long lastBroadcast;
   private boolean finishWritten;
 
@@ -469,19 +470,17 @@ final class ExerciseHost {
     long cpuBefore = CPU.getCurrentThreadCpuTime();
     ExerciseSnapshot snapshot = exercise.snapshot();
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
-        exercise.decisionLog().entries(), seatStates(), mselStates());
-    serial++;
-    UpdateWriter writer = new UpdateWriter(serial);
-    Map<Seat, String> texts = new HashMap<>();
+        exercise.decisionLog().entries(), exercise.channels(), seatStates(), mselStates());
+    writer.next();
+    Map<Seat, UpdateWriter.Parts> parts = new HashMap<>();
     // What a role can do depends on its own actions and arrangements, so each role asks for itself.
     Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
     for (Connection c : connections) {
-      String text = texts.computeIfAbsent(c.seat, seat -> writer.write(filter.view(seat, picture,
+      c.outbox.update(parts.computeIfAbsent(c.seat, seat -> writer.parts(filter.view(seat, picture,
           seat.kind() == SeatKind.ROLE && !snapshot.finished()
-              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null)));
-      c.outbox.update(text);
+              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null))));
     }
-    cost.add(texts.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
+    cost.add(parts.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
   }
 
   /** What the pictures sent so far cost the engine's thread. */

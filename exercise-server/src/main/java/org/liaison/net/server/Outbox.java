@@ -8,14 +8,18 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the server has to send one connection, sent off the engine's thread so a slow client
- * never holds the exercise up. Replies and errors go out in order; of the seat's pictures only
- * the latest waiting is sent (a client that falls behind skips pictures, never acts' replies).
+ * never holds the exercise up. Replies and errors go out in order, before any picture; of the
+ * seat's pictures only the latest waiting is sent (a client that falls behind skips pictures,
+ * never acts' replies), written as what changed since the picture this connection got last.
  */
 final class Outbox {
   private final WsContext ctx;
   private final ExecutorService senders;
   private final ConcurrentLinkedQueue<String> messages = new ConcurrentLinkedQueue<>();
-  private final AtomicReference<String> latestUpdate = new AtomicReference<>();
+  private final AtomicReference<UpdateWriter.Parts> latestUpdate = new AtomicReference<>();
+  /** The last picture sent and the updates sent so far; touched by the one draining thread alone. */
+  private UpdateWriter.Parts sent;
+  private long serial;
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile boolean closed;
   /** Set by {@link #last}: the close code and reason to end the connection with once all is sent. */
@@ -32,8 +36,8 @@ final class Outbox {
     schedule();
   }
 
-  void update(String text) {
-    latestUpdate.set(text);
+  void update(UpdateWriter.Parts picture) {
+    latestUpdate.set(picture);
     schedule();
   }
 
@@ -56,9 +60,18 @@ final class Outbox {
 
   private void drain() {
     try {
-      String m;
-      while (!closed && ((m = messages.poll()) != null
-          || (closeCode == 0 && (m = latestUpdate.getAndSet(null)) != null))) {
+      while (!closed) {
+        String m = messages.poll();
+        if (m == null && closeCode == 0) {
+          UpdateWriter.Parts picture = latestUpdate.getAndSet(null);
+          if (picture != null) {
+            m = UpdateWriter.text(++serial, picture, sent);
+            sent = picture;
+          }
+        }
+        if (m == null) {
+          break;
+        }
         ctx.send(m);
       }
       if (closeCode != 0 && !closed) {

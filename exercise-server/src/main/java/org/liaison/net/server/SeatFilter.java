@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.liaison.exercise.AvailableAction;
+import org.liaison.exercise.ChannelView;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.net.protocol.SeatKind;
 import org.liaison.net.protocol.SeatView;
@@ -24,7 +25,8 @@ import org.liaison.scenario.Scenario;
  * the role's own actor alone. A seat gets: every zone's and actor's public facts (names, kinds,
  * population, displacement, need); what the side knows of them (mission protection and units,
  * attacks it was warned of or saw, its trust and arrangements, for the mission side); its side's
- * units, the messages in flight from or to its side and the trust edges touching it; incidents
+ * units, the messages in flight from or to its side, the trust edges touching it and the channels
+ * it is party to (an end is one of its actors) with how each works now; incidents
  * anyone would hear of (attacks on civilians or on the mission, harm, displacement, deterred
  * attacks) and those its side was part of; its own inbox; its role's pending decision points in
  * full and other roles' as pending only; its role's log and available actions. It never gets
@@ -34,8 +36,6 @@ final class SeatFilter {
   /** Incidents anyone in the area hears of. */
   private static final Set<String> PUBLIC_INCIDENTS = Set.of("AttackExecuted", "AttackDeterred", "CivilianHarm",
       "Displacement", "MissionAttacked");
-  /** Most log lines a seat gets: the latest. */
-  static final int LOG_LINES = 200;
 
   private final Scenario scenario;
   private final Set<String> missionActors = new HashSet<>();
@@ -53,10 +53,11 @@ final class SeatFilter {
    * @param log the decision log's entries so far
    */
   record Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
-      List<SeatView.Seat> seats, List<SeatView.MselEntry> msel, Map<Set<String>, SidePicture> sides) {
+      List<ChannelView> channels, List<SeatView.Seat> seats, List<SeatView.MselEntry> msel,
+      Map<Set<String>, SidePicture> sides) {
     Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
-        List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {
-      this(snapshot, status, speed, log, seats, msel, new HashMap<>());
+        List<ChannelView> channels, List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {
+      this(snapshot, status, speed, log, channels, seats, msel, new HashMap<>());
     }
   }
 
@@ -66,7 +67,8 @@ final class SeatFilter {
    */
   record SidePicture(List<SeatView.Zone> zones, List<SeatView.Actor> actors, List<ExerciseSnapshot.UnitView> units,
       List<ExerciseSnapshot.AttackView> attacks, List<ExerciseSnapshot.Incident> incidents,
-      List<ExerciseSnapshot.MessageView> messages, List<ExerciseSnapshot.TrustEdge> trust) {}
+      List<ExerciseSnapshot.MessageView> messages, List<ExerciseSnapshot.TrustEdge> trust,
+      List<ChannelView> channels) {}
 
   /** The actor a role acts for: its own, or the first mission actor. */
   String actorOf(String roleId) {
@@ -119,7 +121,7 @@ final class SeatFilter {
     boolean mission = side.stream().anyMatch(missionActors::contains);
     String actor = actorOf(role);
 
-    SidePicture shared = p.sides().computeIfAbsent(side, k -> sidePicture(s, side, mission));
+    SidePicture shared = p.sides().computeIfAbsent(side, k -> sidePicture(s, p.channels(), side, mission));
     List<ExerciseSnapshot.InboxItem> inbox = s.inbox().stream()
         .filter(item -> item.to().contains(role) || item.to().contains("all")
             || item.to().stream().anyMatch(to -> to.equals(actor) || (mission && missionActors.contains(to))
@@ -130,11 +132,12 @@ final class SeatFilter {
         .map(d -> new SeatView.Waiting(d.id(), d.title(), d.role(), d.reachedAt())).toList();
     List<SeatView.LogLine> log = lines(p.log().stream().filter(e -> role.equals(e.role())).toList());
     return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), shared.zones(), shared.actors(),
-        shared.units(), shared.attacks(), shared.incidents(), shared.messages(), shared.trust(), null,
+        shared.units(), shared.attacks(), shared.incidents(), shared.messages(), shared.trust(), shared.channels(), null,
         mission ? s.capacity() : null, inbox, pending, waiting, log, available, null, null);
   }
 
-  private SidePicture sidePicture(ExerciseSnapshot s, Set<String> side, boolean mission) {
+  private SidePicture sidePicture(ExerciseSnapshot s, List<ChannelView> allChannels, Set<String> side,
+      boolean mission) {
     List<SeatView.Zone> zones = new ArrayList<>();
     for (ExerciseSnapshot.ZoneView z : s.zones()) {
       zones.add(new SeatView.Zone(z.id(), z.name(), z.population(), z.displaced(), z.need(),
@@ -158,7 +161,10 @@ final class SeatFilter {
         .filter(m -> side.contains(m.from()) || side.contains(m.to())).toList();
     List<ExerciseSnapshot.TrustEdge> trust = s.trust().stream()
         .filter(t -> side.contains(t.from()) || side.contains(t.to())).toList();
-    return new SidePicture(zones, actors, units, attacks, incidents, messages, trust);
+    // A channel's condition is known at its ends: an outage or a closed road elsewhere is not.
+    List<ChannelView> channels = allChannels.stream()
+        .filter(c -> side.contains(c.from()) || side.contains(c.to())).toList();
+    return new SidePicture(zones, actors, units, attacks, incidents, messages, trust, channels);
   }
 
   private boolean isRole(String id) {
@@ -174,8 +180,8 @@ final class SeatFilter {
         a.homeZone(), a.mission(), a.trustInMission(), a.hostility(), arrangements(a))).toList();
     boolean control = seat.kind() == SeatKind.CONTROL;
     return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), zones, actors, s.units(), s.attacks(),
-        s.incidents(), s.messages(), s.trust(), s.indicators(), s.capacity(), s.inbox(), s.pending(), List.of(),
-        lines(p.log()), null, p.seats(), control ? p.msel() : null);
+        s.incidents(), s.messages(), s.trust(), p.channels(), s.indicators(), s.capacity(), s.inbox(), s.pending(),
+        List.of(), lines(p.log()), null, p.seats(), control ? p.msel() : null);
   }
 
   private static List<String> arrangements(ExerciseSnapshot.ActorView a) {
@@ -203,7 +209,7 @@ final class SeatFilter {
 
   private static List<SeatView.LogLine> lines(List<DecisionLog.Entry> entries) {
     List<SeatView.LogLine> out = new ArrayList<>();
-    for (int i = Math.max(0, entries.size() - LOG_LINES); i < entries.size(); i++) {
+    for (int i = Math.max(0, entries.size() - SeatView.LOG_LINES); i < entries.size(); i++) {
       DecisionLog.Entry e = entries.get(i);
       String what = switch (e.kind()) {
         case ACTION -> e.action() == null ? "?" : e.action().type().name()

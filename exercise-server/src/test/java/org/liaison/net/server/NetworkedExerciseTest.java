@@ -191,6 +191,25 @@ class NetworkedExerciseTest {
     }
 
     @Test
+    void aRoleSeatGetsTheConditionOfTheChannelsItsSideIsPartyToAndOfNoOther() {
+      Set<String> mission = Set.of("imm");
+      for (String role : ROLES) {
+        List<SeatView> views = views(role);
+        for (SeatView v : views) {
+          assertTrue(v.channels().stream().allMatch(c -> mission.contains(c.from()) || mission.contains(c.to())),
+              role + " received a channel its side is not party to");
+        }
+        assertTrue(views.stream().allMatch(v -> v.channels().stream().anyMatch(c -> c.id().equals("ch-imm-wsf"))),
+            role + " sees the mission's hotline to the western forces");
+      }
+      assertTrue(control.all(ServerMessage.Update.class).stream().allMatch(u -> u.view().channels().stream()
+          .anyMatch(c -> c.id().equals("ch-pravo-zarichne"))), "control sees the residents' own channels");
+      assertTrue(control.all(ServerMessage.Update.class).stream().flatMap(u -> u.view().channels().stream())
+          .anyMatch(c -> c.condition() != org.liaison.comms.ChannelCondition.WORKING),
+          "a channel's condition other than working reaches the seats");
+    }
+
+    @Test
     void aRoleSeatSeesItsOwnPointsAndLogAndOnlyThatOthersArePending() {
       for (String role : ROLES) {
         for (SeatView v : views(role)) {

@@ -98,7 +98,7 @@ final class SeatPicture {
     ExerciseSnapshot.Capacity cap = v.capacity();
     return new Snapshot(tick, (int) v.clock().totalTicks(), v.status() == SeatView.Status.FINISHED, security, need,
         zoneTrust, attacked, hostility, flags, trust.expected(), trust.uncertainty(), units.x(), units.y(),
-        units.kind(), SnapshotParts.flights(v.messages()), SnapshotParts.channels(scenario, flags),
+        units.kind(), SnapshotParts.flights(v.messages()), SnapshotParts.channels(v.channels() == null ? List.of() : v.channels()),
         List.of(), indicators, record(tick, indicators), cap == null ? 0 : cap.left(),
         cap == null ? 0 : cap.standingPerDay(), cap == null ? 0 : cap.perDay(), role,
         v.available() == null ? List.of() : ActionCatalogue.of(scenario, v.available()), pending(v),

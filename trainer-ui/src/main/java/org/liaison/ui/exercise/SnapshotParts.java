@@ -1,16 +1,10 @@
 package org.liaison.ui.exercise;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.liaison.comms.ChannelCondition;
 import org.liaison.exercise.ChannelView;
 import org.liaison.exercise.ExerciseSnapshot;
-import org.liaison.scenario.Actor;
-import org.liaison.scenario.Channel;
-import org.liaison.scenario.Medium;
-import org.liaison.scenario.Scenario;
 
 /**
  * The parts of the screen's {@link Snapshot} that a local exercise and a networked seat build
@@ -65,26 +59,5 @@ final class SnapshotParts {
   /** The exercise's channels as the engine has them, with their condition. */
   static List<Snapshot.ChannelLine> channels(List<ChannelView> channels) {
     return channels.stream().map(c -> new Snapshot.ChannelLine(c.from(), c.to(), c.medium(), c.condition())).toList();
-  }
-
-  /**
-   * What a seat knows of the channels: the scenario's, then a line from the mission to every
-   * actor with a liaison officer (face to face), an alert network or deconfliction (mobile):
-   * flags 0 to 2 of {@link Snapshot#FLAGS}. The seat is not told of outages or roads, so each
-   * reads as working.
-   */
-  static List<Snapshot.ChannelLine> channels(Scenario scenario, boolean[][] flags) {
-    List<Snapshot.ChannelLine> channels = new ArrayList<>();
-    for (Channel c : scenario.channels()) {
-      channels.add(new Snapshot.ChannelLine(c.from(), c.to(), c.medium(), ChannelCondition.WORKING));
-    }
-    String mission = scenario.missionActors().stream().map(Actor::id).findFirst().orElse(null);
-    for (int i = 0; i < flags.length; i++) {
-      if (mission != null && (flags[i][0] || flags[i][1] || flags[i][2])) {
-        channels.add(new Snapshot.ChannelLine(mission, scenario.actors().get(i).id(),
-            flags[i][0] ? Medium.FACE_TO_FACE : Medium.MOBILE, ChannelCondition.WORKING));
-      }
-    }
-    return List.copyOf(channels);
   }
 }

@@ -1,0 +1,155 @@
+package org.liaison.net.server;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.liaison.exercise.AvailableAction;
+import org.liaison.net.protocol.SeatView;
+import org.liaison.net.protocol.ServerMessage;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.CoordinationAction;
+
+/**
+ * The scripted participants of {@link ExerciseBenchmark}, in a JVM of their own so that the
+ * server's process is measured alone: 20 role seats and 5 observers, and a control client that
+ * hands every seat's decision points to the doctrine and resumes the clock at the fastest speed.
+ * Every role seat acts every 200 ms while the clock runs; for every act, the time from sending it
+ * to each other client's first picture that includes its decision-log entry is recorded (sending
+ * and receiving both happen in this process, on one clock).
+ *
+ * <p>Arguments: the server's port, the file of seat codes (one {@code seat=code} a line, roles
+ * first), and the number of role seats.
+ */
+final class BenchmarkClients {
+  private static final int OBSERVERS = 5;
+  private static final long ACT_EVERY_NANOS = 200_000_000L;
+
+  private BenchmarkClients() {}
+
+  /** When an act was sent and by which client. */
+  private record Sent(long sentAt, int seat) {}
+
+  public static void main(String[] args) throws Exception {
+    int port = Integer.parseInt(args[0]);
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of(args[1]))) {
+      int eq = line.indexOf('=');
+      codes.put(line.substring(0, eq), line.substring(eq + 1));
+    }
+    int seats = Integer.parseInt(args[2]);
+    Map<Long, Sent> sentBySeq = new ConcurrentHashMap<>();
+    Map<Long, Long> sentAtById = new ConcurrentHashMap<>();
+    List<long[]> arrivals = new CopyOnWriteArrayList<>();
+    List<String> roles = new ArrayList<>(codes.keySet()).subList(0, seats);
+    List<ScriptedClient> clients = new ArrayList<>();
+    for (int i = 0; i < seats + OBSERVERS; i++) {
+      final int seat = i;
+      ScriptedClient c = new ScriptedClient(port);
+      String role = i < seats ? roles.get(i) : null;
+      long[] lastSeen = {0};
+      long[] nextAct = {0};
+      c.script((client, m) -> {
+        long now = System.nanoTime();
+        if (m instanceof ServerMessage.Reply r && r.logSeq() > 0) {
+          Long at = sentAtById.remove(seat * 1_000_000_000L + r.id());
+          if (at != null) {
+            sentBySeq.put(r.logSeq(), new Sent(at, seat));
+          }
+        } else if (m instanceof ServerMessage.Update u) {
+          SeatView v = u.view();
+          for (long seq = lastSeen[0] + 1; seq <= v.logSize(); seq++) {
+            arrivals.add(new long[] {seq, seat, now});
+          }
+          lastSeen[0] = Math.max(lastSeen[0], v.logSize());
+          if (role != null && v.status() == SeatView.Status.RUNNING && now >= nextAct[0] && v.available() != null
+              && !v.available().isEmpty()) {
+            nextAct[0] = now + ACT_EVERY_NANOS;
+            CoordinationAction a = v.available().stream().filter(AvailableAction::allowed)
+                .map(x -> x.candidates().get(0)).findFirst()
+                .orElse(v.available().get(0).candidates().isEmpty() ? null : v.available().get(0).candidates().get(0));
+            if (a != null) {
+              long id = client.client.act(role, a);
+              sentAtById.put(seat * 1_000_000_000L + id, System.nanoTime());
+            }
+          }
+        }
+      });
+      c.client.join(i < seats ? codes.get(role) : codes.get("observer"), "participant " + (i + 1));
+      clients.add(c);
+    }
+    ScriptedClient control = new ScriptedClient(port);
+    control.client.join(codes.get("control"), "control");
+    control.await(m -> m instanceof ServerMessage.Welcome, 30);
+    for (ScriptedClient c : clients) {
+      c.await(m -> m instanceof ServerMessage.Welcome, 30);
+    }
+    for (String role : roles) {
+      control.client.control(ControlAct.seat(role, ControlAct.SeatMode.DOCTRINE));
+    }
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    control.client.control(ControlAct.speed(0));
+    control.client.control(ControlAct.resume());
+    for (ScriptedClient c : clients) {
+      c.await(m -> m instanceof ServerMessage.Update u && u.view().status() == SeatView.Status.FINISHED, 3600);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long cpu = os.getProcessCpuTime() - cpuBefore;
+    long updates = 0;
+    for (ScriptedClient c : clients) {
+      updates += c.all(ServerMessage.Update.class).size();
+    }
+    report(sentBySeq, arrivals, seats, seconds, cpu, updates);
+    for (ScriptedClient c : clients) {
+      c.close();
+    }
+    control.close();
+    // The JDK's WebSocket clients keep their selector threads alive after closing.
+    System.exit(0);
+  }
+
+  private static void report(Map<Long, Sent> sent, List<long[]> arrivals, int seats, double seconds, long cpuNanos,
+      long updates) {
+    List<Long> each = new ArrayList<>();
+    Map<Long, Long> lastBySeq = new ConcurrentHashMap<>();
+    for (long[] a : arrivals) {
+      Sent s = sent.get(a[0]);
+      if (s == null || s.seat() == a[1]) {
+        continue;
+      }
+      long latency = a[2] - s.sentAt();
+      each.add(latency);
+      lastBySeq.merge(a[0], latency, Math::max);
+    }
+    long[] all = each.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] everyone = lastBySeq.values().stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(Locale.ROOT, "clients: seats %d, observers %d, clock resumed to finished in %.1f s; %d acts"
+        + " measured, %d deliveries, %d updates received%n", seats, OBSERVERS, seconds, everyone.length, all.length,
+        updates);
+    System.out.printf(Locale.ROOT, "act to another seat's update: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        ms(all, 0.5), ms(all, 0.99), ms(all, 1.0));
+    System.out.printf(Locale.ROOT, "act to every other seat's update: median %.1f ms, p99 %.1f ms%n",
+        ms(everyone, 0.5), ms(everyone, 0.99));
+    System.out.printf(Locale.ROOT, "clients' process CPU: %.1f s (%.0f%% of one core)%n", cpuNanos / 1e9,
+        100 * cpuNanos / 1e9 / seconds);
+    System.out.printf(Locale.ROOT, "clients' row: | %d | %.0f / %.0f / %.0f ms | %.0f / %.0f ms | %.1f s |%n",
+        everyone.length, ms(all, 0.5), ms(all, 0.99), ms(all, 1.0), ms(everyone, 0.5), ms(everyone, 0.99),
+        cpuNanos / 1e9);
+  }
+
+  private static double ms(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+}
