@@ -17,6 +17,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.liaison.net.protocol.Protocol;
+import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
 import org.liaison.scenario.Effect;
 import org.liaison.scenario.EffectKind;
@@ -29,6 +31,8 @@ import org.liaison.ui.Names;
  * The control console's ad-hoc inject: a message from an actor or exercise control to roles and
  * actors, and a scripted event of any kind an MSEL entry may carry, every zone, actor, channel,
  * medium and task chosen by its name. Only the fields the chosen kind of event uses are open.
+ * Nothing is sent until every field holds what the event allows (the ranges a scenario file's MSEL
+ * entry may give): the first problem is shown under the form, naming the field and what it takes.
  */
 final class InjectForm {
   /** One choice of a list: an id sent to the server, shown by its name. */
@@ -55,13 +59,46 @@ final class InjectForm {
       Map.entry(EffectKind.RUMOUR, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
       Map.entry(EffectKind.REQUEST, EnumSet.of(Field.ACTOR, Field.TASK)));
 
+  /** The fields each kind of scripted event cannot do without; the others it reads are optional. */
+  private static final Map<EffectKind, Set<Field>> REQUIRED = Map.ofEntries(
+      Map.entry(EffectKind.CHANGE_NEED, EnumSet.of(Field.ZONE, Field.AMOUNT)),
+      Map.entry(EffectKind.CHANGE_HOSTILITY, EnumSet.of(Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.CHANGE_GRIEVANCE, EnumSet.of(Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.PREPARE_ATTACK, EnumSet.of(Field.ZONE, Field.ACTOR)),
+      Map.entry(EffectKind.CIVILIAN_HARM, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.DISPLACEMENT, EnumSet.of(Field.ZONE, Field.AMOUNT)),
+      Map.entry(EffectKind.CHANNEL_DOWN, EnumSet.of(Field.CHANNEL, Field.HOURS)),
+      Map.entry(EffectKind.MEDIUM_DOWN, EnumSet.of(Field.MEDIUM, Field.HOURS)),
+      Map.entry(EffectKind.ROAD_CLOSED, EnumSet.of(Field.HOURS)),
+      Map.entry(EffectKind.RUMOUR, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
+      Map.entry(EffectKind.REQUEST, EnumSet.of(Field.ACTOR, Field.TASK)));
+
+  /**
+   * The amounts a scenario file may give each kind of event (as the scenario reader checks them),
+   * with the unit's key in the bundle, or null for a plain number.
+   */
+  private record Range(double min, double max, String unit) {}
+
+  private static final Map<EffectKind, Range> AMOUNTS = Map.of(
+      EffectKind.CHANGE_NEED, new Range(-1, 1, null),
+      EffectKind.CHANGE_HOSTILITY, new Range(-1, 1, null),
+      EffectKind.CHANGE_GRIEVANCE, new Range(-1, 1, null),
+      EffectKind.DISPLACEMENT, new Range(0, 100_000_000, "inject.unit.people"),
+      EffectKind.CIVILIAN_HARM, new Range(0, 1_000_000, "inject.unit.casualties"),
+      EffectKind.RUMOUR, new Range(0, 100, "inject.unit.evidence"),
+      EffectKind.ROAD_CLOSED, new Range(0, 1, "inject.unit.speedShare"));
+  private static final Range HOURS = new Range(1, 24 * 365, "inject.unit.hours");
+
   private final GridPane root = new GridPane();
+  private final Label problem = new Label();
   private final Button send;
 
   InjectForm(NetworkViewModel vm, Scenario scenario) {
     ResourceBundle t = vm.text();
     Names names = new Names(scenario);
     List<Choice> actors = scenario.actors().stream().map(a -> new Choice(a.id(), a.name())).toList();
+    Set<String> factions = scenario.actors().stream().filter(a -> a.kind() == ActorKind.ARMED_FACTION)
+        .map(a -> a.id()).collect(java.util.stream.Collectors.toSet());
     List<Choice> zones = scenario.map().zones().stream().map(z -> new Choice(z.id(), z.name())).toList();
     List<Choice> senders = new ArrayList<>();
     senders.add(new Choice("control", names.actor("control")));
@@ -108,20 +145,64 @@ final class InjectForm {
     effect.valueProperty().addListener((o, was, k) -> open.run());
     open.run();
 
+    problem.setId("console-inject-problem");
+    problem.getStyleClass().add("error");
+    problem.setWrapText(true);
     send = new Button(t.getString("console.send"));
     send.setId("console-send");
     send.setOnAction(e -> {
       EffectKind kind = effect.getValue();
       Set<Field> used = kind == null ? Set.of() : FIELDS.get(kind);
+      Check check = new Check(vm);
+      String text = message.getText() == null ? "" : message.getText().strip();
+      if (kind == null && text.isEmpty()) {
+        check.fail(t.getString("inject.problem.empty"));
+      }
+      if (!text.isEmpty() && ids(to).isEmpty()) {
+        check.fail(vm.format("inject.problem.noRecipients", t.getString("inject.field.to")));
+      }
+      if (text.length() > Protocol.MAX_TEXT_CHARS) {
+        check.fail(vm.format("inject.problem.tooLong", t.getString("inject.field.message"),
+            String.valueOf(text.length()), String.valueOf(Protocol.MAX_TEXT_CHARS)));
+      }
+      if (kind != null) {
+        Set<Field> needed = REQUIRED.get(kind);
+        check.chosen(needed.contains(Field.ZONE), zone.getValue(), "inject.field.zone");
+        check.chosen(needed.contains(Field.ACTOR), actor.getValue(), "inject.field.actor");
+        check.chosen(needed.contains(Field.CHANNEL), channel.getValue(), "inject.field.channel");
+        check.chosen(needed.contains(Field.MEDIUM), medium.getValue(), "inject.field.medium");
+        check.chosen(needed.contains(Field.TASK), task.getValue(), "inject.field.task");
+        if (kind == EffectKind.PREPARE_ATTACK && actor.getValue() != null && !factions.contains(actor.getValue().id())) {
+          check.fail(vm.format("inject.problem.faction", t.getString("inject.field.actor"), actor.getValue().name()));
+        }
+        if (kind == EffectKind.ROAD_CLOSED) {
+          boolean road = roadFrom.getValue() != null || roadTo.getValue() != null;
+          if (road && (roadFrom.getValue() == null || roadTo.getValue() == null
+              || roadFrom.getValue().equals(roadTo.getValue()))) {
+            check.fail(vm.format("inject.problem.roadEnds", t.getString("inject.field.road")));
+          } else if (road == (zone.getValue() != null)) {
+            check.fail(vm.format("inject.problem.zoneOrRoad", t.getString("inject.field.zone"),
+                t.getString("inject.field.road")));
+          }
+        }
+      }
+      Double quantity = used.contains(Field.AMOUNT) ? check.number(amount.getText(), "inject.field.amount",
+          AMOUNTS.get(kind), REQUIRED.get(kind).contains(Field.AMOUNT), false) : null;
+      Double duration = used.contains(Field.HOURS) ? check.number(hours.getText(), "inject.field.hours",
+          HOURS, REQUIRED.get(kind).contains(Field.HOURS), true) : null;
+      if (check.problem != null) {
+        problem.setText(check.problem);
+        return;
+      }
+      problem.setText("");
       Effect scripted = kind == null ? null : new Effect(kind,
           used.contains(Field.ZONE) ? id(zone) : null, used.contains(Field.ACTOR) ? id(actor) : null,
           used.contains(Field.CHANNEL) ? id(channel) : null, used.contains(Field.TASK) ? task.getValue() : null,
-          used.contains(Field.AMOUNT) ? number(amount.getText()) : null,
-          used.contains(Field.HOURS) && number(hours.getText()) != null ? (int) Math.round(number(hours.getText())) : null,
+          quantity, duration == null ? null : (int) Math.round(duration),
           used.contains(Field.MEDIUM) ? medium.getValue() : null,
           used.contains(Field.AREA) ? ids(area) : null,
           used.contains(Field.ROAD) && id(roadFrom) != null && id(roadTo) != null ? List.of(id(roadFrom), id(roadTo)) : null);
-      vm.inject(id(from), ids(to), message.getText(), scripted);
+      vm.inject(id(from), ids(to), text, scripted);
     });
 
     root.setHgap(6);
@@ -140,6 +221,7 @@ final class InjectForm {
     root.addRow(11, new Label(t.getString("console.effectAmount")), amount);
     root.addRow(12, new Label(t.getString("console.effectHours")), hours);
     root.add(send, 1, 13);
+    root.add(problem, 0, 14, 2, 1);
   }
 
   GridPane root() {
@@ -209,11 +291,66 @@ final class InjectForm {
     return list.getSelectionModel().getSelectedItems().stream().map(Choice::id).toList();
   }
 
-  private static Double number(String text) {
-    try {
-      return text == null || text.isBlank() ? null : Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
+  /**
+   * The first thing wrong with the form, as the reader is told it: the field by its name, what is
+   * wrong, and what is allowed.
+   */
+  private static final class Check {
+    private final NetworkViewModel vm;
+    private String problem;
+
+    Check(NetworkViewModel vm) {
+      this.vm = vm;
+    }
+
+    void fail(String text) {
+      if (problem == null) {
+        problem = text;
+      }
+    }
+
+    void chosen(boolean needed, Object value, String field) {
+      if (needed && value == null) {
+        fail(vm.format("inject.problem.required", vm.text().getString(field)));
+      }
+    }
+
+    /** The number typed, or null if none was typed or it is wrong (and then the problem is noted). */
+    Double number(String typed, String field, Range range, boolean needed, boolean whole) {
+      String name = vm.text().getString(field);
+      String allowed = vm.format("inject.range", plain(range.min()), plain(range.max()))
+          + (range.unit() == null ? "" : " " + vm.text().getString(range.unit()));
+      String text = typed == null ? "" : typed.strip();
+      if (text.isEmpty()) {
+        if (needed) {
+          fail(vm.format("inject.problem.missingNumber", name, allowed));
+        }
+        return null;
+      }
+      double value;
+      try {
+        // A decimal comma, as French and many other languages write it, is read as a point.
+        value = Double.parseDouble(text.replace(',', '.'));
+      } catch (NumberFormatException e) {
+        value = Double.NaN;
+      }
+      if (!Double.isFinite(value) || !text.matches("[-+]?[0-9.,]+")) {
+        fail(vm.format("inject.problem.notNumber", name, text, allowed));
+        return null;
+      }
+      if (whole && value != Math.rint(value)) {
+        fail(vm.format("inject.problem.notWhole", name, text, allowed));
+        return null;
+      }
+      if (value < range.min() || value > range.max()) {
+        fail(vm.format("inject.problem.outOfRange", name, text, allowed));
+        return null;
+      }
+      return value;
+    }
+
+    private static String plain(double v) {
+      return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
   }
 }

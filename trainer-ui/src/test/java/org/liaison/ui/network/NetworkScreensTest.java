@@ -14,6 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -224,5 +226,158 @@ class NetworkScreensTest {
     waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
         && e.control().type() == ControlAct.Type.NOTE && "Evaluator".equals(e.by())
         && e.control().text().equals("checked the route with the volunteers")));
+  }
+
+  private long injects() {
+    return server.exercise().decisionLog().entries().stream()
+        .filter(e -> e.control() != null && e.control().type() == ControlAct.Type.INJECT).count();
+  }
+
+  @Test
+  void theInjectFormNamesAWrongFieldAndWhatItAllowsAndSendsNothing(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("control"), "Ines");
+    waitFor(() -> robot.lookup("#console-effect").tryQuery().isPresent());
+    ComboBox<org.liaison.scenario.EffectKind> effect = robot.lookup("#console-effect").queryComboBox();
+    ComboBox<InjectForm.Choice> zone = robot.lookup("#console-effect-zone").queryComboBox();
+    ComboBox<InjectForm.Choice> channel = robot.lookup("#console-effect-channel").queryComboBox();
+    javafx.scene.control.TextField amount = robot.lookup("#console-effect-amount").queryAs(javafx.scene.control.TextField.class);
+    javafx.scene.control.TextField hours = robot.lookup("#console-effect-hours").queryAs(javafx.scene.control.TextField.class);
+    javafx.scene.control.TextField message = robot.lookup("#console-inject-message").queryAs(javafx.scene.control.TextField.class);
+    Label problem = robot.lookup("#console-inject-problem").queryAs(Label.class);
+    javafx.scene.control.Button send = robot.lookup("#console-send").queryButton();
+
+    robot.interact(send::fire);
+    assertEquals("Nothing to send: write a message or choose a scripted event.", problem.getText());
+
+    robot.interact(() -> message.setText("Water trucks turned back at the checkpoint."));
+    robot.interact(send::fire);
+    assertEquals("To: choose at least one role or actor to receive the message.", problem.getText());
+    robot.interact(() -> message.setText(""));
+
+    robot.interact(() -> {
+      effect.setValue(org.liaison.scenario.EffectKind.CHANGE_NEED);
+      amount.setText("0.2");
+    });
+    robot.interact(send::fire);
+    assertEquals("Zone: this event needs one; choose it from the list.", problem.getText());
+
+    robot.interact(() -> {
+      zone.getItems().stream().filter(c -> c != null && c.id().equals("zarichne")).forEach(zone::setValue);
+      amount.setText("lots");
+    });
+    robot.interact(send::fire);
+    assertEquals("Amount: \"lots\" is not a number; allowed: -1 to 1.", problem.getText());
+    robot.interact(() -> amount.setText("3"));
+    robot.interact(send::fire);
+    assertEquals("Amount: 3 is out of range; allowed: -1 to 1.", problem.getText());
+    robot.interact(() -> amount.setText(""));
+    robot.interact(send::fire);
+    assertEquals("Amount: this event needs a number; allowed: -1 to 1.", problem.getText());
+
+    robot.interact(() -> {
+      effect.setValue(org.liaison.scenario.EffectKind.CHANNEL_DOWN);
+      channel.setValue(channel.getItems().get(1));
+      hours.setText("2.5");
+    });
+    robot.interact(send::fire);
+    assertEquals("Hours: \"2.5\" is not a whole number; allowed: 1 to 8760 hours, a whole number.", problem.getText());
+    robot.interact(() -> hours.setText("0"));
+    robot.interact(send::fire);
+    assertEquals("Hours: 0 is out of range; allowed: 1 to 8760 hours, a whole number.", problem.getText());
+
+    robot.interact(() -> {
+      effect.setValue(org.liaison.scenario.EffectKind.PREPARE_ATTACK);
+      ComboBox<InjectForm.Choice> actor = robot.lookup("#console-effect-actor").queryComboBox();
+      actor.getItems().stream().filter(c -> c != null && c.id().equals("pravo")).forEach(actor::setValue);
+    });
+    robot.interact(send::fire);
+    assertTrue(problem.getText().startsWith("Actor: ") && problem.getText().endsWith(
+        " is not an armed faction; only an armed faction prepares attacks."), problem.getText());
+
+    // Every refusal stayed on the screen: the first inject that reaches the server is the valid one.
+    robot.interact(() -> {
+      effect.setValue(org.liaison.scenario.EffectKind.CHANGE_NEED);
+      amount.setText("0,25");
+    });
+    robot.interact(send::fire);
+    assertEquals("", problem.getText());
+    waitFor(() -> injects() == 1);
+    var sent = server.exercise().decisionLog().entries().stream()
+        .filter(e -> e.control() != null && e.control().type() == ControlAct.Type.INJECT).findFirst().orElseThrow();
+    assertTrue(sent.taken(), String.valueOf(sent.reason()));
+    assertEquals("zarichne", sent.control().effects().get(0).zone());
+    assertEquals(0.25, sent.control().effects().get(0).amount(), 1e-12, "a decimal comma is read as a point");
+  }
+
+  @Test
+  void anArrangementEndedFromANetworkedSeatFreesTheBudgetOfEverySeatOfItsSide(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("head-of-office"), "Petra");
+    waitFor(() -> robot.lookup("#action-list").tryQuery().isPresent());
+    javafx.scene.Parent petra = stage.getScene().getRoot();
+
+    // A second seat of the same side, on its own window, as on another machine.
+    NetworkViewModel other = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
+    Stage[] second = new Stage[1];
+    robot.interact(() -> {
+      second[0] = new Stage();
+      second[0].setScene(new Scene(new JoinView(other).root(), 1400, 860));
+      second[0].show();
+      other.addressProperty().set("127.0.0.1:" + server.port());
+      other.codeProperty().set(server.codes().get("humanitarian-liaison"));
+      other.participantProperty().set("Hamid");
+      other.join();
+    });
+    try {
+      javafx.scene.Parent hamid = second[0].getScene().getRoot();
+      waitFor(() -> robot.from(second[0].getScene().getRoot()).lookup("#exercise").tryQuery().isPresent());
+
+      ComboBox<ActionType> type = robot.from(petra).lookup("#action-type").queryComboBox();
+      robot.interact(() -> type.setValue(ActionType.HIRE_INTERPRETERS));
+      ListView<ActionCatalogue.Entry> list = robot.from(petra).lookup("#action-list").queryListView();
+      waitFor(() -> list.getItems().stream().anyMatch(ActionCatalogue.Entry::available));
+      ActionCatalogue.Entry entry = list.getItems().stream().filter(ActionCatalogue.Entry::available).findFirst().orElseThrow();
+      robot.interact(() -> list.getSelectionModel().select(entry));
+      robot.interact(() -> robot.from(petra).lookup("#order").queryButton().fire());
+      waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.taken() && e.action() != null
+          && e.action().type() == ActionType.HIRE_INTERPRETERS));
+      double cost = server.exercise().snapshot().capacity().standingPerDay();
+      assertTrue(cost > 0, "the interpreters cost staff-hours every day");
+      String standing = String.format(java.util.Locale.ENGLISH, "%.1f go to standing arrangements", cost);
+      String none = "0.0 go to standing arrangements";
+
+      VBox petraCommitments = budget(robot, petra);
+      VBox hamidCommitments = budget(robot, hamid);
+      Label petraSummary = robot.from(petra).lookup("#budget-summary").queryAs(Label.class);
+      Label hamidSummary = robot.from(hamid).lookup("#budget-summary").queryAs(Label.class);
+      waitFor(() -> petraSummary.getText().contains(standing) && hamidSummary.getText().contains(standing));
+      waitFor(() -> petraCommitments.getChildren().get(0) instanceof HBox);
+      javafx.scene.control.Button end = (javafx.scene.control.Button) ((HBox) petraCommitments.getChildren().get(0))
+          .getChildren().get(1);
+      assertTrue(!end.isDisabled(), "the role that hired them may end it");
+      robot.interact(end::fire);
+      waitFor(() -> robot.lookup("#end-confirm").tryQuery().isPresent());
+      robot.interact(() -> robot.from(petra).lookup("#end-confirm").queryButton().fire());
+
+      waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.taken() && e.action() != null
+          && e.action().type() == ActionType.END_ARRANGEMENT && "head-of-office".equals(e.role())
+          && e.action().ends() == ActionType.HIRE_INTERPRETERS));
+      assertEquals(0.0, server.exercise().snapshot().capacity().standingPerDay(), 1e-9);
+      waitFor(() -> petraSummary.getText().contains(none) && hamidSummary.getText().contains(none));
+      waitFor(() -> petraCommitments.getChildren().size() == 1 && petraCommitments.getChildren().get(0) instanceof Label);
+      assertTrue(hamidCommitments.getChildren().stream().noneMatch(n -> n instanceof HBox),
+          "no standing arrangement is left on the other seat either");
+    } finally {
+      other.leave();
+      robot.interact(second[0]::close);
+    }
+  }
+
+  /** Opens the seat's budget tab and gives its list of standing arrangements. */
+  private static VBox budget(FxRobot robot, javafx.scene.Parent seat) throws Exception {
+    TabPane tabs = robot.from(seat).lookup("#side-tabs").queryAs(TabPane.class);
+    javafx.scene.control.Tab tab = tabs.getTabs().stream()
+        .filter(t -> t.getContent() != null && t.getContent().lookup("#budget") != null).findFirst().orElseThrow();
+    robot.interact(() -> tabs.getSelectionModel().select(tab));
+    return (VBox) tab.getContent().lookup("#commitments");
   }
 }
