@@ -25,6 +25,14 @@ import org.liaison.policy.ControlAct;
  * parameters, and observer notes.
  */
 final class ControlConsoleView {
+  /** Simulated hours per real second: 0 for as fast as possible, or more. */
+  private static final FieldCheck.Range SPEED = new FieldCheck.Range(0, Double.POSITIVE_INFINITY, null);
+  /** A disposition is a share, as the engine takes it. */
+  private static final FieldCheck.Range DISPOSITION = new FieldCheck.Range(0, 1, null);
+  /** A parameter's own range is the engine's check, whose refusal the console's status shows. */
+  private static final FieldCheck.Range PARAMETER = new FieldCheck.Range(Double.NEGATIVE_INFINITY,
+      Double.POSITIVE_INFINITY, null);
+
   private final BorderPane root = new BorderPane();
 
   ControlConsoleView(NetworkViewModel vm) {
@@ -38,7 +46,16 @@ final class ControlConsoleView {
     Button resume = button("console-resume", t.getString("console.resume"), vm::resume);
     TextField speed = new TextField("1");
     speed.setPrefColumnCount(4);
-    Button setSpeed = button("console-speed", t.getString("console.setSpeed"), () -> vm.speed(number(speed.getText(), 1)));
+    Label problem = new Label();
+    problem.setId("console-problem");
+    problem.getStyleClass().add("error");
+    problem.setWrapText(true);
+    Label status = new Label();
+    status.setId("console-status");
+    status.setWrapText(true);
+    status.textProperty().bind(vm.statusProperty());
+    Button setSpeed = button("console-speed", t.getString("console.setSpeed"), () -> checked(vm, problem,
+        c -> c.number(speed.getText(), "inject.field.speed", SPEED, true, false), vm::speed));
     HBox top = new HBox(8, new Label(control ? t.getString("console.title") : t.getString("console.observer")), clock,
         pause, resume, new Label(t.getString("console.speed")), speed, setSpeed);
     root.setTop(top);
@@ -76,12 +93,14 @@ final class ControlConsoleView {
     TextField dispActor = field("console-disposition-actor", "");
     TextField dispName = field("console-disposition-name", "hostility");
     TextField dispValue = field("console-disposition-value", "");
-    Button applyDisp = button("console-disposition", t.getString("console.apply"),
-        () -> vm.disposition(dispActor.getText().strip(), dispName.getText().strip(), number(dispValue.getText(), Double.NaN)));
+    Button applyDisp = button("console-disposition", t.getString("console.apply"), () -> checked(vm, problem,
+        c -> c.number(dispValue.getText(), "inject.field.dispositionValue", DISPOSITION, true, false),
+        v -> vm.disposition(dispActor.getText().strip(), dispName.getText().strip(), v)));
     TextField paramName = field("console-parameter-name", "");
     TextField paramValue = field("console-parameter-value", "");
-    Button applyParam = button("console-parameter", t.getString("console.apply"),
-        () -> vm.parameter(paramName.getText().strip(), number(paramValue.getText(), Double.NaN)));
+    Button applyParam = button("console-parameter", t.getString("console.apply"), () -> checked(vm, problem,
+        c -> c.number(paramValue.getText(), "inject.field.parameterValue", PARAMETER, true, false),
+        v -> vm.parameter(paramName.getText().strip(), v)));
     TextField about = field("console-note-about", "");
     TextField note = field("console-note-text", "");
     Button addNote = button("console-note", t.getString("console.addNote"), () -> {
@@ -100,6 +119,8 @@ final class ControlConsoleView {
     live.addRow(3, paramName, paramValue, applyParam);
     live.add(new Label(t.getString("console.note")), 0, 4, 4, 1);
     live.addRow(5, about, note, addNote);
+    live.add(problem, 0, 6, 4, 1);
+    live.add(status, 0, 7, 4, 1);
 
     ListView<String> log = new ListView<>();
     log.setId("console-log");
@@ -170,12 +191,20 @@ final class ControlConsoleView {
     }
   }
 
-  private static double number(String text, double fallback) {
-    try {
-      return Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      return fallback;
+  /**
+   * Sends a number field's act if the number is allowed, else names the field and what it takes
+   * under the form and sends nothing.
+   */
+  private static void checked(NetworkViewModel vm, Label problem, java.util.function.Function<FieldCheck, Double> read,
+      java.util.function.DoubleConsumer send) {
+    FieldCheck check = new FieldCheck(vm);
+    Double value = read.apply(check);
+    if (check.problem() != null || value == null) {
+      problem.setText(check.problem());
+      return;
     }
+    problem.setText("");
+    send.accept(value);
   }
 
   private static Button button(String id, String text, Runnable action) {

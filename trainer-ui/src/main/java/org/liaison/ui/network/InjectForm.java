@@ -73,21 +73,16 @@ final class InjectForm {
       Map.entry(EffectKind.RUMOUR, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
       Map.entry(EffectKind.REQUEST, EnumSet.of(Field.ACTOR, Field.TASK)));
 
-  /**
-   * The amounts a scenario file may give each kind of event (as the scenario reader checks them),
-   * with the unit's key in the bundle, or null for a plain number.
-   */
-  private record Range(double min, double max, String unit) {}
-
-  private static final Map<EffectKind, Range> AMOUNTS = Map.of(
-      EffectKind.CHANGE_NEED, new Range(-1, 1, null),
-      EffectKind.CHANGE_HOSTILITY, new Range(-1, 1, null),
-      EffectKind.CHANGE_GRIEVANCE, new Range(-1, 1, null),
-      EffectKind.DISPLACEMENT, new Range(0, 100_000_000, "inject.unit.people"),
-      EffectKind.CIVILIAN_HARM, new Range(0, 1_000_000, "inject.unit.casualties"),
-      EffectKind.RUMOUR, new Range(0, 100, "inject.unit.evidence"),
-      EffectKind.ROAD_CLOSED, new Range(0, 1, "inject.unit.speedShare"));
-  private static final Range HOURS = new Range(1, 24 * 365, "inject.unit.hours");
+  /** The amounts a scenario file may give each kind of event, as the scenario reader checks them. */
+  private static final Map<EffectKind, FieldCheck.Range> AMOUNTS = Map.of(
+      EffectKind.CHANGE_NEED, new FieldCheck.Range(-1, 1, null),
+      EffectKind.CHANGE_HOSTILITY, new FieldCheck.Range(-1, 1, null),
+      EffectKind.CHANGE_GRIEVANCE, new FieldCheck.Range(-1, 1, null),
+      EffectKind.DISPLACEMENT, new FieldCheck.Range(0, 100_000_000, "inject.unit.people"),
+      EffectKind.CIVILIAN_HARM, new FieldCheck.Range(0, 1_000_000, "inject.unit.casualties"),
+      EffectKind.RUMOUR, new FieldCheck.Range(0, 100, "inject.unit.evidence"),
+      EffectKind.ROAD_CLOSED, new FieldCheck.Range(0, 1, "inject.unit.speedShare"));
+  private static final FieldCheck.Range HOURS = new FieldCheck.Range(1, 24 * 365, "inject.unit.hours");
 
   private final GridPane root = new GridPane();
   private final Label problem = new Label();
@@ -153,7 +148,7 @@ final class InjectForm {
     send.setOnAction(e -> {
       EffectKind kind = effect.getValue();
       Set<Field> used = kind == null ? Set.of() : FIELDS.get(kind);
-      Check check = new Check(vm);
+      FieldCheck check = new FieldCheck(vm);
       String text = message.getText() == null ? "" : message.getText().strip();
       if (kind == null && text.isEmpty()) {
         check.fail(t.getString("inject.problem.empty"));
@@ -190,8 +185,8 @@ final class InjectForm {
           AMOUNTS.get(kind), REQUIRED.get(kind).contains(Field.AMOUNT), false) : null;
       Double duration = used.contains(Field.HOURS) ? check.number(hours.getText(), "inject.field.hours",
           HOURS, REQUIRED.get(kind).contains(Field.HOURS), true) : null;
-      if (check.problem != null) {
-        problem.setText(check.problem);
+      if (check.problem() != null) {
+        problem.setText(check.problem());
         return;
       }
       problem.setText("");
@@ -289,68 +284,5 @@ final class InjectForm {
 
   private static List<String> ids(ListView<Choice> list) {
     return list.getSelectionModel().getSelectedItems().stream().map(Choice::id).toList();
-  }
-
-  /**
-   * The first thing wrong with the form, as the reader is told it: the field by its name, what is
-   * wrong, and what is allowed.
-   */
-  private static final class Check {
-    private final NetworkViewModel vm;
-    private String problem;
-
-    Check(NetworkViewModel vm) {
-      this.vm = vm;
-    }
-
-    void fail(String text) {
-      if (problem == null) {
-        problem = text;
-      }
-    }
-
-    void chosen(boolean needed, Object value, String field) {
-      if (needed && value == null) {
-        fail(vm.format("inject.problem.required", vm.text().getString(field)));
-      }
-    }
-
-    /** The number typed, or null if none was typed or it is wrong (and then the problem is noted). */
-    Double number(String typed, String field, Range range, boolean needed, boolean whole) {
-      String name = vm.text().getString(field);
-      String allowed = vm.format("inject.range", plain(range.min()), plain(range.max()))
-          + (range.unit() == null ? "" : " " + vm.text().getString(range.unit()));
-      String text = typed == null ? "" : typed.strip();
-      if (text.isEmpty()) {
-        if (needed) {
-          fail(vm.format("inject.problem.missingNumber", name, allowed));
-        }
-        return null;
-      }
-      double value;
-      try {
-        // A decimal comma, as French and many other languages write it, is read as a point.
-        value = Double.parseDouble(text.replace(',', '.'));
-      } catch (NumberFormatException e) {
-        value = Double.NaN;
-      }
-      if (!Double.isFinite(value) || !text.matches("[-+]?[0-9.,]+")) {
-        fail(vm.format("inject.problem.notNumber", name, text, allowed));
-        return null;
-      }
-      if (whole && value != Math.rint(value)) {
-        fail(vm.format("inject.problem.notWhole", name, text, allowed));
-        return null;
-      }
-      if (value < range.min() || value > range.max()) {
-        fail(vm.format("inject.problem.outOfRange", name, text, allowed));
-        return null;
-      }
-      return value;
-    }
-
-    private static String plain(double v) {
-      return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
   }
 }

@@ -294,6 +294,24 @@ class NetworkScreensTest {
     assertTrue(problem.getText().startsWith("Actor: ") && problem.getText().endsWith(
         " is not an armed faction; only an armed faction prepares attacks."), problem.getText());
 
+    // The console's other numbers are checked the same way, under the live adjustments.
+    Label consoleProblem = robot.lookup("#console-problem").queryAs(Label.class);
+    javafx.scene.control.TextField speed = robot.lookup(n -> n instanceof javafx.scene.control.TextField f
+        && "1".equals(f.getText())).queryAs(javafx.scene.control.TextField.class);
+    robot.interact(() -> speed.setText("fast"));
+    robot.interact(() -> robot.lookup("#console-speed").queryButton().fire());
+    assertEquals("Speed: \"fast\" is not a number; allowed: 0 or more.", consoleProblem.getText());
+    robot.interact(() -> {
+      robot.lookup("#console-disposition-actor").queryAs(javafx.scene.control.TextField.class).setText("eaf");
+      robot.lookup("#console-disposition-value").queryAs(javafx.scene.control.TextField.class).setText("1.5");
+    });
+    robot.interact(() -> robot.lookup("#console-disposition").queryButton().fire());
+    assertEquals("Disposition's value: 1.5 is out of range; allowed: 0 to 1.", consoleProblem.getText());
+    robot.interact(() -> robot.lookup("#console-parameter-value").queryAs(javafx.scene.control.TextField.class)
+        .setText("NaN"));
+    robot.interact(() -> robot.lookup("#console-parameter").queryButton().fire());
+    assertEquals("Parameter's value: \"NaN\" is not a number; allowed: any number.", consoleProblem.getText());
+
     // Every refusal stayed on the screen: the first inject that reaches the server is the valid one.
     robot.interact(() -> {
       effect.setValue(org.liaison.scenario.EffectKind.CHANGE_NEED);
@@ -307,6 +325,10 @@ class NetworkScreensTest {
     assertTrue(sent.taken(), String.valueOf(sent.reason()));
     assertEquals("zarichne", sent.control().effects().get(0).zone());
     assertEquals(0.25, sent.control().effects().get(0).amount(), 1e-12, "a decimal comma is read as a point");
+    assertTrue(server.exercise().decisionLog().entries().stream().noneMatch(e -> e.control() != null
+        && (e.control().type() == ControlAct.Type.SPEED || e.control().type() == ControlAct.Type.DISPOSITION
+            || e.control().type() == ControlAct.Type.PARAMETER)), "no refused number reached the server,"
+            + " which takes a connection's messages in order");
   }
 
   @Test
