@@ -46,7 +46,8 @@ import org.liaison.scenario.Scenario;
  * thread takes every message waiting and applies them ordered by seat (roles in scenario order,
  * then control, then observers) and then arrival number, so acts that arrive in the same tick are
  * applied, and logged, in an order that does not depend on thread timing. After any change it
- * sends every seat its own picture (see {@link SeatFilter}).
+ * filters every seat's own picture (see {@link SeatFilter}) and leaves serialising and sending it
+ * to a {@link PictureWriter}.
  *
  * <p>The clock starts paused; control resumes it. A role's decision point stops the clock until
  * the role chooses, unless control handed the empty seat to the doctrine.
@@ -87,8 +88,8 @@ final class ExerciseHost {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread thread;
   private final PictureCost.Counter cost = new PictureCost.Counter();
-  /** Serialises the pictures, keeping what the last one wrote for the next; the engine's thread alone uses it. */
-  private final UpdateWriter writer = new UpdateWriter();
+  /** Serialises the pictures and sends them, off the engine's thread. */
+  private final PictureWriter writer = new PictureWriter();
   private volatile boolean stopped;
   private boolean paused = true;
   private double speed;
@@ -164,6 +165,7 @@ final class ExerciseHost {
     stopped = true;
     thread.interrupt();
     thread.join(10_000);
+    writer.close();
     try {
       if (!finishWritten) {
         autosave();
@@ -471,16 +473,16 @@ final class ExerciseHost {
     ExerciseSnapshot snapshot = exercise.snapshot();
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
         exercise.decisionLog().entries(), exercise.channels(), seatStates(), mselStates());
-    writer.next();
-    Map<Seat, UpdateWriter.Parts> parts = new HashMap<>();
+    Map<Seat, SeatView> views = new HashMap<>();
     // What a role can do depends on its own actions and arrangements, so each role asks for itself.
     Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
     for (Connection c : connections) {
-      c.outbox.update(parts.computeIfAbsent(c.seat, seat -> writer.parts(filter.view(seat, picture,
+      views.computeIfAbsent(c.seat, seat -> filter.view(seat, picture,
           seat.kind() == SeatKind.ROLE && !snapshot.finished()
-              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null))));
+              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null));
     }
-    cost.add(parts.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
+    writer.write(new PictureWriter.Picture(List.copyOf(connections), views));
+    cost.add(views.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
   }
 
   /** What the pictures sent so far cost the engine's thread. */

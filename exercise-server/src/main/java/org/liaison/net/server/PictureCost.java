@@ -2,11 +2,12 @@ package org.liaison.net.server;
 
 /**
  * What the pictures sent to the seats cost the engine's thread: its CPU time from the engine's
- * snapshot to the last seat's serialised update, summed over every picture. The engine's thread
- * holds the clock while it builds them, so this is the server's own share of an act's latency.
+ * snapshot to the last seat's filtered view, summed over every picture (serialising them is the
+ * writer thread's, see {@link PictureWriter}). The engine's thread holds the clock while it builds
+ * them, so this is the part of an act's latency that holds every other act up.
  *
  * @param pictures pictures built (one per change, for every seat at once)
- * @param views seat views filtered and serialised (one per occupied seat and picture)
+ * @param views seat views filtered (one per occupied seat and picture)
  * @param cpuNanos CPU time of the engine's thread spent on them
  */
 public record PictureCost(long pictures, long views, long cpuNanos) {

@@ -23,7 +23,7 @@ import org.liaison.scenario.Scenario;
 /**
  * The CPU one picture costs the server's engine thread, without the network: the benchmark's
  * scenario (20 roles of the mission, control and observers) five days in, each picture built as
- * the server builds it (one snapshot, one list of possible actions per actor, the seats' views
+ * the server builds it (one snapshot, one list of possible actions per role, the seats' views
  * filtered and serialised) and, for comparison, with every seat's view filtered and serialised on
  * its own. CPU time of this thread, so a loaded machine slows it less than it slows wall time. Not
  * a unit test: see docs/performance-exercise.md.
@@ -73,7 +73,7 @@ public final class PictureBenchmark {
     Map<String, List<AvailableAction>> available = new HashMap<>();
     for (Seat s : seats) {
       if (s.role() != null) {
-        available.computeIfAbsent(filter.actorOf(s.role()), a -> exercise.availableActions(s.role()));
+        available.put(s.role(), exercise.availableActions(s.role()));
       }
     }
     long t2 = cpu.getCurrentThreadCpuTime();
@@ -86,7 +86,7 @@ public final class PictureBenchmark {
       long v0 = cpu.getCurrentThreadCpuTime();
       SeatFilter.Picture own = shared ? picture : new SeatFilter.Picture(snapshot, SeatView.Status.RUNNING, 0,
           exercise.decisionLog().entries(), exercise.channels(), List.of(), List.of());
-      SeatView view = filter.view(s, own, s.role() == null ? null : available.get(filter.actorOf(s.role())));
+      SeatView view = filter.view(s, own, s.role() == null ? null : available.get(s.role()));
       viewing += cpu.getCurrentThreadCpuTime() - v0;
       String text = shared ? UpdateWriter.text(serial, WRITER.parts(view), null)
           : Protocol.write(new ServerMessage.Update(serial, view));
