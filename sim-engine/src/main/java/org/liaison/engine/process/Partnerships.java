@@ -5,6 +5,7 @@ import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.policy.Refusal.Code;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Mandate;
 import org.liaison.scenario.Parameters;
@@ -39,16 +40,14 @@ public final class Partnerships {
       return null;
     }
     if (missionMandate.proscribes(target.id())) {
-      return target.id() + " is a proscribed group under the mission's mandate";
+      return Code.PROSCRIBED.text(target.id());
     }
     if (missionMandate.barsSupportTo(target.id())) {
-      return target.id() + " is on the mandate's no-contact list (human rights due diligence)";
+      return Code.NO_CONTACT_LIST.text(target.id());
     }
     double consent = sim.trustInMission(target.index);
     if (consent < p().consentTrustThreshold()) {
-      return String.format(java.util.Locale.ROOT,
-          "%s does not consent to contact (its trust in the mission %.2f is below %.2f)",
-          target.id(), consent, p().consentTrustThreshold());
+      return Code.NO_CONSENT.text(target.id(), consent, p().consentTrustThreshold());
     }
     return null;
   }
