@@ -3,8 +3,7 @@ package org.liaison.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.liaison.events.TextTemplate;
 
 /**
  * Why an action, a choice or an arrangement's end is refused, as a stable code and its arguments
@@ -98,19 +97,17 @@ public record Refusal(Code code, List<String> args) {
     /** A text no template made (from an older log, a test, or another program): shown as it is. */
     OTHER("{0}", Arg.TEXT);
 
-    private final String template;
+    private final TextTemplate template;
     private final List<Arg> kinds;
-    private final Pattern pattern;
 
     Code(String template, Arg... kinds) {
-      this.template = template;
+      this.template = new TextTemplate(template, kinds.length);
       this.kinds = List.of(kinds);
-      this.pattern = compile(template, kinds.length);
     }
 
     /** The English template, a {@link java.text.MessageFormat} pattern. */
     public String template() {
-      return template;
+      return template.template();
     }
 
     /** What each argument names, in order. */
@@ -147,11 +144,7 @@ public record Refusal(Code code, List<String> args) {
 
   /** The English text, as logs and the protocol carry it. */
   public String text() {
-    String out = code.template.replace("''", "'");
-    for (int i = 0; i < args.size(); i++) {
-      out = out.replace("{" + i + "}", args.get(i));
-    }
-    return out;
+    return code.template.fill(args);
   }
 
   /** The code and arguments of a refusal's English text; {@link Code#OTHER} with the text if no template made it. */
@@ -163,33 +156,11 @@ public record Refusal(Code code, List<String> args) {
       if (code == Code.OTHER) {
         continue;
       }
-      Matcher m = code.pattern.matcher(text);
-      if (m.matches()) {
-        List<String> args = new ArrayList<>();
-        for (int i = 1; i <= m.groupCount(); i++) {
-          args.add(m.group(i));
-        }
+      List<String> args = code.template.match(text);
+      if (args != null) {
         return new Refusal(code, args);
       }
     }
     return new Refusal(Code.OTHER, List.of(text));
-  }
-
-  private static Pattern compile(String template, int args) {
-    String literal = template.replace("''", "'");
-    StringBuilder regex = new StringBuilder();
-    Matcher m = Pattern.compile("\\{(\\d)}").matcher(literal);
-    int at = 0;
-    while (m.find()) {
-      regex.append(Pattern.quote(literal.substring(at, m.start()))).append("(.+?)");
-      at = m.end();
-    }
-    regex.append(Pattern.quote(literal.substring(at)));
-    Pattern p = Pattern.compile(regex.toString(), Pattern.DOTALL);
-    if (p.matcher("").groupCount() != args) {
-      throw new IllegalStateException("template '" + template + "' names " + p.matcher("").groupCount()
-          + " arguments but declares " + args);
-    }
-    return p;
   }
 }
