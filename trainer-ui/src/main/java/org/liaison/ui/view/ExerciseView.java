@@ -468,10 +468,11 @@ public final class ExerciseView extends StackPane {
   private VBox inbox() {
     Label title = new Label();
     title.getStyleClass().add("h3");
-    title.textProperty().bind(Bindings.format("Inbox (%d unread)", vm.unreadProperty()));
+    title.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("inbox.title", vm.unreadProperty().get()),
+        vm.unreadProperty()));
     ListView<InboxItem> list = new ListView<>(vm.inbox());
     list.setId("inbox");
-    Label body = new Label("Select a message to read it.");
+    Label body = new Label(I18n.t("inbox.select"));
     body.setId("inbox-body");
     body.setWrapText(true);
     body.getStyleClass().add("message-body");
@@ -501,7 +502,7 @@ public final class ExerciseView extends StackPane {
       reply.setDisable(!vm.canReply(b));
       if (b != null) {
         vm.markRead(b);
-        body.setText(b.title() + " — from " + b.from() + ", " + clockShort(b.tick()) + "\n" + b.body());
+        body.setText(I18n.t("inbox.heading", b.title(), b.from(), clockShort(b.tick())) + "\n" + b.body());
         list.refresh();
       }
     });
@@ -521,11 +522,11 @@ public final class ExerciseView extends StackPane {
   }
 
   private static String clockShort(long tick) {
-    return String.format(Locale.ROOT, "d%d %02d:00", tick / 24 + 1, tick % 24);
+    return I18n.t("clock.short", tick / 24 + 1, String.format(Locale.ROOT, "%02d:00", tick % 24));
   }
 
   private VBox actions() {
-    Label title = new Label("Coordination actions");
+    Label title = new Label(I18n.t("actions.title"));
     title.getStyleClass().add("h3");
     ComboBox<String> role = new ComboBox<>(FXCollections.observableArrayList(
         scenario.metadata().roles().stream().map(r -> r.id()).toList()));
@@ -533,8 +534,7 @@ public final class ExerciseView extends StackPane {
     role.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(String id) {
-        return id == null ? "" : "as " + scenario.metadata().roles().stream().filter(r -> r.id().equals(id))
-            .map(r -> r.title()).findFirst().orElse(id);
+        return id == null ? "" : I18n.t("actions.as", new Names(scenario).role(id));
       }
 
       @Override
@@ -548,7 +548,7 @@ public final class ExerciseView extends StackPane {
     // Only what the acting role's scenario role may order; ending and replying live with the budget and the inbox.
     ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(vm.offeredTypes()));
     type.setId("action-type");
-    type.setPromptText("Action type…");
+    type.setPromptText(I18n.t("actions.typePrompt"));
     type.setCellFactory(v -> typeCell());
     type.setButtonCell(typeCell());
     ListView<ActionCatalogue.Entry> list = new ListView<>();
@@ -565,8 +565,8 @@ public final class ExerciseView extends StackPane {
         if (!item.available()) {
           getStyleClass().add("unavailable");
         }
-        setText(item.label() + String.format(Locale.ROOT, "  ·  %.1f h%s", item.cost(),
-            item.type().standing() ? "/day" : "") + (item.available() ? "" : "  ·  unavailable"));
+        setText(I18n.t(item.type().standing() ? "actions.entryStanding" : "actions.entry", item.label(), item.cost())
+            + (item.available() ? "" : I18n.t("actions.entryUnavailable")));
       }
     });
     Label description = new Label();
@@ -582,10 +582,10 @@ public final class ExerciseView extends StackPane {
         description.setText(I18n.t("action.description", d.does(), d.needs(), d.effects(), d.risks()));
       }
     });
-    Label reason = new Label("Choose an action type, then a target.");
+    Label reason = new Label(I18n.t("actions.chooseType"));
     reason.setId("action-reason");
     reason.setWrapText(true);
-    Button order = new Button("Take action");
+    Button order = new Button(I18n.t("actions.take"));
     order.setId("order");
     order.getStyleClass().add("primary");
     Button members = new Button(I18n.t("forum.choose"));
@@ -613,17 +613,17 @@ public final class ExerciseView extends StackPane {
       ActionCatalogue.Entry e = list.getSelectionModel().getSelectedItem();
       reason.getStyleClass().remove("error");
       if (e == null) {
-        reason.setText(type.getValue() == null ? "Choose an action type, then a target." : "Choose a target.");
+        reason.setText(I18n.t(type.getValue() == null ? "actions.chooseType" : "actions.chooseTarget"));
         order.setDisable(true);
         return;
       }
       order.setDisable(!e.available() || vm.finishedProperty().get());
       if (e.available()) {
-        reason.setText(String.format(Locale.ROOT, "%s — %s: costs %.1f staff-hours%s; taken at once, between two hours.",
-            ActionCatalogue.typeName(e.type()), e.label(), e.cost(), e.type().standing() ? " every day" : ""));
+        reason.setText(I18n.t(e.type().standing() ? "actions.costsStanding" : "actions.costs",
+            ActionCatalogue.typeName(e.type()), e.label(), e.cost()));
       } else {
         reason.getStyleClass().add("error");
-        reason.setText("Unavailable: " + e.reason() + ".");
+        reason.setText(I18n.t("actions.unavailable", vm.refusals().say(e.reason())));
       }
     };
     type.valueProperty().addListener(o -> {
@@ -733,7 +733,7 @@ public final class ExerciseView extends StackPane {
       @Override
       protected void updateItem(ActionType item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? "Action type…" : ActionCatalogue.typeName(item));
+        setText(empty || item == null ? I18n.t("actions.typePrompt") : ActionCatalogue.typeName(item));
       }
     };
   }
@@ -826,7 +826,7 @@ public final class ExerciseView extends StackPane {
     } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
       return I18n.t("inspector.aid", n.zone(x.zone()));
     } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
-      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), x.reason());
+      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), Names.humanise(x.reason()));
     } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
       return I18n.t("inspector.sent", I18n.t("message." + x.kind()), n.actor(x.to()));
     } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
