@@ -10,6 +10,7 @@ import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.Actions;
 import org.liaison.policy.DecisionLog;
@@ -383,7 +384,7 @@ public final class ActionExecutor {
         double t = via >= 0 ? sim.trust().expectedVia(target.index, via, m, sim.tick())
             : sim.trust().expected(target.index, m, sim.tick());
         double reduction = p().mediationHostilityReduction() * Math.min(1, 2 * t);
-        sim.setHostility(target, target.hostility - reduction, "mediation");
+        sim.setHostility(target, target.hostility - reduction, EventReason.Code.MEDIATION.text());
         target.predation = Math.max(0, target.predation - reduction);
         sim.evidence(target.index, m, p().contactEvidence(), 0, "mediation");
         if (!world.actors[m].spec.mandate().allows(Task.MEDIATE)) {

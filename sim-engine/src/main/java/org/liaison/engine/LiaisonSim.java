@@ -23,6 +23,7 @@ import org.liaison.engine.process.StateForces;
 import org.liaison.engine.process.WarningProcess;
 import org.liaison.engine.space.Access;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
 import org.liaison.policy.ActionResult;
@@ -670,7 +671,7 @@ public final class LiaisonSim extends SimState implements WorldView {
         if (actor >= 0) {
           ActorState a = world.actors[actor];
           a.standingHostility = Math.max(0, Math.min(1, a.standingHostility + amount));
-          setHostility(a, a.hostility + amount, "inject");
+          setHostility(a, a.hostility + amount, EventReason.Code.INJECT.text());
         }
       }
       case CHANGE_GRIEVANCE -> {

@@ -5,6 +5,7 @@ import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.policy.Refusal.Code;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Mandate;
@@ -63,7 +64,7 @@ public final class Partnerships {
     }
     group.partnered = true;
     group.strengthFactor *= 1 + p().partnerStrengthGain();
-    sim.setHostility(group, group.hostility - p().partnerHostilityReduction(), "partnered by the mission");
+    sim.setHostility(group, group.hostility - p().partnerHostilityReduction(), EventReason.Code.PARTNERED.text());
   }
 
   /**
@@ -90,14 +91,14 @@ public final class Partnerships {
     for (int c : world.communitiesByZone[zone]) {
       for (int m : world.mission) {
         sim.evidence(c, m, 0, p().associationEvidence() * Math.max(group.predation, 1 - group.ihlCompliance),
-            "mission seen with " + group.id());
+            EventReason.Code.MISSION_SEEN_WITH.text(group.id()));
       }
     }
     for (int f : world.factions) {
       ActorState rival = world.actors[f];
       if (f != group.index && rival.spec.mandate().coversZone(z.id())) {
         sim.setHostility(rival, rival.hostility + p().associationHostilityPerDay(),
-            "mission seen with " + group.id());
+            EventReason.Code.MISSION_SEEN_WITH.text(group.id()));
       }
     }
   }

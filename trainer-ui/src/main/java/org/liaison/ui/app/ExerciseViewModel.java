@@ -389,7 +389,7 @@ public final class ExerciseViewModel {
     var chosen = new org.liaison.scenario.CoordinationAction(a.type(), null, null, null, List.copyOf(members), null,
         null, null, null);
     return new ActionCatalogue.Entry(ActionCatalogue.key(chosen), a.type(), ActionCatalogue.label(scenario(), chosen),
-        chosen, offered.cost(), members.isEmpty() ? I18n.t("forum.noMembers") : offered.reason());
+        chosen, offered.cost(), members.isEmpty() ? org.liaison.policy.Refusal.Code.FORUM_NEEDS_MEMBERS.text() : offered.reason());
   }
 
   /** Whether at least one option of the decision fits today's staff-hours. */
@@ -597,7 +597,8 @@ public final class ExerciseViewModel {
         : I18n.t("inbox.incident", Names.incident(i.kind()), zone);
     String body = "AttackExecuted".equals(i.kind()) && i.actor() != null
         ? I18n.t("inbox.attackBody", actorName(i.actor()), zone)
-        : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + Names.humanise(i.detail()));
+        : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + ("AidBlocked".equals(i.kind())
+            ? new Names(scenario()).eventReason(i.detail()) : Names.humanise(i.detail())));
     return new InboxItem("heard-" + i.tick() + "-" + i.kind() + "-" + i.zone() + "-" + i.actor(), i.tick(),
         I18n.t("inbox.operations"), title, body);
   }

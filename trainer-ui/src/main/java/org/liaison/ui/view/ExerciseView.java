@@ -826,13 +826,13 @@ public final class ExerciseView extends StackPane {
     } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
       return I18n.t("inspector.aid", n.zone(x.zone()));
     } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
-      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), Names.humanise(x.reason()));
+      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), n.eventReason(x.reason()));
     } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
       return I18n.t("inspector.sent", I18n.t("message." + x.kind()), n.actor(x.to()));
     } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
       return I18n.t("inspector.received", I18n.t("message." + x.kind()), n.actor(x.from()));
     } else if (e instanceof EngineEvent.HostilityChanged x && x.actor().equals(id)) {
-      return I18n.t("inspector.hostilityNow", x.hostility(), x.reason());
+      return I18n.t("inspector.hostilityNow", x.hostility(), n.eventReason(x.reason()));
     } else if (e instanceof EngineEvent.ActionTaken x && id.equals(x.target())) {
       return I18n.t("inspector.mission", Names.action(ActionType.valueOf(x.action())));
     }
