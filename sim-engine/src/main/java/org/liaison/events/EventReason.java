@@ -35,6 +35,11 @@ public record EventReason(Code code, List<String> args) {
       this.template = new TextTemplate(template, actors);
     }
 
+    /** The English template, a {@link java.text.MessageFormat} pattern. */
+    public String template() {
+      return template.template();
+    }
+
     /** The English text of this reason naming the actors' ids. */
     public String text(String... ids) {
       return template.fill(List.of(ids));

@@ -54,6 +54,11 @@ public record Measured(Code code, List<String> args) {
       this.kinds = List.of(kinds);
     }
 
+    /** The English template, a {@link java.text.MessageFormat} pattern. */
+    public String template() {
+      return template.template();
+    }
+
     /** What each argument names, in order. */
     public List<Arg> kinds() {
       return kinds;

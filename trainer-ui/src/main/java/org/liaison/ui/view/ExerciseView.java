@@ -578,7 +578,7 @@ public final class ExerciseView extends StackPane {
     type.valueProperty().addListener((o, a, t) -> {
       description.setVisible(t != null);
       if (t != null) {
-        org.liaison.scenario.ActionDescriptions.Description d = org.liaison.scenario.ActionDescriptions.of(t);
+        org.liaison.scenario.ActionDescriptions.Description d = org.liaison.scenario.ActionDescriptions.of(t, I18n.locale());
         description.setText(I18n.t("action.description", d.does(), d.needs(), d.effects(), d.risks()));
       }
     });
