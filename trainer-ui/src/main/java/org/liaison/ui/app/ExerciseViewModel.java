@@ -543,9 +543,12 @@ public final class ExerciseViewModel {
       if (present.add(key)) {
         String to = String.join(", ", m.to().stream().map(this::recipientName).toList());
         boolean inject = "inject".equals(m.kind());
-        fresh.add(new InboxItem(key, m.tick(), actorName(m.from()),
-            inject ? abbreviate(m.text(), 80) : m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
-            (to.isEmpty() ? "" : I18n.t("inbox.to", to) + "\n") + m.text(), answerable(m.from())));
+        // A message of the model is said from its kind and sender; an inject's text is the scenario's.
+        String kind = I18n.has("message." + m.kind()) ? I18n.t("message." + m.kind())
+            : m.kind().toLowerCase(Locale.ROOT).replace('_', ' ');
+        fresh.add(new InboxItem(key, m.tick(), actorName(m.from()), inject ? abbreviate(m.text(), 80) : kind,
+            (to.isEmpty() ? "" : I18n.t("inbox.to", to) + "\n")
+                + (inject ? m.text() : I18n.t("inbox.messageFrom", kind, actorName(m.from()))), answerable(m.from())));
       }
     }
     fresh.sort(java.util.Comparator.comparingLong(InboxItem::tick).reversed());

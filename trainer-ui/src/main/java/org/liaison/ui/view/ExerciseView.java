@@ -138,10 +138,13 @@ public final class ExerciseView extends StackPane {
     SplitPane upper = new SplitPane(mapBox, tabs);
     upper.setDividerPositions(0.6);
     SplitPane lower = new SplitPane(inbox(), actions());
-    lower.setDividerPositions(0.5);
+    lower.setDividerPositions(0.55);
+    // The inbox and the actions keep room for several rows and a readable message however small the
+    // window or large the text; the map takes what is left.
+    lower.getStyleClass().add("lower-band");
     SplitPane main = new SplitPane(upper, lower);
     main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.66);
+    main.setDividerPositions(0.6);
     root.setCenter(main);
 
     decisionLayer.setId("decision-layer");
@@ -492,6 +495,8 @@ public final class ExerciseView extends StackPane {
         setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + (item.from() == null ? "" : item.from() + ": ") + item.title());
       }
     });
+    // A row is as wide as the list and cuts its title short: the reading pane beside it shows it whole.
+    list.setCellFactory(withoutHorizontalScroll(list.getCellFactory()));
     Button reply = new Button(I18n.t("inbox.reply"));
     reply.setId("inbox-reply");
     reply.setTooltip(new javafx.scene.control.Tooltip(I18n.t("inbox.replyTip")));
@@ -509,16 +514,31 @@ public final class ExerciseView extends StackPane {
     ScrollPane bodyScroll = new ScrollPane(body);
     bodyScroll.setId("inbox-reading");
     bodyScroll.setFitToWidth(true);
-    bodyScroll.setMinHeight(0);
-    list.setMinHeight(0);
-    // The message read gets as much room as the list; the trainee can move the divider.
-    SplitPane panes = new SplitPane(list, bodyScroll);
-    panes.setOrientation(Orientation.VERTICAL);
+    bodyScroll.setMinSize(0, 0);
+    list.setMinSize(0, 0);
+    VBox reading = new VBox(4, bodyScroll, reply);
+    VBox.setVgrow(bodyScroll, Priority.ALWAYS);
+    reading.setMinWidth(0);
+    // The list and the message read side by side, as in a mail program: the band below the map is
+    // wide and low, so the list keeps its whole height for rows and the message a readable width.
+    SplitPane panes = new SplitPane(list, reading);
+    panes.setOrientation(Orientation.HORIZONTAL);
     panes.setDividerPositions(0.45);
-    VBox box = new VBox(4, title, panes, reply);
+    VBox box = new VBox(4, title, panes);
     VBox.setVgrow(panes, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     return box;
+  }
+
+  /** Cells that take the list's width, not their text's, so a long row is cut short instead of scrolled. */
+  private static <T> javafx.util.Callback<ListView<T>, ListCell<T>> withoutHorizontalScroll(
+      javafx.util.Callback<ListView<T>, ListCell<T>> cells) {
+    return v -> {
+      ListCell<T> cell = cells.call(v);
+      cell.setPrefWidth(0);
+      cell.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+      return cell;
+    };
   }
 
   private static String clockShort(long tick) {
