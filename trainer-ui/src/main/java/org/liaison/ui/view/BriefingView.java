@@ -140,6 +140,7 @@ public final class BriefingView extends BorderPane {
     Label mapCaption = new Label(I18n.t("briefing.mapCaption"));
     mapCaption.getStyleClass().add("muted");
     mapCaption.setWrapText(true);
+    mapCaption.setMinHeight(Region.USE_PREF_SIZE);
     TrustNetworkView network = new TrustNetworkView(s, () -> TrustNetworkView.priors(s));
     network.setPrefHeight(320);
     Label netCaption = new Label(I18n.t("briefing.networkCaption"));

@@ -144,7 +144,7 @@ public final class ExerciseView extends StackPane {
     lower.getStyleClass().add("lower-band");
     SplitPane main = new SplitPane(upper, lower);
     main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.6);
+    main.setDividerPositions(0.62);
     root.setCenter(main);
 
     decisionLayer.setId("decision-layer");
@@ -492,7 +492,10 @@ public final class ExerciseView extends StackPane {
         if (unread) {
           getStyleClass().add("unread");
         }
-        setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + (item.from() == null ? "" : item.from() + ": ") + item.title());
+        // What it is first, who sent it after: a row cut short keeps the part that tells messages apart.
+        setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + item.title()
+            + (item.from() == null ? "" : " · " + item.from()));
+        setTooltip(new Tooltip(item.title() + (item.from() == null ? "" : "\n" + item.from())));
       }
     });
     // A row is as wide as the list and cuts its title short: the reading pane beside it shows it whole.
@@ -573,6 +576,7 @@ public final class ExerciseView extends StackPane {
     type.setButtonCell(typeCell());
     ListView<ActionCatalogue.Entry> list = new ListView<>();
     list.setId("action-list");
+    list.setMinHeight(0);
     list.setCellFactory(v -> new ListCell<>() {
       @Override
       protected void updateItem(ActionCatalogue.Entry item, boolean empty) {
@@ -589,6 +593,7 @@ public final class ExerciseView extends StackPane {
             + (item.available() ? "" : I18n.t("actions.entryUnavailable")));
       }
     });
+    list.setCellFactory(withoutHorizontalScroll(list.getCellFactory()));
     Label description = new Label();
     description.setId("action-description");
     description.setWrapText(true);
@@ -605,6 +610,8 @@ public final class ExerciseView extends StackPane {
     Label reason = new Label(I18n.t("actions.chooseType"));
     reason.setId("action-reason");
     reason.setWrapText(true);
+    // Why an action can or cannot be taken is read whole; the list of targets gives way to it.
+    reason.setMinHeight(Region.USE_PREF_SIZE);
     Button order = new Button(I18n.t("actions.take"));
     order.setId("order");
     order.getStyleClass().add("primary");
@@ -679,6 +686,7 @@ public final class ExerciseView extends StackPane {
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
+    status.setMinHeight(Region.USE_PREF_SIZE);
     javafx.scene.layout.FlowPane row = Bars.wrapping(8, role, type, order);
     ScrollPane descriptionScroll = new ScrollPane(description);
     descriptionScroll.setFitToWidth(true);
