@@ -208,9 +208,9 @@ class FrenchScreensTest {
     }
   }
 
-  /** The text less what the author wrote, whole or cut short with "…" as a list row does. */
+  /** The text less what the author wrote, whole or cut short with "…" (or JavaFX's "...") as a row is. */
   private static String withoutAuthored(String text, List<String> authored) {
-    String out = text;
+    String out = text.replace("...", "…");
     for (String a : authored) {
       out = out.replace(a, " ");
     }
