@@ -10,9 +10,11 @@ import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.Actions;
 import org.liaison.policy.DecisionLog;
+import org.liaison.policy.Refusal.Code;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
@@ -136,9 +138,7 @@ public final class ActionExecutor {
     }
     double cost = sim.scenario().coordination().costOf(a.type());
     if (cost > sim.budgetLeft() + 1e-9) {
-      return String.format(java.util.Locale.ROOT,
-          "not enough coordination capacity today (%.1f staff-hours needed, %.1f left)",
-          cost, sim.budgetLeft());
+      return Code.NOT_ENOUGH_CAPACITY.text(cost, sim.budgetLeft());
     }
     return null;
   }
@@ -155,35 +155,35 @@ public final class ActionExecutor {
   public String preconditionRefusal(CoordinationAction a, String role) {
     int m = world.primaryMission();
     if (m < 0) {
-      return "the scenario has no mission actor";
+      return Code.NO_MISSION.text();
     }
     ActionType type = a.type();
     if (type == null) {
-      return "no action type";
+      return Code.NO_ACTION_TYPE.text();
     }
     ActorState target = null;
     if (needsTarget(type)) {
       if (a.target() == null) {
-        return type + " needs a target";
+        return Code.NEEDS_TARGET.text(type);
       }
       int t = world.actor(a.target());
       if (t < 0) {
-        return "unknown actor '" + a.target() + "'";
+        return Code.UNKNOWN_ACTOR.text(a.target());
       }
       target = world.actors[t];
       if (target.isMission()) {
-        return "the target is part of the mission";
+        return Code.TARGET_IN_MISSION.text();
       }
     }
     int zone = -1;
     if (type == ActionType.JOINT_PATROL || type == ActionType.DISPUTE_RESOLUTION
         || type == ActionType.DEPLOY_UNITS) {
       if (a.zone() == null) {
-        return type + " needs a zone";
+        return Code.NEEDS_ZONE.text(type);
       }
       zone = world.zone(a.zone());
       if (zone < 0) {
-        return "unknown zone '" + a.zone() + "'";
+        return Code.UNKNOWN_ZONE.text(a.zone());
       }
     }
     var mandate = world.actors[m].spec.mandate();
@@ -195,59 +195,58 @@ public final class ActionExecutor {
       }
     }
     String specific = switch (type) {
-      case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer ? "a liaison officer is already with " + target.id() : null;
-      case OPEN_CHANNEL -> a.medium() == null ? "OPEN_CHANNEL needs a medium"
+      case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer ? Code.LIAISON_OFFICER_PRESENT.text(target.id()) : null;
+      case OPEN_CHANNEL -> a.medium() == null ? Code.NEEDS_MEDIUM.text(type)
           : !target.spec.communication().media().contains(a.medium())
-              ? target.id() + " cannot use " + a.medium()
+              ? Code.MEDIUM_NOT_USED.text(target.id(), a.medium())
               : sim.comms().hasDirect(m, target.index, a.medium())
-                  ? "a " + a.medium() + " channel to " + target.id() + " exists already" : null;
+                  ? Code.CHANNEL_EXISTS.text(a.medium(), target.id()) : null;
       case SET_UP_ALERT_NETWORK -> target.kind() != ActorKind.COMMUNITY_GROUP
-          ? "alert networks link community groups only"
-          : alertMedium(target) == null ? target.id() + " uses no medium an alert network can run on"
-          : target.alertNetwork ? target.id() + " is already in an alert network" : null;
-      case HIRE_INTERPRETERS -> a.language() == null ? "HIRE_INTERPRETERS needs a language"
-          : world.missionLanguages.contains(a.language()) ? "the mission speaks " + a.language()
-          : world.interpreters.contains(a.language()) ? "interpreters for " + a.language() + " are already hired" : null;
+          ? Code.ALERT_COMMUNITY_ONLY.text()
+          : alertMedium(target) == null ? Code.ALERT_NO_MEDIUM.text(target.id())
+          : target.alertNetwork ? Code.ALERT_EXISTS.text(target.id()) : null;
+      case HIRE_INTERPRETERS -> a.language() == null ? Code.NEEDS_LANGUAGE.text(type)
+          : world.missionLanguages.contains(a.language()) ? Code.MISSION_SPEAKS.text(a.language())
+          : world.interpreters.contains(a.language()) ? Code.INTERPRETERS_HIRED.text(a.language()) : null;
       case HOLD_COORDINATION_FORUM -> forumRefusal(a);
       case JOINT_PATROL, DEPLOY_UNITS -> !world.actors[m].spec.mandate().coversZone(a.zone())
-          ? "zone " + a.zone() + " is outside the mission's mandate"
-          : idleUnits(zone).length == 0 ? "no protecting unit is free" : null;
-      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null ? "no channel to " + target.id()
-          : mandate.proscribes(target.id()) ? target.id() + " is a proscribed group under the mission's mandate"
+          ? Code.OUTSIDE_MANDATE.text(a.zone())
+          : idleUnits(zone).length == 0 ? Code.NO_FREE_UNIT.text() : null;
+      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null ? Code.NO_CHANNEL.text(target.id())
+          : mandate.proscribes(target.id()) ? Code.PROSCRIBED.text(target.id())
           : target.hasPrinciple(Principle.NO_INTELLIGENCE_SHARING)
-              ? target.id() + " takes no part in intelligence sharing" : null;
+              ? Code.NO_INTELLIGENCE_SHARING.text(target.id()) : null;
       case DECONFLICTION_MECHANISM -> !target.isHumanitarian()
-          ? "deconfliction is with humanitarian actors"
-          : target.deconfliction ? "deconfliction with " + target.id() + " exists already" : null;
-      case MEDIATION -> target.kind() != ActorKind.ARMED_FACTION ? "mediation is with armed factions"
-          : a.via() != null && world.actor(a.via()) < 0 ? "unknown intermediary '" + a.via() + "'"
+          ? Code.DECONFLICTION_HUMANITARIAN_ONLY.text()
+          : target.deconfliction ? Code.DECONFLICTION_EXISTS.text(target.id()) : null;
+      case MEDIATION -> target.kind() != ActorKind.ARMED_FACTION ? Code.MEDIATION_FACTIONS_ONLY.text()
+          : a.via() != null && world.actor(a.via()) < 0 ? Code.UNKNOWN_INTERMEDIARY.text(a.via())
           : a.via() == null && mandate.proscribes(target.id())
-              ? target.id() + " is proscribed; mediate through an intermediary" : null;
-      case ACCEPT_REQUEST, DECLINE_REQUEST -> a.task() == null ? type + " needs a task" : null;
-      case ARMED_ESCORT -> !target.isHumanitarian() ? "escorts are for humanitarian actors"
-          : target.hasPrinciple(Principle.REFUSES_ARMED_ESCORT) ? target.id() + " refuses armed escorts"
-          : target.escorted ? target.id() + " is already escorted" : null;
-      case PARTNER_WITH -> !target.isArmed() ? "partnering is with armed actors"
-          : target.partnered ? target.id() + " is already a partner" : null;
+              ? Code.MEDIATE_THROUGH_INTERMEDIARY.text(target.id()) : null;
+      case ACCEPT_REQUEST, DECLINE_REQUEST -> a.task() == null ? Code.NEEDS_TASK.text(type) : null;
+      case ARMED_ESCORT -> !target.isHumanitarian() ? Code.ESCORT_HUMANITARIAN_ONLY.text()
+          : target.hasPrinciple(Principle.REFUSES_ARMED_ESCORT) ? Code.REFUSES_ESCORT.text(target.id())
+          : target.escorted ? Code.ALREADY_ESCORTED.text(target.id()) : null;
+      case PARTNER_WITH -> !target.isArmed() ? Code.PARTNER_ARMED_ONLY.text()
+          : target.partnered ? Code.ALREADY_PARTNER.text(target.id()) : null;
       case JOINT_TRAINING, DISPUTE_RESOLUTION -> null;
       case END_ARRANGEMENT -> endRefusal(a, role);
-      case REPLY -> world.unanswered[target.index] == 0 ? name(target) + " has sent the mission nothing to answer"
-          : sim.comms().route(m, target.index) == null ? "no channel to " + name(target) : null;
+      case REPLY -> world.unanswered[target.index] == 0 ? Code.NOTHING_TO_ANSWER.text(name(target))
+          : sim.comms().route(m, target.index) == null ? Code.NO_CHANNEL.text(name(target)) : null;
     };
     return specific;
   }
 
   private String endRefusal(CoordinationAction a, String role) {
     if (a.ends() == null || !a.ends().standing()) {
-      return "END_ARRANGEMENT needs the standing arrangement it ends";
+      return Code.NEEDS_ARRANGEMENT.text(ActionType.END_ARRANGEMENT);
     }
     Arrangement arrangement = arrangement(a);
     if (arrangement == null) {
-      return "no such arrangement is in force: " + describe(a.ended());
+      return Code.NO_ARRANGEMENT.text(describe(a.ended()));
     }
     if (role != null && !role.equals(arrangement.role())) {
-      return describe(arrangement.action()) + " was made by " + roleTitle(arrangement.role())
-          + "; only that role can end it";
+      return Code.MADE_BY_OTHER_ROLE.text(describe(arrangement.action()), roleTitle(arrangement.role()));
     }
     return null;
   }
@@ -281,11 +280,11 @@ public final class ActionExecutor {
 
   private String forumRefusal(CoordinationAction a) {
     if (a.members().isEmpty()) {
-      return "a forum needs members";
+      return Code.FORUM_NEEDS_MEMBERS.text();
     }
     for (String id : a.members()) {
       if (world.actor(id) < 0) {
-        return "unknown forum member '" + id + "'";
+        return Code.UNKNOWN_FORUM_MEMBER.text(id);
       }
     }
     return null;
@@ -385,7 +384,7 @@ public final class ActionExecutor {
         double t = via >= 0 ? sim.trust().expectedVia(target.index, via, m, sim.tick())
             : sim.trust().expected(target.index, m, sim.tick());
         double reduction = p().mediationHostilityReduction() * Math.min(1, 2 * t);
-        sim.setHostility(target, target.hostility - reduction, "mediation");
+        sim.setHostility(target, target.hostility - reduction, EventReason.Code.MEDIATION.text());
         target.predation = Math.max(0, target.predation - reduction);
         sim.evidence(target.index, m, p().contactEvidence(), 0, "mediation");
         if (!world.actors[m].spec.mandate().allows(Task.MEDIATE)) {

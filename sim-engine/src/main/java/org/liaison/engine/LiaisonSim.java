@@ -23,6 +23,7 @@ import org.liaison.engine.process.StateForces;
 import org.liaison.engine.process.WarningProcess;
 import org.liaison.engine.space.Access;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.events.EventBus;
 import org.liaison.indicators.IndicatorTracker;
 import org.liaison.policy.ActionResult;
@@ -393,14 +394,14 @@ public final class LiaisonSim extends SimState implements WorldView {
       String reason = null;
       DecisionOption option = null;
       if (point == null) {
-        reason = "no decision point '" + decisionPointId + "' is waiting for a choice";
+        reason = org.liaison.policy.Refusal.Code.NO_DECISION_WAITING.text(decisionPointId);
       } else if (!point.role().equals(role)) {
-        reason = "decision point " + point.id() + " belongs to role " + point.role() + ", not " + role;
+        reason = org.liaison.policy.Refusal.Code.DECISION_OF_OTHER_ROLE.text(point.id(), point.role(), role);
       } else {
         option = point.options().stream().filter(o -> o.id().equals(optionId)).findFirst().orElse(null);
         if (option == null) {
-          reason = "no option '" + optionId + "' at " + point.id() + "; options: "
-              + String.join(", ", point.options().stream().map(DecisionOption::id).toList());
+          reason = org.liaison.policy.Refusal.Code.NO_SUCH_OPTION.text(optionId, point.id(),
+              String.join(", ", point.options().stream().map(DecisionOption::id).toList()));
         }
       }
       if (reason != null) {
@@ -416,11 +417,11 @@ public final class LiaisonSim extends SimState implements WorldView {
     @Override
     public ActionResult take(String role, CoordinationAction action) {
       if (action == null || action.type() == null) {
-        return ActionResult.refused("no action type");
+        return ActionResult.refused(org.liaison.policy.Refusal.Code.NO_ACTION_TYPE.text());
       }
       if (!isRole(role)) {
-        String reason = "unknown role '" + role + "'; roles: " + String.join(", ",
-            scenario.metadata().roles().stream().map(org.liaison.scenario.Role::id).toList());
+        String reason = org.liaison.policy.Refusal.Code.UNKNOWN_ROLE_OF.text(role, String.join(", ",
+            scenario.metadata().roles().stream().map(org.liaison.scenario.Role::id).toList()));
         logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.ACTION, null, null, null, action, false, reason);
         return ActionResult.refused(reason);
       }
@@ -467,7 +468,7 @@ public final class LiaisonSim extends SimState implements WorldView {
     }
     String title = scenario.metadata().roles().stream().filter(x -> x.id().equals(role))
         .map(org.liaison.scenario.Role::title).findFirst().orElse(role);
-    return "the " + title + " does not order " + type + " (not among the role's actions)";
+    return org.liaison.policy.Refusal.Code.ROLE_DOES_NOT_ORDER.text(title, type);
   }
 
   /** Whether the id is one of the scenario's trainee roles. */
@@ -670,7 +671,7 @@ public final class LiaisonSim extends SimState implements WorldView {
         if (actor >= 0) {
           ActorState a = world.actors[actor];
           a.standingHostility = Math.max(0, Math.min(1, a.standingHostility + amount));
-          setHostility(a, a.hostility + amount, "inject");
+          setHostility(a, a.hostility + amount, EventReason.Code.INJECT.text());
         }
       }
       case CHANGE_GRIEVANCE -> {

@@ -22,6 +22,7 @@ import org.liaison.events.EventListener;
 import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater;
 import org.liaison.policy.ActionResult;
+import org.liaison.policy.Refusal;
 import org.liaison.policy.Actions;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
@@ -318,7 +319,7 @@ public final class Exercise {
    */
   public synchronized ActionResult choose(String role, String decisionPointId, String optionId) {
     if (finished()) {
-      return ActionResult.refused("the exercise has ended");
+      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.text());
     }
     return sim.desk().choose(role, decisionPointId, optionId, role);
   }
@@ -331,7 +332,7 @@ public final class Exercise {
    */
   public synchronized ActionResult take(String role, CoordinationAction action) {
     if (finished()) {
-      return ActionResult.refused("the exercise has ended");
+      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.text());
     }
     return sim.desk().take(role, action);
   }
@@ -346,7 +347,7 @@ public final class Exercise {
    */
   public synchronized ActionResult control(String by, ControlAct act) {
     if (finished()) {
-      return ActionResult.refused("the exercise has ended");
+      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.text());
     }
     ActionResult r = sim.desk().control(by, act);
     if (r.taken() && act.type() == ControlAct.Type.SEAT) {
@@ -400,13 +401,13 @@ public final class Exercise {
   /** Why the action would be refused now, or null if it would be taken; changes nothing. */
   public synchronized String check(String role, CoordinationAction action) {
     if (!sim.isRole(role)) {
-      return "unknown role '" + role + "'; roles: " + String.join(", ", roleIds);
+      return Refusal.Code.UNKNOWN_ROLE_OF.text(role, String.join(", ", roleIds));
     }
     if (finished()) {
-      return "the exercise has ended";
+      return Refusal.Code.EXERCISE_ENDED.text();
     }
     if (action == null || action.type() == null) {
-      return "no action type";
+      return Refusal.Code.NO_ACTION_TYPE.text();
     }
     String barred = sim.roleRefusal(role, action.type());
     return barred != null ? barred : sim.actions().refusal(action, role);
@@ -420,9 +421,9 @@ public final class Exercise {
     List<AvailableAction> out = new ArrayList<>();
     String roleProblem = null;
     if (!sim.isRole(role)) {
-      roleProblem = "unknown role '" + role + "'";
+      roleProblem = Refusal.Code.UNKNOWN_ROLE.text(role);
     } else if (finished()) {
-      roleProblem = "the exercise has ended";
+      roleProblem = Refusal.Code.EXERCISE_ENDED.text();
     }
     double left = sim.budgetLeft();
     Set<ActionType> allowed = sim.allowedActions(role);
@@ -448,10 +449,10 @@ public final class Exercise {
       }
       String reason;
       if (cost > left + 1e-9) {
-        reason = String.format(java.util.Locale.ROOT, "needs %.1f staff-hours, %.1f left today", cost, Math.max(0, left));
+        reason = Refusal.Code.OVER_BUDGET.text(cost, Math.max(0, left));
         ok.clear();
       } else if (ok.isEmpty()) {
-        reason = firstRefusal != null ? firstRefusal : "nothing to apply it to";
+        reason = firstRefusal != null ? firstRefusal : Refusal.Code.NOTHING_TO_APPLY.text();
       } else {
         reason = null;
       }

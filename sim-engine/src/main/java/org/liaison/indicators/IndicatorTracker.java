@@ -26,7 +26,7 @@ import org.liaison.scenario.Zone;
  */
 public final class IndicatorTracker implements EventListener {
   /** The reason the engine gives for a convoy stopped by an incident with the mission's units. */
-  static final String MISSION_INCIDENT = "incident with mission units";
+  static final String MISSION_INCIDENT = org.liaison.events.EventReason.Code.INCIDENT_WITH_MISSION_UNITS.text();
   private final Map<String, Integer> actorIndex = new TreeMap<>();
   private final ActorKind[] kinds;
   private final boolean[] mission;

@@ -2,7 +2,6 @@ package org.liaison.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventListener;
 import org.liaison.scenario.Evidence;
@@ -123,15 +122,15 @@ public final class ObjectiveRater implements EventListener {
 
   private static Criterion evidence(Evidence e, IndicatorTracker indicators) {
     if (Indicator.byKey(e.indicator()).isEmpty()) {
-      return new Criterion(describe(e), Status.NOT_OBSERVED, "unknown indicator " + e.indicator());
+      return new Criterion(describe(e), Status.NOT_OBSERVED, Measured.Code.UNKNOWN_INDICATOR.text(e.indicator()));
     }
     double v = indicators.value(e.indicator());
     if (Double.isNaN(v)) {
-      return new Criterion(describe(e), Status.NOT_OBSERVED, e.indicator() + " not observed");
+      return new Criterion(describe(e), Status.NOT_OBSERVED, Measured.Code.NOT_OBSERVED.text(e.indicator()));
     }
     boolean met = (e.atLeast() == null || v >= e.atLeast()) && (e.atMost() == null || v <= e.atMost());
     return new Criterion(describe(e), met ? Status.MET : Status.NOT_MET,
-        String.format(Locale.ROOT, "%s = %.3f", e.indicator(), v));
+        Measured.Code.VALUE.text(e.indicator(), v));
   }
 
   private Criterion response(int i) {
@@ -141,19 +140,19 @@ public final class ObjectiveRater implements EventListener {
     String type = r.action().name() + (r.target() == null ? "" : " on " + r.target())
         + (r.role() == null ? "" : " by " + r.role());
     if (!judge.hasFired(i)) {
-      return new Criterion(text, Status.NOT_APPLICABLE, "not applicable: the entry never fired");
+      return new Criterion(text, Status.NOT_APPLICABLE, Measured.Code.NEVER_FIRED.text());
     }
     long after = judge.answeredAfter(i);
-    String when = after < 0 ? -after + " h before the entry" : after + " h after the entry";
     String window = window(r);
     return switch (judge.outcome(i)) {
-      case MET -> new Criterion(text, Status.MET, "met: " + type + " taken " + when);
-      case LATE -> new Criterion(text, Status.NOT_MET, "late: " + type + " taken " + when + " (" + window + " expected)");
-      case MISSED -> new Criterion(text, Status.NOT_MET, "missed: no " + type + " " + window);
+      case MET -> new Criterion(text, Status.MET, after < 0 ? Measured.Code.MET_BEFORE.text(type, -after)
+          : Measured.Code.MET_AFTER.text(type, after));
+      case LATE -> new Criterion(text, Status.NOT_MET, after < 0 ? Measured.Code.LATE_BEFORE.text(type, -after, window)
+          : Measured.Code.LATE_AFTER.text(type, after, window));
+      case MISSED -> new Criterion(text, Status.NOT_MET, Measured.Code.MISSED.text(type, window));
       case OPEN -> lastTick - judge.firedAt(i) > r.withinHours()
-          ? new Criterion(text, Status.NOT_MET, "missed: no " + type + " " + window)
-          : new Criterion(text, Status.NOT_OBSERVED, "not observed: the run ended "
-              + (lastTick - judge.firedAt(i)) + " h after the entry, before its window closed");
+          ? new Criterion(text, Status.NOT_MET, Measured.Code.MISSED.text(type, window))
+          : new Criterion(text, Status.NOT_OBSERVED, Measured.Code.RUN_ENDED.text(lastTick - judge.firedAt(i)));
     };
   }
 

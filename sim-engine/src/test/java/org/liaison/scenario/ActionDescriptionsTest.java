@@ -18,4 +18,19 @@ class ActionDescriptionsTest {
           t.name() + ": the preconditions say it is standing exactly when it is");
     }
   }
+
+  @Test
+  void theFrenchDescriptionsTranslateEveryActionTypeAndSayWhichAreStanding() {
+    for (ActionType t : ActionType.values()) {
+      ActionDescriptions.Description fr = ActionDescriptions.of(t, java.util.Locale.FRENCH);
+      ActionDescriptions.Description en = ActionDescriptions.of(t);
+      for (String part : new String[] {fr.does(), fr.needs(), fr.effects(), fr.risks()}) {
+        assertFalse(part.isBlank(), t.name());
+      }
+      assertFalse(fr.does().equals(en.does()), t.name() + " is translated");
+      assertTrue(fr.needs().contains("chaque jour") == t.standing(), t.name() + " says in French whether it is standing");
+    }
+    assertTrue(ActionDescriptions.of(ActionType.REPLY, java.util.Locale.GERMAN) == ActionDescriptions.of(ActionType.REPLY),
+        "a language without a translation reads the English");
+  }
 }

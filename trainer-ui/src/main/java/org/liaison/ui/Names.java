@@ -46,6 +46,18 @@ public final class Names {
         .orElse(id);
   }
 
+  /** Why an actor's hostility changed or aid was blocked, from the engine's text, in the trainer's language. */
+  public String eventReason(String text) {
+    org.liaison.events.EventReason r = org.liaison.events.EventReason.parse(text);
+    if (r == null) {
+      return "";
+    }
+    if (r.code() == org.liaison.events.EventReason.Code.OTHER) {
+      return humanise(text);
+    }
+    return I18n.t("reason." + r.code().name(), r.args().stream().map(this::actor).toArray());
+  }
+
   /** A language by its ISO 639 code, in the trainer's language ("Ukrainian", "ukrainien"). */
   public static String language(String code) {
     if (code == null) {

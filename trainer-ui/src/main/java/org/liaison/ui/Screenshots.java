@@ -94,16 +94,18 @@ public final class Screenshots {
       Thread.sleep(200);
       waitUntil(() -> fx(() -> !vm.session().isPlaying() || vm.decisionProperty().get() != null));
     }
-    fx(() -> {
+    // A step that was still running may open another decision after the last one is answered.
+    waitUntil(() -> fx(() -> {
       if (vm.decisionProperty().get() != null) {
         decide(vm, vm.decisionProperty().get().point().defaultOption());
       }
-      return null;
-    });
-    waitUntil(() -> fx(() -> vm.decisionProperty().get() == null && !vm.session().isPlaying()));
+      return vm.decisionProperty().get() == null && !vm.session().isPlaying();
+    }));
     fx(() -> {
       var type = (javafx.scene.control.ComboBox<org.liaison.scenario.ActionType>) stage.getScene().lookup("#action-type");
       type.setValue(org.liaison.scenario.ActionType.ASSIGN_LIAISON_OFFICER);
+      var inbox = (javafx.scene.control.ListView<?>) stage.getScene().lookup("#inbox");
+      inbox.getSelectionModel().select(0);
       return null;
     });
     shot(stage, dir.resolve("3-exercise.png"));

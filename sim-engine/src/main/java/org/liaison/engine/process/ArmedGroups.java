@@ -4,6 +4,7 @@ import org.liaison.engine.LiaisonSim;
 import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.Parameters;
 
 /**
@@ -54,7 +55,7 @@ public final class ArmedGroups {
       group.predation += rate * (group.standingPredation - group.predation);
       if (Math.abs(group.standingHostility - group.hostility) > 1e-3) {
         sim.setHostility(group, group.hostility + rate * (group.standingHostility - group.hostility),
-            "disposition recovering");
+            EventReason.Code.DISPOSITION_RECOVERING.text());
       }
     }
   }

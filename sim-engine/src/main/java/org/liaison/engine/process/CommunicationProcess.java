@@ -8,6 +8,7 @@ import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.HubKind;
 import org.liaison.scenario.Parameters;
@@ -177,7 +178,7 @@ public final class CommunicationProcess implements CommsNetwork.World {
   public void intercepted(Message m, int faction, long at) {
     Parameters p = sim.parameters();
     ActorState f = world.actors[faction];
-    sim.setHostility(f, f.hostility + p.interceptionHostility(), "intercepted a message");
+    sim.setHostility(f, f.hostility + p.interceptionHostility(), EventReason.Code.INTERCEPTED.text());
     sim.evidence(m.from(), m.to(), 0, p.contactEvidence(), "message intercepted");
     ActorState sender = world.actors[m.from()];
     if (m.kind() == MessageKind.EARLY_WARNING && sender.kind() == ActorKind.COMMUNITY_GROUP

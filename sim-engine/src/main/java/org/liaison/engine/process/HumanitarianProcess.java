@@ -10,6 +10,7 @@ import org.liaison.engine.agents.Delivery;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.Parameters;
 import org.liaison.scenario.Principle;
 
@@ -69,7 +70,7 @@ public final class HumanitarianProcess {
       // humanitarian access monitoring frameworks count a cut road.
       long id = world.newDeliveryId();
       sim.publish(new EngineEvent.AidPlanned(tick, id, ngo.id(), to.id(), false, ngo.deconfliction));
-      sim.publish(new EngineEvent.AidBlocked(tick, id, ngo.id(), to.id(), "road closed"));
+      sim.publish(new EngineEvent.AidBlocked(tick, id, ngo.id(), to.id(), EventReason.Code.ROAD_CLOSED.text()));
       return;
     }
     long hours = Math.max(1, Math.round(roadHours));
@@ -184,14 +185,14 @@ public final class HumanitarianProcess {
         seenWithTheForce(ngo, d.zone);
       }
       if (sim.random.nextBoolean(Math.min(1, block))) {
-        sim.publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "access denied"));
+        sim.publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), EventReason.Code.ACCESS_DENIED.text()));
         continue;
       }
       if (!d.notified && zone.missionUnits > 0
           && sim.random.nextBoolean(p.deconflictionIncidentProbability())) {
-        sim.publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), "incident with mission units"));
+        sim.publish(new EngineEvent.AidBlocked(tick, d.id, ngo.id(), zone.id(), EventReason.Code.INCIDENT_WITH_MISSION_UNITS.text()));
         for (int m : world.mission) {
-          sim.evidence(ngo.index, m, 0, p.commitmentEvidence(), "incident with mission units");
+          sim.evidence(ngo.index, m, 0, p.commitmentEvidence(), EventReason.Code.INCIDENT_WITH_MISSION_UNITS.text());
         }
         continue;
       }
@@ -227,7 +228,7 @@ public final class HumanitarianProcess {
       if (faction.spec.mandate().coversZone(zoneId)) {
         sim.evidence(f, ngo.index, 0, p.partialityEvidence() * weight, "seen with the military");
         sim.setHostility(faction, faction.hostility + p.associationHostilityPerDay(),
-            "association of " + ngo.id() + " with the military");
+            EventReason.Code.NGO_WITH_MILITARY.text(ngo.id()));
       }
     }
   }

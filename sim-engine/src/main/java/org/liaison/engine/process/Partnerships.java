@@ -5,6 +5,8 @@ import org.liaison.engine.World;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
+import org.liaison.policy.Refusal.Code;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Mandate;
 import org.liaison.scenario.Parameters;
@@ -39,16 +41,14 @@ public final class Partnerships {
       return null;
     }
     if (missionMandate.proscribes(target.id())) {
-      return target.id() + " is a proscribed group under the mission's mandate";
+      return Code.PROSCRIBED.text(target.id());
     }
     if (missionMandate.barsSupportTo(target.id())) {
-      return target.id() + " is on the mandate's no-contact list (human rights due diligence)";
+      return Code.NO_CONTACT_LIST.text(target.id());
     }
     double consent = sim.trustInMission(target.index);
     if (consent < p().consentTrustThreshold()) {
-      return String.format(java.util.Locale.ROOT,
-          "%s does not consent to contact (its trust in the mission %.2f is below %.2f)",
-          target.id(), consent, p().consentTrustThreshold());
+      return Code.NO_CONSENT.text(target.id(), consent, p().consentTrustThreshold());
     }
     return null;
   }
@@ -64,7 +64,7 @@ public final class Partnerships {
     }
     group.partnered = true;
     group.strengthFactor *= 1 + p().partnerStrengthGain();
-    sim.setHostility(group, group.hostility - p().partnerHostilityReduction(), "partnered by the mission");
+    sim.setHostility(group, group.hostility - p().partnerHostilityReduction(), EventReason.Code.PARTNERED.text());
   }
 
   /**
@@ -91,14 +91,14 @@ public final class Partnerships {
     for (int c : world.communitiesByZone[zone]) {
       for (int m : world.mission) {
         sim.evidence(c, m, 0, p().associationEvidence() * Math.max(group.predation, 1 - group.ihlCompliance),
-            "mission seen with " + group.id());
+            EventReason.Code.MISSION_SEEN_WITH.text(group.id()));
       }
     }
     for (int f : world.factions) {
       ActorState rival = world.actors[f];
       if (f != group.index && rival.spec.mandate().coversZone(z.id())) {
         sim.setHostility(rival, rival.hostility + p().associationHostilityPerDay(),
-            "mission seen with " + group.id());
+            EventReason.Code.MISSION_SEEN_WITH.text(group.id()));
       }
     }
   }

@@ -7,6 +7,7 @@ import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.Parameters;
 import org.liaison.scenario.UnitRole;
 
@@ -160,7 +161,7 @@ public final class PrivateSecurity {
         if (company.partnered && attack.faction >= 0) {
           ActorState attacker = world.actors[attack.faction];
           sim.setHostility(attacker, attacker.hostility + p().associationHostilityPerDay(),
-              "fired on by guards working with the mission");
+              EventReason.Code.FIRED_ON_BY_GUARDS.text());
         }
         extra += harmed;
       }

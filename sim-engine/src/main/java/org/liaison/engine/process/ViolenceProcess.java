@@ -7,6 +7,7 @@ import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Parameters;
 import org.liaison.scenario.Task;
@@ -188,7 +189,7 @@ public final class ViolenceProcess {
               : a.kind() == ActorKind.COMMUNITY_GROUP && a.homeZone == zone;
           if (local) {
             sim.setHostility(a, a.hostility + p.harmHostilityPerCasualty() * casualties,
-                "civilian harm by the mission");
+                EventReason.Code.CIVILIAN_HARM_BY_MISSION.text());
           }
         }
       }

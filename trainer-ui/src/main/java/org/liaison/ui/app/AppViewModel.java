@@ -158,7 +158,7 @@ public final class AppViewModel {
           .filter(e -> e.valid() && e.scenario().metadata().id().equals(scenarioId)).findFirst()
           .orElseGet(() -> LibraryViewModel.read(saveFile.resolveSibling(save.scenarioFile())));
       if (!entry.valid()) {
-        error.set("The scenario of this save (" + save.scenarioFile() + ") is not in the library.");
+        error.set(I18n.t("library.saveScenarioMissing", save.scenarioFile()));
         return;
       }
       briefed.set(entry);
@@ -168,7 +168,7 @@ public final class AppViewModel {
       exercise.set(new ExerciseViewModel(session, fx));
       screen.set(Screen.EXERCISE);
     } catch (IOException | RuntimeException e) {
-      error.set("Cannot resume " + saveFile.getFileName() + ": " + e.getMessage());
+      error.set(I18n.t("library.cannotResume", saveFile.getFileName(), e.getMessage()));
     }
   }
 

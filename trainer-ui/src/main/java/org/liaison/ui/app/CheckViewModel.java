@@ -14,6 +14,7 @@ import org.liaison.results.check.CheckReport.Finding;
 import org.liaison.results.check.CheckReport.Kind;
 import org.liaison.results.check.ScenarioCheck;
 import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
 import org.liaison.ui.exercise.SimExecutor;
 
 /**
@@ -82,7 +83,7 @@ public final class CheckViewModel {
         result = new Done(seeds, lines(report));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        result = new Failed("the check was interrupted");
+        result = new Failed(I18n.t("check.interrupted"));
       } catch (RuntimeException e) {
         result = new Failed(e.getMessage() == null ? e.toString() : e.getMessage());
       }
@@ -96,12 +97,10 @@ public final class CheckViewModel {
     List<Line> out = new ArrayList<>();
     for (Finding f : report.findings()) {
       switch (f.kind()) {
-        case NEVER_MOVES -> out.add(new Line(f.kind().label(), indicator(f.subject())
-            + " stays the same throughout every run: nothing in the scenario moves it."));
-        case NEVER_OBSERVED -> out.add(new Line(f.kind().label(), indicator(f.subject())
-            + " has nothing to measure in any run."));
+        case NEVER_MOVES -> out.add(new Line(kind(f.kind()), I18n.t("check.neverMoves", indicator(f.subject()))));
+        case NEVER_OBSERVED -> out.add(new Line(kind(f.kind()), I18n.t("check.neverObserved", indicator(f.subject()))));
         case CONSTANT_COMPONENT -> constant(report, f, out);
-        default -> out.add(new Line(f.kind().label(), f.message()));
+        default -> out.add(new Line(kind(f.kind()), Names.humanise(f.message())));
       }
     }
     return out;
@@ -115,9 +114,8 @@ public final class CheckViewModel {
       for (int p = 0; p < report.policies().size(); p++) {
         double[] meanSdN = row.meanSdN().get(p);
         if (meanSdN[2] > 1 && meanSdN[1] == 0) {
-          out.add(new Line(f.kind().label(), component(f.subject()) + " is "
-              + String.format(Locale.ROOT, "%.3g", meanSdN[0]) + " in every run " + policy(report.policies().get(p))
-              + ": it cannot tell those runs apart."));
+          out.add(new Line(kind(f.kind()), I18n.t("check.constant", component(f.subject()),
+              String.format(Locale.ROOT, "%.3g", meanSdN[0]), policy(report.policies().get(p)))));
         }
       }
     }
@@ -142,15 +140,18 @@ public final class CheckViewModel {
 
   private static String policy(String name) {
     return switch (name) {
-      case "none" -> "without coordination";
-      case "doctrine" -> "under the doctrine";
-      case "random" -> "with random coordination";
-      default -> "under " + name;
+      case "none", "doctrine", "random" -> I18n.t("check.policy." + name);
+      default -> I18n.t("check.policy", name);
     };
+  }
+
+  /** A kind of finding in the trainer's language, such as "never opens". */
+  static String kind(Kind kind) {
+    return I18n.t("check.kind." + kind.name());
   }
 
   /** Whether a kind of finding is worth a trainer's attention before using the file. */
   public static boolean warning(String kindLabel) {
-    return !Kind.AS_MEANT.label().equals(kindLabel);
+    return !kind(Kind.AS_MEANT).equals(kindLabel);
   }
 }

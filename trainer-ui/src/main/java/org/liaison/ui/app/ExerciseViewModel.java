@@ -114,6 +114,11 @@ public final class ExerciseViewModel {
     return session.scenario();
   }
 
+  /** The engine's refusals in the trainer's language, with this scenario's names. */
+  public org.liaison.ui.Refusals refusals() {
+    return new org.liaison.ui.Refusals(new Names(scenario()));
+  }
+
   public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
     return snapshot.getReadOnlyProperty();
   }
@@ -343,7 +348,7 @@ public final class ExerciseViewModel {
       return false;
     }
     session.end(actingRole.get(), c.action(), r -> fx.accept(() -> status.set(r.taken()
-        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, Names.humanise(r.reason())))));
+        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, refusals().say(r.reason())))));
     status.set(I18n.t("budget.ending", what));
     return true;
   }
@@ -370,7 +375,7 @@ public final class ExerciseViewModel {
     String who = actorName(item.sender());
     session.take(actingRole.get(), org.liaison.scenario.CoordinationAction.on(ActionType.REPLY, item.sender()),
         r -> fx.accept(() -> status.set(r.taken() ? I18n.t("inbox.replied", who, scenario().coordination().costOf(ActionType.REPLY))
-            : I18n.t("inbox.replyRefused", who, Names.humanise(r.reason())))));
+            : I18n.t("inbox.replyRefused", who, refusals().say(r.reason())))));
     status.set(I18n.t("inbox.replying", who));
     return true;
   }
@@ -384,7 +389,7 @@ public final class ExerciseViewModel {
     var chosen = new org.liaison.scenario.CoordinationAction(a.type(), null, null, null, List.copyOf(members), null,
         null, null, null);
     return new ActionCatalogue.Entry(ActionCatalogue.key(chosen), a.type(), ActionCatalogue.label(scenario(), chosen),
-        chosen, offered.cost(), members.isEmpty() ? I18n.t("forum.noMembers") : offered.reason());
+        chosen, offered.cost(), members.isEmpty() ? org.liaison.policy.Refusal.Code.FORUM_NEEDS_MEMBERS.text() : offered.reason());
   }
 
   /** Whether at least one option of the decision fits today's staff-hours. */
@@ -415,14 +420,14 @@ public final class ExerciseViewModel {
   /** Takes an action now, between two hours, in the acting role's name. */
   public boolean order(ActionCatalogue.Entry entry) {
     if (!entry.available()) {
-      status.set("Cannot take " + ActionCatalogue.typeName(entry.type()) + ": " + entry.reason());
+      status.set(I18n.t("actions.cannotTake", ActionCatalogue.typeName(entry.type()), refusals().say(entry.reason())));
       return false;
     }
     String text = ActionCatalogue.typeName(entry.type()) + " — " + entry.label();
     session.take(actingRole.get(), entry.action(), r -> fx.accept(() -> status.set(r.taken()
-        ? "Done: " + text + String.format(Locale.ROOT, " (%.1f staff-hours)", entry.cost())
-        : "Refused: " + text + ": " + r.reason())));
-    status.set("Taking: " + text + "…");
+        ? I18n.t("actions.done", text, entry.cost())
+        : I18n.t("actions.refused", text, refusals().say(r.reason())))));
+    status.set(I18n.t("actions.taking", text));
     return true;
   }
 
@@ -458,7 +463,7 @@ public final class ExerciseViewModel {
     save.write(file);
     String name = file.getFileName().toString().replaceFirst("\\.json$", "");
     save.log().write(file.resolveSibling(name + ".decisions.jsonl"));
-    status.set("Saved to " + file.getFileName());
+    status.set(I18n.t("exercise.saved", file.getFileName()));
   }
 
   // ---------------------------------------------------------------- internals
@@ -538,9 +543,12 @@ public final class ExerciseViewModel {
       if (present.add(key)) {
         String to = String.join(", ", m.to().stream().map(this::recipientName).toList());
         boolean inject = "inject".equals(m.kind());
-        fresh.add(new InboxItem(key, m.tick(), actorName(m.from()),
-            inject ? abbreviate(m.text(), 80) : m.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
-            (to.isEmpty() ? "" : "To: " + to + "\n") + m.text(), answerable(m.from())));
+        // A message of the model is said from its kind and sender; an inject's text is the scenario's.
+        String kind = I18n.has("message." + m.kind()) ? I18n.t("message." + m.kind())
+            : m.kind().toLowerCase(Locale.ROOT).replace('_', ' ');
+        fresh.add(new InboxItem(key, m.tick(), actorName(m.from()), inject ? abbreviate(m.text(), 80) : kind,
+            (to.isEmpty() ? "" : I18n.t("inbox.to", to) + "\n")
+                + (inject ? m.text() : I18n.t("inbox.messageFrom", kind, actorName(m.from()))), answerable(m.from())));
       }
     }
     fresh.sort(java.util.Comparator.comparingLong(InboxItem::tick).reversed());
@@ -570,7 +578,7 @@ public final class ExerciseViewModel {
     } else if (e instanceof EngineEvent.ActionRefused r) {
       String order = orderText(r.action(), r.target());
       return new InboxItem("refused-" + r.tick() + "-" + r.action() + "-" + r.target(), r.tick(), I18n.t("inbox.staff"),
-          I18n.t("inbox.notCarriedOut", order), order + ": " + r.reason());
+          I18n.t("inbox.notCarriedOut", order), order + ": " + refusals().say(r.reason()));
     } else if (e instanceof EngineEvent.ActionTaken t && t.source() != null && !t.source().startsWith("decision")) {
       String order = orderText(t.action(), t.target());
       return new InboxItem("taken-" + t.tick() + "-" + t.action() + "-" + t.target() + "-" + t.zone(), t.tick(),
@@ -592,7 +600,8 @@ public final class ExerciseViewModel {
         : I18n.t("inbox.incident", Names.incident(i.kind()), zone);
     String body = "AttackExecuted".equals(i.kind()) && i.actor() != null
         ? I18n.t("inbox.attackBody", actorName(i.actor()), zone)
-        : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + i.detail());
+        : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + ("AidBlocked".equals(i.kind())
+            ? new Names(scenario()).eventReason(i.detail()) : Names.humanise(i.detail())));
     return new InboxItem("heard-" + i.tick() + "-" + i.kind() + "-" + i.zone() + "-" + i.actor(), i.tick(),
         I18n.t("inbox.operations"), title, body);
   }
@@ -608,7 +617,7 @@ public final class ExerciseViewModel {
       return null;
     }
     if ("control".equals(id)) {
-      return "Exercise control";
+      return I18n.t("name.control");
     }
     return scenario().actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
   }
@@ -620,7 +629,7 @@ public final class ExerciseViewModel {
 
   String recipientName(String id) {
     return scenario().metadata().roles().stream().filter(r -> r.id().equals(id)).map(r -> r.title()).findFirst()
-        .orElseGet(() -> "all".equals(id) ? "everyone" : actorName(id));
+        .orElseGet(() -> "all".equals(id) ? I18n.t("inbox.everyone") : actorName(id));
   }
 
   String zoneName(String id) {

@@ -44,7 +44,7 @@ public final class LibraryViewModel {
       files.filter(LibraryViewModel::isScenarioFile).sorted().forEach(f -> found.add(read(f)));
     } catch (IOException e) {
       found.add(new ScenarioEntry(folder, null, List.of(new Problem(folder.toString(), 0, 0, "",
-          "cannot list the folder: " + e.getMessage()))));
+          org.liaison.ui.I18n.t("library.cannotList", e.getMessage())))));
     }
     entries.removeIf(e -> e.file().getParent() != null && e.file().getParent().equals(folder));
     entries.addAll(found);
@@ -67,7 +67,7 @@ public final class LibraryViewModel {
       return new ScenarioEntry(file, null, e.problems());
     } catch (RuntimeException e) {
       return new ScenarioEntry(file, null, List.of(new Problem(file.getFileName().toString(), 0, 0, "",
-          "cannot read: " + e.getMessage())));
+          org.liaison.ui.I18n.t("library.cannotRead", e.getMessage()))));
     }
   }
 }

@@ -154,7 +154,7 @@ public final class ReviewViewModel {
   public void export(Path file) throws IOException {
     Files.writeString(file, ReviewReport.html(scenario, result, log, history, noneScores.get(),
         doctrineScores.get(), participants, notes(), whatIfRun.get()), StandardCharsets.UTF_8);
-    status.set("Review exported to " + file.getFileName());
+    status.set(I18n.t("review.exported", file.getFileName()));
   }
 
   private static String label(org.liaison.scenario.DecisionPoint point, String option) {

@@ -6,6 +6,7 @@ import org.liaison.engine.RunResult;
 import org.liaison.indicators.ObjectiveRater;
 import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.Scenario;
+import org.liaison.ui.I18n;
 
 /** The after-action review as one self-contained HTML page (inline style and SVG, no links out). */
 public final class ReviewReport {
@@ -22,39 +23,48 @@ public final class ReviewReport {
       List<Double> noneScores, List<Double> doctrineScores, java.util.Map<String, String> participants,
       List<ObserverNote> notes, WhatIf whatIf) {
     org.liaison.ui.Names names = new org.liaison.ui.Names(s);
+    org.liaison.ui.Refusals refusals = new org.liaison.ui.Refusals(names);
+    org.liaison.ui.Measurements measurements = new org.liaison.ui.Measurements(names);
     StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action review: ")
-        .append(esc(s.metadata().title())).append("</title><style>")
+    b.append("<!DOCTYPE html><html lang=\"").append(I18n.locale().getLanguage())
+        .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(t("report.title", s.metadata().title())))
+        .append("</title><style>")
         .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222;line-height:1.4}")
         .append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.3em;text-align:left;vertical-align:top}")
         .append(".P{color:#fff;background:#0072B2}.S{background:#56B4E9}.M{background:#E69F00}.U{color:#fff;background:#D55E00}")
         .append(".r{font-weight:bold;padding:.1em .5em;border-radius:.3em}")
         .append("</style></head><body>");
-    b.append("<h1>After-action review</h1><p><b>").append(esc(s.metadata().title())).append("</b>, seed ")
-        .append(log.header().seed()).append(", ").append(s.metadata().durationDays()).append(" days</p>");
-    b.append("<h2>Participants</h2><ul>");
+    b.append("<h1>").append(t("report.heading")).append("</h1><p><b>").append(esc(s.metadata().title()))
+        .append("</b>, ").append(t("report.run", Long.toString(log.header().seed()), s.metadata().durationDays()))
+        .append("</p>");
+    b.append("<h2>").append(t("review.participants")).append("</h2><ul>");
     for (org.liaison.scenario.Role r : s.metadata().roles()) {
       String who = participants.get(r.id());
       b.append("<li>").append(esc(r.title())).append(": ")
-          .append(who == null ? "<i>played by the doctrine or no one named</i>" : esc(who)).append("</li>");
+          .append(who == null ? "<i>" + t("report.unnamed") + "</i>" : esc(who)).append("</li>");
     }
     b.append("</ul>");
-    b.append("<h2>Score: ").append(Double.isNaN(result.score()) ? "not observed" : fmt(result.score()) + " / 100").append("</h2>");
-    b.append("<p>Without coordination (").append(noneScores.size()).append(" runs): ").append(summary(noneScores))
-        .append("<br>Under doctrine (").append(doctrineScores.size()).append(" runs): ").append(summary(doctrineScores))
-        .append("</p>");
-    b.append("<h2>Objectives</h2><table><tr><th>Rating</th><th>Objective</th><th>Evidence</th></tr>");
+    b.append("<h2>").append(Double.isNaN(result.score()) ? t("report.scoreNone") : t("report.score", result.score()))
+        .append("</h2>");
+    b.append("<p>").append(t("report.none", noneScores.size(), summary(noneScores))).append("<br>")
+        .append(t("report.doctrine", doctrineScores.size(), summary(doctrineScores))).append("</p>");
+    b.append("<h2>").append(t("report.objectives")).append("</h2><table><tr><th>").append(t("report.rating"))
+        .append("</th><th>").append(t("report.objective")).append("</th><th>").append(t("report.evidence"))
+        .append("</th></tr>");
     for (ObjectiveRater.ObjectiveRating o : result.objectives()) {
       b.append("<tr><td><span class=\"r ").append(o.rating()).append("\">").append(o.rating())
           .append("</span> ").append(o.met()).append("/").append(o.total()).append("</td><td>")
           .append(esc(o.text())).append("</td><td><ul>");
       for (ObjectiveRater.Criterion c : o.criteria()) {
-        b.append("<li>").append(c.status().label()).append(": ").append(esc(c.description()))
-            .append(" (").append(esc(c.measured())).append(")</li>");
+        b.append("<li>").append(esc(org.liaison.ui.Measurements.status(c.status()))).append(": ")
+            .append(esc(org.liaison.ui.Names.humanise(c.description()))).append(" (")
+            .append(esc(measurements.say(c.measured()))).append(")</li>");
       }
       b.append("</ul></td></tr>");
     }
-    b.append("</table><h2>Decisions</h2><table><tr><th>When</th><th>Decision point</th><th>Option</th><th>Role</th></tr>");
+    b.append("</table><h2>").append(t("report.decisions")).append("</h2><table><tr><th>").append(t("report.when"))
+        .append("</th><th>").append(t("report.point")).append("</th><th>").append(t("report.option")).append("</th><th>")
+        .append(t("report.role")).append("</th></tr>");
     for (DecisionLog.Entry e : log.entries()) {
       if (e.phase() == DecisionLog.Phase.OPTION || e.kind() == DecisionLog.Kind.CONTROL) {
         continue;
@@ -66,30 +76,30 @@ public final class ReviewReport {
         b.append(esc(p == null ? e.point() : p.title())).append("</td><td>")
             .append(esc(p == null ? e.option() : p.options().stream().filter(o -> o.id().equals(e.option()))
                 .map(org.liaison.scenario.DecisionOption::label).findFirst().orElse(e.option())))
-            .append(byDoctrine(e) ? " <b>(decided by the doctrine)</b>" : "");
+            .append(byDoctrine(e) ? " <b>— " + t("review.byDoctrine") + "</b>" : "");
       } else {
         CoordinationActionText.append(b, e, s);
       }
       String who = participants.get(e.role());
       b.append("</td><td>").append(esc(names.role(e.role()))).append(who == null ? "" : ", " + esc(who))
-          .append(e.taken() ? "" : " (refused: " + esc(e.reason()) + ")")
+          .append(e.taken() ? "" : " (" + esc(t("report.refused", refusals.say(e.reason()))) + ")")
           .append("</td></tr>");
     }
-    b.append("</table><h2>Exercise control's notes</h2>");
+    b.append("</table><h2>").append(t("review.notes")).append("</h2>");
     if (notes.isEmpty()) {
-      b.append("<p>No notes were taken.</p>");
+      b.append("<p>").append(t("review.noNotes")).append("</p>");
     } else {
-      b.append("<table><tr><th>When</th><th>About</th><th>Note</th><th>By</th></tr>");
+      b.append("<table><tr><th>").append(t("report.when")).append("</th><th>").append(t("note.about"))
+          .append("</th><th>").append(t("note.text")).append("</th><th>").append(t("report.by")).append("</th></tr>");
       for (ObserverNote n : notes) {
         b.append("<tr><td>").append(clock(n.tick())).append("</td><td>").append(esc(n.participant()))
             .append("</td><td>").append(esc(n.text())).append("</td><td>").append(esc(n.by())).append("</td></tr>");
       }
       b.append("</table>");
     }
-    b.append("<h2>Indicators over time</h2>");
+    b.append("<h2>").append(t("report.indicators")).append("</h2>");
     b.append(svg(history, log, null));
-    b.append("<p>Lines: trust in the mission (blue), warning coverage (orange), humanitarian access (green), "
-        + "score/100 (black); a line starts when its measure is first observed. Vertical marks: decisions.</p>");
+    b.append("<p>").append(t("report.lines")).append("</p>");
     whatIf(b, whatIf, log);
     b.append("</body></html>");
     return b.toString();
@@ -97,18 +107,18 @@ public final class ReviewReport {
 
   /** The counterfactual: its score against the trainee's, each objective in both runs, and both score lines. */
   private static void whatIf(StringBuilder b, WhatIf w, DecisionLog log) {
-    b.append("<h2>What if</h2>");
+    b.append("<h2>").append(t("report.whatIf")).append("</h2>");
     if (w == null) {
-      b.append("<p>No counterfactual was computed in this review.</p>");
+      b.append("<p>").append(t("report.noWhatIf")).append("</p>");
       return;
     }
-    b.append("<p>With <b>").append(esc(w.branchOption())).append("</b> instead of <b>").append(esc(w.loggedOption()))
-        .append("</b> at <i>").append(esc(w.point())).append("</i>, from the same seed: score ")
-        .append(score(w.branchScore())).append(" (yours ").append(score(w.loggedScore()));
-    if (!Double.isNaN(w.branchScore()) && !Double.isNaN(w.loggedScore())) {
-      b.append(", ").append(String.format(Locale.ROOT, "%+.1f", w.branchScore() - w.loggedScore()));
-    }
-    b.append(").</p><table><tr><th>Objective</th><th>Yours</th><th>What if</th></tr>");
+    String difference = Double.isNaN(w.branchScore()) || Double.isNaN(w.loggedScore()) ? ""
+        : ", " + String.format(I18n.locale(), "%+.1f", w.branchScore() - w.loggedScore());
+    b.append("<p>").append(I18n.t("report.whatIfScore", "<b>" + esc(w.branchOption()) + "</b>",
+        "<b>" + esc(w.loggedOption()) + "</b>", "<i>" + esc(w.point()) + "</i>", score(w.branchScore()),
+        score(w.loggedScore()), difference));
+    b.append("</p><table><tr><th>").append(t("report.objective")).append("</th><th>").append(t("report.yours"))
+        .append("</th><th>").append(t("report.whatIf")).append("</th></tr>");
     for (WhatIf.ObjectiveDifference d : w.objectives()) {
       b.append("<tr><td>").append(esc(d.objective())).append("</td><td><span class=\"r ").append(d.logged())
           .append("\">").append(d.logged()).append("</span> ").append(d.loggedMet()).append("/").append(d.total())
@@ -117,11 +127,11 @@ public final class ReviewReport {
     }
     b.append("</table>");
     b.append(svg(WhatIf.history(w.comparison().original().series()), log, w.branchHistory()));
-    b.append("<p>Lines as above for your run; the dashed purple line is the what-if's score/100.</p>");
+    b.append("<p>").append(t("report.whatIfLines")).append("</p>");
   }
 
   private static String score(double v) {
-    return Double.isNaN(v) ? "not observed" : fmt(v);
+    return Double.isNaN(v) ? t("chart.notObserved") : t("report.value", v);
   }
 
   private static String svg(float[][] h, DecisionLog log, float[][] branch) {
@@ -168,7 +178,7 @@ public final class ReviewReport {
   /** Writes a free action's cells. */
   private static final class CoordinationActionText {
     static void append(StringBuilder b, DecisionLog.Entry e, Scenario scenario) {
-      b.append("free action</td><td>").append(esc(ActionCatalogue.typeName(e.action().type()))).append(": ")
+      b.append(t("report.freeAction")).append("</td><td>").append(esc(ActionCatalogue.typeName(e.action().type()))).append(": ")
           .append(esc(ActionCatalogue.label(scenario, e.action())));
     }
   }
@@ -178,20 +188,25 @@ public final class ReviewReport {
     return e.kind() == DecisionLog.Kind.CHOICE && e.phase() != DecisionLog.Phase.DESK;
   }
 
-  /** "mean 41.2 (min 30.1, max 52.0)", or "not computed" for an empty list. */
+  /** "mean 41.2 (min 30.1, max 52.0)", or "not computed" for an empty list, in the trainer's language. */
   public static String summary(List<Double> scores) {
     if (scores.isEmpty()) {
-      return "not computed";
+      return I18n.t("report.notComputed");
     }
     double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     double min = scores.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     double max = scores.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    return "mean " + fmt(mean) + " (min " + fmt(min) + ", max " + fmt(max) + ")";
+    return I18n.t("report.summary", mean, min, max);
   }
 
-  /** "Day 3, 14:00" for a tick. */
+  /** "Day 3, 14:00" for a tick, in the trainer's language. */
   public static String clock(long tick) {
-    return String.format(Locale.ROOT, "Day %d, %02d:00", tick / 24 + 1, tick % 24);
+    return I18n.t("report.clock", tick / 24 + 1, String.format(Locale.ROOT, "%02d:00", tick % 24));
+  }
+
+  /** A text of the trainer's bundle, escaped for HTML. */
+  private static String t(String key, Object... args) {
+    return esc(I18n.t(key, args));
   }
 
   private static String fmt(double v) {

@@ -27,11 +27,11 @@ public final class BriefingView extends BorderPane {
     setId("briefing");
     Scenario s = entry.scenario();
     var m = s.metadata();
-    Label heading = new Label("Briefing — " + m.title());
+    Label heading = new Label(I18n.t("briefing.heading", m.title()));
     heading.getStyleClass().add("h1");
-    Button back = new Button("← Library");
+    Button back = new Button(I18n.t("exercise.back"));
     back.setOnAction(e -> app.backToLibrary());
-    Label seedLabel = new Label("Seed");
+    Label seedLabel = new Label(I18n.t("briefing.seed"));
     TextField seed = new TextField(Long.toString(app.seed()));
     seed.setId("seed");
     seed.setPrefColumnCount(6);
@@ -42,7 +42,7 @@ public final class BriefingView extends BorderPane {
         // keep the last valid seed
       }
     });
-    Button start = new Button("Start the exercise");
+    Button start = new Button(I18n.t("briefing.start"));
     start.setId("start");
     start.getStyleClass().add("primary");
     start.setDefaultButton(true);
@@ -52,7 +52,7 @@ public final class BriefingView extends BorderPane {
 
     VBox text = new VBox(10);
     text.getStyleClass().add("detail");
-    Label roles = new Label("Roles — who plays which (hot seat)");
+    Label roles = new Label(I18n.t("briefing.roles"));
     roles.getStyleClass().add("h2");
     text.getChildren().add(roles);
     GridPane seats = new GridPane();
@@ -64,11 +64,11 @@ public final class BriefingView extends BorderPane {
       title.getStyleClass().add("entry-title");
       TextField who = new TextField();
       who.setId("participant-" + r.id());
-      who.setPromptText("participant's name");
+      who.setPromptText(I18n.t("briefing.participant"));
       who.textProperty().addListener((o, a, b) -> app.setParticipant(r.id(), b));
-      javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox("doctrine decides");
+      javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox(I18n.t("briefing.doctrine"));
       auto.setId("autopilot-" + r.id());
-      auto.setTooltip(new javafx.scene.control.Tooltip("No one plays this role: its decision points are decided at once by the doctrine"));
+      auto.setTooltip(new javafx.scene.control.Tooltip(I18n.t("briefing.doctrineTip")));
       auto.selectedProperty().addListener((o, a, b) -> app.setAutopilot(r.id(), b));
       who.disableProperty().bind(auto.selectedProperty());
       Label desc = new Label(r.description() == null ? "" : r.description().replaceAll("\\s+", " "));
@@ -104,7 +104,7 @@ public final class BriefingView extends BorderPane {
     }
     checkSeats.run();
     text.getChildren().add(unseated);
-    Label situation = new Label("Situation");
+    Label situation = new Label(I18n.t("briefing.situation"));
     situation.getStyleClass().add("h2");
     text.getChildren().add(situation);
     for (String para : m.briefing().split("\\n\\s*\\n")) {
@@ -113,7 +113,7 @@ public final class BriefingView extends BorderPane {
       p.getStyleClass().add("briefing-text");
       text.getChildren().add(p);
     }
-    Label objectives = new Label("Learning objectives");
+    Label objectives = new Label(I18n.t("briefing.objectives"));
     objectives.getStyleClass().add("h2");
     text.getChildren().add(objectives);
     for (Objective o : m.objectives()) {
@@ -121,11 +121,11 @@ public final class BriefingView extends BorderPane {
       l.setWrapText(true);
       text.getChildren().add(l);
     }
-    Label actors = new Label("Actors");
+    Label actors = new Label(I18n.t("briefing.actors"));
     actors.getStyleClass().add("h2");
     text.getChildren().add(actors);
     for (Actor a : s.actors()) {
-      Label l = new Label(a.name() + " — " + Palette.name(a.kind()) + (a.isMission() ? " (the mission: your side)" : "")
+      Label l = new Label(a.name() + " — " + Palette.name(a.kind()) + (a.isMission() ? I18n.t("briefing.mission") : "")
           + (a.mandate().text() == null ? "" : ". " + a.mandate().text().replaceAll("\\s+", " ")));
       l.setWrapText(true);
       text.getChildren().add(l);
@@ -137,12 +137,13 @@ public final class BriefingView extends BorderPane {
 
     MapView map = new MapView(s, null, new SimpleObjectProperty<>(MapRenderer.Layer.NEED), null, null);
     map.setPrefHeight(420);
-    Label mapCaption = new Label("Area of operations — zones shaded by humanitarian need (dark low, yellow high)");
+    Label mapCaption = new Label(I18n.t("briefing.mapCaption"));
     mapCaption.getStyleClass().add("muted");
     mapCaption.setWrapText(true);
+    mapCaption.setMinHeight(Region.USE_PREF_SIZE);
     TrustNetworkView network = new TrustNetworkView(s, () -> TrustNetworkView.priors(s));
     network.setPrefHeight(320);
-    Label netCaption = new Label("Relationships — trust at the start between actors");
+    Label netCaption = new Label(I18n.t("briefing.networkCaption"));
     netCaption.getStyleClass().add("muted");
     VBox right = new VBox(6, mapCaption, map, new Legend(), netCaption, network);
     VBox.setVgrow(map, Priority.ALWAYS);

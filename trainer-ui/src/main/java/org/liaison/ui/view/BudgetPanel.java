@@ -118,6 +118,7 @@ final class BudgetPanel extends VBox {
       l.setMaxWidth(Double.MAX_VALUE);
       HBox.setHgrow(l, Priority.ALWAYS);
       Button end = new Button(I18n.t("budget.end"));
+      end.setMinWidth(Region.USE_PREF_SIZE);
       end.getStyleClass().add("end-arrangement");
       String why = vm.endRefusal(c);
       end.setDisable(why != null);

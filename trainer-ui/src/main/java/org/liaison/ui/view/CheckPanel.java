@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.liaison.ui.I18n;
 import org.liaison.ui.app.CheckViewModel;
 import org.liaison.ui.app.ScenarioEntry;
 
@@ -20,19 +21,16 @@ final class CheckPanel extends VBox {
   private final ScenarioEntry entry;
   private final VBox body = new VBox(4);
   private final MapChangeListener<java.nio.file.Path, CheckViewModel.Status> listener;
-  private final Button run = new Button("Check the scenario");
+  private final Button run = new Button(I18n.t("check.run"));
 
   CheckPanel(CheckViewModel check, ScenarioEntry entry) {
     super(6);
     this.check = check;
     this.entry = entry;
     setId("check-panel");
-    Label heading = new Label("Sanity check");
+    Label heading = new Label(I18n.t("check.heading"));
     heading.getStyleClass().add("h3");
-    Label about = new Label("Plays the scenario " + CheckViewModel.SEEDS + " times without coordination, "
-        + CheckViewModel.SEEDS + " by the doctrine and " + CheckViewModel.SEEDS + " at random, and lists what "
-        + "would make it a poor exercise: criteria met by nobody or by everybody, decision points that never "
-        + "open, injects that never fire, actors that never act.");
+    Label about = new Label(I18n.t("check.about", CheckViewModel.SEEDS));
     about.getStyleClass().add("muted");
     about.setWrapText(true);
     run.setId("check");
@@ -56,18 +54,17 @@ final class CheckPanel extends VBox {
     if (status instanceof CheckViewModel.Running) {
       ProgressIndicator spinner = new ProgressIndicator();
       spinner.setPrefSize(18, 18);
-      Label running = new Label("Checking… the trainer stays usable meanwhile.");
+      Label running = new Label(I18n.t("check.running"));
       running.setId("check-running");
       body.getChildren().add(new HBox(8, spinner, running));
     } else if (status instanceof CheckViewModel.Failed f) {
-      Label failed = new Label("The check could not run: " + f.reason());
+      Label failed = new Label(I18n.t("check.failed", f.reason()));
       failed.getStyleClass().add("error");
       failed.setWrapText(true);
       body.getChildren().add(failed);
     } else if (status instanceof CheckViewModel.Done d) {
       if (d.findings().isEmpty()) {
-        Label none = new Label("No findings in " + d.seeds() + " runs per policy: every criterion is met in some "
-            + "runs and not in others, and everything happens.");
+        Label none = new Label(I18n.t("check.none", d.seeds()));
         none.setWrapText(true);
         body.getChildren().add(none);
       }

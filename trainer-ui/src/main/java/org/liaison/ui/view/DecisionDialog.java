@@ -183,7 +183,8 @@ final class DecisionDialog extends VBox {
     b.append('\n').append(o.actions().isEmpty() ? I18n.t("decision.costNone") : I18n.t("decision.cost", cost));
     for (var a : o.actions()) {
       String label = ActionCatalogue.label(vm.scenario(), a);
-      b.append("\n  • ").append(ActionCatalogue.typeName(a.type())).append("—".equals(label) ? "" : ": " + label)
+      b.append("\n  • ").append("—".equals(label) ? ActionCatalogue.typeName(a.type())
+              : I18n.t("decision.actionWith", ActionCatalogue.typeName(a.type()), label))
           .append(' ').append(I18n.t(a.type().standing() ? "decision.actionCostStanding" : "decision.actionCost",
               vm.scenario().coordination().costOf(a.type())));
     }

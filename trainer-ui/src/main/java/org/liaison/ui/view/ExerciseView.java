@@ -138,10 +138,13 @@ public final class ExerciseView extends StackPane {
     SplitPane upper = new SplitPane(mapBox, tabs);
     upper.setDividerPositions(0.6);
     SplitPane lower = new SplitPane(inbox(), actions());
-    lower.setDividerPositions(0.5);
+    lower.setDividerPositions(0.55);
+    // The inbox and the actions keep room for several rows and a readable message however small the
+    // window or large the text; the map takes what is left.
+    lower.getStyleClass().add("lower-band");
     SplitPane main = new SplitPane(upper, lower);
     main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.66);
+    main.setDividerPositions(0.62);
     root.setCenter(main);
 
     decisionLayer.setId("decision-layer");
@@ -468,10 +471,11 @@ public final class ExerciseView extends StackPane {
   private VBox inbox() {
     Label title = new Label();
     title.getStyleClass().add("h3");
-    title.textProperty().bind(Bindings.format("Inbox (%d unread)", vm.unreadProperty()));
+    title.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("inbox.title", vm.unreadProperty().get()),
+        vm.unreadProperty()));
     ListView<InboxItem> list = new ListView<>(vm.inbox());
     list.setId("inbox");
-    Label body = new Label("Select a message to read it.");
+    Label body = new Label(I18n.t("inbox.select"));
     body.setId("inbox-body");
     body.setWrapText(true);
     body.getStyleClass().add("message-body");
@@ -488,9 +492,14 @@ public final class ExerciseView extends StackPane {
         if (unread) {
           getStyleClass().add("unread");
         }
-        setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + (item.from() == null ? "" : item.from() + ": ") + item.title());
+        // What it is first, who sent it after: a row cut short keeps the part that tells messages apart.
+        setText((unread ? "● " : "   ") + clockShort(item.tick()) + "  " + item.title()
+            + (item.from() == null ? "" : " · " + item.from()));
+        setTooltip(new Tooltip(item.title() + (item.from() == null ? "" : "\n" + item.from())));
       }
     });
+    // A row is as wide as the list and cuts its title short: the reading pane beside it shows it whole.
+    list.setCellFactory(withoutHorizontalScroll(list.getCellFactory()));
     Button reply = new Button(I18n.t("inbox.reply"));
     reply.setId("inbox-reply");
     reply.setTooltip(new javafx.scene.control.Tooltip(I18n.t("inbox.replyTip")));
@@ -501,31 +510,46 @@ public final class ExerciseView extends StackPane {
       reply.setDisable(!vm.canReply(b));
       if (b != null) {
         vm.markRead(b);
-        body.setText(b.title() + " — from " + b.from() + ", " + clockShort(b.tick()) + "\n" + b.body());
+        body.setText(I18n.t("inbox.heading", b.title(), b.from(), clockShort(b.tick())) + "\n" + b.body());
         list.refresh();
       }
     });
     ScrollPane bodyScroll = new ScrollPane(body);
     bodyScroll.setId("inbox-reading");
     bodyScroll.setFitToWidth(true);
-    bodyScroll.setMinHeight(0);
-    list.setMinHeight(0);
-    // The message read gets as much room as the list; the trainee can move the divider.
-    SplitPane panes = new SplitPane(list, bodyScroll);
-    panes.setOrientation(Orientation.VERTICAL);
+    bodyScroll.setMinSize(0, 0);
+    list.setMinSize(0, 0);
+    VBox reading = new VBox(4, bodyScroll, reply);
+    VBox.setVgrow(bodyScroll, Priority.ALWAYS);
+    reading.setMinWidth(0);
+    // The list and the message read side by side, as in a mail program: the band below the map is
+    // wide and low, so the list keeps its whole height for rows and the message a readable width.
+    SplitPane panes = new SplitPane(list, reading);
+    panes.setOrientation(Orientation.HORIZONTAL);
     panes.setDividerPositions(0.45);
-    VBox box = new VBox(4, title, panes, reply);
+    VBox box = new VBox(4, title, panes);
     VBox.setVgrow(panes, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     return box;
   }
 
+  /** Cells that take the list's width, not their text's, so a long row is cut short instead of scrolled. */
+  private static <T> javafx.util.Callback<ListView<T>, ListCell<T>> withoutHorizontalScroll(
+      javafx.util.Callback<ListView<T>, ListCell<T>> cells) {
+    return v -> {
+      ListCell<T> cell = cells.call(v);
+      cell.setPrefWidth(0);
+      cell.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+      return cell;
+    };
+  }
+
   private static String clockShort(long tick) {
-    return String.format(Locale.ROOT, "d%d %02d:00", tick / 24 + 1, tick % 24);
+    return I18n.t("clock.short", tick / 24 + 1, String.format(Locale.ROOT, "%02d:00", tick % 24));
   }
 
   private VBox actions() {
-    Label title = new Label("Coordination actions");
+    Label title = new Label(I18n.t("actions.title"));
     title.getStyleClass().add("h3");
     ComboBox<String> role = new ComboBox<>(FXCollections.observableArrayList(
         scenario.metadata().roles().stream().map(r -> r.id()).toList()));
@@ -533,8 +557,7 @@ public final class ExerciseView extends StackPane {
     role.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(String id) {
-        return id == null ? "" : "as " + scenario.metadata().roles().stream().filter(r -> r.id().equals(id))
-            .map(r -> r.title()).findFirst().orElse(id);
+        return id == null ? "" : I18n.t("actions.as", new Names(scenario).role(id));
       }
 
       @Override
@@ -548,11 +571,12 @@ public final class ExerciseView extends StackPane {
     // Only what the acting role's scenario role may order; ending and replying live with the budget and the inbox.
     ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(vm.offeredTypes()));
     type.setId("action-type");
-    type.setPromptText("Action type…");
+    type.setPromptText(I18n.t("actions.typePrompt"));
     type.setCellFactory(v -> typeCell());
     type.setButtonCell(typeCell());
     ListView<ActionCatalogue.Entry> list = new ListView<>();
     list.setId("action-list");
+    list.setMinHeight(0);
     list.setCellFactory(v -> new ListCell<>() {
       @Override
       protected void updateItem(ActionCatalogue.Entry item, boolean empty) {
@@ -565,10 +589,11 @@ public final class ExerciseView extends StackPane {
         if (!item.available()) {
           getStyleClass().add("unavailable");
         }
-        setText(item.label() + String.format(Locale.ROOT, "  ·  %.1f h%s", item.cost(),
-            item.type().standing() ? "/day" : "") + (item.available() ? "" : "  ·  unavailable"));
+        setText(I18n.t(item.type().standing() ? "actions.entryStanding" : "actions.entry", item.label(), item.cost())
+            + (item.available() ? "" : I18n.t("actions.entryUnavailable")));
       }
     });
+    list.setCellFactory(withoutHorizontalScroll(list.getCellFactory()));
     Label description = new Label();
     description.setId("action-description");
     description.setWrapText(true);
@@ -578,14 +603,16 @@ public final class ExerciseView extends StackPane {
     type.valueProperty().addListener((o, a, t) -> {
       description.setVisible(t != null);
       if (t != null) {
-        org.liaison.scenario.ActionDescriptions.Description d = org.liaison.scenario.ActionDescriptions.of(t);
+        org.liaison.scenario.ActionDescriptions.Description d = org.liaison.scenario.ActionDescriptions.of(t, I18n.locale());
         description.setText(I18n.t("action.description", d.does(), d.needs(), d.effects(), d.risks()));
       }
     });
-    Label reason = new Label("Choose an action type, then a target.");
+    Label reason = new Label(I18n.t("actions.chooseType"));
     reason.setId("action-reason");
     reason.setWrapText(true);
-    Button order = new Button("Take action");
+    // Why an action can or cannot be taken is read whole; the list of targets gives way to it.
+    reason.setMinHeight(Region.USE_PREF_SIZE);
+    Button order = new Button(I18n.t("actions.take"));
     order.setId("order");
     order.getStyleClass().add("primary");
     Button members = new Button(I18n.t("forum.choose"));
@@ -613,17 +640,17 @@ public final class ExerciseView extends StackPane {
       ActionCatalogue.Entry e = list.getSelectionModel().getSelectedItem();
       reason.getStyleClass().remove("error");
       if (e == null) {
-        reason.setText(type.getValue() == null ? "Choose an action type, then a target." : "Choose a target.");
+        reason.setText(I18n.t(type.getValue() == null ? "actions.chooseType" : "actions.chooseTarget"));
         order.setDisable(true);
         return;
       }
       order.setDisable(!e.available() || vm.finishedProperty().get());
       if (e.available()) {
-        reason.setText(String.format(Locale.ROOT, "%s — %s: costs %.1f staff-hours%s; taken at once, between two hours.",
-            ActionCatalogue.typeName(e.type()), e.label(), e.cost(), e.type().standing() ? " every day" : ""));
+        reason.setText(I18n.t(e.type().standing() ? "actions.costsStanding" : "actions.costs",
+            ActionCatalogue.typeName(e.type()), e.label(), e.cost()));
       } else {
         reason.getStyleClass().add("error");
-        reason.setText("Unavailable: " + e.reason() + ".");
+        reason.setText(I18n.t("actions.unavailable", vm.refusals().say(e.reason())));
       }
     };
     type.valueProperty().addListener(o -> {
@@ -659,6 +686,7 @@ public final class ExerciseView extends StackPane {
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
+    status.setMinHeight(Region.USE_PREF_SIZE);
     javafx.scene.layout.FlowPane row = Bars.wrapping(8, role, type, order);
     ScrollPane descriptionScroll = new ScrollPane(description);
     descriptionScroll.setFitToWidth(true);
@@ -733,7 +761,7 @@ public final class ExerciseView extends StackPane {
       @Override
       protected void updateItem(ActionType item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? "Action type…" : ActionCatalogue.typeName(item));
+        setText(empty || item == null ? I18n.t("actions.typePrompt") : ActionCatalogue.typeName(item));
       }
     };
   }
@@ -826,13 +854,13 @@ public final class ExerciseView extends StackPane {
     } else if (e instanceof EngineEvent.AidDelivered x && x.actor().equals(id)) {
       return I18n.t("inspector.aid", n.zone(x.zone()));
     } else if (e instanceof EngineEvent.AidBlocked x && x.actor().equals(id)) {
-      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), x.reason());
+      return I18n.t("inspector.aidBlocked", n.zone(x.zone()), n.eventReason(x.reason()));
     } else if (e instanceof EngineEvent.MessageSent x && x.from().equals(id)) {
       return I18n.t("inspector.sent", I18n.t("message." + x.kind()), n.actor(x.to()));
     } else if (e instanceof EngineEvent.MessageDelivered x && x.to().equals(id)) {
       return I18n.t("inspector.received", I18n.t("message." + x.kind()), n.actor(x.from()));
     } else if (e instanceof EngineEvent.HostilityChanged x && x.actor().equals(id)) {
-      return I18n.t("inspector.hostilityNow", x.hostility(), x.reason());
+      return I18n.t("inspector.hostilityNow", x.hostility(), n.eventReason(x.reason()));
     } else if (e instanceof EngineEvent.ActionTaken x && id.equals(x.target())) {
       return I18n.t("inspector.mission", Names.action(ActionType.valueOf(x.action())));
     }

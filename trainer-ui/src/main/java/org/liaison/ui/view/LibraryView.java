@@ -26,9 +26,9 @@ public final class LibraryView extends BorderPane {
   public LibraryView(AppViewModel app) {
     getStyleClass().add("screen");
     setId("library");
-    Label heading = new Label("Scenario library");
+    Label heading = new Label(I18n.t("library.heading"));
     heading.getStyleClass().add("h1");
-    Button open = new Button("Open folder…");
+    Button open = new Button(I18n.t("library.open"));
     open.setId("open-folder");
     open.setOnAction(e -> {
       File dir = new DirectoryChooser().showDialog(getScene().getWindow());
@@ -36,11 +36,11 @@ public final class LibraryView extends BorderPane {
         app.library().addFolder(dir.toPath());
       }
     });
-    Button resume = new Button("Resume saved exercise…");
+    Button resume = new Button(I18n.t("library.resume"));
     resume.setId("resume");
     resume.setOnAction(e -> {
       FileChooser chooser = new FileChooser();
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Saved exercises", "*.json"));
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("library.saves"), "*.json"));
       File f = chooser.showOpenDialog(getScene().getWindow());
       if (f != null) {
         app.resume(f.toPath());
@@ -94,9 +94,9 @@ public final class LibraryView extends BorderPane {
         Label title = new Label(item.title());
         title.getStyleClass().add("entry-title");
         Label sub = new Label(item.valid()
-            ? item.scenario().metadata().durationDays() + " days · " + item.scenario().actors().size()
-                + " actors · " + item.fileName()
-            : "Does not validate: " + item.problems().size() + " problem" + (item.problems().size() == 1 ? "" : "s"));
+            ? I18n.t("library.entry", item.scenario().metadata().durationDays(), item.scenario().actors().size(),
+                item.fileName())
+            : I18n.t("library.invalid", item.problems().size()));
         sub.getStyleClass().add(item.valid() ? "muted" : "error");
         if (!item.valid()) {
           getStyleClass().add("invalid");
@@ -137,7 +137,7 @@ public final class LibraryView extends BorderPane {
     Consumer<ScenarioEntry> show = entry -> {
       detail.getChildren().clear();
       if (entry == null) {
-        detail.getChildren().add(new Label("Choose a scenario."));
+        detail.getChildren().add(new Label(I18n.t("library.choose")));
         return;
       }
       Label title = new Label(entry.title());
@@ -148,26 +148,25 @@ public final class LibraryView extends BorderPane {
         var m = entry.scenario().metadata();
         Label summary = new Label(m.summary());
         summary.setWrapText(true);
-        Label facts = new Label(m.durationDays() + " days from " + (m.startDate() == null ? "day 1" : m.startDate())
-            + " · " + m.roles().size() + " roles · " + m.objectives().size() + " learning objectives · "
-            + entry.scenario().decisionPoints().size() + " decision points · by " + m.author() + ", version " + m.version());
+        Label facts = new Label(I18n.t("library.facts", m.durationDays(),
+            m.startDate() == null ? I18n.t("library.dayOne") : m.startDate(), m.roles().size(), m.objectives().size(),
+            entry.scenario().decisionPoints().size(), m.author(), m.version()));
         facts.getStyleClass().add("muted");
         facts.setWrapText(true);
-        Button brief = new Button("Read the briefing");
+        Button brief = new Button(I18n.t("library.brief"));
         brief.setId("brief");
         brief.getStyleClass().add("primary");
         brief.setDefaultButton(true);
         brief.setOnAction(e -> app.brief(entry));
         detail.getChildren().addAll(summary, facts, brief, new CheckPanel(app.check(), entry));
       } else {
-        Label intro = new Label("This file does not validate, so it cannot be played. Fix these problems in "
-            + entry.fileName() + ":");
+        Label intro = new Label(I18n.t("library.problems", entry.fileName()));
         intro.setWrapText(true);
         detail.getChildren().add(intro);
         VBox problems = new VBox(4);
         problems.setId("problems");
         for (Problem p : entry.problems()) {
-          Label l = new Label((p.line() > 0 ? "line " + p.line() + ": " : "") + (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+          Label l = new Label((p.line() > 0 ? I18n.t("library.line", p.line()) : "") + (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
           l.getStyleClass().addAll("problem", "error");
           l.setWrapText(true);
           problems.getChildren().add(l);

@@ -41,13 +41,13 @@ public final class ReviewView extends BorderPane {
   public ReviewView(AppViewModel app, ReviewViewModel vm) {
     getStyleClass().add("screen");
     setId("review-screen");
-    Label heading = new Label("After-action review — " + vm.scenario().metadata().title());
+    Label heading = new Label(I18n.t("review.heading", vm.scenario().metadata().title()));
     heading.getStyleClass().add("h1");
-    Button back = new Button("← Exercise");
+    Button back = new Button(I18n.t("review.back"));
     back.setOnAction(e -> app.showExercise());
-    Button library = new Button("Library");
+    Button library = new Button(I18n.t("review.library"));
     library.setOnAction(e -> app.backToLibrary());
-    Button export = new Button("Export HTML…");
+    Button export = new Button(I18n.t("review.export"));
     export.setId("export");
     export.setOnAction(e -> {
       FileChooser chooser = new FileChooser();
@@ -71,12 +71,12 @@ public final class ReviewView extends BorderPane {
 
     VBox left = new VBox(10);
     left.getStyleClass().add("detail");
-    Label score = new Label(Double.isNaN(vm.result().score()) ? "Score not observed"
-        : String.format(Locale.ROOT, "Score %.1f / 100", vm.result().score()));
+    Label score = new Label(Double.isNaN(vm.result().score()) ? I18n.t("review.scoreNone")
+        : I18n.t("review.score", vm.result().score()));
     score.setId("score");
     score.getStyleClass().add("score");
     left.getChildren().add(score);
-    Label objectives = new Label("Learning objectives");
+    Label objectives = new Label(I18n.t("briefing.objectives"));
     objectives.getStyleClass().add("h2");
     left.getChildren().add(objectives);
     GridPane grid = new GridPane();
@@ -89,13 +89,13 @@ public final class ReviewView extends BorderPane {
       rating.setId("rating-" + o.id());
       rating.setMinWidth(Region.USE_PREF_SIZE);
       VBox text = new VBox(2);
-      Label t = new Label(o.text() + "  (" + o.met() + " of " + o.total() + " criteria met)");
+      Label t = new Label(I18n.t("review.objective", o.text(), o.met(), o.total()));
       t.setWrapText(true);
       t.getStyleClass().add("entry-title");
       text.getChildren().add(t);
       for (ObjectiveRater.Criterion c : o.criteria()) {
         Label l = new Label((!c.status().rated() ? "– " : c.met() ? "✓ " : "✗ ") + Names.humanise(c.description())
-            + " — " + Names.humanise(c.measured()));
+            + " — " + new org.liaison.ui.Measurements(new Names(vm.scenario())).say(c.measured()));
         l.setWrapText(true);
         l.getStyleClass().add(!c.status().rated() ? "not-rated" : c.met() ? "met" : "not-met");
         text.getChildren().add(l);
@@ -106,7 +106,7 @@ public final class ReviewView extends BorderPane {
       GridPane.setHgrow(text, Priority.ALWAYS);
       row++;
     }
-    Label key = new Label("P performed · S some difficulty · M major difficulty · U unable to perform");
+    Label key = new Label(I18n.t("review.key"));
     key.setId("rating-key");
     key.setWrapText(true);
     key.getStyleClass().add("muted");
@@ -119,7 +119,7 @@ public final class ReviewView extends BorderPane {
 
     VBox right = new VBox(10);
     right.setPadding(new Insets(0, 0, 0, 12));
-    Label timeline = new Label("Your decisions over the indicators");
+    Label timeline = new Label(I18n.t("review.timeline"));
     timeline.getStyleClass().add("h2");
     int total = vm.scenario().durationHours();
     ChartView chart = new ChartView(I18n.t("chart.review"), List.of(
@@ -144,7 +144,7 @@ public final class ReviewView extends BorderPane {
         text = ReviewReport.clock(d.tick()) + " · " + new Names(vm.scenario()).role(d.role()) + ": "
             + org.liaison.ui.exercise.ActionCatalogue.typeName(d.action().type()) + " "
             + org.liaison.ui.exercise.ActionCatalogue.label(vm.scenario(), d.action())
-            + (d.taken() ? "" : " — refused: " + d.reason());
+            + (d.taken() ? "" : I18n.t("review.refused", new org.liaison.ui.Refusals(new Names(vm.scenario())).say(d.reason())));
       }
       Label l = new Label(text);
       l.setWrapText(true);
@@ -153,7 +153,7 @@ public final class ReviewView extends BorderPane {
       }
       decisions.getChildren().add(l);
     }
-    Label compare = new Label("The same scenario without coordination and under doctrine");
+    Label compare = new Label(I18n.t("review.compare"));
     compare.getStyleClass().add("h2");
     ProgressBar progress = new ProgressBar();
     progress.setId("comparison-progress");
@@ -161,8 +161,8 @@ public final class ReviewView extends BorderPane {
     progress.setMaxWidth(Double.MAX_VALUE);
     Label progressText = new Label();
     progressText.textProperty().bind(Bindings.createStringBinding(() -> vm.progressProperty().get() >= 1
-        ? ReviewViewModel.REPLICATIONS + " runs of each policy on other seeds, computed in the background"
-        : String.format(Locale.ROOT, "Computing background runs… %.0f%%", vm.progressProperty().get() * 100),
+        ? I18n.t("review.runs", ReviewViewModel.REPLICATIONS)
+        : I18n.t("review.computing", vm.progressProperty().get()),
         vm.progressProperty()));
     progressText.getStyleClass().add("muted");
     progressText.setId("comparison-text");
@@ -171,11 +171,11 @@ public final class ReviewView extends BorderPane {
     vm.noneScoresProperty().addListener(o -> dist.redraw());
     vm.doctrineScoresProperty().addListener(o -> dist.redraw());
 
-    Label whatIf = new Label("What if…");
+    Label whatIf = new Label(I18n.t("review.whatIf"));
     whatIf.getStyleClass().add("h2");
     ComboBox<DecisionLog.Entry> point = new ComboBox<>(FXCollections.observableArrayList(vm.log().choices()));
     point.setId("whatif-point");
-    point.setPromptText("a decision you took");
+    point.setPromptText(I18n.t("review.whatIfPoint"));
     point.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(DecisionLog.Entry d) {
@@ -189,7 +189,7 @@ public final class ReviewView extends BorderPane {
     });
     ComboBox<DecisionOption> option = new ComboBox<>();
     option.setId("whatif-option");
-    option.setPromptText("another option");
+    option.setPromptText(I18n.t("review.whatIfOption"));
     option.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(DecisionOption o) {
@@ -209,7 +209,7 @@ public final class ReviewView extends BorderPane {
         option.getSelectionModel().select(0);
       }
     });
-    Button run = new Button("See the counterfactual");
+    Button run = new Button(I18n.t("review.whatIfRun"));
     run.setId("whatif-run");
     run.disableProperty().bind(option.valueProperty().isNull());
     run.setOnAction(e -> vm.whatIf(point.getSelectionModel().getSelectedIndex(), option.getValue().id()));
@@ -333,7 +333,7 @@ public final class ReviewView extends BorderPane {
       g.setFont(Font.font(11));
       g.setTextAlign(TextAlignment.RIGHT);
       g.setTextBaseline(VPos.CENTER);
-      String[] names = {"none", "doctrine"};
+      String[] names = {I18n.t("review.policyNone"), I18n.t("review.policyDoctrine")};
       List<List<Double>> sets = List.of(vm.noneScoresProperty().get(), vm.doctrineScoresProperty().get());
       Color[] colours = {Palette.VERMILLION, Palette.BLUE};
       for (int k = 0; k < 2; k++) {
@@ -360,7 +360,7 @@ public final class ReviewView extends BorderPane {
       g.strokeLine(x, 8, x, 85);
       g.setTextAlign(TextAlignment.CENTER);
       g.setFill(Color.BLACK);
-      g.fillText(String.format(Locale.ROOT, "you %.1f", vm.result().score()), x, 96);
+      g.fillText(I18n.t("review.you", vm.result().score()), x, 96);
       g.setFill(Color.web("#616161"));
       for (int v = 0; v <= 100; v += 25) {
         g.fillText(Integer.toString(v), left + (right - left) * v / 100, h - 8);

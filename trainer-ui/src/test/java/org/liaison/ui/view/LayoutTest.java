@@ -6,6 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,15 +45,16 @@ class LayoutTest {
 
   @Test
   void everyScreenFitsASmallWindow(FxRobot robot) throws Exception {
-    assertEquals(List.of(), walkThrough(robot, 13));
+    assertEquals(List.of(), walkThrough(robot, 13, 5));
   }
 
   @Test
   void everyScreenFitsASmallWindowWithTextAtOneAndAHalfTimes(FxRobot robot) throws Exception {
-    assertEquals(List.of(), walkThrough(robot, 19.5));
+    assertEquals(List.of(), walkThrough(robot, 19.5, 5));
   }
 
-  private List<String> walkThrough(FxRobot robot, double fontSize) throws Exception {
+  /** @param inboxRows how many whole messages the inbox must show at once, with the exercise played */
+  private List<String> walkThrough(FxRobot robot, double fontSize, int inboxRows) throws Exception {
     List<String> problems = new ArrayList<>();
     robot.interact(() -> view.fontSizeProperty().set(fontSize));
     ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
@@ -78,9 +87,41 @@ class LayoutTest {
           || vm.finishedProperty().get());
     }
     check(robot, "exercise at its end", problems);
+    checkInbox(robot, inboxRows, problems);
     robot.interact(app::openReview);
     check(robot, "review", problems);
     return problems;
+  }
+
+  /**
+   * The inbox shows whole rows, at least as many as asked, without scrolling sideways, and the
+   * message read beside it at least 4 lines high and about 25 characters wide (14 em).
+   */
+  private void checkInbox(FxRobot robot, int rows, List<String> problems) {
+    robot.interact(() -> {
+      ListView<?> inbox = (ListView<?>) stage.getScene().lookup("#inbox");
+      Bounds list = inbox.localToScene(inbox.getLayoutBounds());
+      long whole = inbox.lookupAll(".list-cell").stream()
+          .filter(n -> n.isVisible() && n instanceof ListCell<?> c && c.getItem() != null)
+          .map(n -> n.localToScene(n.getLayoutBounds()))
+          .filter(b -> b.getMinY() >= list.getMinY() - 0.5 && b.getMaxY() <= list.getMaxY() + 0.5).count();
+      if (inbox.getItems().size() < rows) {
+        problems.add("inbox: only " + inbox.getItems().size() + " messages to show");
+      } else if (whole < rows) {
+        problems.add("inbox: " + whole + " whole rows shown, " + rows + " wanted");
+      }
+      for (Node n : inbox.lookupAll(".scroll-bar")) {
+        if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+          problems.add("inbox: scrolls sideways");
+        }
+      }
+      Region reading = (Region) stage.getScene().lookup("#inbox-reading");
+      double size = ((Label) stage.getScene().lookup("#inbox-body")).getFont().getSize();
+      if (reading.getHeight() < 4 * 1.3 * size || reading.getWidth() < 14 * size) {
+        problems.add(String.format(java.util.Locale.ROOT, "inbox: the reading pane is %.0f x %.0f", reading.getWidth(),
+            reading.getHeight()));
+      }
+    });
   }
 
   private void check(FxRobot robot, String screen, List<String> problems) {

@@ -289,7 +289,13 @@ class TrainerUiTest {
     robot.interact(() -> actions.getItems().stream().filter(e -> e.key().equals(blocked.key())).findFirst()
         .ifPresent(e -> actions.getSelectionModel().select(e)));
     Label reason = robot.lookup("#action-reason").queryAs(Label.class);
-    assertEquals("Unavailable: " + blocked.reason() + ".", reason.getText());
+    // The engine's reason, said with the scenario's names: no ids, no codes of the model.
+    assertEquals("Unavailable: " + vm.refusals().say(blocked.reason()) + ".", reason.getText());
+    for (var actor : vm.scenario().actors()) {
+      assertFalse(reason.getText().matches(".*\\b" + java.util.regex.Pattern.quote(actor.id()) + "\\b.*")
+          && !actor.name().contains(actor.id()), "shows the id " + actor.id() + ": " + reason.getText());
+    }
+    assertFalse(reason.getText().matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"), "shows a code: " + reason.getText());
     Node order = robot.lookup("#order").query();
     assertTrue(((Button) order).isDisabled());
     Label description = robot.lookup("#action-description").queryAs(Label.class);

@@ -1,0 +1,82 @@
+package org.liaison.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.liaison.policy.Refusal;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.Medium;
+
+/**
+ * The engine's refusals said in the trainer's language with the scenario's names: the engine's
+ * English text is read back to its code and arguments, and the code's text comes from the bundle
+ * ({@code refusal.CODE}). A text no engine template made is shown as it is, its codes humanised.
+ */
+public final class Refusals {
+  private static final Pattern ARRANGEMENT = Pattern.compile("([A-Z_]+)(?: with (.+)| for (.+))?");
+  private final Names names;
+
+  public Refusals(Names names) {
+    this.names = names;
+  }
+
+  /** Why something was refused, for a person to read; "" for none. */
+  public String say(String reason) {
+    if (reason == null || reason.isEmpty()) {
+      return "";
+    }
+    Refusal r = Refusal.parse(reason);
+    if (r.code() == Refusal.Code.OTHER) {
+      return Names.humanise(reason);
+    }
+    List<Object> args = new ArrayList<>();
+    for (int i = 0; i < r.args().size(); i++) {
+      args.add(argument(r.code().kinds().get(i), r.args().get(i)));
+    }
+    return I18n.t("refusal." + r.code().name(), args.toArray());
+  }
+
+  private Object argument(Refusal.Arg kind, String value) {
+    return switch (kind) {
+      case ACTOR -> names.actor(value);
+      case ZONE -> names.zone(value);
+      case MEDIUM -> isMedium(value) ? Names.medium(Medium.valueOf(value)) : value;
+      case LANGUAGE -> Names.language(value);
+      case ACTION -> action(value);
+      case ARRANGEMENT -> arrangement(value);
+      case HOURS, TRUST -> Double.parseDouble(value);
+      case ROLE, TEXT -> value;
+    };
+  }
+
+  private String arrangement(String value) {
+    Matcher m = ARRANGEMENT.matcher(value);
+    if (!m.matches()) {
+      return value;
+    }
+    String type = action(m.group(1));
+    if (m.group(2) != null) {
+      return I18n.t("refusal.arrangementWith", type, names.actor(m.group(2)));
+    }
+    return m.group(3) != null ? I18n.t("refusal.arrangementWith", type, Names.language(m.group(3))) : type;
+  }
+
+  private static String action(String code) {
+    for (ActionType t : ActionType.values()) {
+      if (t.name().equals(code)) {
+        return Names.action(t);
+      }
+    }
+    return code;
+  }
+
+  private static boolean isMedium(String value) {
+    for (Medium m : Medium.values()) {
+      if (m.name().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,437 @@
+package org.liaison.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.events.EventReason;
+import org.liaison.indicators.Measured;
+import org.liaison.net.server.ExerciseServer;
+import org.liaison.policy.Refusal;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.read.ScenarioReader;
+import org.liaison.ui.I18n;
+import org.liaison.ui.LiaisonApp;
+import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.ExerciseViewModel;
+import org.liaison.ui.app.InboxItem;
+import org.liaison.ui.app.ScenarioEntry;
+import org.liaison.ui.exercise.ActionCatalogue;
+import org.liaison.ui.network.JoinView;
+import org.liaison.ui.network.NetworkViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * With French chosen, no screen shows a text of the trainer's English bundles or of the engine's
+ * English templates (refusals, criteria, reasons): the library, the briefing, the exercise with an
+ * action taken, an action refused by the engine and an unavailable one explained, every side tab
+ * (the staff-hours one with a standing arrangement), every question asked in the window (end an
+ * arrangement, forum members, observer note, leave), a decision step before and after an option is
+ * chosen, the end of the exercise, the review with a what-if, and a networked seat's join screen and
+ * exercise control's console. Every Labeled's and Text's text, tooltip, prompt, tab and column title
+ * is read, less what the scenario's author wrote.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FrenchScreensTest {
+  private static final String SCENARIO = "car-bangui-periphery.yaml";
+  private AppViewModel app;
+  private Stage stage;
+  private final List<String> problems = new ArrayList<>();
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    app = LiaisonApp.createViewModel(List.of(Path.of("..", "scenarios").toAbsolutePath().normalize()));
+    stage.setScene(new MainView(app).scene(1440, 900));
+    stage.show();
+  }
+
+  @AfterEach
+  void backToEnglish() {
+    I18n.setLocale(Locale.ENGLISH);
+  }
+
+  private static Properties bundle(String file) throws IOException {
+    Properties p = new Properties();
+    try (var in = I18n.class.getResourceAsStream("i18n/" + file)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  /**
+   * The texts written the same in French and in English ("Situation", "Participants", a number
+   * with its unit): any other French text equal to its English one is English left untranslated.
+   */
+  private static final java.util.Set<String> SAME_IN_FRENCH = java.util.Set.of("medium.RADIO",
+      "decision.actionCost", "exercise.pause", "exercise.speed", "inspector.channelCondition", "inspector.trustTo",
+      "inspector.trustFrom", "map.hoverMission", "map.hoverPopulation", "review.participants", "note.button",
+      "note.text", "actions.entry", "briefing.heading", "briefing.situation", "check.kind.CONSTANT_COMPONENT",
+      "review.score", "review.policyDoctrine", "refusal.OTHER", "measured.VALUE", "measured.OTHER", "report.option",
+      "report.value", "reason.OTHER", "console.participant", "console.message", "console.injectMessage",
+      "console.effectZone", "console.noteText");
+
+  /**
+   * English that must not show: each English text but those written the same in French, whole
+   * when it has no argument, and each of its literal runs of ten characters or more between
+   * arguments; and the same of the engine's English templates, which the trainer must say in French.
+   */
+  static List<String[]> english() throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String name : List.of("messages", "network")) {
+      Properties en = bundle(name + ".properties");
+      for (String key : en.stringPropertyNames()) {
+        if (!SAME_IN_FRENCH.contains(key)) {
+          add(out, key, en.getProperty(key));
+        }
+      }
+    }
+    for (Refusal.Code c : Refusal.Code.values()) {
+      add(out, "engine refusal " + c, c.template());
+    }
+    for (Measured.Code c : Measured.Code.values()) {
+      add(out, "engine criterion " + c, c.template());
+    }
+    for (EventReason.Code c : EventReason.Code.values()) {
+      add(out, "engine reason " + c, c.template());
+    }
+    return out;
+  }
+
+  private static void add(List<String[]> out, String key, String english) {
+    String e = english.replace("''", "'");
+    if (!e.contains("{") && e.strip().length() >= 3) {
+      out.add(new String[] {key, e.strip(), "whole"});
+    }
+    for (String part : e.split("\\{[^}]*\\}")) {
+      if (part.strip().length() >= 10) {
+        out.add(new String[] {key, part.strip(), "part"});
+      }
+    }
+  }
+
+  private static void texts(Node n, List<String> out) {
+    if (n instanceof Labeled l && l.getText() != null) {
+      out.add(l.getText());
+    }
+    if (n instanceof Text t && t.getText() != null) {
+      out.add(t.getText());
+    }
+    if (n instanceof Control c && c.getTooltip() != null) {
+      out.add(c.getTooltip().getText());
+    }
+    if (n instanceof TextInputControl t && t.getPromptText() != null) {
+      out.add(t.getPromptText());
+    }
+    if (n instanceof ComboBoxBase<?> c && c.getPromptText() != null) {
+      out.add(c.getPromptText());
+    }
+    if (n instanceof TabPane tabs) {
+      for (Tab t : tabs.getTabs()) {
+        out.add(t.getText());
+      }
+    }
+    if (n instanceof TableView<?> table) {
+      table.getColumns().stream().map(TableColumnBase::getText).forEach(out::add);
+    }
+    if (n instanceof SplitPane split) {
+      for (Node item : split.getItems()) {
+        texts(item, out);
+      }
+    }
+    if (n instanceof Parent p) {
+      for (Node c : p.getChildrenUnmodifiable()) {
+        texts(c, out);
+      }
+    }
+  }
+
+  /** Records every English text the window shows now, naming the screen. */
+  private void look(FxRobot robot, String screen, org.liaison.scenario.Scenario scenario) throws IOException {
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> shown = new ArrayList<>();
+    robot.interact(() -> {
+      stage.getScene().getRoot().applyCss();
+      stage.getScene().getRoot().layout();
+      texts(stage.getScene().getRoot(), shown);
+    });
+    List<String> authored = scenarioTexts(scenario);
+    List<String[]> english = english();
+    for (String raw : shown) {
+      String text = raw;
+      text = withoutAuthored(text, authored);
+      for (String[] e : english) {
+        if ("whole".equals(e[2]) ? text.strip().equals(e[1]) : text.contains(e[1])) {
+          problems.add(screen + ": '" + raw.replace('\n', ' ') + "' shows " + e[0] + " in English");
+        }
+      }
+    }
+  }
+
+  /** The text less what the author wrote, whole or cut short with "…" (or JavaFX's "...") as a row is. */
+  private static String withoutAuthored(String text, List<String> authored) {
+    String out = text.replace("...", "…");
+    for (String a : authored) {
+      out = out.replace(a, " ");
+    }
+    for (int dots = out.indexOf('…'); dots >= 0; dots = out.indexOf('…', dots + 1)) {
+      for (String a : authored) {
+        int n = Math.min(a.length(), dots);
+        while (n >= 12 && !out.startsWith(a.substring(0, n), dots - n)) {
+          n--;
+        }
+        if (n >= 12) {
+          out = out.substring(0, dots - n) + " " + out.substring(dots);
+          dots = dots - n + 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every text the scenario's author wrote (names, dilemmas, options, mandates), longest first:
+   * it is in the scenario's own language, so it is taken out before looking for English.
+   */
+  private static List<String> scenarioTexts(org.liaison.scenario.Scenario scenario) {
+    List<String> out = new ArrayList<>();
+    collect(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(scenario), out);
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  private static void collect(com.fasterxml.jackson.databind.JsonNode node, List<String> out) {
+    if (node.isTextual() && node.asText().strip().length() >= 3) {
+      out.add(node.asText().strip());
+      // As the screens show it: whitespace folded, a briefing paragraph by paragraph.
+      out.add(node.asText().strip().replaceAll("\\s+", " "));
+      for (String paragraph : node.asText().split("\\n\\s*\\n")) {
+        out.add(paragraph.strip().replaceAll("\\s+", " "));
+      }
+    }
+    node.forEach(child -> collect(child, out));
+  }
+
+  private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void fire(FxRobot robot, String id) {
+    Button b = robot.lookup(id).queryButton();
+    robot.interact(b::fire);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void aFrenchTextTheSameAsItsEnglishOneIsAWordBothLanguagesWrite() throws IOException {
+    List<String> same = new ArrayList<>();
+    for (String name : List.of("messages", "network")) {
+      Properties en = bundle(name + ".properties");
+      Properties fr = bundle(name + "_fr.properties");
+      en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(fr.getProperty(k))).forEach(same::add);
+    }
+    assertEquals(new java.util.TreeSet<>(SAME_IN_FRENCH), new java.util.TreeSet<>(same),
+        "a text left in English in the French bundle, or one listed as the same in both that no longer is");
+  }
+
+  @Test
+  void inFrenchNoScreenOfAPlayedExerciseShowsEnglish(FxRobot robot) throws Exception {
+    ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
+        .orElseThrow();
+    var scenario = entry.scenario();
+    robot.interact(() -> {
+      app.setLanguage(Locale.FRENCH);
+      app.library().select(entry);
+    });
+    look(robot, "library", scenario);
+    robot.interact(() -> app.brief(entry));
+    look(robot, "briefing", scenario);
+    robot.interact(app::start);
+    ExerciseViewModel vm = app.exerciseProperty().get();
+    waitFor(30, () -> vm.snapshotProperty().get() != null);
+    assertEquals("Lecture ou pause (Espace)", robot.lookup("#play").queryButton().getTooltip().getText(),
+        "the screen is in French");
+
+    // An action taken through the action panel: a liaison officer, a standing arrangement.
+    ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+    robot.interact(() -> type.setValue(ActionType.ASSIGN_LIAISON_OFFICER));
+    ListView<ActionCatalogue.Entry> actions = robot.lookup("#action-list").queryListView();
+    ActionCatalogue.Entry officer = actions.getItems().stream().filter(ActionCatalogue.Entry::available)
+        .findFirst().orElseThrow();
+    robot.interact(() -> actions.getSelectionModel().select(officer));
+    look(robot, "exercise, an action chosen", scenario);
+    fire(robot, "#order");
+    waitFor(10, () -> vm.statusProperty().get().startsWith("Fait"));
+    // The same again, asked of the engine: refused, and the refusal reaches the inbox.
+    CompletableFuture<Boolean> again = new CompletableFuture<>();
+    vm.session().take(vm.actingRoleProperty().get(), officer.action(), r -> again.complete(r.taken()));
+    assertFalse(again.get(10, TimeUnit.SECONDS), "a second officer with the same actor is refused");
+    waitFor(10, () -> vm.inbox().stream().anyMatch(i -> i.key().startsWith("refused-")));
+    ListView<InboxItem> inbox = robot.lookup("#inbox").queryListView();
+    InboxItem refused = vm.inbox().stream().filter(i -> i.key().startsWith("refused-")).findFirst().orElseThrow();
+    robot.interact(() -> inbox.getSelectionModel().select(refused));
+    Label body = robot.lookup("#inbox-body").queryAs(Label.class);
+    assertTrue(body.getText().contains("un officier de liaison est déjà auprès de"), body.getText());
+    // An entry the engine would refuse, explained in the panel.
+    ActionCatalogue.Entry unavailable = actions.getItems().stream().filter(e -> !e.available()).findFirst()
+        .orElseThrow();
+    robot.interact(() -> actions.getSelectionModel().select(unavailable));
+    assertTrue(robot.lookup("#action-reason").queryAs(Label.class).getText().startsWith("Indisponible : "));
+    MapView map = robot.lookup("#map").queryAs(MapView.class);
+    robot.interact(() -> map.getOnKeyPressed().handle(
+        new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false)));
+    TabPane tabs = robot.lookup("#side-tabs").queryAs(TabPane.class);
+    for (int t = 0; t < tabs.getTabs().size(); t++) {
+      int i = t;
+      robot.interact(() -> tabs.getSelectionModel().select(i));
+      look(robot, "exercise, tab " + tabs.getTabs().get(i).getText(), scenario);
+    }
+
+    // Every question the exercise asks in the window.
+    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+        .filter(t -> "budget-tab".equals(t.getId())).findFirst().orElseThrow()));
+    Button end = robot.lookup(".end-arrangement").queryButton();
+    robot.interact(end::fire);
+    look(robot, "end an arrangement", scenario);
+    fire(robot, "#end-keep");
+    if (vm.offeredTypes().contains(ActionType.HOLD_COORDINATION_FORUM)) {
+      robot.interact(() -> type.setValue(ActionType.HOLD_COORDINATION_FORUM));
+      fire(robot, "#forum-members");
+      look(robot, "forum members", scenario);
+      fire(robot, "#forum-cancel");
+    }
+    fire(robot, "#note");
+    look(robot, "observer note", scenario);
+    fire(robot, "#note-cancel");
+    fire(robot, "#back-to-library");
+    look(robot, "leave the exercise", scenario);
+    fire(robot, "#leave-stay");
+
+    // A decision step, before and after an option is chosen; then every decision to the end.
+    robot.interact(() -> vm.setSpeed(ExerciseViewModel.SPEEDS.length - 1));
+    robot.interact(vm::play);
+    boolean looked = false;
+    while (!vm.finishedProperty().get()) {
+      waitFor(90, () -> vm.decisionProperty().get() != null || vm.finishedProperty().get());
+      var d = vm.decisionProperty().get();
+      if (d == null) {
+        continue;
+      }
+      if (!looked) {
+        look(robot, "decision", scenario);
+      }
+      String last = d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
+          .reduce((a, b) -> b).orElseThrow().id();
+      ToggleButton option = robot.lookup("#option-" + last).queryAs(ToggleButton.class);
+      Button confirm = robot.lookup("#decision-confirm").queryButton();
+      robot.interact(() -> option.setSelected(true));
+      waitFor(5, () -> !confirm.isDisabled());
+      if (!looked) {
+        look(robot, "decision, an option chosen", scenario);
+        looked = true;
+      }
+      robot.interact(confirm::fire);
+      waitFor(10, () -> vm.decisionProperty().get() != d);
+      if (!vm.finishedProperty().get() && !vm.playingProperty().get()) {
+        robot.interact(vm::play);
+      }
+    }
+    assertTrue(looked, "the scenario has a decision point");
+    waitFor(10, () -> robot.lookup("#end-review").tryQuery().isPresent());
+    look(robot, "end of the exercise", scenario);
+    fire(robot, "#end-review");
+    waitFor(120, () -> app.reviewProperty().get().progressProperty().get() >= 1
+        && !app.reviewProperty().get().doctrineScoresProperty().get().isEmpty());
+    ComboBox<?> point = robot.lookup("#whatif-point").queryComboBox();
+    robot.interact(() -> point.getSelectionModel().select(0));
+    fire(robot, "#whatif-run");
+    Label answer = robot.lookup("#whatif-answer").queryAs(Label.class);
+    waitFor(90, () -> answer.getText().contains("aurait"));
+    look(robot, "review", scenario);
+    Path html = Files.createTempFile("review", ".html");
+    robot.interact(() -> {
+      try {
+        app.reviewProperty().get().export(html);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String page = Files.readString(html).replaceAll("<[^>]*>", "\n");
+    List<String> authored = scenarioTexts(scenario);
+    for (String line : page.split("\n")) {
+      String text = withoutAuthored(line.replace("&quot;", "\"").replace("&amp;", "&"), authored);
+      for (String[] e : english()) {
+        if ("whole".equals(e[2]) ? text.strip().equals(e[1]) : text.contains(e[1])) {
+          problems.add("exported review: '" + line + "' shows " + e[0] + " in English");
+        }
+      }
+    }
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
+  @Test
+  void inFrenchTheJoinScreenAndTheControlConsoleShowNoEnglish(FxRobot robot) throws Exception {
+    Path file = Path.of("..", "scenarios", SCENARIO);
+    var scenario = ScenarioReader.read(file);
+    Path out = Files.createTempDirectory("liaison-french-console");
+    I18n.setLocale(Locale.FRENCH);
+    try (ExerciseServer server = ExerciseServer.start(new ExerciseServer.Options(scenario, file, 4, "127.0.0.1", 0,
+        out, 0, null, null))) {
+      NetworkViewModel seat = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
+      robot.interact(() -> stage.setScene(new Scene(new JoinView(seat).root(), 1440, 900)));
+      look(robot, "join screen", scenario);
+      robot.interact(() -> {
+        robot.lookup("#join-address").queryAs(TextInputControl.class).setText("127.0.0.1:" + server.port());
+        robot.lookup("#join-code").queryAs(TextInputControl.class).setText(server.codes().get("control"));
+        robot.lookup("#join-participant").queryAs(TextInputControl.class).setText("Inès");
+      });
+      fire(robot, "#join-button");
+      waitFor(20, () -> robot.lookup("#console-msel").tryQuery().isPresent());
+      look(robot, "control console", scenario);
+      seat.leave();
+    }
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+}
