@@ -36,8 +36,10 @@ public final class UnitAgent implements Steppable {
   private long respondedTo = -1;
   /** Tick at which the unit heads back to its station, or -1. */
   private long returnAt = -1;
-  /** Hours to stay on arrival before heading back (a patrol, an escort), or -1 to stay. */
+  /** Hours to stay on arrival before heading back (a patrol), or -1 to stay. */
   private int stayHours = -1;
+  /** Tick until which the unit travels with a convoy it escorts, or -1. */
+  private long escortUntil = -1;
 
   public UnitAgent(int index, String id, ActorState actor, UnitRole role, int strength,
       double speedKmh, Double2D position, int zone) {
@@ -112,6 +114,32 @@ public final class UnitAgent implements Steppable {
     stayHours = hours;
   }
 
+  /**
+   * Takes the unit off protection to escort a convoy to a zone: it leaves its zone at once and goes
+   * with the convoy until the tick given, counting towards no zone's presence and free for no
+   * response, patrol or other escort (it guards the trucks, not the people where they pass), then
+   * heads back to its station from the convoy's destination.
+   */
+  public void escort(LiaisonSim sim, int target, long until) {
+    if (zone >= 0) {
+      sim.world().leaveZone(this, zone);
+      origin = zone;
+      zone = -1;
+    }
+    destination = target;
+    respondingTo = -1;
+    respondedTo = -1;
+    returnAt = -1;
+    stayHours = -1;
+    dispatchedAt = sim.tick();
+    escortUntil = until;
+  }
+
+  /** Whether the unit is escorting a convoy. */
+  public boolean escorting() {
+    return escortUntil >= 0;
+  }
+
   /** Whether the unit is at its station with nothing to do: free for a patrol of its own. */
   public boolean idleAtStation() {
     return destination < 0 && zone == station && returnAt < 0 && respondedTo < 0;
@@ -164,8 +192,40 @@ public final class UnitAgent implements Steppable {
     }
   }
 
+  /**
+   * An hour with the convoy: the unit moves with it towards its destination and, once the convoy
+   * has arrived, turns back to its station (or stays, if the destination is its station).
+   */
+  private void withConvoy(LiaisonSim sim) {
+    ZoneState target = sim.world().zones[destination];
+    long left = escortUntil - sim.tick();
+    if (left > 0) {
+      x += (target.centre.x - x) / left;
+      y += (target.centre.y - y) / left;
+    } else {
+      x = target.centre.x;
+      y = target.centre.y;
+      escortUntil = -1;
+      origin = destination;
+      if (station < 0 || station == destination) {
+        zone = destination;
+        destination = -1;
+        sim.world().enterZone(this, zone);
+        sim.publish(new EngineEvent.ResponseArrived(sim.tick(), id, target.id(), -1, sim.tick() - dispatchedAt + 1));
+      } else {
+        destination = station;
+        dispatchedAt = sim.tick();
+      }
+    }
+    sim.world().moved(this);
+  }
+
   @Override
   public void step(SimState state) {
+    if (escortUntil >= 0) {
+      withConvoy((LiaisonSim) state);
+      return;
+    }
     if (destination < 0) {
       if (returnAt >= 0) {
         LiaisonSim sim = (LiaisonSim) state;
