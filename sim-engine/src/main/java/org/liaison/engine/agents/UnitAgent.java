@@ -40,6 +40,10 @@ public final class UnitAgent implements Steppable {
   private int stayHours = -1;
   /** Tick until which the unit travels with a convoy it escorts, or -1. */
   private long escortUntil = -1;
+  /** Tick at which the escorted convoy reaches its destination and turns back. */
+  private long convoyArrives;
+  /** Zone the escorted convoy set out from and returns to. */
+  private int convoyBase;
 
   public UnitAgent(int index, String id, ActorState actor, UnitRole role, int strength,
       double speedKmh, Double2D position, int zone) {
@@ -115,12 +119,12 @@ public final class UnitAgent implements Steppable {
   }
 
   /**
-   * Takes the unit off protection to escort a convoy to a zone: it leaves its zone at once and goes
-   * with the convoy until the tick given, counting towards no zone's presence and free for no
-   * response, patrol or other escort (it guards the trucks, not the people where they pass), then
-   * heads back to its station from the convoy's destination.
+   * Takes the unit off protection to escort a convoy from its base to a zone and back: it leaves its
+   * zone at once, goes with the convoy until it arrives, then back with it to its base until the tick
+   * given, counting towards no zone's presence and free for no response, patrol or other escort (it
+   * guards the trucks, not the people where they pass), then heads back to its station.
    */
-  public void escort(LiaisonSim sim, int target, long until) {
+  public void escort(LiaisonSim sim, int base, int target, long arrives, long until) {
     if (zone >= 0) {
       sim.world().leaveZone(this, zone);
       origin = zone;
@@ -132,6 +136,8 @@ public final class UnitAgent implements Steppable {
     returnAt = -1;
     stayHours = -1;
     dispatchedAt = sim.tick();
+    convoyBase = base;
+    convoyArrives = arrives;
     escortUntil = until;
   }
 
@@ -193,12 +199,14 @@ public final class UnitAgent implements Steppable {
   }
 
   /**
-   * An hour with the convoy: the unit moves with it towards its destination and, once the convoy
-   * has arrived, turns back to its station (or stays, if the destination is its station).
+   * An hour with the convoy: the unit moves with it towards its destination, then back towards its
+   * base, and once the convoy is home turns back to its station (or stays, if that is its station).
    */
   private void withConvoy(LiaisonSim sim) {
-    ZoneState target = sim.world().zones[destination];
-    long left = escortUntil - sim.tick();
+    long now = sim.tick();
+    boolean outbound = now < convoyArrives;
+    ZoneState target = sim.world().zones[outbound ? destination : convoyBase];
+    long left = outbound ? convoyArrives - now : escortUntil - now;
     if (left > 0) {
       x += (target.centre.x - x) / left;
       y += (target.centre.y - y) / left;
@@ -206,15 +214,15 @@ public final class UnitAgent implements Steppable {
       x = target.centre.x;
       y = target.centre.y;
       escortUntil = -1;
-      origin = destination;
-      if (station < 0 || station == destination) {
-        zone = destination;
+      origin = convoyBase;
+      if (station < 0 || station == convoyBase) {
+        zone = convoyBase;
         destination = -1;
         sim.world().enterZone(this, zone);
-        sim.publish(new EngineEvent.ResponseArrived(sim.tick(), id, target.id(), -1, sim.tick() - dispatchedAt + 1));
+        sim.publish(new EngineEvent.ResponseArrived(now, id, target.id(), -1, now - dispatchedAt + 1));
       } else {
         destination = station;
-        dispatchedAt = sim.tick();
+        dispatchedAt = now;
       }
     }
     sim.world().moved(this);

@@ -78,12 +78,13 @@ public final class HumanitarianProcess {
     d.escort = escort;
     long away = 0;
     if (escort != null) {
-      // The escort goes with the convoy, no sooner than it can get there itself, then back to its
-      // station: off protection, wherever it passes, for the whole trip.
-      long withConvoy = Math.max(hours, (long) Math.ceil(escort.hoursTo(sim, to)));
-      double back = escort.station >= 0 ? sim.access().roadHours(zone, escort.station, escort.speedKmh) : 0;
-      away = withConvoy + (Double.isInfinite(back) ? 0 : (long) Math.ceil(back));
-      escort.escort(sim, zone, tick + withConvoy);
+      // The escort goes with the convoy (no sooner than it can get there itself) and brings it back
+      // to its base, then returns to its station: off protection, wherever it passes, for the
+      // whole trip.
+      long out = Math.max(hours, (long) Math.ceil(escort.hoursTo(sim, to)));
+      double back = escort.station >= 0 ? sim.access().roadHours(ngo.homeZone, escort.station, escort.speedKmh) : 0;
+      away = out + hours + (Double.isInfinite(back) ? 0 : (long) Math.ceil(back));
+      escort.escort(sim, ngo.homeZone, zone, tick + out, tick + out + hours);
     }
     world.deliveries.add(d);
     sim.publish(new EngineEvent.AidPlanned(tick, d.id, ngo.id(), to.id(), d.escorted, ngo.deconfliction));
