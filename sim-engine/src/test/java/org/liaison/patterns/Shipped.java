@@ -68,30 +68,6 @@ final class Shipped {
     }).toArray();
   }
 
-  /** Several metrics of the same runs over seeds 1..n: one array per metric, indexed by seed - 1. */
-  @SafeVarargs
-  static double[][] metrics(Scenario scenario, int seeds, int days, Supplier<DecisionMaker> policy,
-      ToDoubleFunction<Runs.Recorded>... metrics) {
-    double[][] bySeed = IntStream.rangeClosed(1, seeds).parallel().mapToObj(seed -> {
-      List<EngineEvent> events = new ArrayList<>();
-      RunListener recorder = events::add;
-      var result = HeadlessRun.run(new RunSpec(scenario, seed, "none", days), policy.get(), List.of(recorder), t -> { });
-      Runs.Recorded r = new Runs.Recorded(result, events);
-      double[] values = new double[metrics.length];
-      for (int i = 0; i < metrics.length; i++) {
-        values[i] = metrics[i].applyAsDouble(r);
-      }
-      return values;
-    }).toArray(double[][]::new);
-    double[][] byMetric = new double[metrics.length][seeds];
-    for (int s = 0; s < seeds; s++) {
-      for (int i = 0; i < metrics.length; i++) {
-        byMetric[i][s] = bySeed[s][i];
-      }
-    }
-    return byMetric;
-  }
-
   /** Ids of the actors of a kind in the tree. */
   static List<String> actorsOfKind(ObjectNode tree, String kind) {
     List<String> ids = new ArrayList<>();
