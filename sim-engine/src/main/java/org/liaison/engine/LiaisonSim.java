@@ -282,6 +282,10 @@ public final class LiaisonSim extends SimState implements WorldView {
     return displacement;
   }
 
+  public ArmedGroups armedGroups() {
+    return armedGroups;
+  }
+
   public AttacksOnMission attacksOnMission() {
     return attacksOnMission;
   }

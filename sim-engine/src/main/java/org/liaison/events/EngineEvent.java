@@ -24,7 +24,8 @@ public sealed interface EngineEvent
         EngineEvent.ControlApplied, EngineEvent.FalseAlarm, EngineEvent.InformantTargeted,
         EngineEvent.PatrolStarted, EngineEvent.EscortAssigned, EngineEvent.Sheltered, EngineEvent.Recruited,
         EngineEvent.MissionAttacked, EngineEvent.GuardsEngaged, EngineEvent.Abuse,
-        EngineEvent.StateForcesResponded, EngineEvent.Clash,
+        EngineEvent.StateForcesResponded, EngineEvent.Clash, EngineEvent.FightersLost,
+        EngineEvent.MissionAttackPrepared, EngineEvent.MissionAttackWarned, EngineEvent.MissionAttackCalledOff,
         EngineEvent.SeasonChanged, EngineEvent.RoadAccessChanged, EngineEvent.MediumOutage,
         EngineEvent.WarningVerified, EngineEvent.ArrangementEnded {
 
@@ -202,10 +203,10 @@ public sealed interface EngineEvent
   /**
    * An armed group attacked the mission's units in a zone: its fighters against the mission's
    * soldier-equivalents present, the mission's personnel there and how many of them were killed
-   * or injured.
+   * or injured, the attackers' own losses, and whether the post had been forewarned (it stood to).
    */
   record MissionAttacked(long tick, String faction, String zone, double fighters, double presence,
-      int personnel, int casualties) implements EngineEvent {}
+      int personnel, int casualties, int fightersLost, boolean forewarned) implements EngineEvent {}
 
   /**
    * Guards of a security company returned fire when an attack hit the site they guard; when the
@@ -236,6 +237,33 @@ public sealed interface EngineEvent
   record Clash(long tick, long attack, String actor, String faction, String zone, double soldiers,
       double fighters, boolean engaged, int fightersLost, int soldiersLost, int civilians)
       implements EngineEvent {}
+
+  /**
+   * An armed group lost fighters in a fight (a clash with state forces, an attack on the mission):
+   * {@code fighters} are those it has left and {@code strength} its strength relative to the
+   * start, which scales what it can do; recruitment is the way back.
+   */
+  record FightersLost(long tick, String faction, String zone, int lost, double fighters, double strength,
+      String cause) implements EngineEvent {}
+
+  /** An armed group began preparing an attack on the mission's post in a zone, planned for executeAt. */
+  record MissionAttackPrepared(long tick, long attack, String faction, String zone, long executeAt)
+      implements EngineEvent {}
+
+  /**
+   * A warning of an attack being prepared on the mission's post (or the post's own sighting)
+   * reached the mission: the post stands to and is reinforced.
+   */
+  record MissionAttackWarned(long tick, long attack, String warner, String responder, long leadHours)
+      implements EngineEvent {}
+
+  /**
+   * A prepared attack on the mission was not carried out: the post it aimed at was gone, or it had
+   * been reinforced and the attackers' advantage had fallen; {@code presence} is the mission's
+   * soldier-equivalents there at the planned hour.
+   */
+  record MissionAttackCalledOff(long tick, long attack, String faction, String zone, double presence,
+      String reason) implements EngineEvent {}
 
   /** A season began (started true) or ended: the terrain of its zones and its roads change. */
   record SeasonChanged(long tick, String season, String name, boolean started) implements EngineEvent {}

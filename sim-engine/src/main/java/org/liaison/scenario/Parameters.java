@@ -140,7 +140,11 @@ public record Parameters(
     @JsonPropertyDescription("Share of the attacks on a zone with a guarded site (a security company's client present with its guards) that aim at the site rather than the zone's people.")
     Double siteAttackShare,
     @JsonPropertyDescription("Share of the gap between an armed group's hostility (and predation) and its standing disposition in the scenario that closes each day: mediation, partnering and backlash wear off unless renewed.")
-    Double dispositionRecoveryPerDay) {
+    Double dispositionRecoveryPerDay,
+    @JsonPropertyDescription("Hours an armed group takes to prepare an attack on a mission post (reconnaissance, gathering its fighters), while the communities of the zone, informants and the post itself may see it coming.")
+    Integer missionAttackPreparationHours,
+    @JsonPropertyDescription("Share of the harm of an attack on a mission post that standing to avoids when the mission was warned of it in time (alert state, manned positions, movements held back).")
+    Double forewarnedHarmReduction) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -209,6 +213,8 @@ public record Parameters(
     stateClashHarm = orDefault(stateClashHarm, 0.5);
     siteAttackShare = orDefault(siteAttackShare, 0.25);
     dispositionRecoveryPerDay = orDefault(dispositionRecoveryPerDay, 0.05);
+    missionAttackPreparationHours = missionAttackPreparationHours == null ? 24 : missionAttackPreparationHours;
+    forewarnedHarmReduction = orDefault(forewarnedHarmReduction, 0.5);
   }
 
   /** Every parameter at its default. */
@@ -219,7 +225,8 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

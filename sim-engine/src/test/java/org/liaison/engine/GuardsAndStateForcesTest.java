@@ -385,7 +385,11 @@ class GuardsAndStateForcesTest {
     assertEquals(40, clash.soldiers(), 1e-9);
     assertEquals(10, clash.fighters(), 1e-9);
     assertTrue(clash.fightersLost() > 0 && clash.soldiersLost() > 0);
-    assertEquals(10 - clash.fightersLost(), group.units.get(0).strength);
+    assertEquals((10.0 - clash.fightersLost()) / 10, group.strengthFactor, 1e-12, "losses lower the group's strength");
+    assertEquals(10 - clash.fightersLost(), org.liaison.engine.process.AttacksOnMission.fighters(group), 1e-9);
+    EngineEvent.FightersLost lost = of(EngineEvent.FightersLost.class).get(0);
+    assertEquals(clash.fightersLost(), lost.lost());
+    assertEquals(group.strengthFactor, lost.strength(), 0);
     assertEquals(40 - clash.soldiersLost(), company.strength);
     assertTrue(clash.civilians() > 0);
     assertTrue(of(EngineEvent.CivilianHarm.class).stream().skip(harmedBefore)

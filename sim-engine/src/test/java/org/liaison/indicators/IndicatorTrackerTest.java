@@ -60,8 +60,8 @@ class IndicatorTrackerTest {
 
   @Test
   void attacksOnTheMissionCountAsIncidentsAndTheirCasualtiesAgainstItsSafety() {
-    feed(new EngineEvent.MissionAttacked(5, "armed-group", "village-b", 40, 0.8, 8, 3),
-        new EngineEvent.MissionAttacked(9, "armed-group", "village-a", 40, 40, 40, 0),
+    feed(new EngineEvent.MissionAttacked(5, "armed-group", "village-b", 40, 0.8, 8, 3, 0, false),
+        new EngineEvent.MissionAttacked(9, "armed-group", "village-a", 40, 40, 40, 0, 0, false),
         new EngineEvent.TickEnded(9));
     assertEquals(2.0, tracker.value(Indicator.MISSION_INCIDENTS));
     assertEquals(3.0, tracker.value(Indicator.MISSION_CASUALTIES));

@@ -89,6 +89,10 @@ final class RunProbe implements RunListener {
       return e.observer();
     } else if (event instanceof EngineEvent.AttackWarned e) {
       return e.warner();
+    } else if (event instanceof EngineEvent.MissionAttackPrepared e) {
+      return e.faction();
+    } else if (event instanceof EngineEvent.MissionAttackWarned e) {
+      return e.warner();
     } else if (event instanceof EngineEvent.AidPlanned e) {
       return e.actor();
     } else if (event instanceof EngineEvent.MandateDeviation e) {

@@ -1,6 +1,9 @@
 package org.liaison.engine.agents;
 
-/** An attack being prepared by a faction on a zone, until it is deterred or executed. */
+/**
+ * An attack being prepared by a faction on a zone (its people, or the mission's post there), until
+ * it is deterred or called off, or executed.
+ */
 public final class Attack {
   public final long id;
   public final int faction;
@@ -28,6 +31,13 @@ public final class Attack {
    * zone's people at large: only an attack on a site meets the guards protecting it.
    */
   public int site = -1;
+
+  /** Whether the attack aims at the mission's post in the zone rather than the zone's people. */
+  public boolean onMission;
+  /** For an attack on the mission: the attackers' advantage over the post when they chose it. */
+  public double plannedAdvantage;
+  /** For an attack on the mission: the mission's personnel at the post when the attackers chose it. */
+  public int plannedPersonnel;
 
   /** A false alarm: a warning raised for an attack no group prepares; it can never be executed. */
   public final boolean phantom;

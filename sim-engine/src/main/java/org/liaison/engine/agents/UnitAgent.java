@@ -36,8 +36,14 @@ public final class UnitAgent implements Steppable {
   private long respondedTo = -1;
   /** Tick at which the unit heads back to its station, or -1. */
   private long returnAt = -1;
-  /** Hours to stay on arrival before heading back (a patrol, an escort), or -1 to stay. */
+  /** Hours to stay on arrival before heading back (a patrol), or -1 to stay. */
   private int stayHours = -1;
+  /** Tick until which the unit travels with a convoy it escorts, or -1. */
+  private long escortUntil = -1;
+  /** Tick at which the escorted convoy reaches its destination and turns back. */
+  private long convoyArrives;
+  /** Zone the escorted convoy set out from and returns to. */
+  private int convoyBase;
 
   public UnitAgent(int index, String id, ActorState actor, UnitRole role, int strength,
       double speedKmh, Double2D position, int zone) {
@@ -112,6 +118,34 @@ public final class UnitAgent implements Steppable {
     stayHours = hours;
   }
 
+  /**
+   * Takes the unit off protection to escort a convoy from its base to a zone and back: it leaves its
+   * zone at once, goes with the convoy until it arrives, then back with it to its base until the tick
+   * given, counting towards no zone's presence and free for no response, patrol or other escort (it
+   * guards the trucks, not the people where they pass), then heads back to its station.
+   */
+  public void escort(LiaisonSim sim, int base, int target, long arrives, long until) {
+    if (zone >= 0) {
+      sim.world().leaveZone(this, zone);
+      origin = zone;
+      zone = -1;
+    }
+    destination = target;
+    respondingTo = -1;
+    respondedTo = -1;
+    returnAt = -1;
+    stayHours = -1;
+    dispatchedAt = sim.tick();
+    convoyBase = base;
+    convoyArrives = arrives;
+    escortUntil = until;
+  }
+
+  /** Whether the unit is escorting a convoy. */
+  public boolean escorting() {
+    return escortUntil >= 0;
+  }
+
   /** Whether the unit is at its station with nothing to do: free for a patrol of its own. */
   public boolean idleAtStation() {
     return destination < 0 && zone == station && returnAt < 0 && respondedTo < 0;
@@ -164,8 +198,42 @@ public final class UnitAgent implements Steppable {
     }
   }
 
+  /**
+   * An hour with the convoy: the unit moves with it towards its destination, then back towards its
+   * base, and once the convoy is home turns back to its station (or stays, if that is its station).
+   */
+  private void withConvoy(LiaisonSim sim) {
+    long now = sim.tick();
+    boolean outbound = now < convoyArrives;
+    ZoneState target = sim.world().zones[outbound ? destination : convoyBase];
+    long left = outbound ? convoyArrives - now : escortUntil - now;
+    if (left > 0) {
+      x += (target.centre.x - x) / left;
+      y += (target.centre.y - y) / left;
+    } else {
+      x = target.centre.x;
+      y = target.centre.y;
+      escortUntil = -1;
+      origin = convoyBase;
+      if (station < 0 || station == convoyBase) {
+        zone = convoyBase;
+        destination = -1;
+        sim.world().enterZone(this, zone);
+        sim.publish(new EngineEvent.ResponseArrived(now, id, target.id(), -1, now - dispatchedAt + 1));
+      } else {
+        destination = station;
+        dispatchedAt = now;
+      }
+    }
+    sim.world().moved(this);
+  }
+
   @Override
   public void step(SimState state) {
+    if (escortUntil >= 0) {
+      withConvoy((LiaisonSim) state);
+      return;
+    }
     if (destination < 0) {
       if (returnAt >= 0) {
         LiaisonSim sim = (LiaisonSim) state;

@@ -8,7 +8,11 @@ import org.liaison.events.EventReason;
 import org.liaison.scenario.Parameters;
 
 /**
- * The slow drivers of armed groups: grievance in the communities where a group operates lets it
+ * The strength and slow drivers of armed groups. A group's strength is one number relative to its
+ * start (its fighters are its units' personnel times it): fighters lost in a fight lower it by
+ * their share of the group's fighters, and it scales what the group can do (the harm of its
+ * attacks, the force an attack calls for, its advantage over the mission, the next clash).
+ * Grievance in the communities where a group operates lets it
  * recruit (its strength grows by {@code recruitmentPerGrievancePerDay} for each fully aggrieved
  * community each day), so harm to civilians by anyone feeds the groups over weeks; and a group's
  * hostility and predation drift back towards its standing disposition
@@ -43,6 +47,21 @@ public final class ArmedGroups {
         sim.publish(new EngineEvent.Recruited(sim.tick(), group.id(), group.strengthFactor));
       }
     }
+  }
+
+  /**
+   * A group lost fighters in a fight in a zone: its strength falls by their share of its fighters
+   * (a group left without fighters has no strength), until recruitment brings it back.
+   */
+  public void lose(ActorState group, int lost, int zone, String cause) {
+    double fighters = AttacksOnMission.fighters(group);
+    if (lost <= 0 || fighters <= 0) {
+      return;
+    }
+    double left = Math.max(0, fighters - lost);
+    group.strengthFactor *= left / fighters;
+    sim.publish(new EngineEvent.FightersLost(sim.tick(), group.id(), world.zones[zone].id(), lost, left,
+        group.strengthFactor, cause));
   }
 
   private void recover() {

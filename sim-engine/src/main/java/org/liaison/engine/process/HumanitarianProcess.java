@@ -74,32 +74,42 @@ public final class HumanitarianProcess {
       return;
     }
     long hours = Math.max(1, Math.round(roadHours));
-    UnitAgent escort = ngo.escorted ? escortFor(zone) : null;
+    UnitAgent escort = ngo.escorted ? escortFor(ngo.homeZone, zone) : null;
     Delivery d = new Delivery(world.newDeliveryId(), ngo.index, zone, tick + hours, escort != null);
     d.escort = escort;
+    long away = 0;
     if (escort != null) {
-      // The escort travels with the convoy and back: away from protection for the whole trip.
-      escort.sendFor(sim, zone, (int) Math.min(Integer.MAX_VALUE, hours));
+      // The escort goes with the convoy (no sooner than it can get there itself) and brings it back
+      // to its base, then returns to its station: off protection, wherever it passes, for the
+      // whole trip.
+      long out = Math.max(hours, (long) Math.ceil(escort.hoursTo(sim, to)));
+      double back = escort.station >= 0 ? sim.access().roadHours(ngo.homeZone, escort.station, escort.speedKmh) : 0;
+      away = out + hours + (Double.isInfinite(back) ? 0 : (long) Math.ceil(back));
+      escort.escort(sim, ngo.homeZone, zone, tick + out, tick + out + hours);
     }
     world.deliveries.add(d);
     sim.publish(new EngineEvent.AidPlanned(tick, d.id, ngo.id(), to.id(), d.escorted, ngo.deconfliction));
     if (escort != null) {
-      sim.publish(new EngineEvent.EscortAssigned(tick, d.id, escort.id, to.id(), 2 * hours));
+      sim.publish(new EngineEvent.EscortAssigned(tick, d.id, escort.id, to.id(), away));
     }
     if (ngo.deconfliction && world.mission.length > 0) {
       sim.comms().send(MessageKind.MOVEMENT_NOTIFICATION, ngo.index, world.primaryMission(), d.id, tick);
     }
   }
 
-  /** The free protecting unit nearest to a zone, taken off protection to escort a convoy, or null. */
-  private UnitAgent escortFor(int zone) {
+  /**
+   * The free protecting unit nearest to the convoy's base, where it forms up, that can reach the
+   * convoy's destination: taken off protection to escort the convoy, or null.
+   */
+  private UnitAgent escortFor(int base, int zone) {
     UnitAgent best = null;
     double bestHours = Double.MAX_VALUE;
     for (int m : world.mission) {
       for (UnitAgent u : world.actors[m].units) {
-        if (u.protects() && !u.moving() && u.respondedTo() < 0
-            && (u.zone() < 0 || !sim.response().threatKnownIn(u.zone()))) {
-          double h = u.hoursTo(sim, world.zones[zone]);
+        if (u.protects() && u.strength > 0 && !u.moving() && u.respondedTo() < 0
+            && (u.zone() < 0 || !sim.response().threatKnownIn(u.zone()))
+            && !Double.isInfinite(u.hoursTo(sim, world.zones[zone]))) {
+          double h = u.hoursTo(sim, world.zones[base]);
           if (h < bestHours) {
             best = u;
             bestHours = h;

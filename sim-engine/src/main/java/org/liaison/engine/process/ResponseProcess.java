@@ -32,7 +32,10 @@ public final class ResponseProcess {
     this.threatened = new boolean[world.zones.length];
   }
 
-  /** A warning of an attack (or a sighting) reached a mission actor: responders are sent. */
+  /**
+   * A warning of an attack (or a sighting) reached a mission actor: responders are sent, or for an
+   * attack on a post, the post stands to and is reinforced.
+   */
   public void warned(Attack attack, int warner, int responder) {
     if (!world.attacks.contains(attack)) {
       return;
@@ -40,12 +43,19 @@ public final class ResponseProcess {
     if (attack.warnedAt < 0) {
       attack.warnedAt = sim.tick();
       attack.warner = warner;
-      if (!attack.phantom) {
+      if (attack.onMission) {
+        sim.publish(new EngineEvent.MissionAttackWarned(sim.tick(), attack.id, world.actors[warner].id(),
+            world.actors[responder].id(), attack.executeAt - sim.tick()));
+      } else if (!attack.phantom) {
         sim.publish(new EngineEvent.AttackWarned(sim.tick(), attack.id, world.actors[warner].id(),
             world.actors[responder].id(), attack.executeAt - sim.tick()));
       }
     }
-    dispatch(attack);
+    if (attack.onMission) {
+      sim.attacksOnMission().forewarned(attack);
+    } else {
+      dispatch(attack);
+    }
   }
 
   /**

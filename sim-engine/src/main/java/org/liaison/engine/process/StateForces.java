@@ -44,8 +44,9 @@ import org.liaison.scenario.Parameters;
  * probability S / (S + F) (a weak post stays behind its walls); each side loses Poisson({@code
  * stateClashLossRate} times its personnel times the other side's share of the fight), and the
  * crossfire harms Poisson({@code stateClashHarm} times max(1, the attack's casualties) times (1 -
- * the force's IHL compliance)) people, harm the communities blame on the force. Fighters lost weaken
- * the group wherever its fighters count (its attacks on the mission, the next clash).
+ * the force's IHL compliance)) people, harm the communities blame on the force. Fighters lost lower
+ * the group's strength (see {@link ArmedGroups#lose}), and with it the harm of its attacks on
+ * civilians, the force they call for, its attacks on the mission and the next clash.
  */
 public final class StateForces {
   private final LiaisonSim sim;
@@ -67,14 +68,17 @@ public final class StateForces {
     }
   }
 
-  /** The hour's turn of every attack in preparation: units of a force may see it where they stand. */
+  /**
+   * The hour's turn of every attack on civilians in preparation: units of a force may see it where
+   * they stand (the mission's posts are the mission's to defend).
+   */
   public void watch() {
     double p = p().unitObservationProbabilityPerHour();
     for (int f : world.stateForces) {
       ActorState force = world.actors[f];
       for (int i = 0; i < world.attacks.size(); i++) {
         Attack a = world.attacks.get(i);
-        if (a.phantom || a.observedBy.get(f)) {
+        if (a.phantom || a.onMission || a.observedBy.get(f)) {
           continue;
         }
         int present = presentIn(force, a.zone);
@@ -87,9 +91,9 @@ public final class StateForces {
     }
   }
 
-  /** A warning of an attack was delivered to a state force: it acts on it as on its own sighting. */
+  /** A warning of an attack on civilians was delivered to a state force: it acts on it as on its own sighting. */
   public void warned(int force, Attack attack) {
-    if (world.attacks.contains(attack)) {
+    if (!attack.onMission && world.attacks.contains(attack)) {
       respond(world.actors[force], attack);
     }
   }
@@ -170,18 +174,14 @@ public final class StateForces {
       int soldiersLost = 0;
       int harmed = 0;
       if (engaged) {
-        int groupPersonnel = 0;
-        for (UnitAgent u : group.units) {
-          groupPersonnel += u.strength;
-        }
-        fightersLost = Math.min(groupPersonnel, sim.violence().poisson(p().stateClashLossRate() * groupPersonnel * share));
+        fightersLost = (int) Math.min(Math.round(fighters), sim.violence().poisson(p().stateClashLossRate() * fighters * share));
         soldiersLost = Math.min(personnel, sim.violence().poisson(p().stateClashLossRate() * personnel * (1 - share)));
         harmed = sim.violence().poisson(p().stateClashHarm() * Math.max(1, casualties) * (1 - force.ihlCompliance));
-        AttacksOnMission.wound(world, group.units, fightersLost);
         AttacksOnMission.wound(world, present, soldiersLost);
       }
       sim.publish(new EngineEvent.Clash(sim.tick(), attack.id, force.id(), group.id(), world.zones[attack.zone].id(),
           soldiers, fighters, engaged, fightersLost, soldiersLost, harmed));
+      sim.armedGroups().lose(group, fightersLost, attack.zone, "clash with " + force.id());
       if (harmed > 0) {
         sim.violence().harm(attack.zone, force.index, harmed, "crossfire in a clash with " + group.id());
         crossfire += harmed;

@@ -36,7 +36,7 @@ public final class ViolenceProcess {
   /** The hour's turn of one armed group: it may start preparing an attack on a zone where it operates. */
   public void prepare(ActorState faction) {
     Parameters p = sim.parameters();
-    if (faction.predation <= 0) {
+    if (faction.predation <= 0 || faction.strengthFactor <= 0) {
       return;
     }
     double rate = p.attackRatePerDay() / 24.0 * faction.predation * (1 + faction.grievance);
@@ -84,9 +84,9 @@ public final class ViolenceProcess {
   }
 
   /**
-   * The hour's turn of every attack in preparation: due attacks (and false alarms) end; the others
-   * may be observed by the zone's communities, who decide whether to warn, and by mission units
-   * present, who report it themselves.
+   * The hour's turn of every attack in preparation, on civilians or on a mission post alike: due
+   * attacks (and false alarms) end; the others may be observed by the zone's communities, who decide
+   * whether to warn, and by mission units present, who report it themselves.
    */
   public void step() {
     Parameters p = sim.parameters();
@@ -97,7 +97,9 @@ public final class ViolenceProcess {
       if (sim.tick() >= a.executeAt) {
         it.remove();
         sim.response().ended(a);
-        if (!a.phantom) {
+        if (a.onMission) {
+          sim.attacksOnMission().execute(a);
+        } else if (!a.phantom) {
           resolve(a, zone);
         }
         continue;

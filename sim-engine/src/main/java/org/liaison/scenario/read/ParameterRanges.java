@@ -58,6 +58,8 @@ public final class ParameterRanges {
       Map.entry("recruitmentPerGrievancePerDay", new double[] {0, 1}),
       Map.entry("missionAttackRatePerDay", new double[] {0, 24}),
       Map.entry("missionCasualtyRate", new double[] {0, 1}),
+      Map.entry("missionAttackPreparationHours", new double[] {1, 720}),
+      Map.entry("forewarnedHarmReduction", new double[] {0, 1}),
       Map.entry("guardProtectionWeight", new double[] {0, 1}),
       Map.entry("guardEscalationProbability", new double[] {0, 1}),
       Map.entry("guardEscalationHarm", new double[] {0, 10}),

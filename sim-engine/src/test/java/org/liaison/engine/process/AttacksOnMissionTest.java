@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.engine.LiaisonSim;
 import org.liaison.engine.TestScenarios;
 import org.liaison.engine.agents.ActorState;
+import org.liaison.engine.agents.Attack;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
@@ -29,6 +30,7 @@ import org.liaison.scenario.Parameters;
  */
 class AttacksOnMissionTest {
   private final List<EngineEvent.MissionAttacked> attacks = new ArrayList<>();
+  private final List<EngineEvent.MissionAttackPrepared> prepared = new ArrayList<>();
 
   private LiaisonSim started(double hostility, double attackRate, double casualtyRate) {
     return started(t -> {
@@ -50,11 +52,21 @@ class AttacksOnMissionTest {
     bus.subscribe(e -> {
       if (e instanceof EngineEvent.MissionAttacked m) {
         attacks.add(m);
+      } else if (e instanceof EngineEvent.MissionAttackPrepared m) {
+        prepared.add(m);
       }
     });
     LiaisonSim sim = new LiaisonSim(TestScenarios.load("two-villages", edit), 7, new NoCoordination(), bus);
     sim.start();
     return sim;
+  }
+
+  /** The group prepares an attack on the post of a zone and strikes at once, as at the planned hour. */
+  private static Attack strike(LiaisonSim sim, ActorState group, int zone) {
+    Attack a = sim.attacksOnMission().prepare(group, zone);
+    sim.world().attacks.remove(a);
+    sim.attacksOnMission().execute(a);
+    return a;
   }
 
   private static ActorState group(LiaisonSim sim) {
@@ -86,7 +98,7 @@ class AttacksOnMissionTest {
     for (int h = 0; h < 5000; h++) {
       sim.attacksOnMission().consider(group(sim));
     }
-    assertEquals(List.of(), attacks);
+    assertEquals(List.of(), prepared);
   }
 
   @Test
@@ -96,7 +108,7 @@ class AttacksOnMissionTest {
     for (int h = 0; h < 5000; h++) {
       sim.attacksOnMission().consider(group(sim));
     }
-    assertEquals(List.of(), attacks);
+    assertEquals(List.of(), prepared);
   }
 
   /**
@@ -117,15 +129,16 @@ class AttacksOnMissionTest {
     double advantageA = AttacksOnMission.advantage(40, a.deterrent);
     double advantageB = AttacksOnMission.advantage(40, b.deterrent);
     double perHour = AttacksOnMission.hourlyProbability(sim.parameters(), 0.6, Math.max(advantageA, advantageB));
-    double pRate = new BinomialTest().binomialTest(hours, attacks.size(), perHour, AlternativeHypothesis.TWO_SIDED);
-    assertTrue(pRate > 0.01, "attacks " + attacks.size() + " in " + hours + " hours at p=" + perHour + ": " + pRate);
-    long inA = attacks.stream().filter(e -> e.zone().equals("village-a")).count();
-    long inB = attacks.stream().filter(e -> e.zone().equals("village-b")).count();
-    assertEquals(attacks.size(), inA + inB);
+    double pRate = new BinomialTest().binomialTest(hours, prepared.size(), perHour, AlternativeHypothesis.TWO_SIDED);
+    assertTrue(pRate > 0.01, "attacks " + prepared.size() + " in " + hours + " hours at p=" + perHour + ": " + pRate);
+    long inA = prepared.stream().filter(e -> e.zone().equals("village-a")).count();
+    long inB = prepared.stream().filter(e -> e.zone().equals("village-b")).count();
+    assertEquals(prepared.size(), inA + inB);
     assertTrue(inB > 2 * inA, inA + " in A, " + inB + " in B");
     double pZones = new ChiSquareTest().chiSquareTest(new double[] {advantageA, advantageB}, new long[] {inA, inB});
     assertTrue(pZones > 0.01, "zones struck do not follow the advantage: " + pZones);
-    assertTrue(attacks.stream().allMatch(e -> e.casualties() == 0), "no casualties at a casualty rate of 0");
+    assertTrue(prepared.stream().allMatch(e -> e.executeAt() - e.tick() == sim.parameters().missionAttackPreparationHours()),
+        "each attack is planned missionAttackPreparationHours ahead");
   }
 
   @Test
@@ -136,7 +149,7 @@ class AttacksOnMissionTest {
     ZoneState zone = sim.world().zones[a];
     UnitAgent post = sim.world().units[0];
     assertEquals("post-a", post.id);
-    sim.attacksOnMission().attack(g, a, 40);
+    strike(sim, g, a);
     EngineEvent.MissionAttacked e = attacks.get(0);
     assertEquals("village-a", e.zone());
     assertEquals(40, e.fighters(), 0);
@@ -155,7 +168,7 @@ class AttacksOnMissionTest {
     ActorState g = group(sim);
     int m = sim.world().primaryMission();
     double before = sim.trust().expected(m, g.index, sim.tick());
-    sim.attacksOnMission().attack(g, sim.world().zone("village-b"), 40);
+    strike(sim, g, sim.world().zone("village-b"));
     assertTrue(sim.trust().expected(m, g.index, sim.tick()) < before);
   }
   @Test
@@ -165,7 +178,7 @@ class AttacksOnMissionTest {
     int a = sim.world().zone("village-a");
     int b = sim.world().zone("village-b");
     UnitAgent post = sim.world().units[0];
-    sim.attacksOnMission().attack(g, b, 40);
+    strike(sim, g, b);
     assertEquals(40, sim.world().zones[a].deterrent, 1e-12, "nothing moves before the force's turn");
     sim.attacksOnMission().reinforce();
     assertEquals(0, sim.world().zones[a].deterrent, 1e-12, "the post of village A left to reinforce village B");

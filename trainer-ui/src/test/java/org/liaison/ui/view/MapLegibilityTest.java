@@ -269,7 +269,7 @@ class MapLegibilityTest {
     for (int z = 0; z < s.map().zones().size(); z++) {
       String zone = s.map().zones().get(z).id();
       events.add(new EngineEvent.AttackExecuted(now - 2, z, "faction", zone, 0, 3));
-      events.add(new EngineEvent.MissionAttacked(now - 5, "faction", zone, 10, 5, 1, 0));
+      events.add(new EngineEvent.MissionAttacked(now - 5, "faction", zone, 10, 5, 1, 0, 0, false));
       events.add(new EngineEvent.CivilianHarm(now - 30, zone, "faction", 2, "crossfire"));
     }
     Snapshot snap = snapshot(s, now, events, List.of());
