@@ -40,15 +40,18 @@ if not exist "%ARCHIVE%" (
 set "SHARE="
 if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto -Xlog:cds=off"
 set "QUICK="
+set "COMPILER="
 for %%C in (validate schema help --help -h --version -V) do if /i "%~1"=="%%C" set "QUICK=-XX:TieredStopAtLevel=1"
 if "%~1"=="" set "QUICK=-XX:TieredStopAtLevel=1"
-rem A batch is a throughput job: the parallel collector does its work for less CPU than G1 (see the
-rem ./liaison script); a collector chosen in LIAISON_JAVA_OPTS wins.
+rem A batch is a throughput job: the parallel collector does its work for less CPU than G1, and
+rem smaller inlining budgets cut the optimising compiler's work (see the ./liaison script); a
+rem collector chosen in LIAISON_JAVA_OPTS wins, and so do compiler options given there.
 if /i "%~1"=="batch" (
   echo(%LIAISON_JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul || set "QUICK=-XX:+UseParallelGC"
+  set "COMPILER=-XX:FreqInlineSize=150 -XX:InlineSmallCode=1000 -XX:MaxInlineLevel=9"
 )
 
-java %SHARE% %QUICK% %LIAISON_JAVA_OPTS% -Dliaison.stderr.terminal=false -jar "%JAR%" %*
+java %SHARE% %QUICK% %COMPILER% %LIAISON_JAVA_OPTS% -Dliaison.stderr.terminal=false -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :train

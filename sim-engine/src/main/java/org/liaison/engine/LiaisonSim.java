@@ -81,6 +81,9 @@ public final class LiaisonSim extends SimState implements WorldView {
     private Phase() {}
   }
 
+  /** A batch starts the same scenario thousands of times, on several threads; each condition is parsed once. */
+  private static final ParsedConditions PARSED = new ParsedConditions();
+
   private final Scenario scenario;
   private Parameters p;
   private final transient EventBus bus;
@@ -203,11 +206,11 @@ public final class LiaisonSim extends SimState implements WorldView {
     pointReached = new boolean[scenario.decisionPoints().size()];
     injectConditions = new ArrayList<>();
     for (Inject inject : scenario.msel()) {
-      injectConditions.add(inject.condition() == null ? null : Condition.parse(inject.condition()));
+      injectConditions.add(inject.condition() == null ? null : PARSED.parse(inject.condition()));
     }
     pointConditions = new ArrayList<>();
     for (DecisionPoint point : scenario.decisionPoints()) {
-      pointConditions.add(point.condition() == null ? null : Condition.parse(point.condition()));
+      pointConditions.add(point.condition() == null ? null : PARSED.parse(point.condition()));
     }
     schedule.scheduleRepeating(0.0, Phase.DAY_START, s -> dayStart(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.MSEL, s -> msel(), 1.0);

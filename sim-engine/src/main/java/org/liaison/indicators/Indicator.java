@@ -1,7 +1,9 @@
 package org.liaison.indicators;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The indicators of the model, by the names used in scenario files, conditions and outputs.
@@ -81,6 +83,10 @@ public enum Indicator {
   }
 
   public static Optional<Indicator> byKey(String key) {
-    return Arrays.stream(values()).filter(i -> i.key.equals(key)).findFirst();
+    return Optional.ofNullable(BY_KEY.get(key));
   }
+
+  /** Conditions look indicators up by key every hour of every run, so the lookup is a map, built once. */
+  private static final Map<String, Indicator> BY_KEY =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Indicator::key, i -> i));
 }

@@ -32,6 +32,11 @@ public final class IndicatorTracker implements EventListener {
   private final boolean[] mission;
   private final int[] missionActors;
   private final double lambda;
+  /**
+   * Forgetting over 0, 1, ... hours up to the scenario's length: trust is faded for every pair at
+   * the end of every hour, and the same powers were otherwise computed again each time.
+   */
+  private final double[] decayByHours;
   private final ScoreWeights weights;
   private final Score.Scales scales;
   /** Evidence of each actor in each mission actor: [actor][mission position]. */
@@ -97,6 +102,10 @@ public final class IndicatorTracker implements EventListener {
     sFrom = new double[actors.size()][missionActors.length];
     tickFrom = new long[actors.size()][missionActors.length];
     lambda = scenario.parameters().trustForgettingPerDay();
+    decayByHours = new double[scenario.metadata().durationDays() * 24 + 1];
+    for (int h = 0; h < decayByHours.length; h++) {
+      decayByHours[h] = Math.pow(lambda, h / 24.0);
+    }
     weights = scenario.scoring().weights();
     scales = Score.Scales.of(scenario);
     Map<String, Zone> zones = new TreeMap<>();
@@ -224,7 +233,10 @@ public final class IndicatorTracker implements EventListener {
   }
 
   private double decay(long hours) {
-    return hours <= 0 ? 1 : Math.pow(lambda, hours / 24.0);
+    if (hours <= 0) {
+      return 1;
+    }
+    return hours < decayByHours.length ? decayByHours[(int) hours] : Math.pow(lambda, hours / 24.0);
   }
 
   private void refresh() {

@@ -28,6 +28,10 @@ import org.liaison.scenario.Zone;
 public final class Score {
   private Score() {}
 
+  /** The components, once: the composite is taken at the end of every hour of every run. */
+  private static final Component[] COMPONENTS = Component.values();
+  private static final Indicator[] INDICATORS = Indicator.values();
+
   /** The components of the score, by the keys used for their weights and indicators. */
   public enum Component {
     CIVILIAN_HARM("civilianHarm", true, ScoreWeights::civilianHarm),
@@ -65,7 +69,7 @@ public final class Score {
 
     /** The indicator that carries this component's value. */
     public Indicator indicator() {
-      return Indicator.values()[Indicator.SCORE_CIVILIAN_HARM.ordinal() + ordinal()];
+      return INDICATORS[Indicator.SCORE_CIVILIAN_HARM.ordinal() + ordinal()];
     }
   }
 
@@ -144,7 +148,7 @@ public final class Score {
   public static double composite(double[] components, ScoreWeights w) {
     double sum = 0;
     double total = 0;
-    for (Component c : Component.values()) {
+    for (Component c : COMPONENTS) {
       double value = components[c.ordinal()];
       double weight = c.weight(w);
       if (!Double.isNaN(value) && weight > 0) {

@@ -48,7 +48,12 @@ public sealed interface Condition {
   record All(List<Condition> parts) implements Condition {
     @Override
     public boolean holds(ToDoubleFunction<String> values) {
-      return parts.stream().allMatch(p -> p.holds(values));
+      for (Condition part : parts) {
+        if (!part.holds(values)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -61,7 +66,12 @@ public sealed interface Condition {
   record Any(List<Condition> parts) implements Condition {
     @Override
     public boolean holds(ToDoubleFunction<String> values) {
-      return parts.stream().anyMatch(p -> p.holds(values));
+      for (Condition part : parts) {
+        if (part.holds(values)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
