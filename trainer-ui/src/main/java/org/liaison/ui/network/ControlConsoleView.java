@@ -18,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
+import org.liaison.ui.Names;
+import org.liaison.ui.Refusals;
 
 /**
  * The control cell's console (and, read only, the observers'): the whole picture and every seat,
@@ -66,7 +68,8 @@ final class ControlConsoleView {
     seats.getColumns().add(column(t.getString("console.seat"), SeatView.Seat::title));
     seats.getColumns().add(column(t.getString("console.participant"), SeatView.Seat::participant));
     seats.getColumns().add(column(t.getString("console.connected"), s -> s.connected() ? "✓" : "—"));
-    seats.getColumns().add(column(t.getString("console.mode"), s -> s.mode() == null ? "" : s.mode().name()));
+    seats.getColumns().add(column(t.getString("console.mode"),
+        s -> s.mode() == null ? "" : t.getString("console.mode." + s.mode().name())));
     Button doctrine = button("console-doctrine", t.getString("console.doctrine"), () -> seatMode(vm, seats, ControlAct.SeatMode.DOCTRINE));
     Button wait = button("console-wait", t.getString("console.wait"), () -> seatMode(vm, seats, ControlAct.SeatMode.WAIT));
 
@@ -75,11 +78,13 @@ final class ControlConsoleView {
     msel.getColumns().add(column(t.getString("console.number"), e -> String.valueOf(e.number())));
     msel.getColumns().add(column(t.getString("console.due"), e -> e.dueAt() == null ? e.condition() : String.valueOf(e.dueAt())));
     Map<String, String> names = new java.util.HashMap<>();
+    Map<String, String> roleTitles = new java.util.HashMap<>();
+    Refusals refusals = new Refusals(new Names(vm.welcomeProperty().get().briefing()));
     msel.getColumns().add(column(t.getString("console.from"), e -> names.getOrDefault(e.from(), e.from())));
     TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"), SeatView.MselEntry::message);
     messageColumn.setPrefWidth(420);
     msel.getColumns().add(messageColumn);
-    msel.getColumns().add(column(t.getString("console.state"), SeatView.MselEntry::state));
+    msel.getColumns().add(column(t.getString("console.state"), e -> t.getString("console.state." + e.state())));
     Spinner<Integer> hours = new Spinner<>(1, 24 * 60, 6);
     hours.setEditable(true);
     Button fire = button("console-fire", t.getString("console.fire"), () -> entry(msel, vm::fire));
@@ -165,12 +170,16 @@ final class ControlConsoleView {
         msel.getItems().setAll(v.msel());
         msel.getSelectionModel().select(selected);
       }
-      log.getItems().setAll(v.log().stream().map(l -> "h" + l.tick() + " " + (l.by() == null ? l.role() : l.by()) + ": "
-          + l.what() + (l.taken() ? "" : " — " + l.reason())).toList());
+      if (v.seats() != null) {
+        v.seats().forEach(s -> roleTitles.put(s.role(), s.title()));
+      }
+      log.getItems().setAll(v.log().stream().map(l -> "h" + l.tick() + " "
+          + (l.by() == null ? roleTitles.getOrDefault(l.role(), l.role()) : l.by()) + ": "
+          + l.what() + (l.taken() ? "" : " — " + refusals.say(l.reason()))).toList());
       java.util.List<String> lines = new java.util.ArrayList<>();
-      v.pending().forEach(p -> lines.add(p.title() + " (" + p.role() + ")"));
+      v.pending().forEach(p -> lines.add(p.title() + " (" + roleTitles.getOrDefault(p.role(), p.role()) + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "
-          + names.getOrDefault(a.zone(), a.zone()) + (a.knownToMission() ? "" : " (unknown to the mission)")));
+          + names.getOrDefault(a.zone(), a.zone()) + (a.knownToMission() ? "" : " " + t.getString("console.unknownToMission"))));
       v.incidents().forEach(i -> lines.add("h" + i.tick() + " " + readable(i.kind().replaceAll("([a-z])([A-Z])", "$1_$2"))
           + (i.zone() == null ? "" : " " + names.getOrDefault(i.zone(), i.zone())) + ": " + i.detail()));
       picture.getItems().setAll(lines);
