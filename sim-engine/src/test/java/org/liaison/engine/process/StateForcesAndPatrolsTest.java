@@ -320,4 +320,32 @@ class StateForcesAndPatrolsTest {
     w.state("armed-group").strengthFactor = 2;
     assertEquals(80, w.sim.posture().needed(w.prepare("village-a")), 1e-9);
   }
+
+  /** The guards of a site face an attack on it wherever their client stands in the scenario's list, the first actor too. */
+  @Test
+  void theGuardsOfTheFirstListedActorsSiteFaceAnAttackOnIt() {
+    QuietVillages w = QuietVillages.start(t -> {
+      ArrayNode actors = t.withArray("actors");
+      for (int i = 0; i < actors.size(); i++) {
+        if (actors.get(i).get("id").asText().equals("relief")) {
+          actors.insert(0, actors.remove(i));
+          break;
+        }
+      }
+      TestScenarios.actor(t, "relief").put("homeZone", "village-a");
+      ObjectNode c = actors.addObject();
+      c.put("id", "guards").put("name", "Guard company").put("kind", "PRIVATE_SECURITY")
+          .put("homeZone", "village-a").put("client", "relief");
+      c.putArray("units").addObject().put("id", "post").put("role", "GUARDS").put("strength", 10);
+      c.putObject("mandate").putArray("tasks").add("GUARD");
+      ObjectNode comms = c.putObject("communication");
+      comms.putArray("languages").add("en");
+      comms.putArray("media").add("RADIO");
+      c.putObject("dispositions").put("ihlCompliance", 0.5);
+    });
+    assertEquals(0, w.actor("relief"));
+    Attack onTheSite = new Attack(999, w.actor("armed-group"), w.sim.world().zone("village-a"), 0, 36);
+    onTheSite.site = 0;
+    assertEquals(10 * w.p().guardProtectionWeight(), w.sim.posture().presence(onTheSite), 1e-12);
+  }
 }
