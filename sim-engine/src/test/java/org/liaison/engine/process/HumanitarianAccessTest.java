@@ -112,14 +112,16 @@ class HumanitarianAccessTest {
     assertTrue(toB <= 2, toB + " of 40 to a village of 10 people against one of 4,000");
   }
 
-  /** Seven deliveries a week: one chance in 24 an hour, so a day of turns plans about one. */
+  /** 84 deliveries a week: one chance in two an hour, so a day of turns plans about 12, not one each hour. */
   @Test
   void anAgencyPlansAtItsWeeklyRate() {
-    QuietVillages w = world(t -> { });
+    QuietVillages w = world(t ->
+        ((ObjectNode) TestScenarios.actor(t, "relief").get("capacity")).put("deliveriesPerWeek", 84));
     for (int i = 0; i < 24; i++) {
       w.sim.humanitarian().plan(w.state("relief"));
     }
-    assertTrue(w.of(EngineEvent.AidPlanned.class).size() <= 6, w.of(EngineEvent.AidPlanned.class).toString());
+    int planned = w.of(EngineEvent.AidPlanned.class).size();
+    assertTrue(planned >= 4 && planned <= 20, planned + " of 24 hours planned a delivery");
   }
 
   @Test
@@ -237,6 +239,57 @@ class HumanitarianAccessTest {
     trust(w, "elders-a", "relief", 0.5);
     long n = denied(w, "village-a", 400);
     assertTrue(Math.abs(n - 192) <= 50, n + " of 400 blocked where 192 are expected");
+  }
+
+  /**
+   * The group's trust 0.1 and the community's 0.7 make an acceptance of 0.4, short of full
+   * acceptance by more than half, so the chance is the insecurity, 0.8: about 320 of 400. Taking
+   * the groups as accepting (as where none operates) would give 0.24, 96 of 400.
+   */
+  @Test
+  void aGroupThatDoesNotAcceptTheAgencyCountsWhereItOperates() {
+    QuietVillages w = world(t -> t.with("parameters").put("aidBlockProbability", 1.0));
+    w.state("armed-group").hostility = 0.8;
+    w.state("armed-group").predation = 0.1;
+    trust(w, "armed-group", "relief", 0.1);
+    trust(w, "elders-a", "relief", 0.7);
+    long n = denied(w, "village-a", 400);
+    assertTrue(Math.abs(n - 320) <= 45, n + " of 400 blocked where 320 are expected");
+  }
+
+  /** Where no community lives (the base), the groups' acceptance alone is weighed. */
+  @Test
+  void whereNoCommunityLivesTheGroupsAcceptanceDecides() {
+    QuietVillages w = world(t -> {
+      t.with("parameters").put("aidBlockProbability", 1.0);
+      ((ObjectNode) TestScenarios.actor(t, "armed-group").get("mandate")).putArray("zones");
+      for (var z : t.get("map").get("zones")) {
+        ((ObjectNode) z).put("need", 0.5);
+      }
+    });
+    w.state("armed-group").hostility = 1;
+    trust(w, "armed-group", "relief", 0);
+    assertEquals(10, denied(w, "base", 10));
+  }
+
+  /** Two communities in the zone count by their mean: one refusing and one accepting make 0.5, with the group's 0.5. */
+  @Test
+  void theCommunitiesOfAZoneCountByTheirMean() {
+    QuietVillages w = world(t -> {
+      t.with("parameters").put("aidBlockProbability", 1.0);
+      ObjectNode women = t.withArray("actors").addObject();
+      women.put("id", "women-a").put("name", "Women of village A").put("kind", "COMMUNITY_GROUP").put("homeZone", "village-a");
+      women.putObject("mandate").putArray("tasks").add("MONITOR");
+      ObjectNode comms = women.putObject("communication");
+      comms.putArray("languages").add("sg");
+      comms.putArray("media").add("FACE_TO_FACE");
+      women.putObject("dispositions").put("cooperativeness", 0.6);
+    });
+    w.prepare("village-a");
+    trust(w, "armed-group", "relief", 0.5);
+    trust(w, "elders-a", "relief", 0);
+    trust(w, "women-a", "relief", 1);
+    assertEquals(20, denied(w, "village-a", 20), "acceptance 0.5 leaves the chance at the insecurity, 1");
   }
 
   /** Predation counts as insecurity as hostility does: the larger of the two. */
@@ -427,6 +480,32 @@ class HumanitarianAccessTest {
     assertEquals(1, w.of(EngineEvent.AidDelivered.class).size());
     assertTrue(w.evidence("seen with the military").isEmpty());
     assertEquals(hostility, w.state("armed-group").hostility, 0);
+  }
+
+  /** The escort is the nearest free protecting unit; of two alike the first, and never one holding a threatened zone. */
+  @Test
+  void theEscortIsTheNearestFreeUnitAndTheTripCountsBothWays() {
+    QuietVillages w = world(t -> {
+      ((ObjectNode) TestScenarios.actor(t, "relief").get("capacity")).put("deliveriesPerWeek", 168);
+      ((ObjectNode) TestScenarios.actor(t, "relief").get("mandate")).putArray("zones").add("village-b");
+      t.with("parameters").put("deterrenceStrength", 40).put("referencePopulation", 4000)
+          .put("responseDeterrenceGoal", 0.1);
+      ArrayNode units = TestScenarios.actor(t, "battalion").putArray("units");
+      units.addObject().put("id", "first").put("role", "TROOPS").put("strength", 10).put("zone", "base");
+      units.addObject().put("id", "second").put("role", "TROOPS").put("strength", 10).put("zone", "base");
+      units.addObject().put("id", "holding").put("role", "TROOPS").put("strength", 10).put("zone", "village-a");
+      units.addObject().put("id", "observers").put("role", "OBSERVERS").put("strength", 10).put("zone", "village-b");
+    });
+    w.state("relief").escorted = true;
+    // The unit holding village A already deters beyond the response goal there: no one else is sent.
+    w.sim.response().warned(w.prepare("village-a"), w.actor("elders-a"), w.actor("battalion"));
+    assertEquals(List.of(), w.of(EngineEvent.ResponseDispatched.class));
+    w.sim.humanitarian().plan(w.state("relief"));
+    EngineEvent.EscortAssigned escort = w.of(EngineEvent.EscortAssigned.class).get(0);
+    Delivery d = w.sim.world().deliveries.get(0);
+    assertEquals(2 * (d.arrivesAt - w.sim.tick()), escort.hours(), "there and back");
+    assertTrue(!escort.unit().equals("holding") && !escort.unit().equals("observers"), escort.unit());
+    assertEquals("first", escort.unit(), "the first free one of two alike");
   }
 
   // ------------------------------------------------------------------ deconfliction

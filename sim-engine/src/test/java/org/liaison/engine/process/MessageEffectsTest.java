@@ -251,6 +251,28 @@ class MessageEffectsTest {
   }
 
   @Test
+  void theFirstListedGroupInterceptsWhenItIsTheMostHostile() {
+    QuietVillages w = world(t -> {
+      var actors = t.withArray("actors");
+      for (int i = 0; i < actors.size(); i++) {
+        if (actors.get(i).get("id").asText().equals("armed-group")) {
+          actors.insert(0, actors.remove(i));
+          break;
+        }
+      }
+      ObjectNode militia = actors.addObject();
+      militia.put("id", "militia").put("name", "Militia").put("kind", "ARMED_FACTION").put("homeZone", "village-a");
+      militia.putObject("mandate").putArray("tasks").add("ATTACK");
+      ObjectNode comms = militia.putObject("communication");
+      comms.putArray("languages").add("sg");
+      comms.putArray("media").add("MOBILE");
+      militia.putObject("dispositions").put("hostility", 0.1);
+    });
+    assertEquals(0, w.actor("armed-group"));
+    assertEquals(0, new CommunicationProcess(w.sim).interceptor());
+  }
+
+  @Test
   void withoutArmedGroupsNoOneIntercepts() {
     QuietVillages w = world(t -> {
       var actors = t.withArray("actors");

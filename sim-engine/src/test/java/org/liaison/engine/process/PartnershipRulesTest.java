@@ -160,4 +160,18 @@ class PartnershipRulesTest {
     long inA = seen.stream().filter(e -> e.from().equals("elders-a")).count();
     assertTrue(inA >= 19, inA + " of 20 days in village A");
   }
+
+  @Test
+  void aPartnerOperatingInTwoVillagesAlikeIsSeenInBoth() {
+    QuietVillages w = world(t -> t.with("parameters").put("partnerViolationRatePerDay", 0.0));
+    w.sim.partnerships().partner(w.state("armed-group"));
+    for (int d = 0; d < 40; d++) {
+      w.sim.partnerships().daily();
+    }
+    List<EngineEvent.TrustEvidence> seen = w.evidence("mission seen with armed-group");
+    long inA = seen.stream().filter(e -> e.from().equals("elders-a")).count();
+    long inB = seen.stream().filter(e -> e.from().equals("elders-b")).count();
+    assertEquals(40, inA + inB);
+    assertTrue(inA >= 8 && inB >= 8, inA + " days in village A, " + inB + " in village B");
+  }
 }
