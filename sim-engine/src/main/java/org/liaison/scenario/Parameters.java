@@ -140,7 +140,11 @@ public record Parameters(
     @JsonPropertyDescription("Share of the attacks on a zone with a guarded site (a security company's client present with its guards) that aim at the site rather than the zone's people.")
     Double siteAttackShare,
     @JsonPropertyDescription("Share of the gap between an armed group's hostility (and predation) and its standing disposition in the scenario that closes each day: mediation, partnering and backlash wear off unless renewed.")
-    Double dispositionRecoveryPerDay) {
+    Double dispositionRecoveryPerDay,
+    @JsonPropertyDescription("Days a community group, authority or agency counts as taking part in a coordination forum after the last forum it attended; a forum not convened again within them has lapsed. Members of a coordination hub of the scenario stay included.")
+    Integer forumLapseDays,
+    @JsonPropertyDescription("Days over which the doctrine policy judges its own commitments and the threat picture: an alert network in a zone with no threat, warning or attack for that long, or a liaison officer with an actor that sent the mission nothing for that long, is ended; warnings and attacks in that window draw its units forward.")
+    Integer doctrineReviewDays) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -209,6 +213,8 @@ public record Parameters(
     stateClashHarm = orDefault(stateClashHarm, 0.5);
     siteAttackShare = orDefault(siteAttackShare, 0.25);
     dispositionRecoveryPerDay = orDefault(dispositionRecoveryPerDay, 0.05);
+    forumLapseDays = forumLapseDays == null ? 14 : forumLapseDays;
+    doctrineReviewDays = doctrineReviewDays == null ? 7 : doctrineReviewDays;
   }
 
   /** Every parameter at its default. */
@@ -219,7 +225,8 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

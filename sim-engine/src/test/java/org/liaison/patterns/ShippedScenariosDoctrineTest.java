@@ -40,6 +40,13 @@ class ShippedScenariosDoctrineTest {
   /** Cliff's delta of at least a small, non-negligible effect (Romano et al. 2006) against random. */
   static final double MIN_DELTA_RANDOM = 0.147;
 
+  /** The indicators whose differences say where the doctrine's lead comes from, printed for each scenario. */
+  static final List<Indicator> LEAD_INDICATORS = List.of(Indicator.TRUST_IN_MISSION_COMMUNITY,
+      Indicator.TRUST_IN_MISSION, Indicator.WARNING_COVERAGE, Indicator.MEAN_WARNING_LEAD_HOURS,
+      Indicator.MEAN_RESPONSE_HOURS, Indicator.ATTACKS_PREPARED, Indicator.ATTACKS_DETERRED,
+      Indicator.ATTACKS_EXECUTED, Indicator.CIVILIAN_CASUALTIES, Indicator.PEOPLE_DISPLACED,
+      Indicator.HUMANITARIAN_ACCESS, Indicator.INCLUSIVITY);
+
   static final Path VARIANT = Path.of("src", "test", "resources", "scenarios", "juba-valley-variant.yaml");
 
   static Stream<Path> scenarios() throws Exception {
@@ -110,6 +117,10 @@ class ShippedScenariosDoctrineTest {
     System.out.println(name + " attacks prepared, doctrine against random: " + preparedRandom);
     System.out.println(name + " casualties, doctrine against random: " + casualtiesRandom);
     System.out.println(name + " humanitarian access, doctrine against random: " + accessRandom);
+    for (Indicator i : LEAD_INDICATORS) {
+      System.out.println(name + " " + i.key() + ", doctrine against random: " + effect(random, doctrine, i));
+      System.out.println(name + " " + i.key() + ", doctrine against none: " + effect(none, doctrine, i));
+    }
     assertTrue(score.p() < 0.01 && score.delta() >= MIN_DELTA, name + " composite score with doctrine: " + score);
     assertTrue(againstRandom.p() < 0.01 && againstRandom.delta() >= MIN_DELTA_RANDOM,
         name + " composite score with doctrine against random: " + againstRandom);
