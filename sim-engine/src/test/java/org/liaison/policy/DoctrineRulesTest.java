@@ -365,6 +365,182 @@ class DoctrineRulesTest {
             + " on day 2 nobody is left without an officer");
   }
 
+  // Commanding the force, outages and closures, the review of its own commitments.
+
+  private static List<UnitPosition> unitsAtBase(int n) {
+    List<UnitPosition> units = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      units.add(new UnitPosition("patrol-" + i, "base", "base", null));
+    }
+    return units;
+  }
+
+  private static List<String> deployments(World w) {
+    return w.taken.stream().filter(a -> a.type() == ActionType.DEPLOY_UNITS).map(CoordinationAction::zone).toList();
+  }
+
+  @Test
+  void itSendsAUnitForwardToTheZoneWhereWarningsConcentrated() {
+    World w = new World(world(), 40);
+    w.units = unitsAtBase(3);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertEquals(List.of(), deployments(w), "no warning yet, no picture: the force patrols by itself");
+    w.warnings.put("village-a", 3);
+    w.warnings.put("village-b", 1);
+    w.tick = 24;
+    w.budget = 40 - w.standing;
+    doctrine.daily(w, w);
+    assertEquals(List.of("village-a"), deployments(w), "one unit, to where most warnings came from");
+    assertEquals(1, w.taken.get(w.taken.size() - 1).units());
+  }
+
+  @Test
+  void itSendsNoUnitWhereNoRoadIsOpenOrWhereAUnitAlreadyIs() {
+    World closed = new World(world(), 40);
+    closed.units = unitsAtBase(3);
+    closed.closed.add("village-a");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(closed, closed);
+    closed.warnings.put("village-a", 3);
+    closed.warnings.put("village-b", 1);
+    closed.tick = 24;
+    closed.budget = 40 - closed.standing;
+    doctrine.daily(closed, closed);
+    assertEquals(List.of("village-b"), deployments(closed), "the road to village A is closed");
+    World held = new World(world(), 40);
+    held.units = new ArrayList<>(unitsAtBase(3));
+    held.units.add(new UnitPosition("patrol-4", "village-a", "base", null));
+    DoctrinePolicy other = new DoctrinePolicy();
+    other.daily(held, held);
+    held.warnings.put("village-a", 3);
+    held.tick = 24;
+    held.budget = 40 - held.standing;
+    other.daily(held, held);
+    assertEquals(List.of(), deployments(held), "a unit is already in village A");
+  }
+
+  @Test
+  void itKeepsAtMostAThirdOfTheProtectingUnitsInForwardPosts() {
+    World w = new World(world(), 40);
+    w.units = unitsAtBase(2);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    w.warnings.put("village-a", 3);
+    w.tick = 24;
+    doctrine.daily(w, w);
+    assertEquals(List.of(), deployments(w), "one post of two units would be half the force");
+  }
+
+  @Test
+  void atADecisionPointAUnitSentByAClosedRoadOrALineOverAFailedMediumCountsForNothing() {
+    World w = new World(world(), 40);
+    assertEquals(1, DoctrinePolicy.score(new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null,
+        null, null, null, null), w));
+    w.closed.add("village-a");
+    assertEquals(-1, DoctrinePolicy.score(new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null,
+        null, null, null, null), w), "it would wait at the closed road instead of protecting anyone");
+    CoordinationAction phones = new CoordinationAction(ActionType.OPEN_CHANNEL, "elders-a", null, null, null,
+        Medium.MOBILE, null, null, null);
+    assertEquals(1, DoctrinePolicy.score(phones, w));
+    w.down.add("MOBILE village-a");
+    assertEquals(0, DoctrinePolicy.score(phones, w), "the phones are down in village A");
+    assertEquals(0, DoctrinePolicy.score(on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"), w));
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.SET_UP_ALERT_NETWORK, "elders-b"), w));
+  }
+
+  @Test
+  void itSetsUpNoAlertNetworkOverAFailedMediumAndKeepsTheLineUpAnotherWay() {
+    World w = new World(world(), 40);
+    w.down.add("MOBILE village-b");
+    new DoctrinePolicy().daily(w, w);
+    List<String> taken = w.takenAsText();
+    assertTrue(!taken.contains("SET_UP_ALERT_NETWORK elders-b"), taken.toString());
+    assertTrue(taken.contains("SET_UP_ALERT_NETWORK elders-a"), taken.toString());
+    assertEquals("ASSIGN_LIAISON_OFFICER elders-b", taken.get(0),
+        "village B's elders have only phones and meetings: an officer, who lives with them, first");
+    World radio = new World(world(t -> ((ObjectNode) TestScenarios.actor(t, "elders-b").get("communication"))
+        .putArray("media").add("MOBILE").add("RADIO")), 40);
+    radio.down.add("MOBILE village-b");
+    new DoctrinePolicy().daily(radio, radio);
+    assertTrue(radio.taken.stream().anyMatch(a -> a.type() == ActionType.OPEN_CHANNEL && a.target().equals("elders-b")
+        && a.medium() == Medium.RADIO), radio.takenAsText().toString());
+  }
+
+  @Test
+  void itSetsUpNoAlertNetworkWhereNoForceCanAnswerAWarning() {
+    World w = new World(world(), 40);
+    w.units = List.of();
+    new DoctrinePolicy().daily(w, w);
+    assertTrue(w.taken.stream().noneMatch(a -> a.type() == ActionType.SET_UP_ALERT_NETWORK), w.takenAsText().toString());
+  }
+
+  /** Every partner sends the mission a report: no officer is withdrawn for silence. */
+  private static void reportDaily(World w) {
+    for (String actor : List.of("elders-a", "elders-b", "relief")) {
+      w.messages.merge(actor, 1, Integer::sum);
+    }
+  }
+
+  @Test
+  void itEndsAnAlertNetworkInAZoneWithNoThreatForTheReviewWindow() {
+    World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertTrue(w.alertNetworks.containsAll(List.of("elders-a", "elders-b")));
+    w.threatened = List.of("village-b");
+    for (long day = 1; day <= 7; day++) {
+      w.tick = day * 24;
+      w.budget = 72 - w.standing;
+      reportDaily(w);
+      doctrine.daily(w, w);
+      boolean ended = w.taken.stream().anyMatch(a -> a.type() == ActionType.END_ARRANGEMENT);
+      assertEquals(day == 7, ended, "day " + day + ": " + w.takenAsText());
+    }
+    CoordinationAction end = w.taken.stream().filter(a -> a.type() == ActionType.END_ARRANGEMENT).findFirst().orElseThrow();
+    assertEquals(ActionType.SET_UP_ALERT_NETWORK, end.ends());
+    assertEquals("elders-a", end.target(), "village B is still threatened: its network stays");
+  }
+
+  @Test
+  void anAlertNetworkInAQuietZoneStaysWhileAFactionStillOperatesThere() {
+    World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    for (long day = 0; day <= 10; day++) {
+      w.tick = day * 24;
+      w.budget = 72 - w.standing;
+      reportDaily(w);
+      doctrine.daily(w, w);
+    }
+    assertTrue(w.taken.stream().noneMatch(a -> a.type() == ActionType.END_ARRANGEMENT), w.takenAsText().toString());
+  }
+
+  @Test
+  void itWithdrawsAnOfficerFromAnActorThatSendsNothingAndPostsNoneUntilItSpeaks() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    w.liaisonOfficers.add("relief");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertTrue(w.liaisonOfficers.containsAll(List.of("elders-b", "elders-a")), w.takenAsText().toString());
+    for (long day = 1; day <= 8; day++) {
+      w.tick = day * 24;
+      w.budget = 40 - w.standing;
+      w.messages.merge("elders-a", 1, Integer::sum);
+      doctrine.daily(w, w);
+      List<String> ends = w.taken.stream().filter(a -> a.type() == ActionType.END_ARRANGEMENT).map(CoordinationAction::target).toList();
+      assertEquals(day >= 7 ? List.of("elders-b") : List.of(), ends, "day " + day);
+    }
+    assertTrue(!w.liaisonOfficers.contains("elders-b"), "not posted again while the elders of village B stay silent");
+    assertTrue(w.liaisonOfficers.contains("elders-a"), "the elders of village A report every day");
+    w.messages.put("elders-b", 1);
+    w.tick = 9 * 24;
+    w.budget = 40 - w.standing;
+    doctrine.daily(w, w);
+    assertTrue(w.liaisonOfficers.contains("elders-b"), "they spoke: an officer again " + w.takenAsText());
+  }
+
   // Options at decision points.
 
   private static DecisionOption option(String id, CoordinationAction... actions) {
