@@ -18,8 +18,8 @@ import org.liaison.scenario.Scenario;
  * in place at least that long. A liaison officer is withdrawn from an actor that has sent the
  * mission nothing (no report, no warning, no request) for {@code doctrineReviewDays} since the
  * officer was posted or since its last message; no officer is posted there again until it speaks.
- * Only its own arrangements are reviewed: those made at decision points belong to the trainees'
- * roles.
+ * An officer posted to bridge a network outage is withdrawn once the medium works again. Only its
+ * own arrangements are reviewed: those made at decision points belong to the trainees' roles.
  */
 final class Commitments {
   /** Day each of its own alert networks and liaison officers was made, by type and target. */
@@ -29,6 +29,13 @@ final class Commitments {
   private final Map<String, Long> lastHeard = new TreeMap<>();
   /** Messages each actor whose officer was withdrawn had sent by then. */
   private final Map<String, Integer> withdrawn = new TreeMap<>();
+  /** Officers posted to bridge an outage, with the medium whose return ends them. */
+  private final Map<String, org.liaison.scenario.Medium> forOutage = new TreeMap<>();
+
+  /** An officer was posted with a community while its usual medium is down. */
+  void postedForOutage(String actor, org.liaison.scenario.Medium usual) {
+    forOutage.put(actor, usual);
+  }
 
   /** A standing action of its own was taken on a day. */
   void made(CoordinationAction action, long day) {
@@ -47,6 +54,18 @@ final class Commitments {
   void review(WorldView view, ThreatPicture picture, DoctrinePolicy.Initiative today, long day) {
     Scenario scenario = view.scenario();
     int window = scenario.parameters().doctrineReviewDays();
+    String home = scenario.missionActors().isEmpty() ? null : scenario.missionActors().get(0).homeZone();
+    for (String actor : new ArrayList<>(forOutage.keySet())) {
+      String zone = homeZone(scenario, actor);
+      org.liaison.scenario.Medium usual = forOutage.get(actor);
+      if (!view.hasLiaisonOfficer(actor)) {
+        forOutage.remove(actor);
+      } else if (zone != null && view.mediumWorks(usual, zone) && (home == null || view.mediumWorks(usual, home))
+          && today.end(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, actor),
+              scenario.coordination().costOf(ActionType.ASSIGN_LIAISON_OFFICER))) {
+        forOutage.remove(actor);
+      }
+    }
     for (String key : new ArrayList<>(since.keySet())) {
       ActionType type = ActionType.valueOf(key.substring(0, key.indexOf(' ')));
       String target = key.substring(key.indexOf(' ') + 1);

@@ -271,7 +271,8 @@ public final class DoctrinePolicy implements DecisionMaker {
    * network runs on) is down at its end or the mission's gets another: a channel on a medium it
    * uses that works at both ends (radio, satellite, phones), or failing that a liaison officer, who
    * lives with it and needs no network. Without it the community's warnings come by runner, hours
-   * late.
+   * late. Such an officer may take its standing commitments past their cap for the outage: it is
+   * withdrawn at the review once the usual medium works again.
    */
   private void keepLinesUp(WorldView view, List<Actor> partners, Initiative today, long day) {
     String home = missionHome(view.scenario());
@@ -291,8 +292,8 @@ public final class DoctrinePolicy implements DecisionMaker {
           break;
         }
       }
-      if (!linked) {
-        today.take(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()), day);
+      if (!linked && today.takeForOutage(CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, a.id()))) {
+        commitments.postedForOutage(a.id(), usual);
       }
     }
   }
@@ -491,10 +492,19 @@ public final class DoctrinePolicy implements DecisionMaker {
     }
 
     boolean take(CoordinationAction action) {
+      return take(action, true);
+    }
+
+    /** Takes a standing action for the length of an outage, past the cap on standing commitments. */
+    boolean takeForOutage(CoordinationAction action) {
+      return take(action, false);
+    }
+
+    private boolean take(CoordinationAction action, boolean capped) {
       double cost = view.scenario().coordination().costOf(action.type());
       boolean standingAction = action.type().standing();
       if (standing + spent + cost > share + oneOff(view.scenario()) + 1e-9
-          || standingAction && standing + cost > standingCap + 1e-9
+          || capped && standingAction && standing + cost > standingCap + 1e-9
           || actions.wouldRefuse(action) != null || !actions.take(action).taken()) {
         return false;
       }

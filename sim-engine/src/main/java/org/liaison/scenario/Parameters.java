@@ -67,7 +67,7 @@ public record Parameters(
     Double lowComplianceThreshold,
     @JsonPropertyDescription("Hostility an intercepting faction gains towards the sender of an intercepted message.")
     Double interceptionHostility,
-    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative (its own standing commitments and the day's one-off actions), keeping the rest for decision points, whose commitments do not count against it.")
+    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative, keeping the rest for decision points, whose commitments do not count against it: its own standing commitments stay within the share less the daily average of its routine of forums and dialogues, and a day's own spending within the share plus one forum or dialogue.")
     Double doctrineInitiativeShare,
     @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
     Integer doctrineForumIntervalDays,

@@ -125,6 +125,10 @@ class ShippedScenariosDoctrineTest {
     System.out.println(name + " casualties, doctrine against random: " + casualtiesRandom);
     System.out.println(name + " humanitarian access, doctrine against random: " + accessRandom);
     for (Indicator i : LEAD_INDICATORS) {
+      if (values(doctrine, i).length == 0) {
+        System.out.println(name + " " + i.key() + ": not observed under the doctrine");
+        continue;
+      }
       System.out.println(name + " " + i.key() + ", doctrine against random: " + effect(random, doctrine, i));
       System.out.println(name + " " + i.key() + ", doctrine against none: " + effect(none, doctrine, i));
     }
