@@ -30,11 +30,12 @@ import org.liaison.scenario.Zone;
  * long); hire interpreters for the languages of partners the mission cannot talk to; keep the
  * threatened communities' lines up through a network outage (a channel on a medium that works, or
  * a liaison officer); set up alert networks with community groups in threatened zones
- * (marginalised first), never over a medium that is down; deconflict with humanitarians; send a
- * unit forward to the zone within the mandate where warnings and attacks concentrated over the
- * review window, by a road that is open; hold an inclusive forum and a dialogue with each hostile
- * faction (through the partner it trusts most, if the mandate allows mediation) at a fixed
- * interval; and post liaison officers with community groups and humanitarians. It never partners
+ * where a force can answer them, those where warnings and attacks came in first, never over a
+ * medium that is down; deconflict with humanitarians; hold an inclusive forum and a dialogue with
+ * each hostile faction (through the partner it trusts most, if the mandate allows mediation) at a
+ * fixed interval; send a unit forward to the zone within the mandate where warnings and attacks
+ * concentrated over the review window, by a road that is open; and post liaison officers with
+ * community groups and humanitarians. It never partners
  * a low-compliance armed group or escorts a humanitarian that refuses escorts. At decision points
  * it picks the option whose actions score best against the same doctrine, counting nothing for a
  * channel over a failed medium and against a unit sent where no road is open.

@@ -28,8 +28,9 @@ import org.liaison.scenario.read.ScenarioReader;
  * which also coordinates), and the indicators say why. Against no coordination: more community
  * trust in the mission and fewer casualties, and where the mission has a force to answer warnings
  * (every scenario but Ukraine's, whose monitors cannot protect) more warning coverage. Against
- * random coordination: fewer casualties and more humanitarian access (it deconflicts with every
- * agency). Each scenario prints every indicator of {@link #LEAD_INDICATORS} against both baselines
+ * random coordination: fewer casualties, more humanitarian access (it deconflicts with every
+ * agency) and more community trust (its officers, networks and forums are where the threat and the
+ * communities are, and it reviews those that do not pay). Each scenario prints every indicator of {@link #LEAD_INDICATORS} against both baselines
  * and the score's lead by component, which say which mechanisms carry the lead.
  */
 @org.junit.jupiter.api.Tag("pattern")
@@ -143,5 +144,8 @@ class ShippedScenariosDoctrineTest {
         name + " casualties with doctrine against random: " + casualtiesRandom);
     assertTrue(accessRandom.p() < 0.01 && accessRandom.meanDifference() > 0,
         name + " humanitarian access with doctrine against random: " + accessRandom);
+    Effect trustRandom = effect(random, doctrine, Indicator.TRUST_IN_MISSION_COMMUNITY);
+    assertTrue(trustRandom.p() < 0.01 && trustRandom.meanDifference() > 0,
+        name + " community trust with doctrine against random: " + trustRandom);
   }
 }

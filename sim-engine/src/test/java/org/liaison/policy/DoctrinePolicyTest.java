@@ -114,6 +114,9 @@ class DoctrinePolicyTest {
         && a.target().equals("elders-b")), "the morning after the mast fell, an officer goes to village B: " + taken);
     assertFalse(taken.stream().anyMatch(a -> a.tick() >= 24 && a.tick() < 120 && a.action().equals("OPEN_CHANNEL")
         && "MOBILE".equals(a.detail())), "no line over the dead phones");
+    List<EngineEvent.ArrangementEnded> ended = Runs.run(s, 1, new DoctrinePolicy()).of(EngineEvent.ArrangementEnded.class);
+    assertTrue(ended.stream().anyMatch(e -> e.arrangement().equals("ASSIGN_LIAISON_OFFICER") && e.target().equals("elders-b")
+        && e.tick() >= 97 && e.tick() <= 120), "withdrawn at the first review after the phones are back: " + ended);
   }
 
   @Test
