@@ -173,6 +173,11 @@ public final class CommsNetwork {
     return false;
   }
 
+  /** Whether an outage of a medium covers a zone (-1: none in particular) at a tick. */
+  public boolean outageCovers(Medium medium, int zone, long tick) {
+    return outage(medium, zone, zone, tick);
+  }
+
   public List<ChannelState> channels() {
     return java.util.Collections.unmodifiableList(channels);
   }

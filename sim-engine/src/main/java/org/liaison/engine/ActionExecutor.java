@@ -341,7 +341,7 @@ public final class ActionExecutor {
             continue;
           }
           contact(m, member.index, 1);
-          member.inForum = true;
+          member.lastForum = sim.tick();
           include(member, true);
         }
         return String.join(",", a.members());
@@ -485,6 +485,9 @@ public final class ActionExecutor {
       case PARTNER_WITH -> sim.partnerships().endPartnership(target);
       default -> throw new IllegalStateException(x.action().type() + " is not a standing arrangement");
     }
+    if (target != null) {
+      exclude(target);
+    }
     List<String> closed = new ArrayList<>();
     for (int c : x.channels()) {
       var channel = sim.comms().channels().get(c);
@@ -570,6 +573,39 @@ public final class ActionExecutor {
       sim.publish(new EngineEvent.InclusionChanged(sim.tick(), actor.id(), z.id(),
           z.spec.population(), z.spec.marginalised(), true));
     }
+  }
+
+  /**
+   * A community group no longer taking part in coordination in any way (its last arrangement
+   * ended, its forum lapsed) is announced as left out, once.
+   */
+  private void exclude(ActorState actor) {
+    if (actor.kind() == ActorKind.COMMUNITY_GROUP && !actor.included() && actor.inclusionPublished) {
+      actor.inclusionPublished = false;
+      ZoneState z = world.zones[actor.homeZone];
+      sim.publish(new EngineEvent.InclusionChanged(sim.tick(), actor.id(), z.id(),
+          z.spec.population(), z.spec.marginalised(), false));
+    }
+  }
+
+  /**
+   * Forum attendance lapses {@code forumLapseDays} after the last forum an actor attended: a forum
+   * that is no longer convened no longer includes anyone, except the members of the scenario's own
+   * coordination hubs.
+   */
+  void lapseForums() {
+    long lapse = 24L * p().forumLapseDays();
+    for (ActorState a : world.actors) {
+      if (a.inForum && !a.hubMember && a.lastForum >= 0 && sim.tick() - a.lastForum >= lapse) {
+        a.inForum = false;
+        exclude(a);
+      }
+    }
+  }
+
+  /** Medium an alert network with this community group would run on, or null if none. */
+  Medium alertMediumOf(ActorState community) {
+    return alertMedium(community);
   }
 
   /** The run's parameters now: the control cell may change them during an exercise. */

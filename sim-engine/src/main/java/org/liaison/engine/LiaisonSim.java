@@ -196,6 +196,7 @@ public final class LiaisonSim extends SimState implements WorldView {
       for (String m : world.hubs[h].members()) {
         int a = world.actor(m);
         if (a >= 0 && !world.actors[a].isMission()) {
+          world.actors[a].hubMember = true;
           actions.include(world.actors[a], true);
         }
       }
@@ -547,6 +548,7 @@ public final class LiaisonSim extends SimState implements WorldView {
         evidence(m, a.index, p.contactEvidence(), 0, "liaison contact");
       }
     }
+    actions.lapseForums();
     partnerships.daily();
     stateForces.daily();
     armedGroups.daily();
@@ -613,6 +615,7 @@ public final class LiaisonSim extends SimState implements WorldView {
   public void messageToMission(int from, int to) {
     if (from >= 0 && from < world.actors.length && !world.actors[from].isMission() && world.isMission(to)) {
       world.unanswered[from]++;
+      world.received[from]++;
     }
   }
 
@@ -880,6 +883,58 @@ public final class LiaisonSim extends SimState implements WorldView {
     return List.copyOf(world.requests);
   }
 
+  @Override
+  public boolean mediumWorks(org.liaison.scenario.Medium medium, String zone) {
+    return !comms.outageCovers(medium, world.zone(zone), tick);
+  }
+
+  @Override
+  public org.liaison.scenario.Medium alertMedium(String community) {
+    int a = world.actor(community);
+    return a < 0 ? null : actions.alertMediumOf(world.actors[a]);
+  }
+
+  @Override
+  public boolean roadOpen(String fromZone, String toZone) {
+    int a = world.zone(fromZone);
+    int b = world.zone(toZone);
+    return a >= 0 && b >= 0 && (a == b || !Double.isInfinite(access.roadHours(a, b, 1)));
+  }
+
+  @Override
+  public int warningsReceived(String zone) {
+    int z = world.zone(zone);
+    return z < 0 ? 0 : world.zones[z].warningsReceived;
+  }
+
+  @Override
+  public int attacksKnown(String zone) {
+    int z = world.zone(zone);
+    return z < 0 ? 0 : world.zones[z].knownAttacks;
+  }
+
+  @Override
+  public int messagesFrom(String actor) {
+    int a = world.actor(actor);
+    return a < 0 ? 0 : world.received[a];
+  }
+
+  @Override
+  public List<org.liaison.policy.UnitPosition> protectingUnits() {
+    List<org.liaison.policy.UnitPosition> list = new ArrayList<>();
+    for (org.liaison.engine.agents.UnitAgent u : world.units) {
+      if (u.protects() && world.isMission(u.actor.index)) {
+        list.add(new org.liaison.policy.UnitPosition(u.id, zoneId(u.moving() ? -1 : u.zone()),
+            zoneId(u.station), zoneId(u.destination())));
+      }
+    }
+    return list;
+  }
+
+  private String zoneId(int zone) {
+    return zone < 0 ? null : world.zones[zone].id();
+  }
+
   /**
    * The view handed to decision makers: it delegates to the simulation but is not the simulation,
    * so a policy cannot reach the world through a cast.
@@ -979,6 +1034,41 @@ public final class LiaisonSim extends SimState implements WorldView {
     @Override
     public List<PendingRequest> pendingRequests() {
       return sim.pendingRequests();
+    }
+
+    @Override
+    public boolean mediumWorks(org.liaison.scenario.Medium medium, String zone) {
+      return sim.mediumWorks(medium, zone);
+    }
+
+    @Override
+    public org.liaison.scenario.Medium alertMedium(String community) {
+      return sim.alertMedium(community);
+    }
+
+    @Override
+    public boolean roadOpen(String fromZone, String toZone) {
+      return sim.roadOpen(fromZone, toZone);
+    }
+
+    @Override
+    public int warningsReceived(String zone) {
+      return sim.warningsReceived(zone);
+    }
+
+    @Override
+    public int attacksKnown(String zone) {
+      return sim.attacksKnown(zone);
+    }
+
+    @Override
+    public int messagesFrom(String actor) {
+      return sim.messagesFrom(actor);
+    }
+
+    @Override
+    public List<org.liaison.policy.UnitPosition> protectingUnits() {
+      return sim.protectingUnits();
     }
   }
 }

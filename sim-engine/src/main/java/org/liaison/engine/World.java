@@ -68,6 +68,8 @@ public final class World {
   public final List<Arrangement> arrangements = new ArrayList<>();
   /** Messages each actor sent the mission that no reply has answered yet, by actor index. */
   public final int[] unanswered;
+  /** Messages each actor sent that reached the mission, answered or not, by actor index. */
+  public final int[] received;
   /** Languages the mission has interpreters for. */
   public final TreeSet<String> interpreters = new TreeSet<>();
   /** Languages the mission speaks itself. */
@@ -89,6 +91,7 @@ public final class World {
     List<Actor> as = scenario.actors();
     actors = new ActorState[as.size()];
     unanswered = new int[as.size()];
+    received = new int[as.size()];
     for (int i = 0; i < actors.length; i++) {
       Actor a = as.get(i);
       int home = zoneIndex.getOrDefault(a.homeZone(), 0);

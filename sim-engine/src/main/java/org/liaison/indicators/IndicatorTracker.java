@@ -51,7 +51,8 @@ public final class IndicatorTracker implements EventListener {
   private final Set<Long> warned = new HashSet<>();
   private final Map<String, Integer> communityZonePopulation = new TreeMap<>();
   private final Map<String, Integer> marginalisedZonePopulation = new TreeMap<>();
-  private final Set<String> includedZones = new HashSet<>();
+  /** Community groups taking part in coordination now, by zone: a zone counts while one of its groups does. */
+  private final Map<String, Set<String>> includedByZone = new TreeMap<>();
   private double communityPopulation;
   private double marginalisedPopulation;
   private double includedPopulation;
@@ -196,14 +197,25 @@ public final class IndicatorTracker implements EventListener {
     } else if (event instanceof EngineEvent.ComplianceViolation) {
       violations++;
     } else if (event instanceof EngineEvent.InclusionChanged e) {
-      if (e.included() && includedZones.add(e.zone())) {
-        includedPopulation += communityZonePopulation.getOrDefault(e.zone(), 0);
-        includedMarginalised += marginalisedZonePopulation.getOrDefault(e.zone(), 0);
-      }
+      included(e);
     } else if (event instanceof EngineEvent.TickEnded e) {
       tick = e.tick();
       refresh();
     }
+  }
+
+  /** A zone's population counts from its first community group included until its last leaves. */
+  private void included(EngineEvent.InclusionChanged e) {
+    Set<String> groups = includedByZone.computeIfAbsent(e.zone(), z -> new HashSet<>());
+    boolean before = !groups.isEmpty();
+    if (e.included()) {
+      groups.add(e.actor());
+    } else {
+      groups.remove(e.actor());
+    }
+    int sign = groups.isEmpty() == before ? (before ? -1 : 1) : 0;
+    includedPopulation += sign * communityZonePopulation.getOrDefault(e.zone(), 0);
+    includedMarginalised += sign * marginalisedZonePopulation.getOrDefault(e.zone(), 0);
   }
 
   private void trust(String fromId, String toId, double r, double s, long at) {

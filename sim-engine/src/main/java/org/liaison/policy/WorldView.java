@@ -2,6 +2,7 @@ package org.liaison.policy;
 
 import java.util.List;
 import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 
 /** What a decision maker may see of the world: the mission's own picture, read-only. */
@@ -65,4 +66,31 @@ public interface WorldView {
 
   /** Requests made to the mission and not yet answered, oldest first. */
   List<PendingRequest> pendingRequests();
+
+  /** Whether a medium works in a zone now: no outage the mission has been told of covers it there. */
+  boolean mediumWorks(Medium medium, String zone);
+
+  /**
+   * The medium an alert network with a community group would run on (the first of mobile, radio,
+   * satellite, courier and face to face it uses), or null if it uses none.
+   */
+  Medium alertMedium(String community);
+
+  /** Whether the way by road from one zone to another is open now (a convoy or a unit gets through). */
+  boolean roadOpen(String fromZone, String toZone);
+
+  /**
+   * Warnings and sightings of attacks on a zone that reached the mission since the start, false
+   * alarms included: the mission cannot tell them apart before the hour.
+   */
+  int warningsReceived(String zone);
+
+  /** Attacks carried out in a zone that the mission knows of, since the start. */
+  int attacksKnown(String zone);
+
+  /** Messages an actor sent that reached the mission since the start, answered or not. */
+  int messagesFrom(String actor);
+
+  /** The mission's protecting units (troops and police) and where they are. */
+  List<UnitPosition> protectingUnits();
 }

@@ -67,7 +67,7 @@ public record Parameters(
     Double lowComplianceThreshold,
     @JsonPropertyDescription("Hostility an intercepting faction gains towards the sender of an intercepted message.")
     Double interceptionHostility,
-    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative (its own standing commitments and the day's one-off actions), keeping the rest for decision points, whose commitments do not count against it.")
+    @JsonPropertyDescription("Share of the daily coordination budget the doctrine policy spends on its own initiative, keeping the rest for decision points, whose commitments do not count against it: its own standing commitments stay within the share less the daily average of its routine of forums and dialogues, and a day's own spending within the share plus one forum or dialogue.")
     Double doctrineInitiativeShare,
     @JsonPropertyDescription("Days between inclusive coordination forums held by the doctrine policy.")
     Integer doctrineForumIntervalDays,
@@ -144,7 +144,11 @@ public record Parameters(
     @JsonPropertyDescription("Hours an armed group takes to prepare an attack on a mission post (reconnaissance, gathering its fighters), while the communities of the zone, informants and the post itself may see it coming.")
     Integer missionAttackPreparationHours,
     @JsonPropertyDescription("Share of the harm of an attack on a mission post that standing to avoids when the mission was warned of it in time (alert state, manned positions, movements held back).")
-    Double forewarnedHarmReduction) {
+    Double forewarnedHarmReduction,
+    @JsonPropertyDescription("Days a community group, authority or agency counts as taking part in a coordination forum after the last forum it attended; a forum not convened again within them has lapsed. Members of a coordination hub of the scenario stay included.")
+    Integer forumLapseDays,
+    @JsonPropertyDescription("Days over which the doctrine policy judges its own commitments and the threat picture: an alert network in a zone with no threat, warning or attack for that long, or a liaison officer with an actor that sent the mission nothing for that long, is ended; warnings and attacks in that window draw its units forward.")
+    Integer doctrineReviewDays) {
 
   public Parameters {
     trustForgettingPerDay = orDefault(trustForgettingPerDay, 0.98);
@@ -215,6 +219,8 @@ public record Parameters(
     dispositionRecoveryPerDay = orDefault(dispositionRecoveryPerDay, 0.05);
     missionAttackPreparationHours = missionAttackPreparationHours == null ? 24 : missionAttackPreparationHours;
     forewarnedHarmReduction = orDefault(forewarnedHarmReduction, 0.5);
+    forumLapseDays = forumLapseDays == null ? 14 : forumLapseDays;
+    doctrineReviewDays = doctrineReviewDays == null ? 7 : doctrineReviewDays;
   }
 
   /** Every parameter at its default. */
@@ -226,7 +232,7 @@ public record Parameters(
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null, null);
   }
 
   private static Double orDefault(Double value, double fallback) {

@@ -81,6 +81,8 @@ class MselTest {
       options.addObject().put("id", "wait").put("label", "Wait");
       ObjectNode act = options.addObject().put("id", "talk").put("label", "Talk");
       act.putArray("actions").addObject().put("type", "MEDIATION").put("target", "armed-group");
+      // Room for the dilemma after the doctrine's own first day (two networks and a forum, 32 h).
+      t.putObject("coordination").put("staffHoursPerDay", 60);
     });
     Runs.Recorded none = Runs.run(s, 1);
     assertEquals("wait", none.of(EngineEvent.DecisionTaken.class).get(0).option());

@@ -210,6 +210,18 @@ class IndicatorTrackerValuesTest {
   }
 
   @Test
+  void aZoneLeavesTheInclusionMeasureWhenItsLastGroupLeavesCoordination() {
+    feed(new EngineEvent.InclusionChanged(0, "elders-a", "village-a", 4000, false, true),
+        new EngineEvent.InclusionChanged(0, "elders-a2", "village-a", 4000, false, true),
+        new EngineEvent.TickEnded(0));
+    assertEquals(0.5, value(Indicator.INCLUSIVITY), 1e-12);
+    feed(new EngineEvent.InclusionChanged(1, "elders-a", "village-a", 4000, false, false), new EngineEvent.TickEnded(1));
+    assertEquals(0.5, value(Indicator.INCLUSIVITY), 1e-12, "another group of village A still takes part");
+    feed(new EngineEvent.InclusionChanged(2, "elders-a2", "village-a", 4000, false, false), new EngineEvent.TickEnded(2));
+    assertEquals(0.0, value(Indicator.INCLUSIVITY), 1e-12, "nobody of village A takes part any more");
+  }
+
+  @Test
   void indicatorsAreFoundByTheirKeysInDeclarationOrder() {
     feed(new EngineEvent.CivilianHarm(2, "village-a", "armed-group", 3, "attack 1"), new EngineEvent.TickEnded(2));
     assertEquals(3.0, tracker.value("civilianCasualties"));

@@ -25,12 +25,13 @@ import org.liaison.scenario.read.ScenarioReader;
  * language, no scripted events or dilemmas): over fixed seeds, the doctrine scores better than no
  * coordination and than random coordination (Mann-Whitney U, p < 0.01, with at least a medium
  * Cliff's delta against no coordination and at least a small one against random coordination,
- * which also coordinates), and the indicators say why. Against no coordination: more community trust in
- * the mission and fewer casualties, and in the shipped scenarios more warning coverage (in the
- * variant, with 48 staff-hours a day, the doctrine links only the marginalised herders' council
- * by alert network, away from where most attacks fall, and its coverage lead is not significant).
- * Against random coordination: fewer attacks prepared (the hostile groups it talks to every week
- * prey less), fewer casualties and more humanitarian access (it deconflicts with every agency).
+ * which also coordinates), and the indicators say why. Against no coordination: more community
+ * trust in the mission and fewer casualties, and where the mission has a force to answer warnings
+ * (every scenario but Ukraine's, whose monitors cannot protect) more warning coverage. Against
+ * random coordination: fewer casualties, more humanitarian access (it deconflicts with every
+ * agency) and more community trust (its officers, networks and forums are where the threat and the
+ * communities are, and it reviews those that do not pay). Each scenario prints every indicator of {@link #LEAD_INDICATORS} against both baselines
+ * and the score's lead by component, which say which mechanisms carry the lead.
  */
 @org.junit.jupiter.api.Tag("pattern")
 class ShippedScenariosDoctrineTest {
@@ -39,6 +40,13 @@ class ShippedScenariosDoctrineTest {
   static final double MIN_DELTA = 0.33;
   /** Cliff's delta of at least a small, non-negligible effect (Romano et al. 2006) against random. */
   static final double MIN_DELTA_RANDOM = 0.147;
+
+  /** The indicators whose differences say where the doctrine's lead comes from, printed for each scenario. */
+  static final List<Indicator> LEAD_INDICATORS = List.of(Indicator.TRUST_IN_MISSION_COMMUNITY,
+      Indicator.TRUST_IN_MISSION, Indicator.WARNING_COVERAGE, Indicator.MEAN_WARNING_LEAD_HOURS,
+      Indicator.MEAN_RESPONSE_HOURS, Indicator.ATTACKS_PREPARED, Indicator.ATTACKS_DETERRED,
+      Indicator.ATTACKS_EXECUTED, Indicator.CIVILIAN_CASUALTIES, Indicator.PEOPLE_DISPLACED,
+      Indicator.HUMANITARIAN_ACCESS, Indicator.INCLUSIVITY);
 
   static final Path VARIANT = Path.of("src", "test", "resources", "scenarios", "juba-valley-variant.yaml");
 
@@ -84,6 +92,13 @@ class ShippedScenariosDoctrineTest {
     return s.toString();
   }
 
+  /** Whether the mission has the mandate and the units to protect: someone to answer a warning. */
+  static boolean canProtect(Scenario scenario) {
+    return scenario.missionActors().stream().anyMatch(m -> m.mandate().allows(org.liaison.scenario.Task.PROTECT_CIVILIANS)
+        && m.units().stream().anyMatch(u -> u.role() == null || u.role() == org.liaison.scenario.UnitRole.TROOPS
+            || u.role() == org.liaison.scenario.UnitRole.POLICE));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void theDoctrineScoresBetterThanNoAndRandomCoordinationAndTheIndicatorsShowWhy(Path file) throws Exception {
@@ -110,18 +125,27 @@ class ShippedScenariosDoctrineTest {
     System.out.println(name + " attacks prepared, doctrine against random: " + preparedRandom);
     System.out.println(name + " casualties, doctrine against random: " + casualtiesRandom);
     System.out.println(name + " humanitarian access, doctrine against random: " + accessRandom);
+    for (Indicator i : LEAD_INDICATORS) {
+      if (values(doctrine, i).length == 0) {
+        System.out.println(name + " " + i.key() + ": not observed under the doctrine");
+        continue;
+      }
+      System.out.println(name + " " + i.key() + ", doctrine against random: " + effect(random, doctrine, i));
+      System.out.println(name + " " + i.key() + ", doctrine against none: " + effect(none, doctrine, i));
+    }
     assertTrue(score.p() < 0.01 && score.delta() >= MIN_DELTA, name + " composite score with doctrine: " + score);
     assertTrue(againstRandom.p() < 0.01 && againstRandom.delta() >= MIN_DELTA_RANDOM,
         name + " composite score with doctrine against random: " + againstRandom);
     assertTrue(trust.p() < 0.01 && trust.meanDifference() > 0, name + " community trust with doctrine: " + trust);
-    assertTrue(file.equals(VARIANT) || coverage.p() < 0.01 && coverage.meanDifference() > 0,
+    assertTrue(!canProtect(scenario) || file.equals(VARIANT) || coverage.p() < 0.01 && coverage.meanDifference() > 0,
         name + " warning coverage with doctrine: " + coverage);
     assertTrue(casualties.p() < 0.01 && casualties.meanDifference() < 0, name + " casualties with doctrine: " + casualties);
-    assertTrue(preparedRandom.p() < 0.01 && preparedRandom.meanDifference() < 0,
-        name + " attacks prepared with doctrine against random: " + preparedRandom);
     assertTrue(casualtiesRandom.p() < 0.01 && casualtiesRandom.meanDifference() < 0,
         name + " casualties with doctrine against random: " + casualtiesRandom);
     assertTrue(accessRandom.p() < 0.01 && accessRandom.meanDifference() > 0,
         name + " humanitarian access with doctrine against random: " + accessRandom);
+    Effect trustRandom = effect(random, doctrine, Indicator.TRUST_IN_MISSION_COMMUNITY);
+    assertTrue(trustRandom.p() < 0.01 && trustRandom.meanDifference() > 0,
+        name + " community trust with doctrine against random: " + trustRandom);
   }
 }

@@ -12,21 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.liaison.engine.TestScenarios;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
+import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.Task;
 
 /**
  * The doctrine policy's rules one by one, against a world it is shown by hand (no simulation):
- * the two-villages world, whose battalion has 40 staff-hours a day, spends at most 60% of them
- * (24 h) on its own initiative, its own standing commitments included, and keeps its own standing
- * commitments within 24 - 12 = 12 h a day (one forum or dialogue less); commitments taken at
- * decision points are paid from the rest. Elders of village B (marginalised) and of village A are
+ * the two-villages world, whose battalion has 40 staff-hours a day and one patrol unit at its base,
+ * keeps its own standing commitments within 60% of them (24 h) less what its routine of meetings
+ * costs a day on average (a 12 h forum a week: 24 - 12/7 = 22.3 h; with a weekly 12 h dialogue
+ * too, 24 - 24/7 = 20.6 h), and spends on its own initiative at most 24 h a day plus one forum or
+ * dialogue (36 h); commitments taken at decision points are paid from the rest. Elders of village B (marginalised) and of village A are
  * community groups; the relief NGO is neutral; the armed group has an IHL compliance of 0.2.
  */
 class DoctrineRulesTest {
@@ -49,6 +52,13 @@ class DoctrineRulesTest {
     final List<CoordinationAction> taken = new ArrayList<>();
     final Set<ActionType> notApplicable = new HashSet<>();
     final Set<ActionType> refusedByExecutor = new HashSet<>();
+    /** Media down in zones, as "MEDIUM zone". */
+    final Set<String> down = new HashSet<>();
+    /** Zones no road reaches. */
+    final Set<String> closed = new HashSet<>();
+    final Map<String, Integer> warnings = new HashMap<>();
+    final Map<String, Integer> messages = new HashMap<>();
+    List<UnitPosition> units = List.of(new UnitPosition("patrol", "base", "base", null));
 
     World(Scenario scenario, double budget) {
       this.scenario = scenario;
@@ -75,6 +85,18 @@ class DoctrineRulesTest {
     @Override public List<String> threatenedZones() { return threatened; }
     @Override public boolean applicable(CoordinationAction action) { return !notApplicable.contains(action.type()); }
     @Override public List<PendingRequest> pendingRequests() { return requests; }
+    @Override public boolean mediumWorks(Medium medium, String zone) { return !down.contains(medium + " " + zone); }
+    @Override public Medium alertMedium(String community) {
+      List<Medium> media = scenario.actors().stream().filter(a -> a.id().equals(community)).findFirst()
+          .map(a -> a.communication().media()).orElse(List.of());
+      return Stream.of(Medium.MOBILE, Medium.RADIO, Medium.SATELLITE, Medium.COURIER, Medium.FACE_TO_FACE)
+          .filter(media::contains).findFirst().orElse(null);
+    }
+    @Override public boolean roadOpen(String fromZone, String toZone) { return !closed.contains(toZone); }
+    @Override public int warningsReceived(String zone) { return warnings.getOrDefault(zone, 0); }
+    @Override public int attacksKnown(String zone) { return 0; }
+    @Override public int messagesFrom(String actor) { return messages.getOrDefault(actor, 0); }
+    @Override public List<UnitPosition> protectingUnits() { return units; }
 
     @Override
     public ActionResult take(CoordinationAction action) {
@@ -86,6 +108,17 @@ class DoctrineRulesTest {
       budget -= cost;
       standing += action.type().standing() ? cost : 0;
       taken.add(action);
+      switch (action.type()) {
+        case SET_UP_ALERT_NETWORK -> alertNetworks.add(action.target());
+        case ASSIGN_LIAISON_OFFICER -> liaisonOfficers.add(action.target());
+        case DECONFLICTION_MECHANISM -> deconfliction.add(action.target());
+        case HIRE_INTERPRETERS -> interpreters.add(action.language());
+        case END_ARRANGEMENT -> {
+          standing -= scenario.coordination().costOf(action.ends());
+          (action.ends() == ActionType.SET_UP_ALERT_NETWORK ? alertNetworks : liaisonOfficers).remove(action.target());
+        }
+        default -> { }
+      }
       return ActionResult.TAKEN;
     }
 
@@ -120,10 +153,11 @@ class DoctrineRulesTest {
   void onAFreshDayItLinksTheMarginalisedThreatenedCommunityFirstThenHoldsAForumWithinItsShare() {
     World w = new World(world(), 40);
     new DoctrinePolicy().daily(w, w);
-    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"),
-        w.takenAsText(), "a second alert network (20 h standing) or a deconfliction (16 h) would pass the 12 h of standing"
-            + " commitments; a liaison officer would eat into the 16 h reserve");
-    assertEquals(18, w.budget, 1e-9);
+    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "SET_UP_ALERT_NETWORK elders-a",
+        "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"), w.takenAsText(),
+        "two alert networks (20 h standing) fit under 22.3 h, a deconfliction (26 h) would not; the forum takes the day's"
+            + " own spending to 32 of the 36 h");
+    assertEquals(8, w.budget, 1e-9);
   }
 
   @Test
@@ -131,7 +165,8 @@ class DoctrineRulesTest {
     World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
     new DoctrinePolicy().daily(w, w);
     assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "SET_UP_ALERT_NETWORK elders-a", "DECONFLICTION_MECHANISM relief",
-        "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"), w.takenAsText());
+        "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "ASSIGN_LIAISON_OFFICER elders-b"), w.takenAsText(),
+        "72 h a day: 34 h of standing fit under 43.2 - 12/7 = 41.5 h, a second officer (42 h) would not");
   }
 
   @Test
@@ -140,9 +175,9 @@ class DoctrineRulesTest {
     w.threatened = List.of("village-a");
     new DoctrinePolicy().daily(w, w);
     assertEquals(List.of("SET_UP_ALERT_NETWORK elders-a", "DECONFLICTION_MECHANISM relief",
-        "HOLD_COORDINATION_FORUM [elders-a, elders-b, relief]", "ASSIGN_LIAISON_OFFICER elders-a"), w.takenAsText(),
-        "threatened first, the marginalised village B next, the NGO last; 10 + 6 + 12 + 8 = 36 h of the 43.2 h share,"
-            + " and a second officer would take the standing hours (24) past 31.2");
+        "HOLD_COORDINATION_FORUM [elders-a, elders-b, relief]", "ASSIGN_LIAISON_OFFICER elders-a",
+        "ASSIGN_LIAISON_OFFICER elders-b", "ASSIGN_LIAISON_OFFICER relief"), w.takenAsText(),
+        "threatened first, the marginalised village B next, the NGO last; 40 h of standing fit under 41.5 h");
   }
 
   @Test
@@ -151,25 +186,25 @@ class DoctrineRulesTest {
     w.standing = 20;
     w.threatened = List.of("village-b");
     new DoctrinePolicy().daily(w, w);
-    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b"), w.takenAsText(),
-        "20 h a day already go to answers at decision points; of the 20 h left, its own 10 h network fits its share,"
-            + " the forum (12 h) no longer fits the day and a deconfliction (10 + 6) would pass its 12 h of standing");
+    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "DECONFLICTION_MECHANISM relief"), w.takenAsText(),
+        "20 h a day already go to answers at decision points; of the 20 h left, its own network and deconfliction"
+            + " (16 h) fit under its 22.3 h of standing, and the forum (12 h) no longer fits the day");
   }
 
   @Test
-  void itKeepsItsOwnStandingCommitmentsWithinItsShareLessOneForumDayAfterDay() {
+  void itKeepsItsOwnStandingCommitmentsWithinItsShareLessItsRoutineDayAfterDay() {
     World w = new World(world(), 40);
     w.threatened = List.of("village-b");
     DoctrinePolicy doctrine = new DoctrinePolicy();
     doctrine.daily(w, w);
-    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"),
-        w.takenAsText());
+    assertEquals(List.of("SET_UP_ALERT_NETWORK elders-b", "DECONFLICTION_MECHANISM relief",
+        "HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]"), w.takenAsText());
     w.tick = 24;
     w.budget = 40 - w.standing;
     w.threatened = List.of("village-a", "village-b");
     doctrine.daily(w, w);
-    assertEquals(2, w.taken.size(), "on day 2 a second network (10 + 10), a deconfliction (10 + 6) or an officer"
-        + " (10 + 8) would take its own standing hours past 12; got " + w.takenAsText());
+    assertEquals(3, w.taken.size(), "on day 2 a second network (16 + 10) or an officer (16 + 8) would take its own"
+        + " standing hours past 22.3; got " + w.takenAsText());
   }
 
   @Test
@@ -272,8 +307,9 @@ class DoctrineRulesTest {
     w.trustVia.put("elders-a", 0.5);
     w.trustVia.put("elders-b", 0.4);
     new DoctrinePolicy().daily(w, w);
-    assertEquals(List.of("HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "MEDIATION armed-group via elders-a"),
-        w.takenAsText(), "40 - 12 - 12 leaves exactly the reserve");
+    assertEquals(List.of("HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "MEDIATION armed-group via elders-a",
+        "ASSIGN_LIAISON_OFFICER elders-b"), w.takenAsText(),
+        "forum and dialogue (24 h) and one officer (8 h) make 32 of the 36 h; a second officer would leave 0 h of the day");
   }
 
   @Test
@@ -289,8 +325,9 @@ class DoctrineRulesTest {
     calm.deconfliction.add("relief");
     calm.hostility.put("armed-group", 0.0);
     new DoctrinePolicy().daily(calm, calm);
-    assertEquals(List.of(ActionType.HOLD_COORDINATION_FORUM, ActionType.ASSIGN_LIAISON_OFFICER),
-        calm.taken.stream().map(CoordinationAction::type).toList());
+    assertEquals(List.of(ActionType.HOLD_COORDINATION_FORUM, ActionType.ASSIGN_LIAISON_OFFICER,
+        ActionType.ASSIGN_LIAISON_OFFICER), calm.taken.stream().map(CoordinationAction::type).toList(),
+        "no dialogue with a calm faction: its 12 h go to a second officer");
   }
 
   @Test
@@ -322,8 +359,186 @@ class DoctrineRulesTest {
     w.tick = 24;
     w.budget = 40;
     doctrine.daily(w, w);
-    assertEquals(List.of("HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "ASSIGN_LIAISON_OFFICER elders-a"),
-        w.takenAsText(), "day 1 keeps 12 h for the forum; on day 2 one officer (8 h standing) fits, a second would not");
+    assertEquals(List.of("HOLD_COORDINATION_FORUM [elders-b, elders-a, relief]", "ASSIGN_LIAISON_OFFICER elders-a",
+        "ASSIGN_LIAISON_OFFICER relief"), w.takenAsText(),
+        "the forum and two officers (28 h) fit the day's 36 h and the officers (16 h) the 22.3 h of standing;"
+            + " on day 2 nobody is left without an officer");
+  }
+
+  // Commanding the force, outages and closures, the review of its own commitments.
+
+  private static List<UnitPosition> unitsAtBase(int n) {
+    List<UnitPosition> units = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      units.add(new UnitPosition("patrol-" + i, "base", "base", null));
+    }
+    return units;
+  }
+
+  private static List<String> deployments(World w) {
+    return w.taken.stream().filter(a -> a.type() == ActionType.DEPLOY_UNITS).map(CoordinationAction::zone).toList();
+  }
+
+  @Test
+  void itSendsAUnitForwardToTheZoneWhereWarningsConcentrated() {
+    World w = new World(world(), 40);
+    w.units = unitsAtBase(3);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertEquals(List.of(), deployments(w), "no warning yet, no picture: the force patrols by itself");
+    w.warnings.put("village-a", 3);
+    w.warnings.put("village-b", 1);
+    w.tick = 24;
+    w.budget = 40 - w.standing;
+    doctrine.daily(w, w);
+    assertEquals(List.of("village-a"), deployments(w), "one unit, to where most warnings came from");
+    assertEquals(1, w.taken.get(w.taken.size() - 1).units());
+  }
+
+  @Test
+  void itSendsNoUnitWhereNoRoadIsOpenOrWhereAUnitAlreadyIs() {
+    World closed = new World(world(), 40);
+    closed.units = unitsAtBase(3);
+    closed.closed.add("village-a");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(closed, closed);
+    closed.warnings.put("village-a", 3);
+    closed.warnings.put("village-b", 1);
+    closed.tick = 24;
+    closed.budget = 40 - closed.standing;
+    doctrine.daily(closed, closed);
+    assertEquals(List.of("village-b"), deployments(closed), "the road to village A is closed");
+    World held = new World(world(), 40);
+    held.units = new ArrayList<>(unitsAtBase(3));
+    held.units.add(new UnitPosition("patrol-4", "village-a", "base", null));
+    DoctrinePolicy other = new DoctrinePolicy();
+    other.daily(held, held);
+    held.warnings.put("village-a", 3);
+    held.tick = 24;
+    held.budget = 40 - held.standing;
+    other.daily(held, held);
+    assertEquals(List.of(), deployments(held), "a unit is already in village A");
+  }
+
+  @Test
+  void itKeepsAtMostAThirdOfTheProtectingUnitsInForwardPosts() {
+    World w = new World(world(), 40);
+    w.units = unitsAtBase(2);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    w.warnings.put("village-a", 3);
+    w.tick = 24;
+    doctrine.daily(w, w);
+    assertEquals(List.of(), deployments(w), "one post of two units would be half the force");
+  }
+
+  @Test
+  void atADecisionPointAUnitSentByAClosedRoadOrALineOverAFailedMediumCountsForNothing() {
+    World w = new World(world(), 40);
+    assertEquals(1, DoctrinePolicy.score(new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null,
+        null, null, null, null), w));
+    w.closed.add("village-a");
+    assertEquals(-1, DoctrinePolicy.score(new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null,
+        null, null, null, null), w), "it would wait at the closed road instead of protecting anyone");
+    CoordinationAction phones = new CoordinationAction(ActionType.OPEN_CHANNEL, "elders-a", null, null, null,
+        Medium.MOBILE, null, null, null);
+    assertEquals(1, DoctrinePolicy.score(phones, w));
+    w.down.add("MOBILE village-a");
+    assertEquals(0, DoctrinePolicy.score(phones, w), "the phones are down in village A");
+    assertEquals(0, DoctrinePolicy.score(on(ActionType.SET_UP_ALERT_NETWORK, "elders-a"), w));
+    assertEquals(2, DoctrinePolicy.score(on(ActionType.SET_UP_ALERT_NETWORK, "elders-b"), w));
+  }
+
+  @Test
+  void itSetsUpNoAlertNetworkOverAFailedMediumAndKeepsTheLineUpAnotherWay() {
+    World w = new World(world(), 40);
+    w.down.add("MOBILE village-b");
+    new DoctrinePolicy().daily(w, w);
+    List<String> taken = w.takenAsText();
+    assertTrue(!taken.contains("SET_UP_ALERT_NETWORK elders-b"), taken.toString());
+    assertTrue(taken.contains("SET_UP_ALERT_NETWORK elders-a"), taken.toString());
+    assertEquals("ASSIGN_LIAISON_OFFICER elders-b", taken.get(0),
+        "village B's elders have only phones and meetings: an officer, who lives with them, first");
+    World radio = new World(world(t -> ((ObjectNode) TestScenarios.actor(t, "elders-b").get("communication"))
+        .putArray("media").add("MOBILE").add("RADIO")), 40);
+    radio.down.add("MOBILE village-b");
+    new DoctrinePolicy().daily(radio, radio);
+    assertTrue(radio.taken.stream().anyMatch(a -> a.type() == ActionType.OPEN_CHANNEL && a.target().equals("elders-b")
+        && a.medium() == Medium.RADIO), radio.takenAsText().toString());
+  }
+
+  @Test
+  void itSetsUpNoAlertNetworkWhereNoForceCanAnswerAWarning() {
+    World w = new World(world(), 40);
+    w.units = List.of();
+    new DoctrinePolicy().daily(w, w);
+    assertTrue(w.taken.stream().noneMatch(a -> a.type() == ActionType.SET_UP_ALERT_NETWORK), w.takenAsText().toString());
+  }
+
+  /** Every partner sends the mission a report: no officer is withdrawn for silence. */
+  private static void reportDaily(World w) {
+    for (String actor : List.of("elders-a", "elders-b", "relief")) {
+      w.messages.merge(actor, 1, Integer::sum);
+    }
+  }
+
+  @Test
+  void itEndsAnAlertNetworkInAZoneWithNoThreatForTheReviewWindow() {
+    World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertTrue(w.alertNetworks.containsAll(List.of("elders-a", "elders-b")));
+    w.threatened = List.of("village-b");
+    for (long day = 1; day <= 7; day++) {
+      w.tick = day * 24;
+      w.budget = 72 - w.standing;
+      reportDaily(w);
+      doctrine.daily(w, w);
+      boolean ended = w.taken.stream().anyMatch(a -> a.type() == ActionType.END_ARRANGEMENT);
+      assertEquals(day == 7, ended, "day " + day + ": " + w.takenAsText());
+    }
+    CoordinationAction end = w.taken.stream().filter(a -> a.type() == ActionType.END_ARRANGEMENT).findFirst().orElseThrow();
+    assertEquals(ActionType.SET_UP_ALERT_NETWORK, end.ends());
+    assertEquals("elders-a", end.target(), "village B is still threatened: its network stays");
+  }
+
+  @Test
+  void anAlertNetworkInAQuietZoneStaysWhileAFactionStillOperatesThere() {
+    World w = new World(world(t -> t.putObject("coordination").put("staffHoursPerDay", 72)), 72);
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    for (long day = 0; day <= 10; day++) {
+      w.tick = day * 24;
+      w.budget = 72 - w.standing;
+      reportDaily(w);
+      doctrine.daily(w, w);
+    }
+    assertTrue(w.taken.stream().noneMatch(a -> a.type() == ActionType.END_ARRANGEMENT), w.takenAsText().toString());
+  }
+
+  @Test
+  void itWithdrawsAnOfficerFromAnActorThatSendsNothingAndPostsNoneUntilItSpeaks() {
+    World w = new World(world(), 40);
+    w.threatened = List.of();
+    w.deconfliction.add("relief");
+    w.liaisonOfficers.add("relief");
+    DoctrinePolicy doctrine = new DoctrinePolicy();
+    doctrine.daily(w, w);
+    assertTrue(w.liaisonOfficers.containsAll(List.of("elders-b", "elders-a")), w.takenAsText().toString());
+    for (long day = 1; day <= 8; day++) {
+      w.tick = day * 24;
+      w.budget = 40 - w.standing;
+      w.messages.merge("elders-a", 1, Integer::sum);
+      doctrine.daily(w, w);
+      List<String> ends = w.taken.stream().filter(a -> a.type() == ActionType.END_ARRANGEMENT).map(CoordinationAction::target).toList();
+      assertEquals(day >= 7 ? List.of("elders-b") : List.of(), ends, "day " + day);
+    }
+    assertTrue(!w.liaisonOfficers.contains("elders-b"), "not posted again while the elders of village B stay silent");
+    assertTrue(w.liaisonOfficers.contains("elders-a"), "the elders of village A report every day");
+    w.messages.put("elders-b", 1);
+    w.tick = 9 * 24;
+    w.budget = 40 - w.standing;
+    doctrine.daily(w, w);
+    assertTrue(w.liaisonOfficers.contains("elders-b"), "they spoke: an officer again " + w.takenAsText());
   }
 
   // Options at decision points.

@@ -60,6 +60,13 @@ class ReplayRulesTest {
     @Override public List<String> threatenedZones() { return List.of(); }
     @Override public boolean applicable(CoordinationAction action) { return true; }
     @Override public List<PendingRequest> pendingRequests() { return List.of(); }
+    @Override public boolean mediumWorks(org.liaison.scenario.Medium medium, String zone) { return true; }
+    @Override public org.liaison.scenario.Medium alertMedium(String community) { return null; }
+    @Override public boolean roadOpen(String fromZone, String toZone) { return true; }
+    @Override public int warningsReceived(String zone) { return 0; }
+    @Override public int attacksKnown(String zone) { return 0; }
+    @Override public int messagesFrom(String actor) { return 0; }
+    @Override public List<UnitPosition> protectingUnits() { return List.of(); }
 
     private ActionResult result(CoordinationAction action) {
       return refused.contains(action.type()) ? ActionResult.refused("not now") : ActionResult.TAKEN;

@@ -50,8 +50,15 @@ public final class ActorState {
   public boolean partnered;
   /** Abuses against civilians this actor committed during the run (its record, for state forces). */
   public int abuses;
-  /** This actor took part in a coordination forum or belongs to a coordination hub. */
+  /**
+   * This actor belongs to a coordination hub of the scenario, or attended a coordination forum
+   * within the last {@code forumLapseDays}.
+   */
   public boolean inForum;
+  /** This actor belongs to a coordination hub of the scenario: it stays in the forum. */
+  public boolean hubMember;
+  /** Tick of the last coordination forum this actor attended, or -1. */
+  public long lastForum = -1;
   /** Whether the inclusion of this community group has been announced by an event. */
   public boolean inclusionPublished;
 

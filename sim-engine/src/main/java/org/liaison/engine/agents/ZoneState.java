@@ -21,6 +21,8 @@ public final class ZoneState {
   public double deterrent;
   /** Attacks the mission knows were carried out in the zone: its picture of where to patrol. */
   public int knownAttacks;
+  /** Warnings and sightings of attacks on the zone that reached the mission, false alarms included. */
+  public int warningsReceived;
 
   public ZoneState(int index, Zone spec) {
     this.index = index;

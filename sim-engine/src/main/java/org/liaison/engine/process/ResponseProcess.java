@@ -40,6 +40,7 @@ public final class ResponseProcess {
     if (!world.attacks.contains(attack)) {
       return;
     }
+    world.zones[attack.zone].warningsReceived++;
     if (attack.warnedAt < 0) {
       attack.warnedAt = sim.tick();
       attack.warner = warner;

@@ -67,6 +67,8 @@ public final class ParameterRanges {
       Map.entry("stateClashHarm", new double[] {0, 10}),
       Map.entry("siteAttackShare", new double[] {0, 1}),
       Map.entry("dispositionRecoveryPerDay", new double[] {0, 1}),
+      Map.entry("forumLapseDays", new double[] {1, 365}),
+      Map.entry("doctrineReviewDays", new double[] {1, 365}),
       Map.entry("stateForceProtectionWeight", new double[] {0, 1}),
       Map.entry("stateAbuseRatePerDay", new double[] {0, 24}),
       Map.entry("stateAbuseCasualties", new double[] {0, 1000}),
