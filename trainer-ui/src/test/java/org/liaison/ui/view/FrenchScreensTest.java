@@ -109,7 +109,7 @@ class FrenchScreensTest {
       "note.text", "actions.entry", "briefing.heading", "briefing.situation", "check.kind.CONSTANT_COMPONENT",
       "review.score", "review.policyDoctrine", "refusal.OTHER", "measured.VALUE", "measured.OTHER", "report.option",
       "report.value", "reason.OTHER", "console.participant", "console.message", "console.injectMessage",
-      "console.effectZone", "console.noteText");
+      "console.effectZone", "console.noteText", "inject.field.message", "inject.field.zone");
 
   /**
    * English that must not show: each English text but those written the same in French, whole
