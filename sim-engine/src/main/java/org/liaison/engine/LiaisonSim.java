@@ -5,7 +5,6 @@ import java.util.List;
 import org.liaison.comms.ChannelState;
 import org.liaison.comms.CommsNetwork;
 import org.liaison.engine.agents.ActorState;
-import org.liaison.policy.PendingRequest;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.engine.process.ArmedGroups;
 import org.liaison.engine.process.AttacksOnMission;
@@ -15,22 +14,23 @@ import org.liaison.engine.process.ForcePosture;
 import org.liaison.engine.process.HumanitarianProcess;
 import org.liaison.engine.process.MessageHandling;
 import org.liaison.engine.process.Partnerships;
+import org.liaison.engine.process.PrivateSecurity;
 import org.liaison.engine.process.ReportingProcess;
 import org.liaison.engine.process.ResponseProcess;
-import org.liaison.engine.process.ViolenceProcess;
-import org.liaison.engine.process.PrivateSecurity;
 import org.liaison.engine.process.StateForces;
+import org.liaison.engine.process.ViolenceProcess;
 import org.liaison.engine.process.WarningProcess;
 import org.liaison.engine.space.Access;
 import org.liaison.events.EngineEvent;
-import org.liaison.events.EventReason;
 import org.liaison.events.EventBus;
+import org.liaison.events.EventReason;
 import org.liaison.indicators.IndicatorTracker;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.Decisions;
+import org.liaison.policy.PendingRequest;
 import org.liaison.policy.WorldView;
 import org.liaison.scenario.Channel;
 import org.liaison.scenario.CoordinationAction;
@@ -38,6 +38,7 @@ import org.liaison.scenario.DecisionOption;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Effect;
 import org.liaison.scenario.Inject;
+import org.liaison.scenario.Medium;
 import org.liaison.scenario.Parameters;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.TrustPrior;
@@ -884,12 +885,12 @@ public final class LiaisonSim extends SimState implements WorldView {
   }
 
   @Override
-  public boolean mediumWorks(org.liaison.scenario.Medium medium, String zone) {
+  public boolean mediumWorks(Medium medium, String zone) {
     return !comms.outageCovers(medium, world.zone(zone), tick);
   }
 
   @Override
-  public org.liaison.scenario.Medium alertMedium(String community) {
+  public Medium alertMedium(String community) {
     int a = world.actor(community);
     return a < 0 ? null : actions.alertMediumOf(world.actors[a]);
   }
@@ -1037,12 +1038,12 @@ public final class LiaisonSim extends SimState implements WorldView {
     }
 
     @Override
-    public boolean mediumWorks(org.liaison.scenario.Medium medium, String zone) {
+    public boolean mediumWorks(Medium medium, String zone) {
       return sim.mediumWorks(medium, zone);
     }
 
     @Override
-    public org.liaison.scenario.Medium alertMedium(String community) {
+    public Medium alertMedium(String community) {
       return sim.alertMedium(community);
     }
 

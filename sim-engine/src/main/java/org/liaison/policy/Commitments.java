@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.CoordinationAction;
+import org.liaison.scenario.Medium;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -30,10 +31,10 @@ final class Commitments {
   /** Messages each actor whose officer was withdrawn had sent by then. */
   private final Map<String, Integer> withdrawn = new TreeMap<>();
   /** Officers posted to bridge an outage, with the medium whose return ends them. */
-  private final Map<String, org.liaison.scenario.Medium> forOutage = new TreeMap<>();
+  private final Map<String, Medium> forOutage = new TreeMap<>();
 
   /** An officer was posted with a community while its usual medium is down. */
-  void postedForOutage(String actor, org.liaison.scenario.Medium usual) {
+  void postedForOutage(String actor, Medium usual) {
     forOutage.put(actor, usual);
   }
 
@@ -57,7 +58,7 @@ final class Commitments {
     String home = scenario.missionActors().isEmpty() ? null : scenario.missionActors().get(0).homeZone();
     for (String actor : new ArrayList<>(forOutage.keySet())) {
       String zone = homeZone(scenario, actor);
-      org.liaison.scenario.Medium usual = forOutage.get(actor);
+      Medium usual = forOutage.get(actor);
       if (!view.hasLiaisonOfficer(actor)) {
         forOutage.remove(actor);
       } else if (zone != null && view.mediumWorks(usual, zone) && (home == null || view.mediumWorks(usual, home))
