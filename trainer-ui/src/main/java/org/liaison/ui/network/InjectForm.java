@@ -59,19 +59,10 @@ final class InjectForm {
       Map.entry(EffectKind.RUMOUR, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
       Map.entry(EffectKind.REQUEST, EnumSet.of(Field.ACTOR, Field.TASK)));
 
-  /** The fields each kind of scripted event cannot do without; the others it reads are optional. */
-  private static final Map<EffectKind, Set<Field>> REQUIRED = Map.ofEntries(
-      Map.entry(EffectKind.CHANGE_NEED, EnumSet.of(Field.ZONE, Field.AMOUNT)),
-      Map.entry(EffectKind.CHANGE_HOSTILITY, EnumSet.of(Field.ACTOR, Field.AMOUNT)),
-      Map.entry(EffectKind.CHANGE_GRIEVANCE, EnumSet.of(Field.ACTOR, Field.AMOUNT)),
-      Map.entry(EffectKind.PREPARE_ATTACK, EnumSet.of(Field.ZONE, Field.ACTOR)),
-      Map.entry(EffectKind.CIVILIAN_HARM, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
-      Map.entry(EffectKind.DISPLACEMENT, EnumSet.of(Field.ZONE, Field.AMOUNT)),
-      Map.entry(EffectKind.CHANNEL_DOWN, EnumSet.of(Field.CHANNEL, Field.HOURS)),
-      Map.entry(EffectKind.MEDIUM_DOWN, EnumSet.of(Field.MEDIUM, Field.HOURS)),
-      Map.entry(EffectKind.ROAD_CLOSED, EnumSet.of(Field.HOURS)),
-      Map.entry(EffectKind.RUMOUR, EnumSet.of(Field.ZONE, Field.ACTOR, Field.AMOUNT)),
-      Map.entry(EffectKind.REQUEST, EnumSet.of(Field.ACTOR, Field.TASK)));
+  /** The fields an event reads but can do without: an outage everywhere, a closure of a zone's roads or one road. */
+  private static final Map<EffectKind, Set<Field>> OPTIONAL = Map.of(
+      EffectKind.MEDIUM_DOWN, EnumSet.of(Field.AREA),
+      EffectKind.ROAD_CLOSED, EnumSet.of(Field.ZONE, Field.ROAD, Field.AMOUNT));
 
   /** The amounts a scenario file may give each kind of event, as the scenario reader checks them. */
   private static final Map<EffectKind, FieldCheck.Range> AMOUNTS = Map.of(
@@ -161,7 +152,7 @@ final class InjectForm {
             String.valueOf(text.length()), String.valueOf(Protocol.MAX_TEXT_CHARS)));
       }
       if (kind != null) {
-        Set<Field> needed = REQUIRED.get(kind);
+        Set<Field> needed = required(kind);
         check.chosen(needed.contains(Field.ZONE), zone.getValue(), "inject.field.zone");
         check.chosen(needed.contains(Field.ACTOR), actor.getValue(), "inject.field.actor");
         check.chosen(needed.contains(Field.CHANNEL), channel.getValue(), "inject.field.channel");
@@ -182,9 +173,9 @@ final class InjectForm {
         }
       }
       Double quantity = used.contains(Field.AMOUNT) ? check.number(amount.getText(), "inject.field.amount",
-          AMOUNTS.get(kind), REQUIRED.get(kind).contains(Field.AMOUNT), false) : null;
+          AMOUNTS.get(kind), required(kind).contains(Field.AMOUNT), false) : null;
       Double duration = used.contains(Field.HOURS) ? check.number(hours.getText(), "inject.field.hours",
-          HOURS, REQUIRED.get(kind).contains(Field.HOURS), true) : null;
+          HOURS, required(kind).contains(Field.HOURS), true) : null;
       if (check.problem() != null) {
         problem.setText(check.problem());
         return;
@@ -284,5 +275,12 @@ final class InjectForm {
 
   private static List<String> ids(ListView<Choice> list) {
     return list.getSelectionModel().getSelectedItems().stream().map(Choice::id).toList();
+  }
+
+  /** The fields an event cannot do without: those it reads, less its optional ones. */
+  private static Set<Field> required(EffectKind kind) {
+    Set<Field> required = EnumSet.copyOf(FIELDS.get(kind));
+    required.removeAll(OPTIONAL.getOrDefault(kind, Set.of()));
+    return required;
   }
 }
