@@ -26,8 +26,10 @@ import org.liaison.scenario.CoordinationAction;
  * @param incidents recent incidents the seat's side would learn of
  * @param messages messages in flight from or to the seat's side
  * @param trust trust edges from or to the seat's side
- * @param channels the channels the seat's side is party to (an end is one of its actors), with how
- *     each works now (working, new, degraded, closed, down); every channel for control and observers
+ * @param channels the channels the seat's side knows of, with how each works now (working, new,
+ *     degraded, closed, down): those with an end at one of its actors (its own lines, its arrangements'
+ *     included) or at a hub one of its actors sits in (told of there); every channel for control and
+ *     observers
  * @param indicators every indicator (control and observers only)
  * @param capacity the staff-hours of the seat's side, or null if its actor has no budget
  * @param inbox injects and messages addressed to the seat's role or actor

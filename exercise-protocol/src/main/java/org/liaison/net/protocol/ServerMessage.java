@@ -28,7 +28,8 @@ public sealed interface ServerMessage
    * @param briefing the scenario as the seat may know it, from which its screen draws the map,
    *     names and costs: the whole file for control and observers; for a role's seat without the
    *     MSEL, the decision points (its own arrive with its picture when they come), the actors'
-   *     dispositions and the trust priors its side is not part of
+   *     dispositions, the trust priors its side is not part of and the channels it does not know of
+   *     (those not at one of its actors or at a hub one of them sits in)
    */
   record Welcome(@JsonProperty(required = true) String seat, @JsonProperty(required = true) SeatKind kind,
       String role, String roleTitle, @JsonProperty(required = true) String participant,

@@ -14,6 +14,7 @@ import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.DecisionLog;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.Dispositions;
+import org.liaison.scenario.Hub;
 import org.liaison.scenario.Role;
 import org.liaison.scenario.Scenario;
 
@@ -26,7 +27,7 @@ import org.liaison.scenario.Scenario;
  * population, displacement, need); what the side knows of them (mission protection and units,
  * attacks it was warned of or saw, its trust and arrangements, for the mission side); its side's
  * units, the messages in flight from or to its side, the trust edges touching it and the channels
- * it is party to (an end is one of its actors) with how each works now; incidents
+ * it knows of (see {@link #knowsChannel}) with how each works now; incidents
  * anyone would hear of (attacks on civilians or on the mission, harm, displacement, deterred
  * attacks) and those its side was part of; its own inbox; its role's pending decision points in
  * full and other roles' as pending only; its role's log and available actions. It never gets
@@ -89,8 +90,29 @@ final class SeatFilter {
   }
 
   /**
+   * The endpoints whose channels a side knows of: its own actors, whose lines it holds (those of
+   * the scenario and those its arrangements opened), and the hubs one of its actors sits in, where
+   * the members tell each other how they reach the hub (the coordination cell knows who calls it).
+   * A line between two others that meets at no hub of the side stays unknown to it.
+   */
+  Set<String> knownEnds(Set<String> side) {
+    Set<String> ends = new HashSet<>(side);
+    for (Hub h : scenario.hubs()) {
+      if (h.members() != null && h.members().stream().anyMatch(side::contains)) {
+        ends.add(h.id());
+      }
+    }
+    return Set.copyOf(ends);
+  }
+
+  /** Whether a side that knows the channels of these endpoints ({@link #knownEnds}) knows a channel. */
+  static boolean knowsChannel(Set<String> knownEnds, String from, String to) {
+    return knownEnds.contains(from) || knownEnds.contains(to);
+  }
+
+  /**
    * The scenario as a seat may know it before anything happens: the whole file for control and
-   * observers; for a role's seat the map, the actors' public facts, channels, hubs, roles and
+   * observers; for a role's seat the map, the actors' public facts, the channels its side knows of, hubs, roles and
    * objectives and the costs of coordination, but no MSEL, no decision point (its own come with
    * its picture when they are reached), no actor's dispositions other than its side's and no
    * trust prior its side is not part of.
@@ -100,6 +122,7 @@ final class SeatFilter {
       return scenario;
     }
     Set<String> side = sideOf(seat.role());
+    Set<String> ends = knownEnds(side);
     List<Actor> actors = scenario.actors().stream().map(a -> side.contains(a.id()) ? a
         : new Actor(a.id(), a.name(), a.kind(), a.mission(), a.homeZone(), a.speedKmh(), a.units(), a.mandate(),
             a.capacity(), a.communication(), new Dispositions(null, null, null, null, null, null),
@@ -107,7 +130,8 @@ final class SeatFilter {
     return new Scenario(scenario.schema(), scenario.formatVersion(), scenario.metadata(), scenario.map(),
         scenario.seasons(), actors, scenario.hubs(),
         scenario.trust().stream().filter(t -> side.contains(t.from()) || side.contains(t.to())).toList(),
-        scenario.channels(), scenario.media(), List.of(), List.of(), scenario.coordination(), scenario.scoring(),
+        scenario.channels().stream().filter(c -> knowsChannel(ends, c.from(), c.to())).toList(), scenario.media(),
+        List.of(), List.of(), scenario.coordination(), scenario.scoring(),
         scenario.parameters());
   }
 
@@ -161,9 +185,9 @@ final class SeatFilter {
         .filter(m -> side.contains(m.from()) || side.contains(m.to())).toList();
     List<ExerciseSnapshot.TrustEdge> trust = s.trust().stream()
         .filter(t -> side.contains(t.from()) || side.contains(t.to())).toList();
-    // A channel's condition is known at its ends: an outage or a closed road elsewhere is not.
-    List<ChannelView> channels = allChannels.stream()
-        .filter(c -> side.contains(c.from()) || side.contains(c.to())).toList();
+    // A channel's condition is known where the channel is: an outage or a closed road elsewhere is not.
+    Set<String> ends = knownEnds(side);
+    List<ChannelView> channels = allChannels.stream().filter(c -> knowsChannel(ends, c.from(), c.to())).toList();
     return new SidePicture(zones, actors, units, attacks, incidents, messages, trust, channels);
   }
 

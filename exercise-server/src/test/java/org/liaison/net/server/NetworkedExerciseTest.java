@@ -190,21 +190,40 @@ class NetworkedExerciseTest {
           .anyMatch(a -> !a.knownToMission())), "control sees attacks the mission does not know of");
     }
 
+    /**
+     * The mission's seats know the channels at the mission and those at the ceasefire group it sits
+     * in (told of there), and no other: not the humanitarian platform's, not the residents' own.
+     */
     @Test
-    void aRoleSeatGetsTheConditionOfTheChannelsItsSideIsPartyToAndOfNoOther() {
-      Set<String> mission = Set.of("imm");
+    void aRoleSeatGetsEveryChannelItsSideKnowsOfAndNoOther() {
+      Set<String> known = Set.of("imm", "hub-ceasefire-group");
+      List<SeatView> controlViews = control.all(ServerMessage.Update.class).stream().map(ServerMessage.Update::view).toList();
+      SeatView controlLast = controlViews.get(controlViews.size() - 1);
+      Set<String> expectedAtEnd = controlLast.channels().stream()
+          .filter(c -> known.contains(c.from()) || known.contains(c.to())).map(c -> c.id())
+          .collect(java.util.stream.Collectors.toSet());
+      assertTrue(expectedAtEnd.containsAll(Set.of("ch-imm-wsf", "ch-wsf-ceasefire", "ch-eaf-ceasefire")), expectedAtEnd.toString());
+      Set<String> inScenario = scenario.channels().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet());
+      assertTrue(expectedAtEnd.stream().anyMatch(id -> !inScenario.contains(id)),
+          "an arrangement of the mission opened a channel during the exercise: " + expectedAtEnd);
       for (String role : ROLES) {
         List<SeatView> views = views(role);
         for (SeatView v : views) {
-          assertTrue(v.channels().stream().allMatch(c -> mission.contains(c.from()) || mission.contains(c.to())),
-              role + " received a channel its side is not party to");
+          assertTrue(v.channels().stream().allMatch(c -> known.contains(c.from()) || known.contains(c.to())),
+              role + " received a channel its side does not know of");
         }
-        assertTrue(views.stream().allMatch(v -> v.channels().stream().anyMatch(c -> c.id().equals("ch-imm-wsf"))),
-            role + " sees the mission's hotline to the western forces");
+        SeatView last = views.get(views.size() - 1);
+        assertEquals(SeatView.Status.FINISHED, last.status());
+        assertEquals(expectedAtEnd, last.channels().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()),
+            role + " at the end gets every channel its side knows of, those its arrangements opened included");
+        org.liaison.scenario.Scenario briefing = trainees.get(role).all(ServerMessage.Welcome.class).get(0).briefing();
+        assertEquals(scenario.channels().stream().filter(c -> known.contains(c.from()) || known.contains(c.to()))
+            .map(c -> c.id()).toList(), briefing.channels().stream().map(c -> c.id()).toList(),
+            role + "'s briefing names the scenario's channels its side knows of, and no other");
       }
-      assertTrue(control.all(ServerMessage.Update.class).stream().allMatch(u -> u.view().channels().stream()
+      assertTrue(controlViews.stream().allMatch(v -> v.channels().stream()
           .anyMatch(c -> c.id().equals("ch-pravo-zarichne"))), "control sees the residents' own channels");
-      assertTrue(control.all(ServerMessage.Update.class).stream().flatMap(u -> u.view().channels().stream())
+      assertTrue(controlViews.stream().flatMap(v -> v.channels().stream())
           .anyMatch(c -> c.condition() != org.liaison.comms.ChannelCondition.WORKING),
           "a channel's condition other than working reaches the seats");
     }
