@@ -583,8 +583,12 @@ public final class Exercise {
     for (Indicator i : Indicator.values()) {
       indicators.put(i.key(), sim.indicators().value(i));
     }
+    List<ExerciseSnapshot.Commitment> standing = new ArrayList<>();
+    for (org.liaison.engine.Arrangement a : w.arrangements) {
+      standing.add(new ExerciseSnapshot.Commitment(a.action(), a.role(), a.since(), a.perDay()));
+    }
     ExerciseSnapshot.Capacity capacity = new ExerciseSnapshot.Capacity(
-        scenario.coordination().staffHoursPerDay(), sim.standingCostPerDay(), sim.budgetLeft());
+        scenario.coordination().staffHoursPerDay(), sim.standingCostPerDay(), sim.budgetLeft(), standing);
     return new ExerciseSnapshot(clock, finished(), zones, actors, units, attacks, new ArrayList<>(incidents),
         messages, trust, indicators, capacity, inbox, pendingViews());
   }

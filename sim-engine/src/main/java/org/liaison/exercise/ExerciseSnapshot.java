@@ -119,13 +119,31 @@ public record ExerciseSnapshot(Clock clock, boolean finished, List<ZoneView> zon
   public record TrustEdge(String from, String to, double expected, double uncertainty) {}
 
   /**
-   * Coordination capacity in staff-hours.
+   * Coordination capacity in staff-hours: one budget for the whole mission, which every role's
+   * actions and standing arrangements draw on alike.
    *
    * @param perDay capacity per day
    * @param standingPerDay already committed every day to standing actions
    * @param left still available today
+   * @param standing the standing arrangements in force that make up {@code standingPerDay}, oldest
+   *     first, whichever role (or the doctrine) made them
    */
-  public record Capacity(double perDay, double standingPerDay, double left) {}
+  public record Capacity(double perDay, double standingPerDay, double left, List<Commitment> standing) {
+    public Capacity {
+      standing = standing == null ? List.of() : List.copyOf(standing);
+    }
+  }
+
+  /**
+   * A standing arrangement in force, which costs the mission's staff-hours every day until ended.
+   *
+   * @param action the action that made it
+   * @param role the role in whose name it was made ({@code policy} for the doctrine's own); only that
+   *     role may end it
+   * @param since the hour it was made
+   * @param perDay staff-hours it costs each day
+   */
+  public record Commitment(CoordinationAction action, String role, long since, double perDay) {}
 
   /**
    * One item of the trainees' inbox.

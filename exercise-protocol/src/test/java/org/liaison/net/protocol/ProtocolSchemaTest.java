@@ -118,7 +118,7 @@ class ProtocolSchemaTest {
         List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(new ChannelView("ch-1", "unsom", "afgooye-council", Medium.MOBILE, ChannelCondition.DOWN)),
         Map.of("score", 0.5),
-        new ExerciseSnapshot.Capacity(8, 2, 5.5), List.of(), List.of(),
+        new ExerciseSnapshot.Capacity(8, 2, 5.5, List.of()), List.of(), List.of(),
         List.of(new SeatView.Waiting("dp-1", "A decision", "force-commander", 12)),
         List.of(new SeatView.LogLine(1, 3, "control", "control", "NOTE", "Ines", true, null,
             ControlAct.note("Amina", "waited for the council"), null, null, null)),

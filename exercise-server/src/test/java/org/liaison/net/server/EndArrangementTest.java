@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.net.protocol.ServerMessage;
 import org.liaison.net.protocol.ServerMessage.ErrorCode;
 import org.liaison.scenario.ActionType;
@@ -51,6 +53,13 @@ class EndArrangementTest {
   void aSeatEndsItsOwnArrangementAndNotAnotherRoles() throws Exception {
     assertTrue(reply(head, head.client.act("head-of-office", INTERPRETERS)).accepted());
     assertEquals(1, server.exercise().arrangements().size());
+    // The staff-hours are the mission's: the other role's seat sees what takes them, and who holds it.
+    double perDay = Exercises.read(Exercises.UKRAINE).coordination().costOf(ActionType.HIRE_INTERPRETERS);
+    ServerMessage.Update seen = (ServerMessage.Update) patrol.await(m -> m instanceof ServerMessage.Update u
+        && u.view().capacity() != null && !u.view().capacity().standing().isEmpty(), 10);
+    assertEquals(List.of(new ExerciseSnapshot.Commitment(INTERPRETERS, "head-of-office",
+        server.exercise().arrangements().get(0).since(), perDay)), seen.view().capacity().standing());
+    assertEquals(perDay, seen.view().capacity().standingPerDay(), 1e-9, "the list adds up to the standing total");
 
     long speaksForAnother = patrol.client.end("head-of-office", INTERPRETERS);
     ServerMessage.Error forbidden = (ServerMessage.Error) patrol.await(

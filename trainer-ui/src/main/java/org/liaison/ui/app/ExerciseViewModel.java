@@ -307,24 +307,16 @@ public final class ExerciseViewModel {
   }
 
   /**
-   * The standing arrangements in force, oldest first, read from the decision log: every standing
-   * action taken so far, whoever ordered it (a trainee, a decision point's option, the doctrine),
-   * less those ended since.
+   * The standing arrangements in force, oldest first, as the engine charges them to the mission's
+   * one budget: every role's, a decision point's and the doctrine's alike, so that the list adds up
+   * to the standing part of the staff-hours (a server's seat of the mission gets them all too).
    */
   public List<Commitment> commitments() {
-    List<Commitment> out = new ArrayList<>();
-    for (DecisionLog.Entry e : session.log().entries()) {
-      if (e.kind() != DecisionLog.Kind.ACTION || !e.taken() || e.action() == null) {
-        continue;
-      }
-      if (e.action().type().standing()) {
-        out.add(new Commitment(e.action(), e.role(), e.tick(), scenario().coordination().costOf(e.action().type())));
-      } else if (e.action().type() == ActionType.END_ARRANGEMENT) {
-        org.liaison.scenario.CoordinationAction ended = e.action().ended();
-        out.removeIf(c -> ActionCatalogue.key(c.action()).equals(ActionCatalogue.key(ended)));
-      }
+    Snapshot s = snapshot.get();
+    if (s == null) {
+      return List.of();
     }
-    return out;
+    return s.commitments().stream().map(c -> new Commitment(c.action(), c.role(), c.since(), c.perDay())).toList();
   }
 
   /** Why the acting role cannot end an arrangement now, or null if it can: only the role that made it ends it. */

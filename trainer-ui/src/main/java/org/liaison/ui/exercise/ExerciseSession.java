@@ -418,6 +418,6 @@ public final class ExerciseSession implements SeatSession {
         attacked, hostility, flags, trust.expected(), trust.uncertainty(), units.x(), units.y(), units.kind(),
         SnapshotParts.flights(es.messages()), SnapshotParts.channels(exercise.channels()),
         List.copyOf(recent), indicators, history, cap.left(), cap.standingPerDay(), cap.perDay(), role,
-        actions, pending, es.inbox(), List.of());
+        actions, pending, es.inbox(), List.of(), cap.standing());
   }
 }

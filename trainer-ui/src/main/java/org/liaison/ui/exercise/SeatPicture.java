@@ -102,7 +102,7 @@ final class SeatPicture {
         List.of(), indicators, record(tick, indicators), cap == null ? 0 : cap.left(),
         cap == null ? 0 : cap.standingPerDay(), cap == null ? 0 : cap.perDay(), role,
         v.available() == null ? List.of() : ActionCatalogue.of(scenario, v.available()), pending(v),
-        v.inbox(), v.incidents());
+        v.inbox(), v.incidents(), cap == null ? List.of() : cap.standing());
   }
 
   /** The history up to this tick, each hour holding the last picture's values seen in it. */

@@ -20,6 +20,8 @@ import org.liaison.events.EngineEvent;
  * @param inbox injects and messages addressed to the trainees' side, oldest first
  * @param heard incidents a server's seat heard of, which it gets instead of the engine's events
  *     (empty for this program's exercise, whose events say more)
+ * @param commitments the standing arrangements that take the mission's staff-hours every day,
+ *     whichever role made them (empty for a seat whose side has no budget)
  */
 public record Snapshot(long tick, int totalTicks, boolean finished,
     double[] zoneSecurity, double[] zoneNeed, double[] zoneTrust, boolean[] zoneAttacked,
@@ -31,7 +33,8 @@ public record Snapshot(long tick, int totalTicks, boolean finished,
     double budgetLeft, double standingPerDay, double budgetPerDay,
     String actingRole, List<ActionCatalogue.Entry> actions, ExerciseSession.PendingDecision pending,
     List<org.liaison.exercise.ExerciseSnapshot.InboxItem> inbox,
-    List<org.liaison.exercise.ExerciseSnapshot.Incident> heard) {
+    List<org.liaison.exercise.ExerciseSnapshot.Incident> heard,
+    List<org.liaison.exercise.ExerciseSnapshot.Commitment> commitments) {
 
   /** Index of each flag in {@link #actorFlags()}. */
   public static final String[] FLAGS = {"liaison officer", "alert network", "deconfliction",

@@ -32,7 +32,7 @@ final class BudgetPanel extends VBox {
   private final VBox commitments = new VBox(3);
   private double shownLeft = Double.NaN;
   private double shownStanding = Double.NaN;
-  private int shownLog = -1;
+  private List<?> shownCommitments = List.of();
 
   /** @param confirmEnd asks the trainee to confirm ending an arrangement, and ends it if they do */
   BudgetPanel(ExerciseViewModel vm, Consumer<Commitment> confirmEnd) {
@@ -90,10 +90,10 @@ final class BudgetPanel extends VBox {
 
   private void show(Snapshot s) {
     if (s == null || (s.budgetLeft() == shownLeft && s.standingPerDay() == shownStanding
-        && shownLog == vm.log().entries().size())) {
+        && shownCommitments.equals(s.commitments()))) {
       return;
     }
-    shownLog = vm.log().entries().size();
+    shownCommitments = s.commitments();
     shownLeft = s.budgetLeft();
     shownStanding = s.standingPerDay();
     double spent = Math.max(0, s.budgetPerDay() - s.standingPerDay() - Math.max(0, s.budgetLeft()));

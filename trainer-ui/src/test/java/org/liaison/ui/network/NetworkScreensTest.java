@@ -137,6 +137,37 @@ class NetworkScreensTest {
     }
   }
 
+  /**
+   * The staff-hours are the mission's, so a seat's budget lists every role's standing arrangements
+   * that make up its standing total, each with the role that holds it; only that role's seat can end it.
+   */
+  @Test
+  void aSeatsBudgetListsEveryRolesCommitmentsAndEndsOnlyItsOwn(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("head-of-office"), "Olena");
+    waitFor(() -> robot.lookup("#commitments").tryQuery().isPresent());
+    try (RemoteSession patrol = RemoteSession.connect("127.0.0.1:" + server.port(), null, new RemoteSession.Listener() {})) {
+      patrol.join(server.codes().get("patrol-leader"), "Petra");
+      waitFor(() -> patrol.latestView() != null && patrol.latestView().available() != null);
+      var officer = patrol.latestView().available().stream()
+          .filter(a -> a.type() == ActionType.ASSIGN_LIAISON_OFFICER && a.allowed()).findFirst().orElseThrow();
+      java.util.concurrent.atomic.AtomicReference<org.liaison.policy.ActionResult> taken = new java.util.concurrent.atomic.AtomicReference<>();
+      patrol.take("patrol-leader", officer.candidates().get(0), taken::set);
+      waitFor(() -> taken.get() != null);
+      assertTrue(taken.get().taken(), taken.get().reason());
+    }
+    VBox commitments = robot.lookup("#commitments").queryAs(VBox.class);
+    waitFor(() -> commitments.getChildren().size() == 1 && commitments.getChildren().get(0) instanceof HBox);
+    HBox row = (HBox) commitments.getChildren().get(0);
+    String text = ((Label) row.getChildren().get(0)).getText();
+    assertTrue(text.contains("Patrol team leader") && text.startsWith("Assign a liaison officer"), text);
+    javafx.scene.control.Button end = (javafx.scene.control.Button) row.getChildren().get(1);
+    assertTrue(end.isDisabled(), "another role's arrangement cannot be ended from this seat");
+    assertEquals("made by Patrol team leader; only that role can end it", end.getTooltip().getText());
+    double perDay = server.exercise().arrangements().get(0).perDay();
+    String summary = robot.lookup("#budget-summary").queryAs(Label.class).getText();
+    assertTrue(summary.contains(String.format(java.util.Locale.ENGLISH, "%.1f", perDay)), summary);
+  }
+
   @Test
   void theControlConsoleResumesTheClockAndFiresAnMselEntry(FxRobot robot) throws Exception {
     join(robot, server.codes().get("control"), "Ines");

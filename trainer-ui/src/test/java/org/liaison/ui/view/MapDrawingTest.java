@@ -132,6 +132,6 @@ class MapDrawingTest {
         new double[actors], new boolean[actors][Snapshot.FLAGS.length], new double[actors][actors],
         new double[actors][actors], new float[0], new float[0], new byte[0], List.of(), List.of(),
         List.<EngineEvent>of(), new double[Indicator.values().length], new float[0][], 0, 0, 0, null, List.of(), null,
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
   }
 }

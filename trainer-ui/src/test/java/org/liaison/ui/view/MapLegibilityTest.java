@@ -291,6 +291,7 @@ class MapLegibilityTest {
     return new Snapshot(tick, 500, false, new double[zones], new double[zones], new double[zones], new boolean[zones],
         new double[actors], new boolean[actors][Snapshot.FLAGS.length], new double[actors][actors],
         new double[actors][actors], new float[0], new float[0], new byte[0], List.of(), List.of(), events,
-        new double[Indicator.values().length], new float[0][], 0, 0, 0, null, List.of(), null, List.of(), heard);
+        new double[Indicator.values().length], new float[0][], 0, 0, 0, null, List.of(), null, List.of(), heard,
+        List.of());
   }
 }
