@@ -14,6 +14,7 @@ import org.liaison.events.EventReason;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.Actions;
 import org.liaison.policy.DecisionLog;
+import org.liaison.policy.Refusal;
 import org.liaison.policy.Refusal.Code;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.ActorKind;
@@ -72,7 +73,7 @@ public final class ActionExecutor {
     @Override
     public ActionResult take(CoordinationAction action) {
       ActionResult r = execute(action, name, role);
-      sim.logDecision(phase, role, DecisionLog.Kind.ACTION, point, null, null, action, r.taken(), r.reason());
+      sim.logDecision(phase, role, DecisionLog.Kind.ACTION, point, null, null, action, r.taken(), r.refusal());
       if (r.taken()) {
         sim.responded(action, name);
       }
@@ -81,7 +82,8 @@ public final class ActionExecutor {
 
     @Override
     public String wouldRefuse(CoordinationAction action) {
-      return refusal(action, role);
+      Refusal r = refusal(action, role);
+      return r == null ? null : r.text();
     }
   }
 
@@ -95,12 +97,12 @@ public final class ActionExecutor {
    * standing action taken becomes an arrangement of the role, with the channels it opened.
    */
   public ActionResult execute(CoordinationAction action, String source, String role) {
-    String reason = refusal(action, role);
+    Refusal reason = refusal(action, role);
     int m = world.primaryMission();
     String missionId = m >= 0 ? world.actors[m].id() : "none";
     if (reason != null) {
       sim.publish(new EngineEvent.ActionRefused(sim.tick(), action.type().name(), missionId,
-          action.target(), reason, source));
+          action.target(), reason.text(), source));
       return ActionResult.refused(reason);
     }
     double cost = sim.scenario().coordination().costOf(action.type());
@@ -123,7 +125,7 @@ public final class ActionExecutor {
   }
 
   /** Why the action cannot be taken now whoever asks, or null if it can. */
-  public String refusal(CoordinationAction a) {
+  public Refusal refusal(CoordinationAction a) {
     return refusal(a, null);
   }
 
@@ -131,20 +133,20 @@ public final class ActionExecutor {
    * Why the action cannot be taken now in the name of a role (null: whoever asks), or null if it
    * can.
    */
-  public String refusal(CoordinationAction a, String role) {
-    String reason = preconditionRefusal(a, role);
+  public Refusal refusal(CoordinationAction a, String role) {
+    Refusal reason = preconditionRefusal(a, role);
     if (reason != null) {
       return reason;
     }
     double cost = sim.scenario().coordination().costOf(a.type());
     if (cost > sim.budgetLeft() + 1e-9) {
-      return Code.NOT_ENOUGH_CAPACITY.text(cost, sim.budgetLeft());
+      return Code.NOT_ENOUGH_CAPACITY.of(cost, sim.budgetLeft());
     }
     return null;
   }
 
   /** Why the action cannot be taken whatever the budget and whoever asks, or null if its preconditions hold. */
-  public String preconditionRefusal(CoordinationAction a) {
+  public Refusal preconditionRefusal(CoordinationAction a) {
     return preconditionRefusal(a, null);
   }
 
@@ -152,101 +154,101 @@ public final class ActionExecutor {
    * Why the action cannot be taken whatever the budget in the name of a role (null: whoever
    * asks), or null if its preconditions hold. Only the role that made an arrangement ends it.
    */
-  public String preconditionRefusal(CoordinationAction a, String role) {
+  public Refusal preconditionRefusal(CoordinationAction a, String role) {
     int m = world.primaryMission();
     if (m < 0) {
-      return Code.NO_MISSION.text();
+      return Code.NO_MISSION.of();
     }
     ActionType type = a.type();
     if (type == null) {
-      return Code.NO_ACTION_TYPE.text();
+      return Code.NO_ACTION_TYPE.of();
     }
     ActorState target = null;
     if (needsTarget(type)) {
       if (a.target() == null) {
-        return Code.NEEDS_TARGET.text(type);
+        return Code.NEEDS_TARGET.of(type);
       }
       int t = world.actor(a.target());
       if (t < 0) {
-        return Code.UNKNOWN_ACTOR.text(a.target());
+        return Code.UNKNOWN_ACTOR.of(a.target());
       }
       target = world.actors[t];
       if (target.isMission()) {
-        return Code.TARGET_IN_MISSION.text();
+        return Code.TARGET_IN_MISSION.of();
       }
     }
     int zone = -1;
     if (type == ActionType.JOINT_PATROL || type == ActionType.DISPUTE_RESOLUTION
         || type == ActionType.DEPLOY_UNITS) {
       if (a.zone() == null) {
-        return Code.NEEDS_ZONE.text(type);
+        return Code.NEEDS_ZONE.of(type);
       }
       zone = world.zone(a.zone());
       if (zone < 0) {
-        return Code.UNKNOWN_ZONE.text(a.zone());
+        return Code.UNKNOWN_ZONE.of(a.zone());
       }
     }
     var mandate = world.actors[m].spec.mandate();
     if (target != null && (type == ActionType.PARTNER_WITH || type == ActionType.JOINT_TRAINING
         || type == ActionType.JOINT_PATROL)) {
-      String barred = sim.partnerships().supportRefusal(target, mandate);
+      Refusal barred = sim.partnerships().supportRefusal(target, mandate);
       if (barred != null) {
         return barred;
       }
     }
-    String specific = switch (type) {
-      case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer ? Code.LIAISON_OFFICER_PRESENT.text(target.id()) : null;
-      case OPEN_CHANNEL -> a.medium() == null ? Code.NEEDS_MEDIUM.text(type)
+    Refusal specific = switch (type) {
+      case ASSIGN_LIAISON_OFFICER -> target.liaisonOfficer ? Code.LIAISON_OFFICER_PRESENT.of(target.id()) : null;
+      case OPEN_CHANNEL -> a.medium() == null ? Code.NEEDS_MEDIUM.of(type)
           : !target.spec.communication().media().contains(a.medium())
-              ? Code.MEDIUM_NOT_USED.text(target.id(), a.medium())
+              ? Code.MEDIUM_NOT_USED.of(target.id(), a.medium())
               : sim.comms().hasDirect(m, target.index, a.medium())
-                  ? Code.CHANNEL_EXISTS.text(a.medium(), target.id()) : null;
+                  ? Code.CHANNEL_EXISTS.of(a.medium(), target.id()) : null;
       case SET_UP_ALERT_NETWORK -> target.kind() != ActorKind.COMMUNITY_GROUP
-          ? Code.ALERT_COMMUNITY_ONLY.text()
-          : alertMedium(target) == null ? Code.ALERT_NO_MEDIUM.text(target.id())
-          : target.alertNetwork ? Code.ALERT_EXISTS.text(target.id()) : null;
-      case HIRE_INTERPRETERS -> a.language() == null ? Code.NEEDS_LANGUAGE.text(type)
-          : world.missionLanguages.contains(a.language()) ? Code.MISSION_SPEAKS.text(a.language())
-          : world.interpreters.contains(a.language()) ? Code.INTERPRETERS_HIRED.text(a.language()) : null;
+          ? Code.ALERT_COMMUNITY_ONLY.of()
+          : alertMedium(target) == null ? Code.ALERT_NO_MEDIUM.of(target.id())
+          : target.alertNetwork ? Code.ALERT_EXISTS.of(target.id()) : null;
+      case HIRE_INTERPRETERS -> a.language() == null ? Code.NEEDS_LANGUAGE.of(type)
+          : world.missionLanguages.contains(a.language()) ? Code.MISSION_SPEAKS.of(a.language())
+          : world.interpreters.contains(a.language()) ? Code.INTERPRETERS_HIRED.of(a.language()) : null;
       case HOLD_COORDINATION_FORUM -> forumRefusal(a);
       case JOINT_PATROL, DEPLOY_UNITS -> !world.actors[m].spec.mandate().coversZone(a.zone())
-          ? Code.OUTSIDE_MANDATE.text(a.zone())
-          : idleUnits(zone).length == 0 ? Code.NO_FREE_UNIT.text() : null;
-      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null ? Code.NO_CHANNEL.text(target.id())
-          : mandate.proscribes(target.id()) ? Code.PROSCRIBED.text(target.id())
+          ? Code.OUTSIDE_MANDATE.of(a.zone())
+          : idleUnits(zone).length == 0 ? Code.NO_FREE_UNIT.of() : null;
+      case SHARE_INFORMATION -> sim.comms().route(m, target.index) == null ? Code.NO_CHANNEL.of(target.id())
+          : mandate.proscribes(target.id()) ? Code.PROSCRIBED.of(target.id())
           : target.hasPrinciple(Principle.NO_INTELLIGENCE_SHARING)
-              ? Code.NO_INTELLIGENCE_SHARING.text(target.id()) : null;
+              ? Code.NO_INTELLIGENCE_SHARING.of(target.id()) : null;
       case DECONFLICTION_MECHANISM -> !target.isHumanitarian()
-          ? Code.DECONFLICTION_HUMANITARIAN_ONLY.text()
-          : target.deconfliction ? Code.DECONFLICTION_EXISTS.text(target.id()) : null;
-      case MEDIATION -> target.kind() != ActorKind.ARMED_FACTION ? Code.MEDIATION_FACTIONS_ONLY.text()
-          : a.via() != null && world.actor(a.via()) < 0 ? Code.UNKNOWN_INTERMEDIARY.text(a.via())
+          ? Code.DECONFLICTION_HUMANITARIAN_ONLY.of()
+          : target.deconfliction ? Code.DECONFLICTION_EXISTS.of(target.id()) : null;
+      case MEDIATION -> target.kind() != ActorKind.ARMED_FACTION ? Code.MEDIATION_FACTIONS_ONLY.of()
+          : a.via() != null && world.actor(a.via()) < 0 ? Code.UNKNOWN_INTERMEDIARY.of(a.via())
           : a.via() == null && mandate.proscribes(target.id())
-              ? Code.MEDIATE_THROUGH_INTERMEDIARY.text(target.id()) : null;
-      case ACCEPT_REQUEST, DECLINE_REQUEST -> a.task() == null ? Code.NEEDS_TASK.text(type) : null;
-      case ARMED_ESCORT -> !target.isHumanitarian() ? Code.ESCORT_HUMANITARIAN_ONLY.text()
-          : target.hasPrinciple(Principle.REFUSES_ARMED_ESCORT) ? Code.REFUSES_ESCORT.text(target.id())
-          : target.escorted ? Code.ALREADY_ESCORTED.text(target.id()) : null;
-      case PARTNER_WITH -> !target.isArmed() ? Code.PARTNER_ARMED_ONLY.text()
-          : target.partnered ? Code.ALREADY_PARTNER.text(target.id()) : null;
+              ? Code.MEDIATE_THROUGH_INTERMEDIARY.of(target.id()) : null;
+      case ACCEPT_REQUEST, DECLINE_REQUEST -> a.task() == null ? Code.NEEDS_TASK.of(type) : null;
+      case ARMED_ESCORT -> !target.isHumanitarian() ? Code.ESCORT_HUMANITARIAN_ONLY.of()
+          : target.hasPrinciple(Principle.REFUSES_ARMED_ESCORT) ? Code.REFUSES_ESCORT.of(target.id())
+          : target.escorted ? Code.ALREADY_ESCORTED.of(target.id()) : null;
+      case PARTNER_WITH -> !target.isArmed() ? Code.PARTNER_ARMED_ONLY.of()
+          : target.partnered ? Code.ALREADY_PARTNER.of(target.id()) : null;
       case JOINT_TRAINING, DISPUTE_RESOLUTION -> null;
       case END_ARRANGEMENT -> endRefusal(a, role);
-      case REPLY -> world.unanswered[target.index] == 0 ? Code.NOTHING_TO_ANSWER.text(name(target))
-          : sim.comms().route(m, target.index) == null ? Code.NO_CHANNEL.text(name(target)) : null;
+      case REPLY -> world.unanswered[target.index] == 0 ? Code.NOTHING_TO_ANSWER.of(name(target))
+          : sim.comms().route(m, target.index) == null ? Code.NO_CHANNEL.of(name(target)) : null;
     };
     return specific;
   }
 
-  private String endRefusal(CoordinationAction a, String role) {
+  private Refusal endRefusal(CoordinationAction a, String role) {
     if (a.ends() == null || !a.ends().standing()) {
-      return Code.NEEDS_ARRANGEMENT.text(ActionType.END_ARRANGEMENT);
+      return Code.NEEDS_ARRANGEMENT.of(ActionType.END_ARRANGEMENT);
     }
     Arrangement arrangement = arrangement(a);
     if (arrangement == null) {
-      return Code.NO_ARRANGEMENT.text(describe(a.ended()));
+      return Code.NO_ARRANGEMENT.of(describe(a.ended()));
     }
     if (role != null && !role.equals(arrangement.role())) {
-      return Code.MADE_BY_OTHER_ROLE.text(describe(arrangement.action()), roleTitle(arrangement.role()));
+      return Code.MADE_BY_OTHER_ROLE.of(describe(arrangement.action()), roleTitle(arrangement.role()));
     }
     return null;
   }
@@ -278,13 +280,13 @@ public final class ActionExecutor {
         .orElse("policy".equals(role) ? "the standing policy" : role);
   }
 
-  private String forumRefusal(CoordinationAction a) {
+  private Refusal forumRefusal(CoordinationAction a) {
     if (a.members().isEmpty()) {
-      return Code.FORUM_NEEDS_MEMBERS.text();
+      return Code.FORUM_NEEDS_MEMBERS.of();
     }
     for (String id : a.members()) {
       if (world.actor(id) < 0) {
-        return Code.UNKNOWN_FORUM_MEMBER.text(id);
+        return Code.UNKNOWN_FORUM_MEMBER.of(id);
       }
     }
     return null;

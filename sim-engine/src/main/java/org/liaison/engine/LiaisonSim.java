@@ -121,6 +121,8 @@ public final class LiaisonSim extends SimState implements WorldView {
   /** Decision points reached whose choice was left to the desk, in the order reached. */
   private final List<DecisionPoint> pending = new ArrayList<>();
   private final List<DecisionLog.Entry> decisionLog = new ArrayList<>();
+  /** Why each entry of the decision log was refused (null where it was taken), by its position. */
+  private final List<org.liaison.policy.Refusal> refusals = new ArrayList<>();
   private transient java.util.function.Consumer<DecisionLog.Entry> decisionListener = e -> { };
   private final transient Desk desk = new Desk();
   private final transient ExerciseControl control = new ExerciseControl(this);
@@ -359,6 +361,14 @@ public final class LiaisonSim extends SimState implements WorldView {
     return java.util.Collections.unmodifiableList(decisionLog);
   }
 
+  /**
+   * Why the decision log's entry with this number was refused, as code and arguments (its
+   * {@code reason} is the English text of it), or null if it was taken.
+   */
+  public org.liaison.policy.Refusal refusalOf(int seq) {
+    return seq < 1 || seq > refusals.size() ? null : refusals.get(seq - 1);
+  }
+
   /** Told of every decision log entry as it is made, on the simulation's thread. */
   public void onDecision(java.util.function.Consumer<DecisionLog.Entry> listener) {
     decisionListener = listener == null ? e -> { } : listener;
@@ -366,15 +376,17 @@ public final class LiaisonSim extends SimState implements WorldView {
 
   /** Appends an entry to the decision log and tells the listener. */
   void logDecision(DecisionLog.Phase phase, String role, DecisionLog.Kind kind, String point,
-      String option, String by, CoordinationAction action, boolean taken, String reason) {
+      String option, String by, CoordinationAction action, boolean taken, org.liaison.policy.Refusal reason) {
     logDecision(phase, role, kind, point, option, by, action, taken, reason, null);
   }
 
   private void logDecision(DecisionLog.Phase phase, String role, DecisionLog.Kind kind, String point,
-      String option, String by, CoordinationAction action, boolean taken, String reason, ControlAct control) {
+      String option, String by, CoordinationAction action, boolean taken, org.liaison.policy.Refusal reason,
+      ControlAct control) {
     DecisionLog.Entry e = new DecisionLog.Entry(decisionLog.size() + 1, completed, tick, phase, role,
-        kind, point, option, by, action, taken, reason, control);
+        kind, point, option, by, action, taken, reason == null ? null : reason.text(), control);
     decisionLog.add(e);
+    refusals.add(reason);
     decisionListener.accept(e);
   }
 
@@ -400,16 +412,16 @@ public final class LiaisonSim extends SimState implements WorldView {
     @Override
     public ActionResult choose(String role, String decisionPointId, String optionId, String decidedBy) {
       DecisionPoint point = pending.stream().filter(d -> d.id().equals(decisionPointId)).findFirst().orElse(null);
-      String reason = null;
+      org.liaison.policy.Refusal reason = null;
       DecisionOption option = null;
       if (point == null) {
-        reason = org.liaison.policy.Refusal.Code.NO_DECISION_WAITING.text(decisionPointId);
+        reason = org.liaison.policy.Refusal.Code.NO_DECISION_WAITING.of(decisionPointId);
       } else if (!point.role().equals(role)) {
-        reason = org.liaison.policy.Refusal.Code.DECISION_OF_OTHER_ROLE.text(point.id(), point.role(), role);
+        reason = org.liaison.policy.Refusal.Code.DECISION_OF_OTHER_ROLE.of(point.id(), point.role(), role);
       } else {
         option = point.options().stream().filter(o -> o.id().equals(optionId)).findFirst().orElse(null);
         if (option == null) {
-          reason = org.liaison.policy.Refusal.Code.NO_SUCH_OPTION.text(optionId, point.id(),
+          reason = org.liaison.policy.Refusal.Code.NO_SUCH_OPTION.of(optionId, point.id(),
               String.join(", ", point.options().stream().map(DecisionOption::id).toList()));
         }
       }
@@ -426,15 +438,15 @@ public final class LiaisonSim extends SimState implements WorldView {
     @Override
     public ActionResult take(String role, CoordinationAction action) {
       if (action == null || action.type() == null) {
-        return ActionResult.refused(org.liaison.policy.Refusal.Code.NO_ACTION_TYPE.text());
+        return ActionResult.refused(org.liaison.policy.Refusal.Code.NO_ACTION_TYPE.of());
       }
       if (!isRole(role)) {
-        String reason = org.liaison.policy.Refusal.Code.UNKNOWN_ROLE_OF.text(role, String.join(", ",
+        org.liaison.policy.Refusal reason = org.liaison.policy.Refusal.Code.UNKNOWN_ROLE_OF.of(role, String.join(", ",
             scenario.metadata().roles().stream().map(org.liaison.scenario.Role::id).toList()));
         logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.ACTION, null, null, null, action, false, reason);
         return ActionResult.refused(reason);
       }
-      String barred = roleRefusal(role, action.type());
+      org.liaison.policy.Refusal barred = roleRefusal(role, action.type());
       if (barred != null) {
         logDecision(DecisionLog.Phase.DESK, role, DecisionLog.Kind.ACTION, null, null, null, action, false, barred);
         return ActionResult.refused(barred);
@@ -448,9 +460,10 @@ public final class LiaisonSim extends SimState implements WorldView {
       if (reason == null) {
         control.apply(act, by);
       }
+      org.liaison.policy.Refusal refusal = reason == null ? null : org.liaison.policy.Refusal.other(reason);
       logDecision(DecisionLog.Phase.DESK, ExerciseControl.ROLE, DecisionLog.Kind.CONTROL, null, null, by, null,
-          reason == null, reason, act);
-      return reason == null ? ActionResult.TAKEN : ActionResult.refused(reason);
+          reason == null, refusal, act);
+      return reason == null ? ActionResult.TAKEN : ActionResult.refused(refusal);
     }
   }
 
@@ -471,13 +484,13 @@ public final class LiaisonSim extends SimState implements WorldView {
   }
 
   /** Why a role may not take actions of a type at the desk, or null if it may. */
-  public String roleRefusal(String role, org.liaison.scenario.ActionType type) {
+  public org.liaison.policy.Refusal roleRefusal(String role, org.liaison.scenario.ActionType type) {
     if (allowedActions(role).contains(type)) {
       return null;
     }
     String title = scenario.metadata().roles().stream().filter(x -> x.id().equals(role))
         .map(org.liaison.scenario.Role::title).findFirst().orElse(role);
-    return org.liaison.policy.Refusal.Code.ROLE_DOES_NOT_ORDER.text(title, type);
+    return org.liaison.policy.Refusal.Code.ROLE_DOES_NOT_ORDER.of(title, type);
   }
 
   /** Whether the id is one of the scenario's trainee roles. */

@@ -230,6 +230,18 @@ public final class Exercise {
     return new DecisionLog(new DecisionLog.Header(scenario.metadata().id(), seed, TRAINEES, totalTicks / 24), sim.decisionLog());
   }
 
+  /**
+   * Why the decision log's entries were refused, as codes and arguments, in log order (null for an
+   * entry taken); each entry's {@code reason} is the English text of its refusal.
+   */
+  public synchronized List<Refusal> refusals() {
+    List<Refusal> out = new ArrayList<>();
+    for (int seq = 1; seq <= sim.decisionLog().size(); seq++) {
+      out.add(sim.refusalOf(seq));
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
   /** The run's result (final indicators, score, objective ratings) once finished, else null. */
   public synchronized RunResult result() {
     return result;
@@ -319,7 +331,7 @@ public final class Exercise {
    */
   public synchronized ActionResult choose(String role, String decisionPointId, String optionId) {
     if (finished()) {
-      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.text());
+      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.of());
     }
     return sim.desk().choose(role, decisionPointId, optionId, role);
   }
@@ -332,7 +344,7 @@ public final class Exercise {
    */
   public synchronized ActionResult take(String role, CoordinationAction action) {
     if (finished()) {
-      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.text());
+      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.of());
     }
     return sim.desk().take(role, action);
   }
@@ -347,7 +359,7 @@ public final class Exercise {
    */
   public synchronized ActionResult control(String by, ControlAct act) {
     if (finished()) {
-      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.text());
+      return ActionResult.refused(Refusal.Code.EXERCISE_ENDED.of());
     }
     ActionResult r = sim.desk().control(by, act);
     if (r.taken() && act.type() == ControlAct.Type.SEAT) {
@@ -399,17 +411,17 @@ public final class Exercise {
   }
 
   /** Why the action would be refused now, or null if it would be taken; changes nothing. */
-  public synchronized String check(String role, CoordinationAction action) {
+  public synchronized Refusal check(String role, CoordinationAction action) {
     if (!sim.isRole(role)) {
-      return Refusal.Code.UNKNOWN_ROLE_OF.text(role, String.join(", ", roleIds));
+      return Refusal.Code.UNKNOWN_ROLE_OF.of(role, String.join(", ", roleIds));
     }
     if (finished()) {
-      return Refusal.Code.EXERCISE_ENDED.text();
+      return Refusal.Code.EXERCISE_ENDED.of();
     }
     if (action == null || action.type() == null) {
-      return Refusal.Code.NO_ACTION_TYPE.text();
+      return Refusal.Code.NO_ACTION_TYPE.of();
     }
-    String barred = sim.roleRefusal(role, action.type());
+    Refusal barred = sim.roleRefusal(role, action.type());
     return barred != null ? barred : sim.actions().refusal(action, role);
   }
 
@@ -419,11 +431,11 @@ public final class Exercise {
    */
   public synchronized List<AvailableAction> availableActions(String role) {
     List<AvailableAction> out = new ArrayList<>();
-    String roleProblem = null;
+    Refusal roleProblem = null;
     if (!sim.isRole(role)) {
-      roleProblem = Refusal.Code.UNKNOWN_ROLE.text(role);
+      roleProblem = Refusal.Code.UNKNOWN_ROLE.of(role);
     } else if (finished()) {
-      roleProblem = Refusal.Code.EXERCISE_ENDED.text();
+      roleProblem = Refusal.Code.EXERCISE_ENDED.of();
     }
     double left = sim.budgetLeft();
     Set<ActionType> allowed = sim.allowedActions(role);
@@ -438,21 +450,21 @@ public final class Exercise {
         continue;
       }
       List<CoordinationAction> ok = new ArrayList<>();
-      String firstRefusal = null;
+      Refusal firstRefusal = null;
       for (CoordinationAction a : Candidates.of(type, sim)) {
-        String r = sim.actions().preconditionRefusal(a, role);
+        Refusal r = sim.actions().preconditionRefusal(a, role);
         if (r == null) {
           ok.add(a);
         } else if (firstRefusal == null) {
           firstRefusal = r;
         }
       }
-      String reason;
+      Refusal reason;
       if (cost > left + 1e-9) {
-        reason = Refusal.Code.OVER_BUDGET.text(cost, Math.max(0, left));
+        reason = Refusal.Code.OVER_BUDGET.of(cost, Math.max(0, left));
         ok.clear();
       } else if (ok.isEmpty()) {
-        reason = firstRefusal != null ? firstRefusal : Refusal.Code.NOTHING_TO_APPLY.text();
+        reason = firstRefusal != null ? firstRefusal : Refusal.Code.NOTHING_TO_APPLY.of();
       } else {
         reason = null;
       }

@@ -7,11 +7,11 @@ import org.liaison.events.TextTemplate;
 
 /**
  * Why an action, a choice or an arrangement's end is refused, as a stable code and its arguments
- * (ids, numbers, action types). The engine reports refusals as their English {@link #text()}, which
- * is what event logs, decision logs, the protocol and the command line carry; {@link #parse} reads
- * the code and arguments back from that text, so a trainer can say the same refusal in its own
- * language and with the scenario's names wherever the text came from (the engine, a saved log or a
- * server). Every text is made from its code's template, so the two stay one-to-one.
+ * (ids, numbers, action types). The engine gives refusals in this form (an {@link ActionResult}
+ * carries one, and so does the exercise protocol, beside the text), so a trainer says them in its own
+ * language and with the scenario's names. Event logs, decision logs and the command line carry the
+ * English {@link #text()}; {@link #parse} reads the code and arguments back from a text in a saved
+ * log. Every text is made from its code's template, so the two stay one-to-one.
  *
  * @param code what kind of refusal it is ({@link Code#OTHER} for a text no template made)
  * @param args the template's arguments in order, as they appear in the English text
@@ -117,7 +117,12 @@ public record Refusal(Code code, List<String> args) {
 
     /** The English text of this refusal with the arguments (numbers as the engine writes them). */
     public String text(Object... args) {
-      return of(this, args).text();
+      return of(args).text();
+    }
+
+    /** This refusal with the arguments (numbers written as the English text writes them). */
+    public Refusal of(Object... args) {
+      return Refusal.of(this, args);
     }
   }
 
@@ -142,7 +147,12 @@ public record Refusal(Code code, List<String> args) {
     return new Refusal(code, written);
   }
 
-  /** The English text, as logs and the protocol carry it. */
+  /** A text no template made (a control act's refusal, an older log's), said as it is. */
+  public static Refusal other(String text) {
+    return new Refusal(Code.OTHER, List.of(text));
+  }
+
+  /** The English text, as logs carry it. */
   public String text() {
     return code.template.fill(args);
   }

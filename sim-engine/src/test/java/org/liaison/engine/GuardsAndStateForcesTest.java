@@ -246,10 +246,13 @@ class GuardsAndStateForcesTest {
     LiaisonSim barred = started(t -> ((ObjectNode) TestScenarios.actor(t, "battalion").get("mandate"))
         .putArray("noContact").add("army"));
     assertEquals("army is on the mandate's no-contact list (human rights due diligence)",
-        barred.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "army")));
+        barred.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "army")).text());
     LiaisonSim unwilling = started(t -> trust(t, "army", "battalion", 0.1));
-    String reason = unwilling.actions().preconditionRefusal(CoordinationAction.on(ActionType.JOINT_TRAINING, "army"));
-    assertTrue(reason != null && reason.startsWith("army does not consent to contact"), reason);
+    org.liaison.policy.Refusal reason = unwilling.actions().preconditionRefusal(
+        CoordinationAction.on(ActionType.JOINT_TRAINING, "army"));
+    assertTrue(reason != null && reason.code() == org.liaison.policy.Refusal.Code.NO_CONSENT
+        && reason.args().get(0).equals("army") && reason.text().startsWith("army does not consent to contact"),
+        String.valueOf(reason));
   }
 
   @Test

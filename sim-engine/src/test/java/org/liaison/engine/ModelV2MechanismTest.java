@@ -29,15 +29,17 @@ class ModelV2MechanismTest {
     LiaisonSim sim = started(t -> ((ObjectNode) TestScenarios.actor(t, "battalion").get("mandate"))
         .putArray("noContact").add("armed-group"));
     assertEquals("armed-group is on the mandate's no-contact list (human rights due diligence)",
-        sim.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "armed-group")));
+        sim.actions().preconditionRefusal(CoordinationAction.on(ActionType.PARTNER_WITH, "armed-group")).text());
   }
 
   @Test
   void aGroupThatDistrustsTheMissionRefusesJointTraining() {
     LiaisonSim sim = started(t -> t.withArray("trust").addObject().put("from", "armed-group")
         .put("to", "battalion").put("value", 0.1).put("confidence", 10));
-    String reason = sim.actions().preconditionRefusal(CoordinationAction.on(ActionType.JOINT_TRAINING, "armed-group"));
-    assertTrue(reason != null && reason.startsWith("armed-group does not consent to contact"), reason);
+    org.liaison.policy.Refusal reason = sim.actions().preconditionRefusal(
+        CoordinationAction.on(ActionType.JOINT_TRAINING, "armed-group"));
+    assertTrue(reason != null && reason.code() == org.liaison.policy.Refusal.Code.NO_CONSENT
+        && reason.text().startsWith("armed-group does not consent to contact"), String.valueOf(reason));
   }
 
   @Test

@@ -72,9 +72,10 @@ class ArrangementsTest {
   void onlyTheRoleThatMadeAnArrangementEndsIt() {
     Exercise ex = Desk.exercise(1, 2, Desk.events());
     taken(ex.take("civil-affairs", LO_MAYOR));
-    String why = ex.check("commander", CoordinationAction.ending(LO_MAYOR));
+    org.liaison.policy.Refusal why = ex.check("commander", CoordinationAction.ending(LO_MAYOR));
     assertNotNull(why);
-    assertTrue(why.contains("Civil affairs officer"), why);
+    assertEquals(org.liaison.policy.Refusal.Code.MADE_BY_OTHER_ROLE, why.code());
+    assertEquals("Civil affairs officer", why.args().get(1));
     ActionResult refused = ex.take("commander", CoordinationAction.ending(LO_MAYOR));
     assertFalse(refused.taken());
     assertEquals(1, ex.arrangements().size(), "a refusal changes nothing");

@@ -190,7 +190,8 @@ class ExerciseTest {
       ActionResult r = ex.take("commander", CoordinationAction.on(ActionType.SHARE_INFORMATION, "mayor"));
       assertFalse(r.taken());
       assertEquals("no channel to mayor", r.reason());
-      assertEquals("no channel to mayor", ex.check("commander", CoordinationAction.on(ActionType.SHARE_INFORMATION, "mayor")));
+      assertEquals("no channel to mayor", ex.check("commander", CoordinationAction.on(ActionType.SHARE_INFORMATION, "mayor")).text());
+      assertEquals(org.liaison.policy.Refusal.Code.NO_CHANNEL.of("mayor"), r.refusal(), "the refusal as code and arguments");
     }
 
     @Test
@@ -218,7 +219,7 @@ class ExerciseTest {
     void anActionWithoutATypeIsRefusedNotThrown() {
       Exercise ex = Desk.exercise(1, 3, Desk.events());
       assertFalse(ex.take("commander", null).taken());
-      assertEquals("no action type", ex.check("commander", new CoordinationAction(null, "mayor", null, null, null, null, null, null, null)));
+      assertEquals("no action type", ex.check("commander", new CoordinationAction(null, "mayor", null, null, null, null, null, null, null)).text());
     }
 
     @Test

@@ -9,9 +9,10 @@ import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Medium;
 
 /**
- * The engine's refusals said in the trainer's language with the scenario's names: the engine's
- * English text is read back to its code and arguments, and the code's text comes from the bundle
- * ({@code refusal.CODE}). A text no engine template made is shown as it is, its codes humanised.
+ * The engine's refusals said in the trainer's language with the scenario's names: the code's text
+ * comes from the bundle ({@code refusal.CODE}) with its arguments named. The engine and the exercise
+ * server give refusals so; only a saved log's or an event's English text is read back to its code
+ * first. A text no engine template made is shown as it is, its codes humanised.
  */
 public final class Refusals {
   private static final Pattern ARRANGEMENT = Pattern.compile("([A-Z_]+)(?: with (.+)| for (.+))?");
@@ -21,14 +22,21 @@ public final class Refusals {
     this.names = names;
   }
 
-  /** Why something was refused, for a person to read; "" for none. */
+  /** Why something was refused, from the English text a log or an event keeps; "" for none. */
   public String say(String reason) {
     if (reason == null || reason.isEmpty()) {
       return "";
     }
-    Refusal r = Refusal.parse(reason);
+    return say(Refusal.parse(reason));
+  }
+
+  /** Why something was refused, for a person to read; "" for none. */
+  public String say(Refusal r) {
+    if (r == null) {
+      return "";
+    }
     if (r.code() == Refusal.Code.OTHER) {
-      return Names.humanise(reason);
+      return Names.humanise(r.args().get(0));
     }
     List<Object> args = new ArrayList<>();
     for (int i = 0; i < r.args().size(); i++) {

@@ -6,6 +6,7 @@ import org.liaison.exercise.AvailableAction;
 import org.liaison.exercise.ChannelView;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.CoordinationAction;
 
@@ -96,9 +97,11 @@ public record SeatView(ExerciseSnapshot.Clock clock, Status status, double speed
    * @param action the action asked for (an action only)
    * @param point the decision point (a choice, or an option's action)
    * @param option the option chosen (a choice only)
+   * @param reason why it was refused, in English as the decision log keeps it
+   * @param refusal the same as a code and its arguments, for a client to say in its own language
    */
   public record LogLine(int seq, long tick, String role, String kind, String what, String by, boolean taken,
-      String reason, ControlAct control, CoordinationAction action, String point, String option) {}
+      String reason, Refusal refusal, ControlAct control, CoordinationAction action, String point, String option) {}
 
   /**
    * A seat of the exercise.

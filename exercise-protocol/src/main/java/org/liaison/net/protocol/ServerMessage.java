@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.Scenario;
 
 /** What the exercise server sends a client, one JSON object per WebSocket text message. */
@@ -125,11 +126,13 @@ public sealed interface ServerMessage
    *
    * @param id the act's id
    * @param accepted whether the engine took it
-   * @param reason why not, or null
+   * @param reason why not in English, as the decision log keeps it, or null
+   * @param refusal why not as a code and its arguments, from which a client says it in its own
+   *     language with the scenario's names, or null
    * @param logSeq the decision log entry it made, or 0 if none
    */
   record Reply(@JsonProperty(required = true) long id, @JsonProperty(required = true) boolean accepted,
-      String reason, long logSeq) implements ServerMessage {}
+      String reason, Refusal refusal, long logSeq) implements ServerMessage {}
 
   /**
    * A message the server refused before it reached the engine, sent to its sender alone.

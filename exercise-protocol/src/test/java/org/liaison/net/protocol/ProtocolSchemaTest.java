@@ -21,6 +21,7 @@ import org.liaison.comms.ChannelCondition;
 import org.liaison.exercise.ChannelView;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Effect;
@@ -120,7 +121,7 @@ class ProtocolSchemaTest {
         Map.of("score", 0.5),
         new ExerciseSnapshot.Capacity(8, 2, 5.5, List.of()), List.of(), List.of(),
         List.of(new SeatView.Waiting("dp-1", "A decision", "force-commander", 12)),
-        List.of(new SeatView.LogLine(1, 3, "control", "control", "NOTE", "Ines", true, null,
+        List.of(new SeatView.LogLine(1, 3, "control", "control", "NOTE", "Ines", true, null, null,
             ControlAct.note("Amina", "waited for the council"), null, null, null)),
         List.of(), List.of(new SeatView.Seat("control", SeatKind.CONTROL, null, "Exercise control", "Ines", true, null)),
         List.of(new SeatView.MselEntry(1, "MESSAGE", 12L, null, "unsom", List.of("force-commander"), "Text", null,
@@ -130,7 +131,8 @@ class ProtocolSchemaTest {
             scenario.metadata().id(), scenario.metadata().title(), 504, scenario),
         new ServerMessage.Update(1, view),
         new ServerMessage.Update(2, view, List.of("zones", "actors"), List.of("log")),
-        new ServerMessage.Reply(3, false, "no staff-hours left today", 0),
+        new ServerMessage.Reply(3, false, Refusal.Code.OVER_BUDGET.text(9.0, 4.0),
+            Refusal.Code.OVER_BUDGET.of(9.0, 4.0), 0),
         new ServerMessage.Error(ServerMessage.ErrorCode.FORBIDDEN, "this seat acts for force-commander only", 4L));
     for (ServerMessage m : messages) {
       String text = Protocol.write(m);

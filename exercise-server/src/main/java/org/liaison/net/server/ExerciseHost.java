@@ -340,7 +340,8 @@ final class ExerciseHost {
       }
     }
     int after = exercise.decisionLog().entries().size();
-    c.outbox.message(Protocol.write(new ServerMessage.Reply(id, r.taken(), r.reason(), after > before ? after : 0)));
+    c.outbox.message(Protocol.write(new ServerMessage.Reply(id, r.taken(), r.reason(), r.refusal(),
+        after > before ? after : 0)));
     var line = journal.line(m instanceof ClientMessage.Control ? "control" : m instanceof ClientMessage.Act ? "act"
         : m instanceof ClientMessage.End ? "end" : "choose",
         c, exercise.completed());
@@ -472,7 +473,7 @@ final class ExerciseHost {
     long cpuBefore = CPU.getCurrentThreadCpuTime();
     ExerciseSnapshot snapshot = exercise.snapshot();
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
-        exercise.decisionLog().entries(), exercise.channels(), seatStates(), mselStates());
+        exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(), seatStates(), mselStates());
     Map<Seat, SeatView> views = new HashMap<>();
     // What a role can do depends on its own actions and arrangements, so each role asks for itself.
     Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();

@@ -12,6 +12,7 @@ import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.net.protocol.SeatKind;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.DecisionLog;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.Dispositions;
 import org.liaison.scenario.Hub;
@@ -52,13 +53,14 @@ final class SeatFilter {
    * Everything one broadcast shares: the engine's snapshot and the host's state.
    *
    * @param log the decision log's entries so far
+   * @param refusals why each entry was refused, in log order (null for one taken)
    */
   record Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
-      List<ChannelView> channels, List<SeatView.Seat> seats, List<SeatView.MselEntry> msel,
+      List<Refusal> refusals, List<ChannelView> channels, List<SeatView.Seat> seats, List<SeatView.MselEntry> msel,
       Map<Set<String>, SidePicture> sides) {
     Picture(ExerciseSnapshot snapshot, SeatView.Status status, double speed, List<DecisionLog.Entry> log,
-        List<ChannelView> channels, List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {
-      this(snapshot, status, speed, log, channels, seats, msel, new HashMap<>());
+        List<Refusal> refusals, List<ChannelView> channels, List<SeatView.Seat> seats, List<SeatView.MselEntry> msel) {
+      this(snapshot, status, speed, log, refusals, channels, seats, msel, new HashMap<>());
     }
   }
 
@@ -154,7 +156,7 @@ final class SeatFilter {
     List<ExerciseSnapshot.PendingDecision> pending = s.pending().stream().filter(d -> d.role().equals(role)).toList();
     List<SeatView.Waiting> waiting = s.pending().stream().filter(d -> !d.role().equals(role))
         .map(d -> new SeatView.Waiting(d.id(), d.title(), d.role(), d.reachedAt())).toList();
-    List<SeatView.LogLine> log = lines(p.log().stream().filter(e -> role.equals(e.role())).toList());
+    List<SeatView.LogLine> log = lines(p.log().stream().filter(e -> role.equals(e.role())).toList(), p.refusals());
     return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), shared.zones(), shared.actors(),
         shared.units(), shared.attacks(), shared.incidents(), shared.messages(), shared.trust(), shared.channels(), null,
         mission ? s.capacity() : null, inbox, pending, waiting, log, available, null, null);
@@ -205,7 +207,7 @@ final class SeatFilter {
     boolean control = seat.kind() == SeatKind.CONTROL;
     return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), zones, actors, s.units(), s.attacks(),
         s.incidents(), s.messages(), s.trust(), p.channels(), s.indicators(), s.capacity(), s.inbox(), s.pending(),
-        List.of(), lines(p.log()), null, p.seats(), control ? p.msel() : null);
+        List.of(), lines(p.log(), p.refusals()), null, p.seats(), control ? p.msel() : null);
   }
 
   private static List<String> arrangements(ExerciseSnapshot.ActorView a) {
@@ -231,7 +233,7 @@ final class SeatFilter {
     return out;
   }
 
-  private static List<SeatView.LogLine> lines(List<DecisionLog.Entry> entries) {
+  private static List<SeatView.LogLine> lines(List<DecisionLog.Entry> entries, List<Refusal> refusals) {
     List<SeatView.LogLine> out = new ArrayList<>();
     for (int i = Math.max(0, entries.size() - SeatView.LOG_LINES); i < entries.size(); i++) {
       DecisionLog.Entry e = entries.get(i);
@@ -243,7 +245,7 @@ final class SeatFilter {
         case CONTROL -> e.control() == null ? "?" : e.control().type().name();
       };
       out.add(new SeatView.LogLine(e.seq(), e.tick(), e.role(), e.kind().key(), what, e.by(), e.taken(), e.reason(),
-          e.control(), e.action(), e.point(), e.option()));
+          e.seq() <= refusals.size() ? refusals.get(e.seq() - 1) : null, e.control(), e.action(), e.point(), e.option()));
     }
     return out;
   }

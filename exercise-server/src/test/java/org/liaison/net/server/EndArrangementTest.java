@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.exercise.ExerciseSnapshot;
 import org.liaison.net.protocol.ServerMessage;
+import org.liaison.policy.Refusal;
 import org.liaison.net.protocol.ServerMessage.ErrorCode;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.CoordinationAction;
@@ -69,6 +70,10 @@ class EndArrangementTest {
     ServerMessage.Reply refused = reply(patrol, patrol.client.end("patrol-leader", INTERPRETERS));
     assertFalse(refused.accepted());
     assertTrue(refused.reason().contains("Head of the monitoring team"), refused.reason());
+    // The refusal travels as its code and arguments beside the log's English text, for the seat to say in its language.
+    assertEquals(Refusal.Code.MADE_BY_OTHER_ROLE, refused.refusal().code());
+    assertEquals(List.of("HIRE_INTERPRETERS for ru", "Head of the monitoring team"), refused.refusal().args());
+    assertEquals(refused.reason(), refused.refusal().text());
     assertEquals(1, server.exercise().arrangements().size(), "refused twice, still in force");
 
     ServerMessage.Reply ended = reply(head, head.client.end("head-of-office", INTERPRETERS));

@@ -78,14 +78,14 @@ public final class PictureBenchmark {
     }
     long t2 = cpu.getCurrentThreadCpuTime();
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, SeatView.Status.RUNNING, 0,
-        exercise.decisionLog().entries(), exercise.channels(), List.of(), List.of());
+        exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(), List.of(), List.of());
     WRITER.next();
     long bytes = 0;
     long viewing = 0;
     for (Seat s : seats) {
       long v0 = cpu.getCurrentThreadCpuTime();
       SeatFilter.Picture own = shared ? picture : new SeatFilter.Picture(snapshot, SeatView.Status.RUNNING, 0,
-          exercise.decisionLog().entries(), exercise.channels(), List.of(), List.of());
+          exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(), List.of(), List.of());
       SeatView view = filter.view(s, own, s.role() == null ? null : available.get(s.role()));
       viewing += cpu.getCurrentThreadCpuTime() - v0;
       String text = shared ? UpdateWriter.text(serial, WRITER.parts(view), null)

@@ -40,7 +40,7 @@ class UpdateWriterTest {
 
   private Map<Seat, SeatView> picture(Exercise exercise) {
     SeatFilter.Picture picture = new SeatFilter.Picture(exercise.snapshot(), SeatView.Status.RUNNING, 0,
-        exercise.decisionLog().entries(), exercise.channels(), List.of(), List.of());
+        exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(), List.of(), List.of());
     Map<Seat, SeatView> views = new LinkedHashMap<>();
     for (Seat seat : seats) {
       views.put(seat, filter.view(seat, picture, seat.role() == null ? null : exercise.availableActions(seat.role())));

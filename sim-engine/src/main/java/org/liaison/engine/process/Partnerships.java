@@ -6,6 +6,7 @@ import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventReason;
+import org.liaison.policy.Refusal;
 import org.liaison.policy.Refusal.Code;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Mandate;
@@ -36,19 +37,19 @@ public final class Partnerships {
    * and the host state's forces are held to the due-diligence conditions; private security
    * companies follow their own contract, not the rule for armed groups.
    */
-  public String supportRefusal(ActorState target, Mandate missionMandate) {
+  public Refusal supportRefusal(ActorState target, Mandate missionMandate) {
     if (target.kind() != ActorKind.ARMED_FACTION && target.kind() != ActorKind.STATE_FORCES) {
       return null;
     }
     if (missionMandate.proscribes(target.id())) {
-      return Code.PROSCRIBED.text(target.id());
+      return Code.PROSCRIBED.of(target.id());
     }
     if (missionMandate.barsSupportTo(target.id())) {
-      return Code.NO_CONTACT_LIST.text(target.id());
+      return Code.NO_CONTACT_LIST.of(target.id());
     }
     double consent = sim.trustInMission(target.index);
     if (consent < p().consentTrustThreshold()) {
-      return Code.NO_CONSENT.text(target.id(), consent, p().consentTrustThreshold());
+      return Code.NO_CONSENT.of(target.id(), consent, p().consentTrustThreshold());
     }
     return null;
   }

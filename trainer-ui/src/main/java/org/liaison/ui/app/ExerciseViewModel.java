@@ -340,7 +340,7 @@ public final class ExerciseViewModel {
       return false;
     }
     session.end(actingRole.get(), c.action(), r -> fx.accept(() -> status.set(r.taken()
-        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, refusals().say(r.reason())))));
+        ? I18n.t("budget.ended", what, c.perDay()) : I18n.t("budget.endRefused", what, refusals().say(r.refusal())))));
     status.set(I18n.t("budget.ending", what));
     return true;
   }
@@ -367,7 +367,7 @@ public final class ExerciseViewModel {
     String who = actorName(item.sender());
     session.take(actingRole.get(), org.liaison.scenario.CoordinationAction.on(ActionType.REPLY, item.sender()),
         r -> fx.accept(() -> status.set(r.taken() ? I18n.t("inbox.replied", who, scenario().coordination().costOf(ActionType.REPLY))
-            : I18n.t("inbox.replyRefused", who, refusals().say(r.reason())))));
+            : I18n.t("inbox.replyRefused", who, refusals().say(r.refusal())))));
     status.set(I18n.t("inbox.replying", who));
     return true;
   }
@@ -381,7 +381,7 @@ public final class ExerciseViewModel {
     var chosen = new org.liaison.scenario.CoordinationAction(a.type(), null, null, null, List.copyOf(members), null,
         null, null, null);
     return new ActionCatalogue.Entry(ActionCatalogue.key(chosen), a.type(), ActionCatalogue.label(scenario(), chosen),
-        chosen, offered.cost(), members.isEmpty() ? org.liaison.policy.Refusal.Code.FORUM_NEEDS_MEMBERS.text() : offered.reason());
+        chosen, offered.cost(), members.isEmpty() ? org.liaison.policy.Refusal.Code.FORUM_NEEDS_MEMBERS.of() : offered.reason());
   }
 
   /** Whether at least one option of the decision fits today's staff-hours. */
@@ -418,7 +418,7 @@ public final class ExerciseViewModel {
     String text = ActionCatalogue.typeName(entry.type()) + " — " + entry.label();
     session.take(actingRole.get(), entry.action(), r -> fx.accept(() -> status.set(r.taken()
         ? I18n.t("actions.done", text, entry.cost())
-        : I18n.t("actions.refused", text, refusals().say(r.reason())))));
+        : I18n.t("actions.refused", text, refusals().say(r.refusal())))));
     status.set(I18n.t("actions.taking", text));
     return true;
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.liaison.exercise.AvailableAction;
 import org.liaison.exercise.Exercise;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;
@@ -21,11 +22,11 @@ import org.liaison.ui.Names;
  * be taken now, and the plausible others with the reason they cannot.
  */
 public final class ActionCatalogue {
-  /** One orderable action: a stable key, a label, its cost and why it cannot be taken ("" if it can). */
+  /** One orderable action: a stable key, a label, its cost and why it cannot be taken (null if it can). */
   public record Entry(String key, ActionType type, String label, CoordinationAction action, double cost,
-      String reason) {
+      Refusal reason) {
     public boolean available() {
-      return reason.isEmpty();
+      return reason == null;
     }
   }
 
@@ -39,14 +40,14 @@ public final class ActionCatalogue {
       Set<String> seen = new HashSet<>();
       for (CoordinationAction a : available.candidates()) {
         if (seen.add(key(a))) {
-          out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), ""));
+          out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), null));
         }
       }
       for (CoordinationAction a : plausible(s, available.type())) {
         if (seen.add(key(a))) {
-          String why = exercise.check(role, a);
+          Refusal why = exercise.check(role, a);
           if (why == null) {
-            why = available.reason() == null ? "" : available.reason();
+            why = available.refusal();
           }
           out.add(new Entry(key(a), a.type(), label(s, a), a, available.cost(), why));
         }
@@ -66,13 +67,13 @@ public final class ActionCatalogue {
       Set<String> seen = new HashSet<>();
       for (CoordinationAction c : a.candidates()) {
         if (seen.add(key(c))) {
-          out.add(new Entry(key(c), c.type(), label(s, c), c, a.cost(), ""));
+          out.add(new Entry(key(c), c.type(), label(s, c), c, a.cost(), null));
         }
       }
       if (!a.allowed()) {
         for (CoordinationAction c : plausible(s, a.type())) {
           if (seen.add(key(c))) {
-            out.add(new Entry(key(c), c.type(), label(s, c), c, a.cost(), a.reason()));
+            out.add(new Entry(key(c), c.type(), label(s, c), c, a.cost(), a.refusal()));
           }
         }
       }

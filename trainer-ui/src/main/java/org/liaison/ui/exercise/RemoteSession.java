@@ -19,6 +19,7 @@ import org.liaison.net.protocol.SeatView;
 import org.liaison.net.protocol.ServerMessage;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.CoordinationAction;
 
 /**
@@ -34,8 +35,12 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
 
     default void update(SeatView view) {}
 
-    /** The server refused a message of this seat, or an act's outcome arrived refused. */
-    default void refused(String reason) {}
+    /**
+     * The server refused a message of this seat, or an act's outcome arrived refused: an engine's
+     * refusal as its code and arguments, a server's own error or a problem reading as
+     * {@link Refusal.Code#OTHER} with its text.
+     */
+    default void refused(Refusal refusal) {}
 
     default void closed(String reason) {}
   }
@@ -204,6 +209,11 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
     client.close();
   }
 
+  /** Why the server refused an act: as it sent it, or its text alone from a server that sends none. */
+  private static Refusal refusal(ServerMessage.Reply r) {
+    return r.refusal() != null ? r.refusal() : Refusal.other(r.reason() == null ? "" : r.reason());
+  }
+
   private final class Reader implements ExerciseClient.Listener {
     @Override
     public void message(ServerMessage message) {
@@ -211,7 +221,7 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
         read(message);
       } catch (RuntimeException e) {
         // A picture this program cannot draw must not silence the connection: say so and read on.
-        listener.refused("a message from the server could not be shown: " + e);
+        listener.refused(Refusal.other("a message from the server could not be shown: " + e));
       }
     }
 
@@ -235,21 +245,21 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
       } else if (message instanceof ServerMessage.Reply r) {
         Consumer<ActionResult> result = waiting.remove(r.id());
         if (result != null) {
-          result.accept(r.accepted() ? ActionResult.TAKEN : ActionResult.refused(r.reason()));
+          result.accept(r.accepted() ? ActionResult.TAKEN : ActionResult.refused(refusal(r)));
         } else if (!r.accepted()) {
-          listener.refused(r.reason());
+          listener.refused(refusal(r));
         }
       } else if (message instanceof ServerMessage.Error e) {
         if (e.id() != null) {
           waiting.remove(e.id());
         }
-        listener.refused(e.message());
+        listener.refused(Refusal.other(e.message()));
       }
     }
 
     @Override
     public void unreadable(String problem) {
-      listener.refused("the server sent something this program cannot read: " + problem);
+      listener.refused(Refusal.other("the server sent something this program cannot read: " + problem));
     }
 
     @Override

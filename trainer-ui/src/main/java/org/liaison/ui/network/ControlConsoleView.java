@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.Refusal;
 import org.liaison.ui.Names;
 import org.liaison.ui.Refusals;
 
@@ -175,7 +176,7 @@ final class ControlConsoleView {
       }
       log.getItems().setAll(v.log().stream().map(l -> "h" + l.tick() + " "
           + (l.by() == null ? roleTitles.getOrDefault(l.role(), l.role()) : l.by()) + ": "
-          + l.what() + (l.taken() ? "" : " — " + refusals.say(l.reason()))).toList());
+          + l.what() + (l.taken() ? "" : " — " + refusals.say(l.refusal() != null ? l.refusal() : Refusal.other(l.reason())))).toList());
       java.util.List<String> lines = new java.util.ArrayList<>();
       v.pending().forEach(p -> lines.add(p.title() + " (" + roleTitles.getOrDefault(p.role(), p.role()) + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "

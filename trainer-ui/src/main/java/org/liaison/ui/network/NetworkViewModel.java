@@ -17,9 +17,12 @@ import org.liaison.net.protocol.SeatKind;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.net.protocol.ServerMessage;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Effect;
 import org.liaison.ui.I18n;
+import org.liaison.ui.Names;
+import org.liaison.ui.Refusals;
 import org.liaison.ui.exercise.RemoteSession;
 
 /**
@@ -151,7 +154,7 @@ public final class NetworkViewModel {
     }
     withSession(s -> s.take(w.role(), action, r -> {
       if (!r.taken()) {
-        ui.accept(() -> status.set(format("seat.refused", r.reason())));
+        ui.accept(() -> status.set(format("seat.refused", say(r.refusal()))));
       }
     }));
   }
@@ -227,6 +230,12 @@ public final class NetworkViewModel {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /** A refusal in the trainer's language, with the names of the scenario the seat was briefed on. */
+  private String say(Refusal refusal) {
+    ServerMessage.Welcome w = welcome.get();
+    return w == null || w.briefing() == null ? refusal.text() : new Refusals(new Names(w.briefing())).say(refusal);
+  }
+
   private final class Listener implements RemoteSession.Listener {
     @Override
     public void welcome(ServerMessage.Welcome w) {
@@ -243,10 +252,10 @@ public final class NetworkViewModel {
     }
 
     @Override
-    public void refused(String reason) {
+    public void refused(Refusal refusal) {
       ui.accept(() -> {
         busy.set(false);
-        status.set(format(welcome.get() == null ? "join.failed" : "seat.refused", reason));
+        status.set(format(welcome.get() == null ? "join.failed" : "seat.refused", say(refusal)));
       });
     }
 

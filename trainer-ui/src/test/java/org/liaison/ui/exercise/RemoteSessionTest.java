@@ -45,11 +45,11 @@ class RemoteSessionTest {
 
   @Test
   void aRoleSeatIsBriefedWithoutTheMselAndDrawsWhatItsSideKnows() throws Exception {
-    var refusals = new CopyOnWriteArrayList<String>();
+    var refusals = new CopyOnWriteArrayList<org.liaison.policy.Refusal>();
     try (RemoteSession seat = RemoteSession.connect("127.0.0.1:" + server.port(), null, new RemoteSession.Listener() {
       @Override
-      public void refused(String reason) {
-        refusals.add(reason);
+      public void refused(org.liaison.policy.Refusal refusal) {
+        refusals.add(refusal);
       }
     })) {
       seat.join(server.codes().get("force-commander"), "Amina");
