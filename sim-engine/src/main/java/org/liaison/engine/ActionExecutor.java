@@ -369,7 +369,7 @@ public final class ActionExecutor {
         sim.comms().send(MessageKind.SITUATION_REPORT, m, target.index, -1, sim.tick());
         sim.evidence(target.index, m, p().contactEvidence(), 0, "information shared");
         if (target.kind() == ActorKind.ARMED_FACTION && !world.actors[m].spec.mandate().allows(Task.SHARE_INTELLIGENCE)) {
-          deviation(m, Task.SHARE_INTELLIGENCE, null, "information shared with " + target.id());
+          deviation(m, Task.SHARE_INTELLIGENCE, null, EventReason.Code.INFORMATION_SHARED_WITH.text(target.id()));
         }
         return null;
       }
@@ -390,7 +390,7 @@ public final class ActionExecutor {
         target.predation = Math.max(0, target.predation - reduction);
         sim.evidence(target.index, m, p().contactEvidence(), 0, "mediation");
         if (!world.actors[m].spec.mandate().allows(Task.MEDIATE)) {
-          deviation(m, Task.MEDIATE, null, "mediation with " + target.id());
+          deviation(m, Task.MEDIATE, null, EventReason.Code.MEDIATION_WITH.text(target.id()));
         }
         return "trust used " + round(t);
       }
@@ -398,7 +398,7 @@ public final class ActionExecutor {
         removeRequest(target.id(), a.task());
         sim.evidence(target.index, m, p().commitmentEvidence(), 0, "request accepted");
         if (!world.actors[m].spec.mandate().allows(a.task())) {
-          deviation(m, a.task(), a.zone(), "request of " + target.id() + " accepted");
+          deviation(m, a.task(), a.zone(), EventReason.Code.REQUEST_ACCEPTED.text(target.id()));
           for (int h : world.humanitarians) {
             if (world.actors[h].hasPrinciple(Principle.NEUTRALITY) && h != target.index) {
               sim.evidence(h, m, 0, p().partialityEvidence(), "mission acting outside its mandate");
@@ -442,7 +442,7 @@ public final class ActionExecutor {
       case ARMED_ESCORT -> {
         target.escorted = true;
         if (!world.actors[m].spec.mandate().allows(Task.ESCORT)) {
-          deviation(m, Task.ESCORT, null, "escort of " + target.id());
+          deviation(m, Task.ESCORT, null, EventReason.Code.ESCORT_OF.text(target.id()));
         }
         return null;
       }

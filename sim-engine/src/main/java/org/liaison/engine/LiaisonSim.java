@@ -711,7 +711,7 @@ public final class LiaisonSim extends SimState implements WorldView {
       }
       case CIVILIAN_HARM -> {
         if (zone >= 0) {
-          violence.harm(zone, actor, (int) Math.round(amount), "inject");
+          violence.harm(zone, actor, (int) Math.round(amount), EventReason.Code.INJECT.text());
         }
       }
       case DISPLACEMENT -> {

@@ -3,8 +3,8 @@ package org.liaison.events;
 import java.util.List;
 
 /**
- * Why an actor's hostility changed or an aid delivery was blocked, as a stable code and the ids it
- * names. Events carry the English {@link #text()}; {@link #parse} reads code and ids back, so a
+ * Why an actor's hostility changed, an aid delivery was blocked, civilians were harmed or an action
+ * went outside the mandate, as a stable code and the ids it names. Events carry the English {@link #text()}; {@link #parse} reads code and ids back, so a
  * trainer can say it in its own language with the scenario's names.
  *
  * @param code the kind of reason ({@link Code#OTHER} for a text no template made)
@@ -26,6 +26,17 @@ public record EventReason(Code code, List<String> args) {
     ROAD_CLOSED("road closed", 0),
     ACCESS_DENIED("access denied", 0),
     INCIDENT_WITH_MISSION_UNITS("incident with mission units", 0),
+    /** Civilian harm in an attack; {0} is the attack's number. */
+    HARM_IN_ATTACK("attack {0}", 1),
+    REPRISAL_AGAINST_INFORMANTS("reprisal against informants", 0),
+    ESCALATION_BY_GUARDS("escalation by guards", 0),
+    CROSSFIRE("crossfire in a clash with {0}", 1),
+    ABUSE_BY("abuse by {0}", 1),
+    /** Why an action of the mission went outside its mandate. */
+    INFORMATION_SHARED_WITH("information shared with {0}", 1),
+    MEDIATION_WITH("mediation with {0}", 1),
+    REQUEST_ACCEPTED("request of {0} accepted", 1),
+    ESCORT_OF("escort of {0}", 1),
     /** A text no template made: shown as it is. */
     OTHER("{0}", 1);
 

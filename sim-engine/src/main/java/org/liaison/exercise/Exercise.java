@@ -18,6 +18,7 @@ import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventBus;
+import org.liaison.events.EventReason;
 import org.liaison.events.EventListener;
 import org.liaison.indicators.Indicator;
 import org.liaison.indicators.ObjectiveRater;
@@ -647,29 +648,42 @@ public final class Exercise {
     } else if (event instanceof EngineEvent.DecisionPointReached e) {
       reachedAt.put(e.decisionPoint(), e.tick());
     } else if (event instanceof EngineEvent.AttackExecuted e) {
-      incident(e.tick(), "AttackExecuted", e.zone(), e.faction(), e.casualties() + " casualties");
+      incident(e.tick(), "AttackExecuted", e.zone(), e.faction(), e.casualties() + " casualties",
+          List.of(String.valueOf(e.casualties())), null);
     } else if (event instanceof EngineEvent.AttackDeterred e) {
-      incident(e.tick(), "AttackDeterred", e.zone(), e.faction(), "protection " + e.protection());
+      incident(e.tick(), "AttackDeterred", e.zone(), e.faction(), "protection " + e.protection(),
+          List.of(String.valueOf(e.protection())), null);
     } else if (event instanceof EngineEvent.MissionAttacked e) {
       incident(e.tick(), "MissionAttacked", e.zone(), e.faction(),
-          e.casualties() + " of " + e.personnel() + " mission personnel killed or injured");
+          e.casualties() + " of " + e.personnel() + " mission personnel killed or injured",
+          List.of(String.valueOf(e.casualties()), String.valueOf(e.personnel())), null);
     } else if (event instanceof EngineEvent.CivilianHarm e) {
-      incident(e.tick(), "CivilianHarm", e.zone(), e.perpetrator(), e.casualties() + " casualties (" + e.cause() + ")");
+      incident(e.tick(), "CivilianHarm", e.zone(), e.perpetrator(), e.casualties() + " casualties (" + e.cause() + ")",
+          List.of(String.valueOf(e.casualties())), EventReason.parse(e.cause()));
     } else if (event instanceof EngineEvent.Displacement e) {
-      incident(e.tick(), "Displacement", e.zone(), null, e.people() + " people left");
+      incident(e.tick(), "Displacement", e.zone(), null, e.people() + " people left",
+          List.of(String.valueOf(e.people())), null);
     } else if (event instanceof EngineEvent.AidBlocked e) {
-      incident(e.tick(), "AidBlocked", e.zone(), e.actor(), e.reason());
+      incident(e.tick(), "AidBlocked", e.zone(), e.actor(), e.reason(), List.of(), EventReason.parse(e.reason()));
     } else if (event instanceof EngineEvent.MandateDeviation e) {
-      incident(e.tick(), "MandateDeviation", e.zone(), e.actor(), e.cause());
+      incident(e.tick(), "MandateDeviation", e.zone(), e.actor(), e.cause(), List.of(e.task()),
+          EventReason.parse(e.cause()));
     } else if (event instanceof EngineEvent.ComplianceViolation e) {
-      incident(e.tick(), "ComplianceViolation", e.zone(), e.partner(), "abuse by a partner of " + e.partnerOf());
+      incident(e.tick(), "ComplianceViolation", e.zone(), e.partner(), "abuse by a partner of " + e.partnerOf(),
+          List.of(e.partnerOf()), null);
     } else if (event instanceof EngineEvent.MessageIntercepted e) {
-      incident(e.tick(), "MessageIntercepted", null, e.interceptor(), e.kind() + " from " + e.from() + " to " + e.to());
+      incident(e.tick(), "MessageIntercepted", null, e.interceptor(), e.kind() + " from " + e.from() + " to " + e.to(),
+          List.of(e.kind(), e.from(), e.to()), null);
     }
   }
 
-  private void incident(long tick, String kind, String zone, String actor, String detail) {
-    incidents.addLast(new ExerciseSnapshot.Incident(tick, kind, zone, actor, detail));
+  /**
+   * Keeps an incident for the snapshot with its numbers and names apart; a reason is read back from
+   * the event's text, which the engine made from the reason's own template in this same run.
+   */
+  private void incident(long tick, String kind, String zone, String actor, String detail, List<String> facts,
+      EventReason reason) {
+    incidents.addLast(new ExerciseSnapshot.Incident(tick, kind, zone, actor, detail, facts, reason));
   }
 
   /** Whether a recipient id is on the trainees' side: a role, a mission actor, or everyone. */

@@ -2,6 +2,7 @@ package org.liaison.exercise;
 
 import java.util.List;
 import java.util.Map;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.CoordinationAction;
 
@@ -102,10 +103,25 @@ public record ExerciseSnapshot(Clock clock, boolean finished, List<ZoneView> zon
 
   /**
    * Something that happened recently: {@code kind} is the event type (AttackExecuted,
-   * AttackDeterred, CivilianHarm, Displacement, AidBlocked, MandateDeviation, ComplianceViolation,
-   * MessageIntercepted).
+   * AttackDeterred, MissionAttacked, CivilianHarm, Displacement, AidBlocked, MandateDeviation,
+   * ComplianceViolation, MessageIntercepted).
+   *
+   * @param actor who did it (the faction, the perpetrator, the agency blocked, the mission, the
+   *     partner, the interceptor), or null
+   * @param detail what happened, in English
+   * @param facts the detail's numbers and names by kind, for a reader to say it in its own language:
+   *     AttackExecuted [casualties]; AttackDeterred [protection]; MissionAttacked [casualties,
+   *     personnel]; CivilianHarm [casualties]; Displacement [people]; AidBlocked []; MandateDeviation
+   *     [task]; ComplianceViolation [the actor the partner works with]; MessageIntercepted [message
+   *     kind, sender, receiver]
+   * @param reason why, for CivilianHarm, AidBlocked and MandateDeviation, or null
    */
-  public record Incident(long tick, String kind, String zone, String actor, String detail) {}
+  public record Incident(long tick, String kind, String zone, String actor, String detail, List<String> facts,
+      EventReason reason) {
+    public Incident {
+      facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+  }
 
   /**
    * A message in flight.

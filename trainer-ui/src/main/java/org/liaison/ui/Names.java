@@ -23,6 +23,11 @@ public final class Names {
     this.scenario = scenario;
   }
 
+  /** The scenario whose names these are. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
   /** The actor's name; "Exercise control" for injects from control; the id only if the scenario lacks it. */
   public String actor(String id) {
     if (id == null) {
@@ -48,12 +53,16 @@ public final class Names {
 
   /** Why an actor's hostility changed or aid was blocked, from the engine's text, in the trainer's language. */
   public String eventReason(String text) {
-    org.liaison.events.EventReason r = org.liaison.events.EventReason.parse(text);
+    return eventReason(org.liaison.events.EventReason.parse(text));
+  }
+
+  /** A reason as the engine gives it, code and ids, in the trainer's language; "" for none. */
+  public String eventReason(org.liaison.events.EventReason r) {
     if (r == null) {
       return "";
     }
     if (r.code() == org.liaison.events.EventReason.Code.OTHER) {
-      return humanise(text);
+      return humanise(r.args().get(0));
     }
     return I18n.t("reason." + r.code().name(), r.args().stream().map(this::actor).toArray());
   }

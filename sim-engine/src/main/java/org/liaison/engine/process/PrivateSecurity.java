@@ -157,7 +157,7 @@ public final class PrivateSecurity {
       sim.publish(new EngineEvent.GuardsEngaged(sim.tick(), attack.id, company.id(),
           world.zones[attack.zone].id(), posts, escalated, harmed));
       if (escalated) {
-        sim.violence().harm(attack.zone, company.index, harmed, "escalation by guards");
+        sim.violence().harm(attack.zone, company.index, harmed, EventReason.Code.ESCALATION_BY_GUARDS.text());
         if (company.partnered && attack.faction >= 0) {
           ActorState attacker = world.actors[attack.faction];
           sim.setHostility(attacker, attacker.hostility + p().associationHostilityPerDay(),

@@ -10,6 +10,7 @@ import org.liaison.engine.agents.Attack;
 import org.liaison.engine.agents.UnitAgent;
 import org.liaison.engine.agents.ZoneState;
 import org.liaison.events.EngineEvent;
+import org.liaison.events.EventReason;
 import org.liaison.scenario.Parameters;
 
 /**
@@ -183,7 +184,7 @@ public final class StateForces {
           soldiers, fighters, engaged, fightersLost, soldiersLost, harmed));
       sim.armedGroups().lose(group, fightersLost, attack.zone, "clash with " + force.id());
       if (harmed > 0) {
-        sim.violence().harm(attack.zone, force.index, harmed, "crossfire in a clash with " + group.id());
+        sim.violence().harm(attack.zone, force.index, harmed, EventReason.Code.CROSSFIRE.text(group.id()));
         crossfire += harmed;
       }
     }
@@ -222,7 +223,7 @@ public final class StateForces {
     int casualties = sim.violence().poisson(p().stateAbuseCasualties());
     sim.publish(new EngineEvent.Abuse(sim.tick(), force.id(), world.zones[zone].id(), casualties,
         force.partnered, force.abuses));
-    sim.violence().harm(zone, force.index, casualties, "abuse by " + force.id());
+    sim.violence().harm(zone, force.index, casualties, EventReason.Code.ABUSE_BY.text(force.id()));
     if (force.partnered) {
       sim.partnerships().violation(force, zone);
     }

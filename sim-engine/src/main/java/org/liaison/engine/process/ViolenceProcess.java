@@ -152,7 +152,7 @@ public final class ViolenceProcess {
       }
     }
     if (casualties > 0) {
-      harm(a.zone, a.faction, casualties, "attack " + a.id);
+      harm(a.zone, a.faction, casualties, EventReason.Code.HARM_IN_ATTACK.text(String.valueOf(a.id)));
     }
   }
 
@@ -166,7 +166,7 @@ public final class ViolenceProcess {
     sim.publish(new EngineEvent.InformantTargeted(sim.tick(), faction.id(), informant.id(),
         world.zones[zone].id(), casualties));
     sim.warnings().reprisal(zone);
-    harm(zone, faction.index, casualties, "reprisal against informants");
+    harm(zone, faction.index, casualties, EventReason.Code.REPRISAL_AGAINST_INFORMANTS.text());
   }
 
   /** Civilian harm in a zone by an actor (or -1 unknown): trust, hostility, grievance, displacement. */

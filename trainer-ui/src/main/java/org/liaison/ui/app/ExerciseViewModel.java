@@ -589,13 +589,10 @@ public final class ExerciseViewModel {
   private InboxItem heard(org.liaison.exercise.ExerciseSnapshot.Incident i) {
     String zone = i.zone() == null ? "" : zoneName(i.zone());
     String title = "AttackExecuted".equals(i.kind()) ? I18n.t("inbox.attack", zone)
-        : I18n.t("inbox.incident", Names.incident(i.kind()), zone);
-    String body = "AttackExecuted".equals(i.kind()) && i.actor() != null
-        ? I18n.t("inbox.attackBody", actorName(i.actor()), zone)
-        : title + (i.detail() == null || i.detail().isBlank() ? "" : ": " + ("AidBlocked".equals(i.kind())
-            ? new Names(scenario()).eventReason(i.detail()) : Names.humanise(i.detail())));
+        : zone.isEmpty() ? Names.incident(i.kind()) : I18n.t("inbox.incident", Names.incident(i.kind()), zone);
+    String detail = new org.liaison.ui.Incidents(new Names(scenario())).detail(i);
     return new InboxItem("heard-" + i.tick() + "-" + i.kind() + "-" + i.zone() + "-" + i.actor(), i.tick(),
-        I18n.t("inbox.operations"), title, body);
+        I18n.t("inbox.operations"), title, detail.isEmpty() ? title : title + ": " + detail);
   }
 
   /** The actor a message came from if the mission can answer it (an actor outside the mission), else null. */

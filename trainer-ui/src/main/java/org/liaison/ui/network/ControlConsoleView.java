@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.Refusal;
+import org.liaison.ui.Incidents;
 import org.liaison.ui.Names;
 import org.liaison.ui.Refusals;
 
@@ -81,6 +82,7 @@ final class ControlConsoleView {
     Map<String, String> names = new java.util.HashMap<>();
     Map<String, String> roleTitles = new java.util.HashMap<>();
     Refusals refusals = new Refusals(new Names(vm.welcomeProperty().get().briefing()));
+    Incidents incidents = new Incidents(new Names(vm.welcomeProperty().get().briefing()));
     msel.getColumns().add(column(t.getString("console.from"), e -> names.getOrDefault(e.from(), e.from())));
     TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"), SeatView.MselEntry::message);
     messageColumn.setPrefWidth(420);
@@ -181,8 +183,8 @@ final class ControlConsoleView {
       v.pending().forEach(p -> lines.add(p.title() + " (" + roleTitles.getOrDefault(p.role(), p.role()) + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "
           + names.getOrDefault(a.zone(), a.zone()) + (a.knownToMission() ? "" : " " + t.getString("console.unknownToMission"))));
-      v.incidents().forEach(i -> lines.add("h" + i.tick() + " " + readable(i.kind().replaceAll("([a-z])([A-Z])", "$1_$2"))
-          + (i.zone() == null ? "" : " " + names.getOrDefault(i.zone(), i.zone())) + ": " + i.detail()));
+      v.incidents().forEach(i -> lines.add("h" + i.tick() + " " + Names.incident(i.kind())
+          + (i.zone() == null ? "" : " " + names.getOrDefault(i.zone(), i.zone())) + ": " + incidents.detail(i)));
       picture.getItems().setAll(lines);
     });
   }
@@ -247,11 +249,5 @@ final class ControlConsoleView {
     v.zones().forEach(z -> names.put(z.id(), z.name()));
     names.put("control", "exercise control");
     return names;
-  }
-
-  /** An enum constant as words: HIRE_INTERPRETERS as "Hire interpreters". */
-  private static String readable(String constant) {
-    String words = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -411,6 +411,159 @@ class FrenchScreensTest {
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
+  /**
+   * A seat of an exercise server, as the exercise screen plays on it: no engine here, pictures with
+   * the incidents the server sent (numbers, names and reasons apart from their English text), and
+   * an act the server refused with its refusal as code and arguments.
+   */
+  private static final class ServerSeat implements org.liaison.ui.exercise.SeatSession {
+    private final org.liaison.scenario.Scenario scenario;
+    private final org.liaison.ui.exercise.Snapshot picture;
+    private final org.liaison.policy.ActionResult refusal;
+
+    ServerSeat(org.liaison.scenario.Scenario scenario, List<org.liaison.exercise.ExerciseSnapshot.Incident> heard,
+        org.liaison.policy.ActionResult refusal) {
+      this.scenario = scenario;
+      this.refusal = refusal;
+      int zones = scenario.map().zones().size();
+      int actors = scenario.actors().size();
+      picture = new org.liaison.ui.exercise.Snapshot(30, 504, false, new double[zones], new double[zones],
+          new double[zones], new boolean[zones], new double[actors], new boolean[actors][org.liaison.ui.exercise.Snapshot.FLAGS.length],
+          new double[actors][actors], new double[actors][actors], new float[0], new float[0], new byte[0], List.of(),
+          List.of(), List.of(), new double[org.liaison.indicators.Indicator.values().length], new float[0][], 20, 0, 40,
+          "force-commander", List.of(), null, List.of(), heard, List.of());
+    }
+
+    @Override
+    public void addListener(Listener l) {
+    }
+
+    @Override
+    public org.liaison.scenario.Scenario scenario() {
+      return scenario;
+    }
+
+    @Override
+    public org.liaison.ui.exercise.Snapshot latest() {
+      return picture;
+    }
+
+    @Override
+    public boolean runsExercise() {
+      return false;
+    }
+
+    @Override
+    public boolean isPlaying() {
+      return false;
+    }
+
+    @Override
+    public void play() {
+    }
+
+    @Override
+    public void pause() {
+    }
+
+    @Override
+    public void step(int hours) {
+    }
+
+    @Override
+    public void setSpeed(double hoursPerSecond) {
+    }
+
+    @Override
+    public void setActingRole(String role) {
+    }
+
+    @Override
+    public void choose(String pointId, String optionId) {
+    }
+
+    @Override
+    public void take(String role, org.liaison.scenario.CoordinationAction action,
+        java.util.function.Consumer<org.liaison.policy.ActionResult> result) {
+      result.accept(refusal);
+    }
+
+    @Override
+    public org.liaison.policy.DecisionLog log() {
+      return new org.liaison.policy.DecisionLog(new org.liaison.policy.DecisionLog.Header(scenario.metadata().id(), 0,
+          "exercise", 21), List.of());
+    }
+
+    @Override
+    public org.liaison.engine.RunResult result() {
+      return null;
+    }
+
+    @Override
+    public java.util.Map<String, String> participants() {
+      return java.util.Map.of("force-commander", "Amina");
+    }
+  }
+
+  @Test
+  void inFrenchANetworkedSeatSaysEveryKindOfIncidentAndARefusalWithoutEnglish(FxRobot robot) throws Exception {
+    var scenario = ScenarioReader.read(Path.of("..", "scenarios", SCENARIO));
+    I18n.setLocale(Locale.FRENCH);
+    String zone = scenario.map().zones().get(3).id();
+    String faction = "cns";
+    String agency = "msi";
+    // Each kind as the engine's snapshot gives it: the English detail beside its facts and reason.
+    List<org.liaison.exercise.ExerciseSnapshot.Incident> heard = List.of(
+        new org.liaison.exercise.ExerciseSnapshot.Incident(20, "AttackExecuted", zone, faction, "3 casualties",
+            List.of("3"), null),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(21, "AttackDeterred", zone, faction, "protection 40",
+            List.of("40"), null),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(22, "MissionAttacked", zone, faction,
+            "2 of 30 mission personnel killed or injured", List.of("2", "30"), null),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(23, "CivilianHarm", zone, "unknown",
+            "4 casualties (reprisal against informants)", List.of("4"),
+            new EventReason(EventReason.Code.REPRISAL_AGAINST_INFORMANTS, List.of())),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(24, "CivilianHarm", zone, faction,
+            "5 casualties (crossfire in a clash with self-defence)", List.of("5"),
+            new EventReason(EventReason.Code.CROSSFIRE, List.of("self-defence"))),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(25, "Displacement", zone, null, "120 people left",
+            List.of("120"), null),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(26, "AidBlocked", zone, agency, "access denied", List.of(),
+            new EventReason(EventReason.Code.ACCESS_DENIED, List.of())),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(27, "MandateDeviation", zone, "unsm",
+            "escort of msi", List.of("ESCORT"), new EventReason(EventReason.Code.ESCORT_OF, List.of(agency))),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(28, "ComplianceViolation", zone, "self-defence",
+            "abuse by a partner of unsm", List.of("unsm"), null),
+        new org.liaison.exercise.ExerciseSnapshot.Incident(29, "MessageIntercepted", null, faction,
+            "EARLY_WARNING from self-defence to unsm", List.of("EARLY_WARNING", "self-defence", "unsm"), null));
+    ServerSeat seat = new ServerSeat(scenario, heard, org.liaison.policy.ActionResult.refused(
+        Refusal.Code.NO_CONSENT.of(faction, 0.21, 0.3)));
+    AppViewModel seated = AppViewModel.seat(seat, Platform::runLater);
+    robot.interact(() -> stage.setScene(new MainView(seated).scene(1440, 900)));
+    ExerciseViewModel vm = seated.exerciseProperty().get();
+    waitFor(20, () -> vm.inbox().size() == heard.size());
+    ListView<InboxItem> inbox = robot.lookup("#inbox").queryListView();
+    for (InboxItem item : List.copyOf(inbox.getItems())) {
+      robot.interact(() -> inbox.getSelectionModel().select(item));
+      look(robot, "networked seat, incident " + item.title(), scenario);
+    }
+    String names = String.join("\n", vm.inbox().stream().map(InboxItem::body).toList());
+    for (String expected : List.of("3 victimes civiles", "représailles contre des informateurs", "un auteur inconnu",
+        "120 personnes ont fui", "accès refusé", "escorte de", "personnels tués ou blessés sur 30")) {
+      assertTrue(names.contains(expected), expected + " in " + names);
+    }
+    String cns = scenario.actors().stream().filter(a -> a.id().equals(faction)).findFirst().orElseThrow().name();
+    assertTrue(names.contains(cns), "actors by their names: " + names);
+
+    robot.interact(() -> vm.order(new ActionCatalogue.Entry("k", ActionType.JOINT_TRAINING, cns,
+        org.liaison.scenario.CoordinationAction.on(ActionType.JOINT_TRAINING, faction), 4, null)));
+    waitFor(10, () -> robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText().contains("consent"));
+    String status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText();
+    assertTrue(status.contains(cns + " ne consent pas au contact"), status);
+    look(robot, "networked seat, refused act", scenario);
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
   @Test
   void inFrenchTheJoinScreenAndTheControlConsoleShowNoEnglish(FxRobot robot) throws Exception {
     Path file = Path.of("..", "scenarios", SCENARIO);

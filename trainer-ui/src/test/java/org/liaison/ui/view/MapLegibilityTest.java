@@ -254,9 +254,10 @@ class MapLegibilityTest {
         new MapRenderer.Mark(2, "Displacement", now - 60, MapRenderer.fade(60))), local,
         "a local map marks the attack bright and the displacement faint; the blocked aid is too old");
     List<ExerciseSnapshot.Incident> heard = List.of(
-        new ExerciseSnapshot.Incident(now - 6, "AttackExecuted", zone, "faction", "3 casualties"),
-        new ExerciseSnapshot.Incident(now - 60, "Displacement", zone, null, "120 people left"),
-        new ExerciseSnapshot.Incident(now - 1, "MessageIntercepted", null, "faction", "a warning"));
+        new ExerciseSnapshot.Incident(now - 6, "AttackExecuted", zone, "faction", "3 casualties", List.of("3"), null),
+        new ExerciseSnapshot.Incident(now - 60, "Displacement", zone, null, "120 people left", List.of("120"), null),
+        new ExerciseSnapshot.Incident(now - 1, "MessageIntercepted", null, "faction", "a warning",
+            List.of("EARLY_WARNING", "village", "mission"), null));
     assertEquals(local, r.marks(snapshot(s, now, List.of(), heard)), "a seat's map marks and fades the same");
   }
 
