@@ -138,7 +138,7 @@ class SpaceAndCommunicationTest {
     LiaisonSim sim = started(t -> season(t, "rains", 1).putArray("closures").addObject().put("zone", "village-a"));
     sim.stepTick();
     assertEquals("no protecting unit is free", sim.actions().preconditionRefusal(
-        new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null, null, null, null, null)));
+        new CoordinationAction(ActionType.DEPLOY_UNITS, null, null, "village-a", null, null, null, null, null)).text());
   }
 
   @Test

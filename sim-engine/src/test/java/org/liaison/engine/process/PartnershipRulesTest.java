@@ -49,12 +49,12 @@ class PartnershipRulesTest {
     });
     Partnerships p = w.sim.partnerships();
     assertEquals("armed-group is a proscribed group under the mission's mandate",
-        p.supportRefusal(w.state("armed-group"), mandate(w)));
+        p.supportRefusal(w.state("armed-group"), mandate(w)).text());
     // The militia has no trust in the mission yet: 0.5, exactly the threshold, is consent.
     assertNull(p.supportRefusal(w.state("militia"), mandate(w)));
     w.sim.trust().setPrior(w.actor("militia"), w.actor("battalion"), 0.3, 10, 0);
     assertEquals("militia does not consent to contact (its trust in the mission 0.33 is below 0.50)",
-        p.supportRefusal(w.state("militia"), mandate(w)));
+        p.supportRefusal(w.state("militia"), mandate(w)).text());
     assertNull(p.supportRefusal(w.state("relief"), mandate(w)), "an agency is not held to the rule for armed groups");
     assertNull(p.supportRefusal(w.state("elders-a"), mandate(w)));
   }
