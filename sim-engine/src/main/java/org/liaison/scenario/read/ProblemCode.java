@@ -218,7 +218,7 @@ public enum ProblemCode {
 
   ProblemCode(String template) {
     this.template = template;
-    Matcher holes = Holes.PATTERN.matcher(template);
+    Matcher holes = Pattern.compile("\\{(\\d)}").matcher(template);
     int count = 0;
     while (holes.find()) {
       count = Math.max(count, Integer.parseInt(holes.group(1)) + 1);
@@ -236,35 +236,8 @@ public enum ProblemCode {
     return arity;
   }
 
-  /** The English text with the arguments, already in English, in their holes; one pass, so an argument is never read as a template. */
+  /** The English text with the arguments, already in English, in their holes. */
   String fill(java.util.List<String> args) {
-    StringBuilder out = new StringBuilder();
-    Matcher m = Holes.PATTERN.matcher(template);
-    int at = 0;
-    while (m.find()) {
-      out.append(literal(template.substring(at, m.start()))).append(args.get(Integer.parseInt(m.group(1))));
-      at = m.end();
-    }
-    return out.append(literal(template.substring(at))).toString();
-  }
-
-  /** The holes of a template; in a class of its own, as an enum's constructor cannot read its static fields. */
-  private static final class Holes {
-    static final Pattern PATTERN = Pattern.compile("\\{(\\d)}");
-  }
-
-  /** A literal run of a MessageFormat pattern: '' is an apostrophe, a lone quote only quotes (braces). */
-  private static String literal(String run) {
-    StringBuilder out = new StringBuilder(run.length());
-    for (int i = 0; i < run.length(); i++) {
-      char c = run.charAt(i);
-      if (c != '\'') {
-        out.append(c);
-      } else if (i + 1 < run.length() && run.charAt(i + 1) == '\'') {
-        out.append('\'');
-        i++;
-      }
-    }
-    return out.toString();
+    return org.liaison.events.TextTemplate.fillOnce(template, args);
   }
 }
