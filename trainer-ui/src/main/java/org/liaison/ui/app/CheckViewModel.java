@@ -121,8 +121,7 @@ public final class CheckViewModel {
   }
 
   private static String indicator(String key) {
-    return I18n.has("indicator." + key) ? I18n.t("indicator." + key)
-        : Indicator.byKey(key).map(Indicator::description).orElse(key);
+    return Indicator.byKey(key).map(Names::indicator).orElse(key);
   }
 
   private static String component(String key) {

@@ -22,7 +22,7 @@ class CheckFindingsTest {
         FindingText.of(Code.CRITERION_OF, "warningCoverage >= 0.9", "Protect civilians"), 60);
     I18n.setLocale(Locale.FRENCH);
     String french = CheckViewModel.say(text);
-    assertEquals("« " + I18n.t("indicator.warningCoverage") + " >= 0.9 » (objectif « Protect civilians ») n’est rempli"
+    assertEquals("« " + org.liaison.ui.Names.indicator(org.liaison.indicators.Indicator.WARNING_COVERAGE) + " >= 0.9 » (objectif « Protect civilians ») n’est rempli"
         + " par aucune politique dans 60 parties évaluées", french);
   }
 
@@ -30,10 +30,10 @@ class CheckFindingsTest {
   void aConstantComponentNamesItsMeasureAndPolicyAndWritesTheValueAsTheLanguageDoes() {
     FindingText text = FindingText.of(Code.CONSTANT_COMPONENT, "civilianHarm", "0.5000", "doctrine", 20);
     I18n.setLocale(Locale.FRENCH);
-    assertEquals(I18n.t("indicator.scoreCivilianHarm") + " vaut 0,5 dans chaque partie selon la doctrine où il est"
+    assertEquals(org.liaison.ui.Names.indicator(org.liaison.indicators.Indicator.SCORE_CIVILIAN_HARM) + " vaut 0,5 dans chaque partie selon la doctrine où il est"
         + " observé (20 parties) : il ne distingue pas ces parties.", CheckViewModel.say(text));
     I18n.setLocale(Locale.ENGLISH);
-    assertEquals(I18n.t("indicator.scoreCivilianHarm") + " is 0.5 in every run under the doctrine where it is"
+    assertEquals(org.liaison.ui.Names.indicator(org.liaison.indicators.Indicator.SCORE_CIVILIAN_HARM) + " is 0.5 in every run under the doctrine where it is"
         + " observed (20 runs): it cannot tell those runs apart.", CheckViewModel.say(text));
   }
 }

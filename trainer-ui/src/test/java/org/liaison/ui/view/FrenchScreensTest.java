@@ -141,6 +141,9 @@ class FrenchScreensTest {
     for (EventReason.Code c : EventReason.Code.values()) {
       add(out, "engine reason " + c, c.template());
     }
+    for (org.liaison.indicators.Indicator i : org.liaison.indicators.Indicator.values()) {
+      add(out, "engine indicator name " + i.key(), org.liaison.indicators.IndicatorNames.of(i));
+    }
     for (ProblemCode c : ProblemCode.values()) {
       add(out, "engine problem " + c, c.template());
     }
