@@ -2,6 +2,7 @@ package org.liaison.scenario.read;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.liaison.scenario.condition.ConditionSyntaxException.Reason;
 
 /**
  * Every kind of problem the readers report, and the fragments their sentences are built from,
@@ -182,6 +183,14 @@ public enum ProblemCode {
   NO_WHEN("no ''at'' and no condition; give ''at'' (day and hour) or a condition"),
   UNKNOWN_CONDITION_NAME("unknown name ''{0}'' in condition; allowed: day, hour, {1}"),
   CONDITION_SYNTAX("condition does not parse: {0}; expected e.g. ''attacksExecuted >= 2 and day >= 3''"),
+  CONDITION_TOO_LONG(Reason.TOO_LONG),
+  CONDITION_EMPTY(Reason.EMPTY),
+  CONDITION_UNEXPECTED(Reason.UNEXPECTED),
+  CONDITION_TOO_DEEP(Reason.TOO_DEEP),
+  CONDITION_MISSING_PARENTHESIS(Reason.MISSING_PARENTHESIS),
+  CONDITION_EXPECTED_NAME(Reason.EXPECTED_NAME),
+  CONDITION_EXPECTED_COMPARISON(Reason.EXPECTED_COMPARISON),
+  CONDITION_EXPECTED_NUMBER(Reason.EXPECTED_NUMBER),
   EFFECT_WITHOUT_ACTOR("this effect has no actor; allowed: {0}"),
   EFFECT_WITHOUT_ZONE("this effect has no zone; allowed: {0}"),
   EFFECT_WITHOUT_AMOUNT("this effect has no amount; give amount, a number"),
@@ -224,6 +233,16 @@ public enum ProblemCode {
       count = Math.max(count, Integer.parseInt(holes.group(1)) + 1);
     }
     this.arity = count;
+  }
+
+  /** The part of a problem that says why a condition does not parse, in the condition parser's words. */
+  ProblemCode(Reason reason) {
+    this(reason.template());
+  }
+
+  /** The code that says a condition parser's reason. */
+  static ProblemCode of(Reason reason) {
+    return valueOf("CONDITION_" + reason.name());
   }
 
   /** The English template, a {@link java.text.MessageFormat} pattern. */

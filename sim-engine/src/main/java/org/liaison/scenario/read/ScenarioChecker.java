@@ -724,7 +724,7 @@ final class ScenarioChecker {
         }
       }
     } catch (ConditionSyntaxException e) {
-      report(p, ProblemCode.CONDITION_SYNTAX, e.getMessage());
+      report(p, ProblemCode.CONDITION_SYNTAX, ProblemText.of(ProblemCode.of(e.reason()), e.args().toArray()));
     }
   }
 

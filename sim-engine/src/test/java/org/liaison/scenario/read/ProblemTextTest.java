@@ -45,6 +45,18 @@ class ProblemTextTest {
   }
 
   @Test
+  void aConditionThatDoesNotParseIsSaidByTheParsersReasonWithItsArguments() {
+    for (var reason : org.liaison.scenario.condition.ConditionSyntaxException.Reason.values()) {
+      assertEquals(reason.template(), ProblemCode.of(reason).template());
+    }
+    var e = assertThrows(org.liaison.scenario.condition.ConditionSyntaxException.class,
+        () -> org.liaison.scenario.condition.Condition.parse("day >= 3 xor hour"));
+    ProblemText text = ProblemText.of(ProblemCode.of(e.reason()), e.args().toArray());
+    assertEquals("unexpected 'xor hour'; expected 'and', 'or' or the end at character 10", text.english());
+    assertEquals(e.getMessage(), text.english());
+  }
+
+  @Test
   void aTextTakesExactlyTheArgumentsOfItsTemplate() {
     assertThrows(IllegalArgumentException.class, () -> ProblemText.of(ProblemCode.UNKNOWN_ZONE, "x"));
     assertThrows(IllegalArgumentException.class, () -> new ProblemText(ProblemCode.OTHER, List.of(3)));
