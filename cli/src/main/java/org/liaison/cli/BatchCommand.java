@@ -301,7 +301,9 @@ final class BatchCommand implements Callable<Integer> {
       out.println("  shard " + slice + ": " + slice.size(plan.totalRuns()) + " runs (run ids " + (slice.index() - 1)
           + ", " + (slice.index() - 1 + slice.count()) + ", ... every " + slice.count() + ")");
     }
-    plan.scenarios().forEach(s -> out.println("  scenario " + s.name() + " (" + s.path() + ", "
+    // By title and the variant's label, as the experiment's author wrote them; the id is for runs.csv.
+    plan.scenarios().forEach(s -> out.println("  scenario " + Terminal.printable(s.scenario().metadata().title())
+        + (s.variant() == null ? "" : ", variant " + Terminal.printable(s.variant())) + " (" + s.path() + ", "
         + s.scenario().durationHours() + " ticks)"));
     out.println("  policies " + String.join(", ", plan.policies()) + "; master seed " + plan.seed()
         + (plan.commonRandomNumbers() ? " (common random numbers)" : "")

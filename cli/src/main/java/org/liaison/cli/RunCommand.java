@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 import org.liaison.indicators.Indicator;
+import org.liaison.indicators.IndicatorNames;
 import org.liaison.indicators.Score;
 import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
 import org.liaison.policy.DecisionLog;
@@ -172,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
       err.println(replay + ": " + e.getMessage() + "; nothing was written");
       return ExitCode.INVALID_INPUT;
     }
-    print(stdout, result, dir);
+    print(stdout, scenario, result, dir);
     stdout.flush();
     return ExitCode.OK;
   }
@@ -212,28 +213,39 @@ final class RunCommand implements Callable<Integer> {
     };
   }
 
-  private static void print(PrintWriter out, RunResult r, Path dir) {
-    out.printf(Locale.ROOT, "%s, seed %d, policy %s, %d days%n", r.scenarioId(), r.seed(), Terminal.printable(r.policy()),
-        r.ticks() / 24);
+  /**
+   * The run's summary for a person: the scenario by its title, measures by their names with units,
+   * objectives by their text. Ids and keys stay in the run directory's files, for tools.
+   */
+  private static void print(PrintWriter out, Scenario scenario, RunResult r, Path dir) {
+    out.printf(Locale.ROOT, "%s, seed %d, policy %s, %d days%n", Terminal.printable(scenario.metadata().title()),
+        r.seed(), Terminal.printable(r.policy()), r.ticks() / 24);
     out.println("score " + (Double.isNaN(r.score()) ? "not observed" : String.format(Locale.ROOT, "%.1f / 100", r.score())));
-    for (Score.Component c : Score.Component.values()) {
-      out.printf(Locale.ROOT, "  %-24s %s%n", c.key() + (c.outcome() ? "" : " (process)"),
-          value(r.indicators().get(c.indicator().key())));
-    }
     Indicator[] key = {Indicator.TRUST_IN_MISSION, Indicator.TRUST_IN_MISSION_COMMUNITY,
         Indicator.WARNING_COVERAGE, Indicator.ATTACKS_PREPARED, Indicator.ATTACKS_DETERRED,
         Indicator.ATTACKS_EXECUTED, Indicator.CIVILIAN_CASUALTIES, Indicator.PEOPLE_DISPLACED,
         Indicator.HUMANITARIAN_ACCESS, Indicator.MISSION_INCIDENTS, Indicator.MESSAGES_SENT,
         Indicator.MESSAGES_MISUNDERSTOOD, Indicator.MANDATE_DEVIATIONS, Indicator.COMPLIANCE_VIOLATIONS,
         Indicator.INCLUSIVITY};
+    int width = 0;
+    for (Score.Component c : Score.Component.values()) {
+      width = Math.max(width, IndicatorNames.of(c.indicator()).length());
+    }
+    for (Indicator i : key) {
+      width = Math.max(width, IndicatorNames.of(i).length());
+    }
+    String row = "  %-" + width + "s  %s%n";
+    for (Score.Component c : Score.Component.values()) {
+      out.printf(Locale.ROOT, row, IndicatorNames.of(c.indicator()), value(r.indicators().get(c.indicator().key())));
+    }
     out.println("indicators");
     for (Indicator i : key) {
-      out.printf(Locale.ROOT, "  %-24s %s%n", i.key(), value(r.indicators().get(i.key())));
+      out.printf(Locale.ROOT, row, IndicatorNames.of(i), value(r.indicators().get(i.key())));
     }
     if (!r.objectives().isEmpty()) {
       out.println("objectives");
       for (ObjectiveRating o : r.objectives()) {
-        out.printf(Locale.ROOT, "  %s %-12s %d of %d criteria met%s  %s%n", o.rating(), Terminal.printable(o.id()), o.met(), o.total(),
+        out.printf(Locale.ROOT, "  %s %d of %d criteria met%s  %s%n", o.rating(), o.met(), o.total(),
             o.criteria().size() > o.total() ? " (" + (o.criteria().size() - o.total()) + " not observed or not applicable)" : "",
             Terminal.printable(o.text()));
       }

@@ -1,6 +1,7 @@
 package org.liaison.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -175,7 +176,9 @@ class BatchCommandsTest {
           err.toString());
       assertTrue(out.toString().startsWith("variants: 4 runs = 2 scenarios x 1 design point x 1 policy x 2 replications"),
           out.toString());
-      assertTrue(out.toString().contains("scenario minimal:longer (longer.yaml, 96 ticks)"), out.toString());
+      String title = org.liaison.scenario.read.ScenarioReader.read(dir.resolve("longer.yaml")).metadata().title();
+      assertTrue(out.toString().contains("scenario " + title + ", variant longer (longer.yaml, 96 ticks)"), out.toString());
+      assertFalse(out.toString().contains("minimal:longer"), "the plan names scenarios by title: " + out);
     }
 
     @Test

@@ -76,4 +76,35 @@ public final class TextTemplate {
     }
     return args;
   }
+
+  /**
+   * A {@link java.text.MessageFormat} pattern with its holes filled in one pass, so that an
+   * argument that looks like a hole stays as written: '' is an apostrophe, and a lone quote only
+   * quotes (a brace, say) and is dropped. Only holes are filled; a pattern with formats such as
+   * {@code {0,number}} is not for this.
+   */
+  public static String fillOnce(String pattern, List<String> args) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    Matcher m = HOLE.matcher(pattern);
+    int at = 0;
+    while (m.find()) {
+      literal(pattern.substring(at, m.start()), out);
+      out.append(args.get(Integer.parseInt(m.group(1))));
+      at = m.end();
+    }
+    literal(pattern.substring(at), out);
+    return out.toString();
+  }
+
+  private static void literal(String run, StringBuilder out) {
+    for (int i = 0; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (c != '\'') {
+        out.append(c);
+      } else if (i + 1 < run.length() && run.charAt(i + 1) == '\'') {
+        out.append('\'');
+        i++;
+      }
+    }
+  }
 }

@@ -103,7 +103,7 @@ public final class Names {
 
   /** An indicator's short name with its unit, such as "Trust in the mission (0–1)". */
   public static String indicator(Indicator i) {
-    return I18n.t("indicator." + i.key());
+    return org.liaison.indicators.IndicatorNames.of(i, I18n.locale());
   }
 
   /**

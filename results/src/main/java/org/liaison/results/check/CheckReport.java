@@ -36,8 +36,18 @@ public record CheckReport(String scenarioTitle, List<String> policies, int seeds
   /** Mean and standard deviation of the score or one component per policy, over runs where observed. */
   public record ScoreRow(String name, List<double[]> meanSdN) {}
 
-  /** Something that never happens, or always does. */
-  public record Finding(Kind kind, String subject, String message) {}
+  /**
+   * Something that never happens, or always does.
+   *
+   * @param subject what it is about, for tools: a criterion, a decision point's or actor's id, an indicator's key
+   * @param text what it says, as a code and arguments
+   */
+  public record Finding(Kind kind, String subject, FindingText text) {
+    /** What it says, in English. */
+    public String message() {
+      return text.english();
+    }
+  }
 
   /** The kinds of finding, in the order they are listed. */
   public enum Kind {

@@ -22,6 +22,7 @@ import org.liaison.results.check.CheckReport.Kind;
 import org.liaison.results.check.CheckReport.Row;
 import org.liaison.results.check.CheckReport.ScoreRow;
 import org.liaison.results.check.CheckReport.Tally;
+import org.liaison.results.check.FindingText.Code;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Inject;
@@ -177,27 +178,24 @@ public final class ScenarioCheck {
     int met = r.byPolicy().stream().mapToInt(Tally::met).sum();
     int rated = r.byPolicy().stream().mapToInt(Tally::rated).sum();
     int runs = r.byPolicy().stream().mapToInt(t -> t.rated() + t.notObserved() + t.notApplicable()).sum();
-    String where = "\"" + r.criterion() + "\"" + (r.objective() == null ? ""
-        : " (objective \"" + clip(r.objective(), 48) + "\")");
+    FindingText where = r.objective() == null ? FindingText.of(Code.CRITERION, r.criterion())
+        : FindingText.of(Code.CRITERION_OF, r.criterion(), clip(r.objective(), 48));
     if (rated == 0) {
-      findings.add(new Finding(Kind.NEVER_RATED, r.criterion(), where + " could not be rated in any of "
-          + runs + " runs (not observed or not applicable in all)"));
+      findings.add(new Finding(Kind.NEVER_RATED, r.criterion(), FindingText.of(Code.NEVER_RATED, where, runs)));
     } else if (met == 0 || met == rated) {
-      String what = met == 0 ? " is met by no policy in " + rated + " rated runs"
-          : " is met in every one of " + rated + " rated runs, by every policy, even without coordination";
+      FindingText what = FindingText.of(met == 0 ? Code.MET_BY_NONE : Code.MET_BY_ALL, where, rated);
       if (r.checkNote() != null) {
-        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), where + what + "; the author says: " + r.checkNote()));
+        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), FindingText.of(Code.AUTHOR_SAYS, what, r.checkNote())));
       } else {
-        findings.add(new Finding(met == 0 ? Kind.NEVER_MET : Kind.ALWAYS_MET, r.criterion(), where + what));
+        findings.add(new Finding(met == 0 ? Kind.NEVER_MET : Kind.ALWAYS_MET, r.criterion(), what));
       }
     } else if (r.checkNote() != null) {
       // A criterion the doctrine meets in every run, or in none, cannot rate the doctrine's own
       // runs; the author's note says why that is meant, and the check shows it.
       Tally doctrine = r.byPolicy().get(POLICIES.indexOf("doctrine"));
       if (doctrine.rated() > 0 && (doctrine.met() == 0 || doctrine.met() == doctrine.rated())) {
-        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), where + " is met by the doctrine in "
-            + (doctrine.met() == 0 ? "none" : "every one") + " of " + doctrine.rated() + " rated runs; the author says: "
-            + r.checkNote()));
+        findings.add(new Finding(Kind.AS_MEANT, r.criterion(), FindingText.of(doctrine.met() == 0
+            ? Code.DOCTRINE_MEETS_NONE : Code.DOCTRINE_MEETS_ALL, where, doctrine.rated(), r.checkNote())));
       }
     }
   }
@@ -210,24 +208,24 @@ public final class ScenarioCheck {
       int k = i;
       if (all.stream().noneMatch(r -> r.observed().pointsOpened().get(k))) {
         findings.add(new Finding(Kind.NEVER_OPENS, points.get(i).id(),
-            "decision point \"" + points.get(i).title() + "\" never opens in " + n + " runs"));
+            FindingText.of(Code.NEVER_OPENS, points.get(i).title(), n)));
       }
     }
     List<Inject> msel = scenario.msel();
     for (int i = 0; i < msel.size(); i++) {
       int k = i;
       if (all.stream().noneMatch(r -> r.observed().injectsFired().get(k))) {
-        findings.add(new Finding(Kind.NEVER_FIRES, "MSEL " + msel.get(i).number(),
-            "MSEL " + msel.get(i).number() + " (\"" + msel.get(i).message() + "\") never fires in " + n + " runs"
-            + (msel.get(i).condition() == null ? "" : "; its condition: " + msel.get(i).condition())));
+        Inject inject = msel.get(i);
+        findings.add(new Finding(Kind.NEVER_FIRES, "MSEL " + inject.number(), inject.condition() == null
+            ? FindingText.of(Code.NEVER_FIRES, inject.number(), inject.message(), n)
+            : FindingText.of(Code.NEVER_FIRES_WHEN, inject.number(), inject.message(), n, inject.condition())));
       }
     }
     List<Actor> actors = scenario.actors();
     for (int i = 0; i < actors.size(); i++) {
       int k = i;
       if (all.stream().noneMatch(r -> r.observed().actorsActed().get(k))) {
-        findings.add(new Finding(Kind.NEVER_ACTS, actors.get(i).id(), actors.get(i).name()
-            + " never acts (sends no message, prepares or reports no attack, plans no delivery) in " + n + " runs"));
+        findings.add(new Finding(Kind.NEVER_ACTS, actors.get(i).id(), FindingText.of(Code.NEVER_ACTS, actors.get(i).name(), n)));
       }
     }
     for (Indicator indicator : Indicator.values()) {
@@ -236,11 +234,11 @@ public final class ScenarioCheck {
       boolean constant = all.stream().noneMatch(r -> r.observed().indicatorsMoved().get(k)
           || Double.compare(r.observed().firstValues()[k], first) != 0);
       if (constant && Double.isNaN(first)) {
-        findings.add(new Finding(Kind.NEVER_OBSERVED, indicator.key(), indicator.key()
-            + " has nothing to measure in any of " + n + " runs (" + indicator.description() + ")"));
+        findings.add(new Finding(Kind.NEVER_OBSERVED, indicator.key(),
+            FindingText.of(Code.NEVER_OBSERVED, indicator.key(), n, indicator.description())));
       } else if (constant) {
-        findings.add(new Finding(Kind.NEVER_MOVES, indicator.key(), indicator.key() + " stays at "
-            + String.format(Locale.ROOT, "%.4g", first) + " throughout all " + n + " runs (" + indicator.description() + ")"));
+        findings.add(new Finding(Kind.NEVER_MOVES, indicator.key(), FindingText.of(Code.NEVER_MOVES, indicator.key(),
+            String.format(Locale.ROOT, "%.4g", first), n, indicator.description())));
       }
     }
   }
@@ -276,9 +274,10 @@ public final class ScenarioCheck {
       long n = stats.getN();
       cells.add(new double[] {stats.getMean(), n > 1 ? stats.getStandardDeviation() : Double.NaN, n});
       if (n > 1 && stats.getMax() == stats.getMin()) {
-        findings.add(new Finding(Kind.CONSTANT_COMPONENT, name, (name.equals("score") ? "the score" : "score component " + name)
-            + " is " + String.format(Locale.ROOT, "%.4g", stats.getMax()) + " in every " + POLICIES.get(p)
-            + " run where observed (" + n + " runs): it cannot tell runs apart"));
+        String value = String.format(Locale.ROOT, "%.4g", stats.getMax());
+        findings.add(new Finding(Kind.CONSTANT_COMPONENT, name, name.equals("score")
+            ? FindingText.of(Code.CONSTANT_SCORE, value, POLICIES.get(p), n)
+            : FindingText.of(Code.CONSTANT_COMPONENT, name, value, POLICIES.get(p), n)));
       }
     }
     return new ScoreRow(name, cells);

@@ -2,6 +2,7 @@ package org.liaison.scenario.condition;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.liaison.scenario.condition.ConditionSyntaxException.Reason;
 
 /** Recursive-descent parser for {@link Condition}; bounded in depth so hostile text cannot overflow the stack. */
 final class ConditionParser {
@@ -18,16 +19,16 @@ final class ConditionParser {
 
   Condition parse() {
     if (text.length() > MAX_LENGTH) {
-      throw new ConditionSyntaxException("condition is longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+      throw new ConditionSyntaxException(Reason.TOO_LONG, List.of(String.valueOf(MAX_LENGTH)), MAX_LENGTH);
     }
     skipSpace();
     if (pos >= text.length()) {
-      throw new ConditionSyntaxException("condition is empty; expected e.g. 'attacksExecuted >= 2 and day >= 3'", 0);
+      throw new ConditionSyntaxException(Reason.EMPTY, List.of(), 0);
     }
     Condition condition = or();
     skipSpace();
     if (pos < text.length()) {
-      throw error("unexpected '" + text.substring(pos, Math.min(text.length(), pos + 12)) + "'; expected 'and', 'or' or the end");
+      throw error(Reason.UNEXPECTED, text.substring(pos, Math.min(text.length(), pos + 12)));
     }
     return condition;
   }
@@ -52,7 +53,7 @@ final class ConditionParser {
 
   private Condition unary() {
     if (++depth > MAX_DEPTH) {
-      throw error("condition nests deeper than " + MAX_DEPTH + " levels");
+      throw error(Reason.TOO_DEEP, String.valueOf(MAX_DEPTH));
     }
     try {
       skipSpace();
@@ -64,7 +65,7 @@ final class ConditionParser {
         Condition inner = or();
         skipSpace();
         if (peek() != ')') {
-          throw error("missing ')'");
+          throw error(Reason.MISSING_PARENTHESIS);
         }
         pos++;
         return inner;
@@ -83,7 +84,7 @@ final class ConditionParser {
     }
     if (start == pos || Character.isDigit(text.charAt(start))) {
       pos = start;
-      throw error("expected an indicator name such as 'warningCoverage' or 'day'");
+      throw error(Reason.EXPECTED_NAME);
     }
     String name = text.substring(start, pos);
     Condition.Operator operator = operator();
@@ -102,7 +103,7 @@ final class ConditionParser {
         }
       }
     }
-    throw error("expected a comparison: one of < <= > >= == !=");
+    throw error(Reason.EXPECTED_COMPARISON);
   }
 
   private double number() {
@@ -123,7 +124,7 @@ final class ConditionParser {
       return value;
     } catch (NumberFormatException e) {
       pos = start;
-      throw error("expected a number");
+      throw error(Reason.EXPECTED_NUMBER);
     }
   }
 
@@ -152,7 +153,10 @@ final class ConditionParser {
     }
   }
 
-  private ConditionSyntaxException error(String message) {
-    return new ConditionSyntaxException(message + " at character " + (pos + 1), pos);
+  /** The reason with its arguments, followed by the character (counting from 1) where it was found. */
+  private ConditionSyntaxException error(Reason reason, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add(String.valueOf(pos + 1));
+    return new ConditionSyntaxException(reason, all, pos);
   }
 }

@@ -87,26 +87,30 @@ public final class DocumentParser {
   /** Reads a file, keeping the problems that still leave a usable tree; throws for those that do not. */
   public Parsed read(Path file, String displayName) throws InvalidInputException {
     byte[] bytes;
-    String unusable = InputFiles.problemWith(file);
+    ProblemText unusable = InputFiles.problemOf(file);
     if (unusable != null) {
-      throw single(displayName, unusable + (unusable.startsWith("no such file") ? "; give the path of a .yaml, .yml or .json file" : ""));
+      throw single(displayName, switch (unusable.code()) {
+        case NO_SUCH_FILE -> ProblemText.of(ProblemCode.NO_SUCH_INPUT_FILE);
+        case NO_SUCH_FILE_PARENT -> new ProblemText(ProblemCode.NO_SUCH_INPUT_FILE_PARENT, unusable.args());
+        default -> unusable;
+      });
     }
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        throw single(displayName, "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
+        throw single(displayName, ProblemText.of(ProblemCode.FILE_TOO_LARGE, size, MAX_FILE_BYTES));
       }
       try (InputStream in = Files.newInputStream(file)) {
         // Read at most one byte more than allowed, in case the file grew since its size was taken.
         bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
       }
       if (bytes.length > MAX_FILE_BYTES) {
-        throw single(displayName, "file is larger than " + MAX_FILE_BYTES + " bytes; at most " + MAX_FILE_BYTES + " bytes are allowed");
+        throw single(displayName, ProblemText.of(ProblemCode.FILE_GREW, MAX_FILE_BYTES, MAX_FILE_BYTES));
       }
     } catch (NoSuchFileException e) {
-      throw single(displayName, "no such file; give the path of a .yaml, .yml or .json file");
+      throw single(displayName, ProblemText.of(ProblemCode.NO_SUCH_INPUT_FILE));
     } catch (IOException e) {
-      throw single(displayName, "cannot be read: " + firstLine(e.getMessage()) + "; check that the file is readable");
+      throw single(displayName, ProblemText.of(ProblemCode.CANNOT_READ, firstLine(e.getMessage())));
     }
     boolean isJson = file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     return read(decode(bytes, displayName), displayName, isJson);
@@ -115,7 +119,7 @@ public final class DocumentParser {
   /** Parses text in memory, keeping the problems that still leave a usable tree; throws for those that do not. */
   public Parsed read(String text, String displayName, boolean isJson) throws InvalidInputException {
     if (text.length() > MAX_FILE_BYTES) {
-      throw single(displayName, "text is " + text.length() + " characters long; at most " + MAX_FILE_BYTES + " are allowed");
+      throw single(displayName, ProblemText.of(ProblemCode.TEXT_TOO_LONG, text.length(), MAX_FILE_BYTES));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -126,28 +130,28 @@ public final class DocumentParser {
       parser = (isJson ? json : yaml).createParser(text);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw single(displayName, "file is empty; expected a scenario document (see scenarios/scenario.schema.json)");
+        throw single(displayName, ProblemText.of(ProblemCode.EMPTY_FILE));
       }
       JsonNode root = builder.value(parser, first, "", 0);
       JsonToken next = parser.nextToken();
       if (next != null) {
         throw new InvalidInputException(List.of(builder.problemAt(parser.currentTokenLocation(), "",
-            "more than one document in the file; put one scenario per file")));
+            ProblemText.of(ProblemCode.MORE_THAN_ONE_DOCUMENT))));
       }
       return new Parsed(new LocatedTree(root, builder.positions), List.copyOf(builder.problems));
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(List.of(builder.problemAt(locationOf(e, parser), builder.lastPointer,
-          "file exceeds a safety limit: " + limitMessage(e))));
+          ProblemText.of(ProblemCode.SAFETY_LIMIT, limitMessage(e)))));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of(syntaxProblem(e, builder, parser)));
     } catch (IOException e) {
-      throw single(displayName, "cannot be read: " + firstLine(e.getMessage()) + "; check that the file is readable");
+      throw single(displayName, ProblemText.of(ProblemCode.CANNOT_READ, firstLine(e.getMessage())));
     } catch (RuntimeException e) {
       // SnakeYAML reports some of its own limits (aliases, nesting, size) as unchecked exceptions.
       Problem problem = markedProblem(e, displayName);
       throw new InvalidInputException(List.of(problem != null ? problem
-          : builder.problemAt(locationOf(null, parser), "", "syntax error or safety limit: "
-              + firstLine(e.getMessage()) + "; " + (isJson ? JSON_HINT : YAML_HINT))));
+          : builder.problemAt(locationOf(null, parser), "", ProblemText.of(ProblemCode.SYNTAX_OR_LIMIT,
+              firstLine(e.getMessage()), hint(isJson)))));
     } finally {
       if (parser != null) {
         try {
@@ -159,8 +163,9 @@ public final class DocumentParser {
     }
   }
 
-  private static final String YAML_HINT = "expected YAML: 'key: value' lines, nested keys indented with spaces";
-  private static final String JSON_HINT = "expected JSON: {\"key\": value, ...} with keys in double quotes";
+  private static ProblemText hint(boolean json) {
+    return ProblemText.of(json ? ProblemCode.HINT_JSON : ProblemCode.HINT_YAML);
+  }
 
   private static LocatedTree strict(Parsed parsed) throws InvalidInputException {
     if (!parsed.problems().isEmpty()) {
@@ -188,8 +193,8 @@ public final class DocumentParser {
         }
       }
       int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-      throw new InvalidInputException(List.of(new Problem(displayName, line, column, "",
-          String.format(Locale.ROOT, "byte 0x%02X is not UTF-8 text; save the file as UTF-8", bytes[bad] & 0xFF))));
+      throw new InvalidInputException(List.of(new Problem(displayName, line, column, "", ProblemCode.NOT_UTF8,
+          String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF))));
     }
     decoder.flush(out);
     out.flip();
@@ -204,11 +209,26 @@ public final class DocumentParser {
     return at == null ? JsonLocation.NA : at;
   }
 
-  private static String limitMessage(StreamConstraintsException e) {
+  private static ProblemText limitMessage(StreamConstraintsException e) {
+    if (e instanceof Limit limit) {
+      return limit.text;
+    }
     String original = firstLine(e.getOriginalMessage());
     int from = original.indexOf(", from `");
-    return (from > 0 ? original.substring(0, from) + ")" : original)
-        + (original.contains(";") ? "" : "; split or shorten the offending part");
+    String text = from > 0 ? original.substring(0, from) + ")" : original;
+    return original.contains(";") ? ProblemText.of(ProblemCode.OTHER, text)
+        : ProblemText.of(ProblemCode.LIMIT_OF_PARSER, text);
+  }
+
+  /** One of the reader's own safety limits, said as a problem's text. */
+  private static final class Limit extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+    private final transient ProblemText text;
+
+    Limit(ProblemCode code, Object... args) {
+      super(ProblemText.of(code, args).english());
+      this.text = ProblemText.of(code, args);
+    }
   }
 
   private Problem syntaxProblem(JsonProcessingException e, Builder builder, JsonParser parser) {
@@ -227,24 +247,23 @@ public final class DocumentParser {
     }
     Mark mark = marked.getProblemMark();
     String problem = firstLine(marked.getProblem() == null ? marked.getMessage() : marked.getProblem());
-    String hint = problem.contains("TAB") || problem.contains("\\t")
-        ? "indent with spaces; tabs are not allowed in YAML indentation"
-        : YAML_HINT + "; quote text that contains ': ' or starts with a special character";
-    return new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, "", "syntax error: " + problem + "; " + hint);
+    ProblemText hint = ProblemText.of(problem.contains("TAB") || problem.contains("\\t")
+        ? ProblemCode.HINT_TABS : ProblemCode.HINT_YAML_QUOTE);
+    return new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, "", ProblemCode.SYNTAX_ERROR, problem, hint);
   }
 
-  private static String syntaxMessage(JsonProcessingException e, boolean yamlInput) {
+  private static ProblemText syntaxMessage(JsonProcessingException e, boolean yamlInput) {
     String original = firstLine(e.getOriginalMessage());
     if (original.contains("Duplicate field")) {
-      return "key appears twice in the same mapping; each key may appear once";
+      return ProblemText.of(ProblemCode.DUPLICATE_KEY_SYNTAX);
     }
     if (original.startsWith("Expected a field name")) {
-      return "syntax error: a key must be plain text, not a list or mapping; " + YAML_HINT;
+      return ProblemText.of(ProblemCode.KEY_NOT_TEXT, hint(false));
     }
     if (original.contains("maybe a (non-standard) comment")) {
-      return "syntax error: comments are not allowed in JSON; remove it, or write the scenario in YAML, which allows '#' comments";
+      return ProblemText.of(ProblemCode.JSON_COMMENT);
     }
-    return "syntax error: " + original.replaceAll(" \\(code \\d+\\)", "") + "; " + (yamlInput ? YAML_HINT : JSON_HINT);
+    return ProblemText.of(ProblemCode.SYNTAX_ERROR, original.replaceAll(" \\(code \\d+\\)", ""), hint(!yamlInput));
   }
 
   private static String firstLine(String message) {
@@ -255,8 +274,8 @@ public final class DocumentParser {
     return line.length() > 200 ? line.substring(0, 200) + "..." : line;
   }
 
-  private static InvalidInputException single(String file, String message) {
-    return new InvalidInputException(List.of(new Problem(file, 0, 0, "", message)));
+  private static InvalidInputException single(String file, ProblemText text) {
+    return new InvalidInputException(List.of(new Problem(file, 0, 0, "", text)));
   }
 
   /** YAML's spellings of infinity and not-a-number, which no field of any Liaison file accepts. */
@@ -279,24 +298,21 @@ public final class DocumentParser {
     JsonNode value(JsonParser parser, JsonToken token, String pointer, int depth) throws IOException {
       lastPointer = pointer;
       if (++nodes > MAX_NODES) {
-        throw new StreamConstraintsException("more than " + MAX_NODES + " values in the file; at most "
-            + MAX_NODES + " are allowed");
+        throw new Limit(ProblemCode.LIMIT_VALUES, MAX_NODES, MAX_NODES);
       }
       if (depth > MAX_DEPTH) {
-        throw new StreamConstraintsException("values nest deeper than " + MAX_DEPTH + " levels; at most "
-            + MAX_DEPTH + " are allowed");
+        throw new Limit(ProblemCode.LIMIT_DEPTH, MAX_DEPTH, MAX_DEPTH);
       }
       // Every node stores its pointer, which repeats its ancestors' keys: bound the total, or
       // long keys nested deep above a long list would take memory quadratic in the file size.
       pointerChars += pointer.length();
       if (pointerChars > MAX_POINTER_CHARS) {
-        throw new StreamConstraintsException("keys are too long for how deeply they nest; keep keys short");
+        throw new Limit(ProblemCode.LIMIT_KEYS);
       }
       JsonLocation at = parser.currentTokenLocation();
       positions.putIfAbsent(pointer, new LocatedTree.Position(at.getLineNr(), at.getColumnNr()));
       if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-        addProblem(problemAt(at, pointer, "YAML alias *" + abbreviate(yamlParser.getText())
-            + " is not allowed; write the value out in full (anchors and aliases are not supported)"));
+        addProblem(problemAt(at, pointer, ProblemText.of(ProblemCode.YAML_ALIAS, abbreviate(yamlParser.getText()))));
         return JsonNodeFactory.instance.nullNode();
       }
       switch (token) {
@@ -307,16 +323,14 @@ public final class DocumentParser {
         case VALUE_STRING:
           String text = parser.getText();
           if (text.length() > MAX_STRING_LENGTH) {
-            throw new StreamConstraintsException("text of " + text.length() + " characters; at most "
-                + MAX_STRING_LENGTH + " are allowed");
+            throw new Limit(ProblemCode.LIMIT_TEXT, text.length(), MAX_STRING_LENGTH);
           }
           return JsonNodeFactory.instance.textNode(text);
         case VALUE_NUMBER_INT:
           return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
         case VALUE_NUMBER_FLOAT:
           if (NOT_FINITE.matcher(parser.getText()).matches()) {
-            addProblem(problemAt(at, pointer, abbreviate(parser.getText())
-                + " is not a finite number; the value must be a finite number"));
+            addProblem(problemAt(at, pointer, ProblemText.of(ProblemCode.NOT_FINITE_VALUE, abbreviate(parser.getText()))));
             return JsonNodeFactory.instance.nullNode();
           }
           return JsonNodeFactory.instance.numberNode(parser.getDoubleValue());
@@ -327,10 +341,10 @@ public final class DocumentParser {
         case VALUE_NULL:
           return JsonNodeFactory.instance.nullNode();
         case VALUE_EMBEDDED_OBJECT:
-          addProblem(problemAt(at, pointer, "binary value (!!binary) is not allowed; write plain text, a number, true or false"));
+          addProblem(problemAt(at, pointer, ProblemText.of(ProblemCode.BINARY_VALUE)));
           return JsonNodeFactory.instance.nullNode();
         default:
-          addProblem(problemAt(at, pointer, "unexpected " + token + "; expected a value"));
+          addProblem(problemAt(at, pointer, ProblemText.of(ProblemCode.UNEXPECTED_TOKEN, token)));
           return JsonNodeFactory.instance.nullNode();
       }
     }
@@ -345,8 +359,9 @@ public final class DocumentParser {
         boolean repeated = object.has(name);
         if (repeated) {
           LocatedTree.Position first = positions.get(childPointer);
-          addProblem(problemAt(keyAt, childPointer, "key '" + abbreviate(name) + "' appears twice in the same mapping"
-              + (first == null ? "" : " (first on line " + first.line() + ")") + "; each key may appear once"));
+          addProblem(problemAt(keyAt, childPointer, first == null
+              ? ProblemText.of(ProblemCode.REPEATED_KEY, abbreviate(name))
+              : ProblemText.of(ProblemCode.REPEATED_KEY_AT, abbreviate(name), first.line())));
         } else {
           positions.put(childPointer, new LocatedTree.Position(keyAt.getLineNr(), keyAt.getColumnNr()));
         }
@@ -356,7 +371,7 @@ public final class DocumentParser {
         }
       }
       if (token != JsonToken.END_OBJECT) {
-        throw new StreamConstraintsException("mapping is not closed; close it with '}'");
+        throw new Limit(ProblemCode.MAPPING_NOT_CLOSED);
       }
       return object;
     }
@@ -367,7 +382,7 @@ public final class DocumentParser {
       int index = 0;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (token == null) {
-          throw new StreamConstraintsException("list is not closed; close it with ']'");
+          throw new Limit(ProblemCode.LIST_NOT_CLOSED);
         }
         array.add(value(parser, token, Pointers.child(pointer, index++), depth + 1));
       }
@@ -382,8 +397,8 @@ public final class DocumentParser {
       }
     }
 
-    Problem problemAt(JsonLocation at, String pointer, String message) {
-      return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), Pointers.toPath(pointer), message);
+    Problem problemAt(JsonLocation at, String pointer, ProblemText text) {
+      return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), Pointers.toPath(pointer), text);
     }
 
     private static String abbreviate(String text) {

@@ -12,27 +12,34 @@ import java.nio.file.Path;
 public final class InputFiles {
   private InputFiles() {}
 
-  /** Why the file cannot be read as input, or null when it is a readable regular file. */
+  /** Why the file cannot be read as input, in English, or null when it is a readable regular file. */
   public static String problemWith(Path file) {
+    ProblemText problem = problemOf(file);
+    return problem == null ? null : problem.english();
+  }
+
+  /**
+   * Why the file cannot be read as input, or null when it is a readable regular file; a missing
+   * file is {@link ProblemCode#NO_SUCH_FILE} or {@link ProblemCode#NO_SUCH_FILE_PARENT}.
+   */
+  public static ProblemText problemOf(Path file) {
     if (Files.isRegularFile(file)) {
-      return Files.isReadable(file) ? null : "cannot be read: permission denied; check the file's permissions";
+      return Files.isReadable(file) ? null : ProblemText.of(ProblemCode.PERMISSION_DENIED);
     }
     if (Files.isDirectory(file)) {
-      return "is a directory; give the path of a file";
+      return ProblemText.of(ProblemCode.IS_DIRECTORY);
     }
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.exists(file)) {
-      return Files.exists(file)
-          ? "is not a regular file (a device, pipe or socket); give the path of an ordinary file"
-          : "is a link to a file that does not exist; give the path of an ordinary file";
+      return ProblemText.of(Files.exists(file) ? ProblemCode.NOT_REGULAR_FILE : ProblemCode.DANGLING_LINK);
     }
     Path parent = file.toAbsolutePath().getParent();
     while (parent != null && !Files.exists(parent)) {
       parent = parent.getParent();
     }
     if (parent != null && !Files.isDirectory(parent)) {
-      return "no such file: " + parent + " is a file, not a directory";
+      return ProblemText.of(ProblemCode.NO_SUCH_FILE_PARENT, parent);
     }
-    return "no such file";
+    return ProblemText.of(ProblemCode.NO_SUCH_FILE);
   }
 
   /**

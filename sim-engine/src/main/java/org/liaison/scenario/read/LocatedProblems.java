@@ -20,13 +20,13 @@ final class LocatedProblems {
     this.tree = tree;
   }
 
-  void report(String pointer, String message) {
+  void report(String pointer, ProblemText text) {
     if (kept.size() >= ScenarioReader.MAX_PROBLEMS_KEPT) {
       omitted++;
       return;
     }
     LocatedTree.Position at = tree.positionOf(pointer);
-    kept.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), message));
+    kept.add(new Problem(file, at.line(), at.column(), Pointers.toPath(pointer), text));
   }
 
   /** The problems kept, followed by a line counting those omitted, if any were. */

@@ -86,7 +86,7 @@ public final class ParameterRanges {
     return RANGES.get(parameter);
   }
 
-  static void check(Parameters parameters, BiConsumer<String, String> report) {
+  static void check(Parameters parameters, BiConsumer<String, ProblemText> report) {
     for (RecordComponent component : Parameters.class.getRecordComponents()) {
       double[] range = RANGES.get(component.getName());
       Object value = valueOf(parameters, component);
@@ -95,8 +95,8 @@ public final class ParameterRanges {
       }
       double v = number.doubleValue();
       if (!(v >= range[0] && v <= range[1])) {
-        report.accept("/parameters/" + component.getName(), ScenarioChecker.format(v) + " is out of range; allowed: "
-            + ScenarioChecker.format(range[0]) + " to " + ScenarioChecker.format(range[1]));
+        report.accept("/parameters/" + component.getName(), ProblemText.of(ProblemCode.OUT_OF_RANGE,
+            ScenarioChecker.format(v), ScenarioChecker.format(range[0]), ScenarioChecker.format(range[1])));
       }
     }
   }

@@ -7,16 +7,31 @@ package org.liaison.scenario.read;
  * @param line 1-based line, or 0 when the problem concerns the whole file
  * @param column 1-based column, or 0 when unknown
  * @param path the field in dotted form, such as {@code actors[2].homeZone}; empty for the file itself
- * @param message what is wrong and what is allowed, separated by a semicolon
+ * @param text what is wrong and what is allowed, as a code and its arguments
  */
-public record Problem(String file, int line, int column, String path, String message)
+public record Problem(String file, int line, int column, String path, ProblemText text)
     implements Comparable<Problem> {
 
   /** Keeps every problem on one line: control characters from the file are shown escaped. */
   public Problem {
     file = printable(file);
     path = printable(path);
-    message = printable(message);
+    java.util.Objects.requireNonNull(text, "text");
+  }
+
+  /** A problem that only has an English text (from a library, or a reader of other files). */
+  public Problem(String file, int line, int column, String path, String message) {
+    this(file, line, column, path, ProblemText.of(ProblemCode.OTHER, message));
+  }
+
+  /** A problem of a code with its arguments (see {@link ProblemText#of}). */
+  public Problem(String file, int line, int column, String path, ProblemCode code, Object... args) {
+    this(file, line, column, path, ProblemText.of(code, args));
+  }
+
+  /** What is wrong and what is allowed, in English, separated by a semicolon. */
+  public String message() {
+    return text.english();
   }
 
   /**
@@ -49,7 +64,7 @@ public record Problem(String file, int line, int column, String path, String mes
   @Override
   public String toString() {
     String where = file + ":" + line + ":" + column + ": ";
-    return path.isEmpty() ? where + message : where + path + ": " + message;
+    return path.isEmpty() ? where + message() : where + path + ": " + message();
   }
 
   @Override

@@ -65,8 +65,8 @@ final class ScenarioChecker {
   private final Set<String> roleIds = new TreeSet<>();
   private final Set<String> objectiveIds = new TreeSet<>();
   private final Set<String> channelIds = new TreeSet<>();
-  private final Map<Set<String>, Map.Entry<Integer, String>> listed = new java.util.IdentityHashMap<>();
-  private final Map<String, String> suggested = new HashMap<>();
+  private final Map<Set<String>, Map.Entry<Integer, Object>> listed = new java.util.IdentityHashMap<>();
+  private final Map<String, Object> suggested = new HashMap<>();
   private long suggestionBudget = 200_000;
   private Set<String> actorsAndHubs;
 
@@ -83,7 +83,7 @@ final class ScenarioChecker {
 
   private void checkAll() {
     if (scenario.formatVersion() != Scenario.FORMAT_VERSION) {
-      report("/formatVersion", "format version " + scenario.formatVersion() + " is not supported; allowed: " + Scenario.FORMAT_VERSION);
+      report("/formatVersion", ProblemCode.FORMAT_VERSION, scenario.formatVersion(), Scenario.FORMAT_VERSION);
     }
     checkListSizes();
     checkMap();
@@ -112,7 +112,7 @@ final class ScenarioChecker {
     lists.put("/decisionPoints", scenario.decisionPoints());
     lists.forEach((pointer, list) -> {
       if (list.size() > MAX_LIST) {
-        report(pointer, list.size() + " entries; at most " + MAX_LIST + " are allowed");
+        report(pointer, ProblemCode.TOO_MANY_ENTRIES, list.size(), MAX_LIST);
       }
     });
   }
@@ -120,30 +120,30 @@ final class ScenarioChecker {
   private void checkMetadata() {
     var meta = scenario.metadata();
     if (!meta.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
-      report("/metadata/id", "'" + abbreviate(meta.id()) + "' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64");
+      report("/metadata/id", ProblemCode.INVALID_SCENARIO_ID, abbreviate(meta.id()));
     }
-    range("/metadata/durationDays", meta.durationDays(), 1, MAX_DAYS, "days");
+    range("/metadata/durationDays", meta.durationDays(), 1, MAX_DAYS, unit(ProblemCode.UNIT_DAYS));
     if (meta.startDate() != null) {
       try {
         LocalDate.parse(meta.startDate());
       } catch (DateTimeParseException e) {
-        report("/metadata/startDate", "'" + abbreviate(meta.startDate()) + "' is not a date; allowed: a calendar date as YYYY-MM-DD, such as 2026-03-01");
+        report("/metadata/startDate", ProblemCode.NOT_A_DATE, abbreviate(meta.startDate()));
       }
     }
     if (meta.roles().isEmpty()) {
-      report("/metadata/roles", "no roles; at least one trainee role is required");
+      report("/metadata/roles", ProblemCode.NO_ROLES);
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < meta.roles().size(); i++) {
       Role role = meta.roles().get(i);
       String p = "/metadata/roles/" + i;
-      uniqueId(p + "/id", role.id(), seen, "role");
+      uniqueId(p + "/id", role.id(), seen, ProblemCode.ID_OF_ROLE);
       roleIds.add(role.id());
       if (role.actor() != null) {
         Actor actor = actorRef(p + "/actor", role.actor());
         // Without any mission actor that one problem is reported for the actors; not again for each role.
         if (actor != null && !actor.isMission() && !scenario.missionActors().isEmpty()) {
-          report(p + "/actor", "actor '" + abbreviate(role.actor()) + "' is not part of the mission; a role acts for a mission actor");
+          report(p + "/actor", ProblemCode.ROLE_ACTOR_NOT_MISSION, abbreviate(role.actor()));
         }
       }
     }
@@ -151,7 +151,7 @@ final class ScenarioChecker {
     for (int i = 0; i < meta.objectives().size(); i++) {
       Objective objective = meta.objectives().get(i);
       String p = "/metadata/objectives/" + i;
-      uniqueId(p + "/id", objective.id(), seen, "objective");
+      uniqueId(p + "/id", objective.id(), seen, ProblemCode.ID_OF_OBJECTIVE);
       objectiveIds.add(objective.id());
       for (int e = 0; e < objective.evidence().size(); e++) {
         checkEvidence(p + "/evidence/" + e, objective.evidence().get(e));
@@ -161,27 +161,27 @@ final class ScenarioChecker {
 
   private void checkEvidence(String p, Evidence evidence) {
     if (Indicator.byKey(evidence.indicator()).isEmpty()) {
-      report(p + "/indicator", "unknown indicator '" + abbreviate(evidence.indicator()) + "'"
-          + suggest("indicator", evidence.indicator(), java.util.Arrays.stream(Indicator.values()).map(Indicator::key).toList())
-          + "; allowed: " + indicatorKeys());
+      report(p + "/indicator", ProblemCode.UNKNOWN_INDICATOR, abbreviate(evidence.indicator()),
+          suggest("indicator", evidence.indicator(), java.util.Arrays.stream(Indicator.values()).map(Indicator::key).toList()),
+          indicatorKeys());
     }
     if (evidence.atLeast() == null && evidence.atMost() == null) {
-      report(p, "criterion has no bound; give atLeast, atMost or both");
+      report(p, ProblemCode.NO_BOUND);
     }
     if (evidence.atLeast() != null && evidence.atMost() != null && evidence.atLeast() > evidence.atMost()) {
-      report(p + "/atLeast", "atLeast " + evidence.atLeast() + " is above atMost " + evidence.atMost() + "; no value could meet it");
+      report(p + "/atLeast", ProblemCode.BOUNDS_CROSSED, evidence.atLeast(), evidence.atMost());
     }
   }
 
   private void checkMap() {
     var map = scenario.map();
-    range("/map/widthKm", map.widthKm(), 0.1, 10_000, "km");
-    range("/map/heightKm", map.heightKm(), 0.1, 10_000, "km");
+    range("/map/widthKm", map.widthKm(), 0.1, 10_000, unit(ProblemCode.UNIT_KM));
+    range("/map/heightKm", map.heightKm(), 0.1, 10_000, unit(ProblemCode.UNIT_KM));
     if (map.zones().isEmpty()) {
-      report("/map/zones", "no zones; at least one zone is required");
+      report("/map/zones", ProblemCode.NO_ZONES);
     }
     if (map.zones().size() > MAX_ZONES) {
-      report("/map/zones", map.zones().size() + " zones; at most " + MAX_ZONES + " are allowed");
+      report("/map/zones", ProblemCode.TOO_MANY_ZONES, map.zones().size(), MAX_ZONES);
       map.zones().forEach(zone -> zoneIds.add(zone.id()));
       return;
     }
@@ -189,23 +189,23 @@ final class ScenarioChecker {
     for (int i = 0; i < map.zones().size(); i++) {
       Zone zone = map.zones().get(i);
       String p = "/map/zones/" + i;
-      uniqueId(p + "/id", zone.id(), seen, "zone");
+      uniqueId(p + "/id", zone.id(), seen, ProblemCode.ID_OF_ZONE);
       zoneIds.add(zone.id());
-      range(p + "/population", zone.population(), 0, 100_000_000, "people");
-      range(p + "/vulnerability", zone.vulnerability(), 0, 1, "");
-      range(p + "/need", zone.need(), 0, 1, "");
-      range(p + "/terrain", zone.terrain(), 0.05, 1, "");
+      range(p + "/population", zone.population(), 0, 100_000_000, unit(ProblemCode.UNIT_PEOPLE));
+      range(p + "/vulnerability", zone.vulnerability(), 0, 1);
+      range(p + "/need", zone.need(), 0, 1);
+      range(p + "/terrain", zone.terrain(), 0.05, 1);
       checkPolygon(p + "/polygon", zone.polygon());
     }
   }
 
   private void checkPolygon(String p, List<List<Double>> polygon) {
     if (polygon.size() < 3) {
-      report(p, "polygon has " + polygon.size() + " points; at least 3 are needed");
+      report(p, ProblemCode.POLYGON_TOO_FEW, polygon.size());
       return;
     }
     if (polygon.size() > MAX_POLYGON_POINTS) {
-      report(p, "polygon has " + polygon.size() + " points; at most " + MAX_POLYGON_POINTS + " are allowed");
+      report(p, ProblemCode.POLYGON_TOO_MANY, polygon.size(), MAX_POLYGON_POINTS);
       return;
     }
     List<double[]> points = new ArrayList<>();
@@ -218,17 +218,16 @@ final class ScenarioChecker {
     }
     int[] crossing = Geometry.firstCrossing(points);
     if (crossing != null) {
-      report(p, "polygon edges " + (crossing[0] + 1) + " and " + (crossing[1] + 1)
-          + " cross; the corners must go round the zone once without crossing (a simple polygon)");
+      report(p, ProblemCode.POLYGON_CROSSING, crossing[0] + 1, crossing[1] + 1);
     } else if (Geometry.area(points) <= 0) {
-      report(p, "polygon has no area; its corners must not all lie on one line");
+      report(p, ProblemCode.POLYGON_NO_AREA);
     }
   }
 
   /** A point as [x, y] inside the map, or null after reporting why not. */
   private double[] point(String p, List<Double> coordinates) {
     if (coordinates.size() != 2) {
-      report(p, "point has " + coordinates.size() + " number(s); a point is exactly 2 numbers [x, y] in km");
+      report(p, ProblemCode.POINT_ARITY, coordinates.size());
       return null;
     }
     double x = coordinates.get(0);
@@ -236,7 +235,7 @@ final class ScenarioChecker {
     double width = scenario.map().widthKm();
     double height = scenario.map().heightKm();
     if (x < 0 || x > width || y < 0 || y > height) {
-      report(p, "point [" + x + ", " + y + "] lies outside the map; allowed: x 0 to " + width + ", y 0 to " + height + " km");
+      report(p, ProblemCode.POINT_OUTSIDE, x, y, width, height);
       return null;
     }
     return new double[] {x, y};
@@ -245,11 +244,11 @@ final class ScenarioChecker {
   private void checkActors() {
     List<Actor> list = scenario.actors();
     if (list.isEmpty()) {
-      report("/actors", "actor list is empty; a scenario needs at least one mission actor and the actors it coordinates with");
+      report("/actors", ProblemCode.NO_ACTORS);
       return;
     }
     if (list.size() > MAX_ACTORS) {
-      report("/actors", list.size() + " actors; at most " + MAX_ACTORS + " are allowed");
+      report("/actors", ProblemCode.TOO_MANY_ACTORS, list.size(), MAX_ACTORS);
       // Known by id all the same, so that references to them are not reported as unknown too.
       list.forEach(actor -> actors.putIfAbsent(actor.id(), actor));
       return;
@@ -260,34 +259,34 @@ final class ScenarioChecker {
     for (int i = 0; i < list.size(); i++) {
       Actor actor = list.get(i);
       String p = "/actors/" + i;
-      uniqueId(p + "/id", actor.id(), seen, "actor");
+      uniqueId(p + "/id", actor.id(), seen, ProblemCode.ID_OF_ACTOR);
       actors.putIfAbsent(actor.id(), actor);
       zoneRef(p + "/homeZone", actor.homeZone());
-      range(p + "/speedKmh", actor.speedKmh(), 0, 200, "km/h");
+      range(p + "/speedKmh", actor.speedKmh(), 0, 200, unit(ProblemCode.UNIT_KMH));
       for (int z = 0; z < actor.mandate().zones().size(); z++) {
         zoneRef(p + "/mandate/zones/" + z, actor.mandate().zones().get(z));
       }
-      range(p + "/capacity/personnel", actor.capacity().personnel(), 0, 10_000_000, "people");
-      range(p + "/capacity/deliveriesPerWeek", actor.capacity().deliveriesPerWeek(), 0, 1_000, "deliveries");
+      range(p + "/capacity/personnel", actor.capacity().personnel(), 0, 10_000_000, unit(ProblemCode.UNIT_PEOPLE));
+      range(p + "/capacity/deliveriesPerWeek", actor.capacity().deliveriesPerWeek(), 0, 1_000, unit(ProblemCode.UNIT_DELIVERIES));
       if (actor.communication().media().isEmpty()) {
-        report(p + "/communication/media", "no media; an actor needs at least one way to communicate");
+        report(p + "/communication/media", ProblemCode.NO_MEDIA);
       }
       var d = actor.dispositions();
-      range(p + "/dispositions/cooperativeness", d.cooperativeness(), 0, 1, "");
-      range(p + "/dispositions/hostility", d.hostility(), 0, 1, "");
-      range(p + "/dispositions/formality", d.formality(), 0, 1, "");
-      range(p + "/dispositions/ihlCompliance", d.ihlCompliance(), 0, 1, "");
-      range(p + "/dispositions/grievance", d.grievance(), 0, 1, "");
-      range(p + "/dispositions/predation", d.predation(), 0, 1, "");
+      range(p + "/dispositions/cooperativeness", d.cooperativeness(), 0, 1);
+      range(p + "/dispositions/hostility", d.hostility(), 0, 1);
+      range(p + "/dispositions/formality", d.formality(), 0, 1);
+      range(p + "/dispositions/ihlCompliance", d.ihlCompliance(), 0, 1);
+      range(p + "/dispositions/grievance", d.grievance(), 0, 1);
+      range(p + "/dispositions/predation", d.predation(), 0, 1);
       if (actor.isMission() && actor.kind() != ActorKind.PEACEKEEPING_UNIT) {
-        report(p + "/mission", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only a PEACEKEEPING_UNIT can be part of the mission");
+        report(p + "/mission", ProblemCode.NOT_PEACEKEEPING, abbreviate(actor.id()), actor.kind());
       }
       for (int u = 0; u < actor.units().size(); u++) {
         Unit unit = actor.units().get(u);
         String up = p + "/units/" + u;
-        uniqueId(up + "/id", unit.id(), unitIds, "unit");
-        range(up + "/count", unit.count(), 1, MAX_UNITS_PER_ENTRY, "units");
-        range(up + "/strength", unit.strength(), 1, 100_000, "personnel");
+        uniqueId(up + "/id", unit.id(), unitIds, ProblemCode.ID_OF_UNIT);
+        range(up + "/count", unit.count(), 1, MAX_UNITS_PER_ENTRY, unit(ProblemCode.UNIT_UNITS));
+        range(up + "/strength", unit.strength(), 1, 100_000, unit(ProblemCode.UNIT_PERSONNEL));
         if (unit.zone() != null) {
           zoneRef(up + "/zone", unit.zone());
         }
@@ -300,10 +299,10 @@ final class ScenarioChecker {
       }
     }
     if (totalUnits > MAX_UNITS_TOTAL) {
-      report("/actors", totalUnits + " units in all; at most " + MAX_UNITS_TOTAL + " are allowed");
+      report("/actors", ProblemCode.TOO_MANY_UNITS, totalUnits, MAX_UNITS_TOTAL);
     }
     if (scenario.missionActors().isEmpty()) {
-      report("/actors", "no actor has 'mission: true'; mark the peacekeeping actor(s) the trainees play");
+      report("/actors", ProblemCode.NO_MISSION_ACTOR);
     }
   }
 
@@ -321,9 +320,9 @@ final class ScenarioChecker {
       if (actor.client() != null) {
         String cp = "/actors/" + i + "/client";
         if (actor.kind() != ActorKind.PRIVATE_SECURITY) {
-          report(cp, "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only a PRIVATE_SECURITY company has a client");
+          report(cp, ProblemCode.CLIENT_NOT_PRIVATE_SECURITY, abbreviate(actor.id()), actor.kind());
         } else if (actor.client().equals(actor.id())) {
-          report(cp, "a company cannot be its own client; name the actor whose sites its guards protect");
+          report(cp, ProblemCode.OWN_CLIENT);
         } else {
           actorRef(cp, actor.client());
         }
@@ -336,10 +335,10 @@ final class ScenarioChecker {
       Hub hub = scenario.hubs().get(i);
       String p = "/hubs/" + i;
       if (!ID.matcher(hub.id()).matches()) {
-        report(p + "/id", "'" + abbreviate(hub.id()) + "' is not a valid hub id; allowed: letters, digits, '-', '_' and '.', at most 64, starting with a letter or digit");
+        report(p + "/id", ProblemCode.INVALID_ID, abbreviate(hub.id()), ProblemText.of(ProblemCode.ID_OF_HUB));
       }
       if (actors.containsKey(hub.id()) || !hubIds.add(hub.id())) {
-        report(p + "/id", "id '" + abbreviate(hub.id()) + "' is already used by an actor or hub; ids must be unique");
+        report(p + "/id", ProblemCode.ID_TAKEN, abbreviate(hub.id()));
       }
       for (int m = 0; m < hub.members().size(); m++) {
         actorRef(p + "/members/" + m, hub.members().get(m));
@@ -355,13 +354,13 @@ final class ScenarioChecker {
       actorRef(p + "/from", prior.from());
       actorRef(p + "/to", prior.to());
       if (prior.from().equals(prior.to())) {
-        report(p + "/to", "an actor's trust in itself is not modelled; name another actor");
+        report(p + "/to", ProblemCode.SELF_TRUST);
       }
       if (!pairs.add(prior.from() + "\u0000" + prior.to())) {
-        report(p, "trust of '" + abbreviate(prior.from()) + "' in '" + abbreviate(prior.to()) + "' is given twice; give each ordered pair once");
+        report(p, ProblemCode.TRUST_TWICE, abbreviate(prior.from()), abbreviate(prior.to()));
       }
-      range(p + "/value", prior.value(), 0, 1, "");
-      range(p + "/confidence", prior.confidence(), 0, 100, "pieces of evidence");
+      range(p + "/value", prior.value(), 0, 1);
+      range(p + "/confidence", prior.confidence(), 0, 100, unit(ProblemCode.UNIT_EVIDENCE));
     }
   }
 
@@ -369,16 +368,16 @@ final class ScenarioChecker {
     for (int i = 0; i < scenario.channels().size(); i++) {
       Channel channel = scenario.channels().get(i);
       String p = "/channels/" + i;
-      uniqueId(p + "/id", channel.id(), channelIds, "channel");
+      uniqueId(p + "/id", channel.id(), channelIds, ProblemCode.ID_OF_CHANNEL);
       endpointRef(p + "/from", channel.from());
       endpointRef(p + "/to", channel.to());
       if (channel.from().equals(channel.to())) {
-        report(p + "/to", "channel joins '" + abbreviate(channel.from()) + "' to itself; a channel joins two different actors or hubs");
+        report(p + "/to", ProblemCode.CHANNEL_TO_ITSELF, abbreviate(channel.from()));
       }
-      range(p + "/latencyHours", channel.latencyHours(), 0, 720, "hours");
-      range(p + "/reliability", channel.reliability(), 0, 1, "");
-      range(p + "/capacityPerHour", channel.capacityPerHour(), 1, 10_000, "messages per hour");
-      range(p + "/interception", channel.interception(), 0, 1, "");
+      range(p + "/latencyHours", channel.latencyHours(), 0, 720, unit(ProblemCode.UNIT_HOURS));
+      range(p + "/reliability", channel.reliability(), 0, 1);
+      range(p + "/capacityPerHour", channel.capacityPerHour(), 1, 10_000, unit(ProblemCode.UNIT_MESSAGES_PER_HOUR));
+      range(p + "/interception", channel.interception(), 0, 1);
     }
   }
 
@@ -388,44 +387,43 @@ final class ScenarioChecker {
       Inject inject = scenario.msel().get(i);
       String p = "/msel/" + i;
       if (!numbers.add(inject.number())) {
-        report(p + "/number", "event number " + inject.number() + " is used twice; event numbers must be unique");
+        report(p + "/number", ProblemCode.EVENT_NUMBER_TWICE, inject.number());
       }
-      range(p + "/number", inject.number(), 1, 1_000_000, "");
+      range(p + "/number", inject.number(), 1, 1_000_000);
       if (inject.type() == InjectType.CONTINGENCY && inject.condition() == null) {
-        report(p + "/condition", "CONTINGENCY inject without a condition; give the condition that fires it, e.g. 'attacksExecuted >= 1'");
+        report(p + "/condition", ProblemCode.CONTINGENCY_WITHOUT_CONDITION);
       }
       checkWhen(p, inject.at(), inject.condition());
       if (!CONTROL.equals(inject.from())) {
-        actorRef(p + "/from", inject.from(), "or '" + CONTROL + "'");
+        actorRef(p + "/from", inject.from(), CONTROL);
       }
       if (inject.to().isEmpty()) {
-        report(p + "/to", "no recipients; name at least one role or actor");
+        report(p + "/to", ProblemCode.NO_RECIPIENTS);
       }
       for (int t = 0; t < inject.to().size(); t++) {
         String to = inject.to().get(t);
         if (!roleIds.contains(to) && !actors.containsKey(to)) {
-          report(p + "/to/" + t, "unknown recipient '" + abbreviate(to) + "'; allowed: a role (" + listOf(roleIds) + ") or an actor id");
+          report(p + "/to/" + t, ProblemCode.UNKNOWN_RECIPIENT, abbreviate(to), listOf(roleIds));
         }
       }
       if (inject.objective() != null && !objectiveIds.contains(inject.objective())) {
-        report(p + "/objective", "unknown objective '" + abbreviate(inject.objective()) + "'; allowed: " + listOf(objectiveIds));
+        report(p + "/objective", ProblemCode.UNKNOWN_OBJECTIVE, abbreviate(inject.objective()), listOf(objectiveIds));
       }
       if (inject.expectedResponse() != null) {
         var r = inject.expectedResponse();
-        range(p + "/expectedResponse/withinHours", r.withinHours(), 1, 24 * 365, "hours");
+        range(p + "/expectedResponse/withinHours", r.withinHours(), 1, 24 * 365, unit(ProblemCode.UNIT_HOURS));
         range(p + "/expectedResponse/fromHours", r.fromHours(), -24 * 365, r.withinHours(),
-            "hours (negative: before the inject; at most withinHours)");
+            unit(ProblemCode.UNIT_HOURS_AROUND_INJECT));
         if (r.target() != null) {
-          actorRef(p + "/expectedResponse/target", r.target(), "");
+          actorRef(p + "/expectedResponse/target", r.target());
         }
         if (r.role() != null && !roleIds.contains(r.role())) {
-          report(p + "/expectedResponse/role", "unknown role '" + abbreviate(r.role()) + "'; allowed: " + listOf(roleIds));
+          report(p + "/expectedResponse/role", ProblemCode.UNKNOWN_ROLE, abbreviate(r.role()), listOf(roleIds));
         }
       }
       if (inject.type() == InjectType.EXPECTED_ACTION
           && (inject.expectedResponse() == null || inject.expectedResponse().action() == null)) {
-        report(p + "/expectedResponse", "EXPECTED_ACTION without an expected action; give expectedResponse with its action, one of: "
-            + Arrays.stream(ActionType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        report(p + "/expectedResponse", ProblemCode.EXPECTED_ACTION_MISSING, names(ActionType.values()));
       }
       for (int e = 0; e < inject.effects().size(); e++) {
         checkEffect(p + "/effects/" + e, inject.effects().get(e));
@@ -438,88 +436,86 @@ final class ScenarioChecker {
       case CHANGE_NEED -> {
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
-        range(p + "/amount", effect.amount(), -1, 1, "");
+        range(p + "/amount", effect.amount(), -1, 1);
       }
       case DISPLACEMENT -> {
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
-        range(p + "/amount", effect.amount(), 0, 100_000_000, "people");
+        range(p + "/amount", effect.amount(), 0, 100_000_000, unit(ProblemCode.UNIT_PEOPLE));
       }
       case CHANGE_HOSTILITY, CHANGE_GRIEVANCE -> {
         requireActor(p, effect.actor());
         requireAmount(p, effect.amount());
-        range(p + "/amount", effect.amount(), -1, 1, "");
+        range(p + "/amount", effect.amount(), -1, 1);
       }
       case PREPARE_ATTACK -> {
         Actor actor = requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         if (actor != null && actor.kind() != ActorKind.ARMED_FACTION) {
-          report(p + "/actor", "'" + abbreviate(actor.id()) + "' is " + actor.kind() + "; only an ARMED_FACTION prepares attacks");
+          report(p + "/actor", ProblemCode.NOT_ARMED_FACTION, abbreviate(actor.id()), actor.kind());
         }
       }
       case CIVILIAN_HARM -> {
         requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
-        range(p + "/amount", effect.amount(), 0, 1_000_000, "casualties");
+        range(p + "/amount", effect.amount(), 0, 1_000_000, unit(ProblemCode.UNIT_CASUALTIES));
       }
       case RUMOUR -> {
         requireActor(p, effect.actor());
         requireZone(p, effect.zone());
         requireAmount(p, effect.amount());
-        range(p + "/amount", effect.amount(), 0, 100, "pieces of evidence");
+        range(p + "/amount", effect.amount(), 0, 100, unit(ProblemCode.UNIT_EVIDENCE));
       }
       case CHANNEL_DOWN -> {
         if (effect.channel() == null) {
-          report(p + "/channel", "CHANNEL_DOWN without a channel; allowed: " + listOf(channelIds));
+          report(p + "/channel", ProblemCode.NO_CHANNEL_NAMED, effect.kind(), listOf(channelIds));
         } else if (!channelIds.contains(effect.channel())) {
-          report(p + "/channel", "unknown channel '" + abbreviate(effect.channel()) + "'; allowed: " + listOf(channelIds));
+          report(p + "/channel", ProblemCode.UNKNOWN_CHANNEL, abbreviate(effect.channel()), listOf(channelIds));
         }
         if (effect.hours() == null) {
-          report(p + "/hours", "CHANNEL_DOWN without hours; give hours, 1 to " + 24 * 365);
+          report(p + "/hours", ProblemCode.NO_HOURS, effect.kind(), 24 * 365);
         } else {
-          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+          range(p + "/hours", effect.hours(), 1, 24 * 365, unit(ProblemCode.UNIT_HOURS));
         }
       }
       case MEDIUM_DOWN -> {
         if (effect.medium() == null) {
-          report(p + "/medium", "MEDIUM_DOWN without a medium; allowed: "
-              + Arrays.stream(org.liaison.scenario.Medium.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+          report(p + "/medium", ProblemCode.NO_MEDIUM, effect.kind(), names(org.liaison.scenario.Medium.values()));
         }
         if (effect.zone() != null) {
           requireZone(p, effect.zone());
           if (!effect.zones().isEmpty()) {
-            report(p + "/zones", "give either 'zone' or 'zones', not both");
+            report(p + "/zones", ProblemCode.EITHER_NOT_BOTH, "zone", "zones");
           }
         }
         for (int z = 0; z < effect.zones().size(); z++) {
           zoneRef(p + "/zones/" + z, effect.zones().get(z));
         }
         if (effect.hours() == null) {
-          report(p + "/hours", "MEDIUM_DOWN without hours; give hours, 1 to " + 24 * 365);
+          report(p + "/hours", ProblemCode.NO_HOURS, effect.kind(), 24 * 365);
         } else {
-          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+          range(p + "/hours", effect.hours(), 1, 24 * 365, unit(ProblemCode.UNIT_HOURS));
         }
       }
       case ROAD_CLOSED -> {
         checkClosure(p, effect.zone(), effect.between(), "zone", "between");
-        range(p + "/amount", effect.amount(), 0, 1, "(share of the usual speed left: 0 closed, 1 open)");
+        range(p + "/amount", effect.amount(), 0, 1, unit(ProblemCode.NOTE_SPEED_LEFT));
         if (effect.hours() == null) {
-          report(p + "/hours", "ROAD_CLOSED without hours; give hours, 1 to " + 24 * 365);
+          report(p + "/hours", ProblemCode.NO_HOURS, effect.kind(), 24 * 365);
         } else {
-          range(p + "/hours", effect.hours(), 1, 24 * 365, "hours");
+          range(p + "/hours", effect.hours(), 1, 24 * 365, unit(ProblemCode.UNIT_HOURS));
         }
       }
       case REQUEST -> {
         requireActor(p, effect.actor());
         if (effect.task() == null) {
-          report(p + "/task", "REQUEST without a task; allowed: "
-              + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+          report(p + "/task", ProblemCode.NO_TASK, effect.kind(), names(org.liaison.scenario.Task.values()));
         }
       }
     }
     if (effect.amount() != null && Math.abs(effect.amount()) > 10_000_000) {
-      report(p + "/amount", "amount " + effect.amount() + " is out of range; allowed: -10000000 to 10000000");
+      report(p + "/amount", ProblemCode.AMOUNT_OUT_OF_RANGE, effect.amount());
     }
   }
 
@@ -528,26 +524,26 @@ final class ScenarioChecker {
     for (int i = 0; i < scenario.decisionPoints().size(); i++) {
       DecisionPoint point = scenario.decisionPoints().get(i);
       String p = "/decisionPoints/" + i;
-      uniqueId(p + "/id", point.id(), seen, "decision point");
+      uniqueId(p + "/id", point.id(), seen, ProblemCode.ID_OF_DECISION_POINT);
       checkWhen(p, point.at(), point.condition());
       if (!roleIds.contains(point.role())) {
-        report(p + "/role", "unknown role '" + abbreviate(point.role()) + "'; allowed: " + listOf(roleIds));
+        report(p + "/role", ProblemCode.UNKNOWN_ROLE, abbreviate(point.role()), listOf(roleIds));
       }
       if (point.options().size() < 2) {
-        report(p + "/options", point.options().size() + " option(s); a dilemma needs at least 2");
+        report(p + "/options", ProblemCode.TOO_FEW_OPTIONS, point.options().size());
       }
       Set<String> optionIds = new HashSet<>();
       for (int o = 0; o < point.options().size(); o++) {
         checkOption(p + "/options/" + o, point.options().get(o), optionIds);
       }
       if (!optionIds.contains(point.defaultOption())) {
-        report(p + "/default", "unknown option '" + abbreviate(point.defaultOption()) + "'; allowed: " + sortedList(optionIds));
+        report(p + "/default", ProblemCode.UNKNOWN_OPTION, abbreviate(point.defaultOption()), sortedList(optionIds));
       }
     }
   }
 
   private void checkOption(String p, DecisionOption option, Set<String> optionIds) {
-    uniqueId(p + "/id", option.id(), optionIds, "option");
+    uniqueId(p + "/id", option.id(), optionIds, ProblemCode.ID_OF_OPTION);
     double cost = 0;
     for (int a = 0; a < option.actions().size(); a++) {
       CoordinationAction action = option.actions().get(a);
@@ -556,8 +552,7 @@ final class ScenarioChecker {
     }
     double budget = scenario.coordination().staffHoursPerDay();
     if (cost > budget) {
-      report(p + "/actions", "option '" + abbreviate(option.id()) + "' costs " + format(cost) + " staff-hours; the budget is "
-          + format(budget) + " per day (coordination.staffHoursPerDay)");
+      report(p + "/actions", ProblemCode.OPTION_OVER_BUDGET, abbreviate(option.id()), format(cost), format(budget));
     }
   }
 
@@ -566,7 +561,7 @@ final class ScenarioChecker {
     if (action.target() != null) {
       actorRef(p + "/target", action.target());
     } else if (required.contains(ActionType.Argument.TARGET)) {
-      report(p + "/target", action.type() + " without a target; give the actor it is aimed at, one of: " + listOf(actors.keySet()));
+      report(p + "/target", ProblemCode.NO_TARGET, action.type(), listOf(actors.keySet()));
     }
     if (action.via() != null) {
       actorRef(p + "/via", action.via());
@@ -574,50 +569,47 @@ final class ScenarioChecker {
     if (action.zone() != null) {
       zoneRef(p + "/zone", action.zone());
     } else if (required.contains(ActionType.Argument.ZONE)) {
-      report(p + "/zone", action.type() + " without a zone; allowed: " + listOf(zoneIds));
+      report(p + "/zone", ProblemCode.NO_ZONE, action.type(), listOf(zoneIds));
     }
     for (int m = 0; m < action.members().size(); m++) {
       actorRef(p + "/members/" + m, action.members().get(m));
     }
     if (required.contains(ActionType.Argument.MEMBERS) && action.members().isEmpty()) {
-      report(p + "/members", action.type() + " without members; give the actor ids that take part");
+      report(p + "/members", ProblemCode.NO_MEMBERS, action.type());
     }
     if (required.contains(ActionType.Argument.MEDIUM) && action.medium() == null) {
-      report(p + "/medium", action.type() + " without a medium; allowed: "
-          + Arrays.stream(org.liaison.scenario.Medium.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+      report(p + "/medium", ProblemCode.NO_MEDIUM, action.type(), names(org.liaison.scenario.Medium.values()));
     }
     if (required.contains(ActionType.Argument.LANGUAGE) && (action.language() == null || action.language().isBlank())) {
-      report(p + "/language", action.type() + " without a language; give a language code such as so, en or fr");
+      report(p + "/language", ProblemCode.NO_LANGUAGE, action.type());
     }
     if (required.contains(ActionType.Argument.TASK) && action.task() == null) {
-      report(p + "/task", action.type() + " without a task; allowed: "
-          + Arrays.stream(org.liaison.scenario.Task.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+      report(p + "/task", ProblemCode.NO_TASK, action.type(), names(org.liaison.scenario.Task.values()));
     }
     if (required.contains(ActionType.Argument.ENDS) && (action.ends() == null || !action.ends().standing())) {
-      report(p + "/ends", action.type() + " without the standing arrangement it ends; allowed: "
-          + Arrays.stream(ActionType.values()).filter(ActionType::standing).map(Enum::name)
-              .collect(java.util.stream.Collectors.joining(", ")));
+      report(p + "/ends", ProblemCode.NO_ARRANGEMENT_ENDED, action.type(),
+          names(Arrays.stream(ActionType.values()).filter(ActionType::standing).toArray(ActionType[]::new)));
     }
     if (action.units() != null) {
-      range(p + "/units", action.units(), 1, 1_000, "units");
+      range(p + "/units", action.units(), 1, 1_000, unit(ProblemCode.UNIT_UNITS));
     }
   }
 
   private void checkCoordination() {
-    range("/coordination/staffHoursPerDay", scenario.coordination().staffHoursPerDay(), 0, 10_000, "staff-hours");
+    range("/coordination/staffHoursPerDay", scenario.coordination().staffHoursPerDay(), 0, 10_000, unit(ProblemCode.UNIT_STAFF_HOURS));
     scenario.coordination().actionCosts().forEach((type, cost) ->
-        range("/coordination/actionCosts/" + type.name(), cost, 0, 1_000, "staff-hours"));
+        range("/coordination/actionCosts/" + type.name(), cost, 0, 1_000, unit(ProblemCode.UNIT_STAFF_HOURS)));
   }
 
   private void checkScoring() {
     var w = scenario.scoring().weights();
     double total = 0;
     for (var e : w.byKey().entrySet()) {
-      range("/scoring/weights/" + e.getKey(), e.getValue(), 0, 1_000, "");
+      range("/scoring/weights/" + e.getKey(), e.getValue(), 0, 1_000);
       total += e.getValue();
     }
     if (total <= 0) {
-      report("/scoring/weights", "all weights are 0; at least one must be positive");
+      report("/scoring/weights", ProblemCode.ALL_WEIGHTS_ZERO);
     }
     var s = scenario.scoring().scales();
     positive("/scoring/scales/civilianCasualties", s.civilianCasualties());
@@ -628,7 +620,7 @@ final class ScenarioChecker {
 
   private void positive(String p, Double value) {
     if (value != null && !(value > 0 && value <= 1e9)) {
-      report(p, "found " + value + "; the scale must be above 0 and at most 1e9");
+      report(p, ProblemCode.SCALE_OUT_OF_RANGE, value);
     }
   }
 
@@ -636,17 +628,17 @@ final class ScenarioChecker {
   private void checkMedia() {
     scenario.media().forEach((medium, q) -> {
       String p = "/media/" + medium.name();
-      range(p + "/latencyHours", q.latencyHours(), 0, 720, "hours");
-      range(p + "/reliability", q.reliability(), 0, 1, "");
-      range(p + "/interception", q.interception(), 0, 1, "");
-      range(p + "/rangeKm", q.rangeKm(), 0, 10_000, "km");
-      range(p + "/speedKmh", q.speedKmh(), 0.1, 200, "km/h");
+      range(p + "/latencyHours", q.latencyHours(), 0, 720, unit(ProblemCode.UNIT_HOURS));
+      range(p + "/reliability", q.reliability(), 0, 1);
+      range(p + "/interception", q.interception(), 0, 1);
+      range(p + "/rangeKm", q.rangeKm(), 0, 10_000, unit(ProblemCode.UNIT_KM));
+      range(p + "/speedKmh", q.speedKmh(), 0.1, 200, unit(ProblemCode.UNIT_KMH));
       if (q.rangeKm() != null && medium != org.liaison.scenario.Medium.RADIO) {
-        report(p + "/rangeKm", "only RADIO has a range; leave rangeKm out for " + medium.name());
+        report(p + "/rangeKm", ProblemCode.ONLY_RADIO_RANGE, medium.name());
       }
       boolean travels = medium == org.liaison.scenario.Medium.COURIER || medium == org.liaison.scenario.Medium.FACE_TO_FACE;
       if (q.speedKmh() != null && !travels) {
-        report(p + "/speedKmh", "only COURIER and FACE_TO_FACE travel; leave speedKmh out for " + medium.name());
+        report(p + "/speedKmh", ProblemCode.ONLY_TRAVEL_SPEED, medium.name());
       }
     });
   }
@@ -659,25 +651,24 @@ final class ScenarioChecker {
     for (int i = 0; i < scenario.seasons().size(); i++) {
       org.liaison.scenario.Season season = scenario.seasons().get(i);
       String p = "/seasons/" + i;
-      uniqueId(p + "/id", season.id(), seen, "season");
-      range(p + "/from/day", season.from().day(), 1, lastDay, "(the exercise lasts " + lastDay + " days)");
-      range(p + "/from/hour", season.from().hour(), 0, 23, "");
+      uniqueId(p + "/id", season.id(), seen, ProblemCode.ID_OF_SEASON);
+      range(p + "/from/day", season.from().day(), 1, lastDay, ProblemText.of(ProblemCode.NOTE_EXERCISE_LASTS, lastDay));
+      range(p + "/from/hour", season.from().hour(), 0, 23);
       if (season.to() != null) {
-        range(p + "/to/day", season.to().day(), 1, lastDay + 1, "(the day after the last day ends it with the exercise)");
-        range(p + "/to/hour", season.to().hour(), 0, 23, "");
+        range(p + "/to/day", season.to().day(), 1, lastDay + 1, unit(ProblemCode.NOTE_DAY_AFTER_LAST));
+        range(p + "/to/hour", season.to().hour(), 0, 23);
         if (season.to().tick() <= season.from().tick()) {
-          report(p + "/to", "the season ends (day " + season.to().day() + ", hour " + season.to().hour()
-              + ") before it begins; give a 'to' after 'from', or leave it out to last until the end");
+          report(p + "/to", ProblemCode.SEASON_ENDS_BEFORE, season.to().day(), season.to().hour());
         }
       }
-      range(p + "/terrain", season.terrain(), 0.05, 1, "(factor on the zones' terrain speed)");
+      range(p + "/terrain", season.terrain(), 0.05, 1, unit(ProblemCode.NOTE_TERRAIN_FACTOR));
       for (int z = 0; z < season.zones().size(); z++) {
         zoneRef(p + "/zones/" + z, season.zones().get(z));
       }
       for (int c = 0; c < season.closures().size(); c++) {
         var closure = season.closures().get(c);
         checkClosure(p + "/closures/" + c, closure.zone(), closure.between(), "zone", "between");
-        range(p + "/closures/" + c + "/speedFactor", closure.speedFactor(), 0, 1, "(0 closed, 1 open)");
+        range(p + "/closures/" + c + "/speedFactor", closure.speedFactor(), 0, 1, unit(ProblemCode.NOTE_CLOSED_OPEN));
       }
     }
   }
@@ -685,9 +676,11 @@ final class ScenarioChecker {
   /** A road closure names either one zone or two different zones whose link it cuts. */
   private void checkClosure(String p, String zone, List<String> between, String zoneKey, String betweenKey) {
     if ((zone == null) == between.isEmpty()) {
-      report(p, zone == null
-          ? "a road closure needs a zone or two zones in '" + betweenKey + "'; allowed zones: " + listOf(zoneIds)
-          : "give either '" + zoneKey + "' or '" + betweenKey + "', not both");
+      if (zone == null) {
+        report(p, ProblemCode.CLOSURE_WITHOUT_ZONE, betweenKey, listOf(zoneIds));
+      } else {
+        report(p, ProblemCode.EITHER_NOT_BOTH, zoneKey, betweenKey);
+      }
       return;
     }
     if (zone != null) {
@@ -695,7 +688,7 @@ final class ScenarioChecker {
       return;
     }
     if (between.size() != 2 || between.get(0).equals(between.get(1))) {
-      report(p + "/" + betweenKey, "'" + betweenKey + "' needs two different zones, such as [market, camp]");
+      report(p + "/" + betweenKey, ProblemCode.CLOSURE_TWO_ZONES, betweenKey);
       return;
     }
     for (int z = 0; z < 2; z++) {
@@ -705,17 +698,17 @@ final class ScenarioChecker {
 
   private void checkWhen(String p, ScenarioTime at, String condition) {
     if (at == null && condition == null) {
-      report(p, "no 'at' and no condition; give 'at' (day and hour) or a condition");
+      report(p, ProblemCode.NO_WHEN);
     }
     if (at != null) {
       int days = scenario.metadata().durationDays();
       // A duration that is itself out of range is reported once; days are then held to the longest allowed.
       if (days >= 1 && days <= MAX_DAYS) {
-        range(p + "/at/day", at.day(), 1, days, "(the exercise lasts " + days + " days)");
+        range(p + "/at/day", at.day(), 1, days, ProblemText.of(ProblemCode.NOTE_EXERCISE_LASTS, days));
       } else {
-        range(p + "/at/day", at.day(), 1, MAX_DAYS, "(the longest exercise)");
+        range(p + "/at/day", at.day(), 1, MAX_DAYS, unit(ProblemCode.NOTE_LONGEST_EXERCISE));
       }
-      range(p + "/at/hour", at.hour(), 0, 23, "");
+      range(p + "/at/hour", at.hour(), 0, 23);
     }
     if (condition != null) {
       checkCondition(p + "/condition", condition);
@@ -727,17 +720,17 @@ final class ScenarioChecker {
       Condition condition = Condition.parse(text);
       for (String name : condition.names()) {
         if (!name.equals("day") && !name.equals("hour") && Indicator.byKey(name).isEmpty()) {
-          report(p, "unknown name '" + abbreviate(name) + "' in condition; allowed: day, hour, " + indicatorKeys());
+          report(p, ProblemCode.UNKNOWN_CONDITION_NAME, abbreviate(name), indicatorKeys());
         }
       }
     } catch (ConditionSyntaxException e) {
-      report(p, "condition does not parse: " + e.getMessage() + "; expected e.g. 'attacksExecuted >= 2 and day >= 3'");
+      report(p, ProblemCode.CONDITION_SYNTAX, ProblemText.of(ProblemCode.of(e.reason()), e.args().toArray()));
     }
   }
 
   private Actor requireActor(String p, String id) {
     if (id == null) {
-      report(p + "/actor", "this effect has no actor; allowed: " + listOf(actors.keySet()));
+      report(p + "/actor", ProblemCode.EFFECT_WITHOUT_ACTOR, listOf(actors.keySet()));
       return null;
     }
     return actorRef(p + "/actor", id);
@@ -745,7 +738,7 @@ final class ScenarioChecker {
 
   private void requireZone(String p, String id) {
     if (id == null) {
-      report(p + "/zone", "this effect has no zone; allowed: " + listOf(zoneIds));
+      report(p + "/zone", ProblemCode.EFFECT_WITHOUT_ZONE, listOf(zoneIds));
     } else {
       zoneRef(p + "/zone", id);
     }
@@ -753,25 +746,30 @@ final class ScenarioChecker {
 
   private void requireAmount(String p, Double amount) {
     if (amount == null) {
-      report(p + "/amount", "this effect has no amount; give amount, a number");
+      report(p + "/amount", ProblemCode.EFFECT_WITHOUT_AMOUNT);
     }
   }
 
   private Actor actorRef(String p, String id) {
-    return actorRef(p, id, "");
+    return actorRef(p, id, null);
   }
 
+  /** The actor of an id, or null after reporting it unknown; {@code orElse} is another name allowed there, or null. */
   private Actor actorRef(String p, String id, String orElse) {
     Actor actor = actors.get(id);
-    if (actor == null) {
-      report(p, "unknown actor '" + abbreviate(id) + "'" + suggest("actor", id, actors.keySet()) + "; allowed: " + listOf(actors.keySet()) + (orElse.isEmpty() ? "" : " " + orElse));
+    if (actor == null && orElse == null) {
+      report(p, ProblemCode.UNKNOWN_ACTOR, abbreviate(id), suggest("actor", id, actors.keySet()), listOf(actors.keySet()));
+    } else if (actor == null) {
+      report(p, ProblemCode.UNKNOWN_ACTOR_OR, abbreviate(id), suggest("actor", id, actors.keySet()),
+          listOf(actors.keySet()), orElse);
     }
     return actor;
   }
 
   private void endpointRef(String p, String id) {
     if (!actors.containsKey(id) && !hubIds.contains(id)) {
-      report(p, "unknown actor or hub '" + abbreviate(id) + "'" + suggest("endpoint", id, actorsAndHubs()) + "; allowed: " + listOf(actors.keySet()) + ", hubs: " + listOf(hubIds));
+      report(p, ProblemCode.UNKNOWN_ENDPOINT, abbreviate(id), suggest("endpoint", id, actorsAndHubs()),
+          listOf(actors.keySet()), listOf(hubIds));
     }
   }
 
@@ -780,9 +778,9 @@ final class ScenarioChecker {
    * thousands of bad references to thousands of names, and hints are for people, who fix the
    * first few. The same name of the same kind is compared once.
    */
-  private String suggest(String kind, String given, java.util.Collection<String> valid) {
+  private Object suggest(String kind, String given, java.util.Collection<String> valid) {
     String key = kind + "\u0000" + given;
-    String known = suggested.get(key);
+    Object known = suggested.get(key);
     if (known != null) {
       return known;
     }
@@ -790,7 +788,7 @@ final class ScenarioChecker {
       return "";
     }
     suggestionBudget -= valid.size();
-    String hint = Suggestions.suggestion(given, valid);
+    Object hint = Suggestions.hint(given, valid);
     suggested.put(key, hint);
     return hint;
   }
@@ -806,35 +804,53 @@ final class ScenarioChecker {
 
   private void zoneRef(String p, String id) {
     if (!zoneIds.contains(id)) {
-      report(p, "unknown zone '" + abbreviate(id) + "'" + suggest("zone", id, zoneIds) + "; allowed: " + listOf(zoneIds));
+      report(p, ProblemCode.UNKNOWN_ZONE, abbreviate(id), suggest("zone", id, zoneIds), listOf(zoneIds));
     }
   }
 
-  private void uniqueId(String p, String id, Set<String> seen, String what) {
+  /** Reports an id that is not well formed or is taken; {@code what} is an {@code ID_OF_} code. */
+  private void uniqueId(String p, String id, Set<String> seen, ProblemCode what) {
     if (!ID.matcher(id).matches()) {
-      report(p, "'" + abbreviate(id) + "' is not a valid " + what + " id; allowed: letters, digits, '-', '_' and '.', at most 64, starting with a letter or digit");
+      report(p, ProblemCode.INVALID_ID, abbreviate(id), ProblemText.of(what));
     }
     if (!seen.add(id)) {
-      report(p, "duplicate " + what + " id '" + abbreviate(id) + "'; ids must be unique");
+      report(p, ProblemCode.DUPLICATE_ID, ProblemText.of(what), abbreviate(id));
     }
   }
 
-  private void range(String p, Number value, double min, double max, String unit) {
+  private static String names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private void range(String p, Number value, double min, double max) {
+    range(p, value, min, max, null);
+  }
+
+  /** Reports a value outside [min, max], naming the unit or a note on the range after it when there is one. */
+  private void range(String p, Number value, double min, double max, ProblemText unit) {
     if (value == null) {
       return;
     }
     double v = value.doubleValue();
     if (!(v >= min && v <= max)) {
-      report(p, format(v) + " is out of range; allowed: " + format(min) + " to " + format(max) + (unit.isEmpty() ? "" : " " + unit));
+      if (unit == null) {
+        report(p, ProblemCode.OUT_OF_RANGE, format(v), format(min), format(max));
+      } else {
+        report(p, ProblemCode.OUT_OF_RANGE_IN, format(v), format(min), format(max), unit);
+      }
     }
+  }
+
+  private static ProblemText unit(ProblemCode code) {
+    return ProblemText.of(code);
   }
 
   /**
    * The ids of a set for a message, computed once per set and size: a hostile file can make
    * hundreds of thousands of bad references to thousands of actors.
    */
-  private String listOf(Set<String> ids) {
-    Map.Entry<Integer, String> cached = listed.get(ids);
+  private Object listOf(Set<String> ids) {
+    Map.Entry<Integer, Object> cached = listed.get(ids);
     if (cached == null || cached.getKey() != ids.size()) {
       cached = Map.entry(ids.size(), sortedList(ids));
       listed.put(ids, cached);
@@ -842,12 +858,13 @@ final class ScenarioChecker {
     return cached.getValue();
   }
 
-  private static String sortedList(Set<String> ids) {
+  /** The ids, sorted, as written; the first 30 and a count of the rest; a text saying there are none. */
+  private static Object sortedList(Set<String> ids) {
     List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
     if (sorted.size() > 30) {
-      return String.join(", ", sorted.subList(0, 30)) + " and " + (sorted.size() - 30) + " more";
+      return ProblemText.of(ProblemCode.AND_MORE, String.join(", ", sorted.subList(0, 30)), sorted.size() - 30);
     }
-    return sorted.isEmpty() ? "(none defined)" : String.join(", ", sorted);
+    return sorted.isEmpty() ? ProblemText.of(ProblemCode.NONE_DEFINED) : String.join(", ", sorted);
   }
 
   private static String indicatorKeys() {
@@ -864,7 +881,11 @@ final class ScenarioChecker {
     return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
   }
 
-  private void report(String pointer, String message) {
-    problems.report(pointer, message);
+  private void report(String pointer, ProblemCode code, Object... args) {
+    problems.report(pointer, ProblemText.of(code, args));
+  }
+
+  private void report(String pointer, ProblemText text) {
+    problems.report(pointer, text);
   }
 }

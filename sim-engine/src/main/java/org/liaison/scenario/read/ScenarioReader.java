@@ -23,11 +23,11 @@ public final class ScenarioReader {
   static final int MAX_PROBLEMS = 200;
   /** Problems each stage keeps at most before it only counts them, so that memory stays bounded. */
   static final int MAX_PROBLEMS_KEPT = 1_000;
-  private static final String OMITTED = "more problems not listed; fix those above and validate again";
 
   /** The last line of a truncated list; {@code count} below 0 when the number is not known. */
   static Problem omitted(String file, int count) {
-    return new Problem(file, Integer.MAX_VALUE, 0, "", (count < 0 ? "" : count + " ") + OMITTED);
+    return count < 0 ? new Problem(file, Integer.MAX_VALUE, 0, "", ProblemCode.MORE_PROBLEMS_UNCOUNTED)
+        : new Problem(file, Integer.MAX_VALUE, 0, "", ProblemCode.MORE_PROBLEMS, count);
   }
 
   private ScenarioReader() {}
@@ -71,8 +71,8 @@ public final class ScenarioReader {
     try {
       scenario = BINDER.treeToValue(structure.repaired().root(), Scenario.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      problems.add(new Problem(file, 1, 1, "", "cannot be read as a scenario: "
-          + e.getMessage().lines().findFirst().orElse("") + "; see scenarios/scenario.schema.json for the format"));
+      problems.add(new Problem(file, 1, 1, "", ProblemCode.CANNOT_BIND_SCENARIO,
+          e.getMessage().lines().findFirst().orElse("")));
       throw sorted(problems);
     }
     addUnlessFollowing(problems, parsed.problems(), ScenarioChecker.check(file, tree, scenario));
@@ -102,13 +102,11 @@ public final class ScenarioReader {
     int more = 0;
     boolean countKnown = true;
     for (Problem problem : problems) {
-      if (problem.line() == Integer.MAX_VALUE && problem.message().endsWith(OMITTED)) {
-        String count = problem.message().substring(0, problem.message().length() - OMITTED.length()).strip();
-        if (count.isEmpty()) {
-          countKnown = false;
-        } else {
-          more += Integer.parseInt(count);
-        }
+      ProblemCode code = problem.text().code();
+      if (problem.line() == Integer.MAX_VALUE && code == ProblemCode.MORE_PROBLEMS_UNCOUNTED) {
+        countKnown = false;
+      } else if (problem.line() == Integer.MAX_VALUE && code == ProblemCode.MORE_PROBLEMS) {
+        more += Integer.parseInt((String) problem.text().args().get(0));
       } else {
         copy.add(problem);
       }
@@ -120,8 +118,8 @@ public final class ScenarioReader {
     }
     if (more > 0 || !countKnown) {
       Problem last = copy.get(copy.size() - 1);
-      copy.add(new Problem(last.file(), last.line(), last.column(), "",
-          (countKnown ? more + " " : "further ") + OMITTED));
+      copy.add(countKnown ? new Problem(last.file(), last.line(), last.column(), "", ProblemCode.MORE_PROBLEMS, more)
+          : new Problem(last.file(), last.line(), last.column(), "", ProblemCode.FURTHER_PROBLEMS));
     }
     return new InvalidScenarioException(copy);
   }

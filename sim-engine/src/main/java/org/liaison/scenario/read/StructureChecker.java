@@ -26,13 +26,10 @@ import java.util.stream.Collectors;
  */
 public final class StructureChecker {
   /** Keys earlier versions of the format read, with what to write instead. */
-  private static final Map<String, String> RETIRED = Map.of(
-      "ScoreWeights.outcomes", "'outcomes' is no longer a single weight: the score weighs each outcome apart;"
-          + " replace it by civilianHarm, displacement, humanitarianAccess, attacksPrevented, missionSafety"
-          + " and conduct, or remove scoring.weights to use the defaults",
-      "Parameters.scoreCasualtyHalf", "'scoreCasualtyHalf' moved; write it as scoring.scales.civilianCasualties,"
-          + " or leave it out to derive the scale from the population",
-      "Parameters.scoreViolationHalf", "'scoreViolationHalf' moved; write it as scoring.scales.breaches");
+  private static final Map<String, ProblemCode> RETIRED = Map.of(
+      "ScoreWeights.outcomes", ProblemCode.RETIRED_OUTCOMES,
+      "Parameters.scoreCasualtyHalf", ProblemCode.RETIRED_CASUALTY_HALF,
+      "Parameters.scoreViolationHalf", ProblemCode.RETIRED_VIOLATION_HALF);
 
   private final LocatedProblems problems;
   private boolean complete = true;
@@ -60,9 +57,8 @@ public final class StructureChecker {
       // Someone else's file (a system file, a spreadsheet export): name what it is not, and
       // never repeat its content, which may be private.
       String keys = String.join(", ", keysOf(type).keySet());
-      checker.report("", "is not " + kindOf(type) + ": it " + (tree.root().isObject()
-          ? "has none of the keys of one; expected some of " + keys
-          : "holds " + (tree.root().isArray() ? "a list" : "a single value") + "; expected a mapping with the keys " + keys));
+      checker.report("", tree.root().isObject() ? ProblemCode.NOT_A_FILE_KEYS
+          : tree.root().isArray() ? ProblemCode.NOT_A_FILE_LIST : ProblemCode.NOT_A_FILE_VALUE, kindOf(type), keys);
       return new Result(checker.problems.list(), copy, false);
     }
     boolean usable = checker.check(copy.root(), type, "");
@@ -91,10 +87,19 @@ public final class StructureChecker {
   }
 
   /** "a scenario file", "a rule file": the kind of file a record class describes, for messages. */
-  static String kindOf(Class<?> type) {
-    String words = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-    String kind = words.endsWith(" file") ? words : words + " file";
-    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  static ProblemText kindOf(Class<?> type) {
+    switch (type.getSimpleName()) {
+      case "Scenario":
+        return ProblemText.of(ProblemCode.KIND_SCENARIO);
+      case "RuleFile":
+        return ProblemText.of(ProblemCode.KIND_RULE_FILE);
+      case "Experiment":
+        return ProblemText.of(ProblemCode.KIND_EXPERIMENT);
+      default:
+        String words = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String kind = words.endsWith(" file") ? words : words + " file";
+        return ProblemText.of(ProblemCode.OTHER, ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind);
+    }
   }
 
   /** The keys of a record class as they are written in files, in declaration order. */
@@ -147,7 +152,7 @@ public final class StructureChecker {
       return checkEnum(node, cls, pointer);
     }
     if (cls == String.class) {
-      return expect(node.isValueNode(), pointer, "found " + describe(node) + "; expected text");
+      return expect(node.isValueNode(), pointer, ProblemCode.FOUND_NOT_TEXT, describe(node));
     }
     if (cls == Integer.class || cls == int.class) {
       return checkInteger(node, pointer);
@@ -156,21 +161,21 @@ public final class StructureChecker {
       return checkNumber(node, pointer);
     }
     if (cls == Boolean.class || cls == boolean.class) {
-      return expect(node.isBoolean(), pointer, "found " + describe(node) + "; expected true or false");
+      return expect(node.isBoolean(), pointer, ProblemCode.FOUND_NOT_BOOLEAN, describe(node));
     }
     throw new IllegalStateException("unsupported type in scenario records: " + cls);
   }
 
-  private boolean expect(boolean condition, String pointer, String message) {
+  private boolean expect(boolean condition, String pointer, ProblemCode code, Object... args) {
     if (!condition) {
-      report(pointer, message);
+      report(pointer, code, args);
     }
     return condition;
   }
 
   private boolean checkRecord(JsonNode node, Class<?> cls, String pointer) {
     if (!node.isObject()) {
-      report(pointer, "found " + describe(node) + "; expected a mapping with the keys " + String.join(", ", keysOf(cls).keySet()));
+      report(pointer, ProblemCode.FOUND_NOT_MAPPING_OF, describe(node), String.join(", ", keysOf(cls).keySet()));
       return false;
     }
     ObjectNode object = (ObjectNode) node;
@@ -182,10 +187,13 @@ public final class StructureChecker {
       String childPointer = Pointers.child(pointer, entry.getKey());
       RecordComponent component = keys.get(entry.getKey());
       if (component == null) {
-        String retired = RETIRED.get(cls.getSimpleName() + "." + entry.getKey());
-        report(childPointer, retired != null ? retired
-            : "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), keys.keySet())
-            + "; valid keys: " + String.join(", ", keys.keySet()));
+        ProblemCode retired = RETIRED.get(cls.getSimpleName() + "." + entry.getKey());
+        if (retired != null) {
+          report(childPointer, retired);
+        } else {
+          report(childPointer, ProblemCode.UNKNOWN_KEY, entry.getKey(), Suggestions.hint(entry.getKey(), keys.keySet()),
+              String.join(", ", keys.keySet()));
+        }
         toRemove.add(entry.getKey());
         String meant = retired != null ? null : Suggestions.nearest(entry.getKey(), keys.keySet());
         // A misspelt required key is read as the key it was meant to be, so that the rest of the
@@ -215,9 +223,11 @@ public final class StructureChecker {
         continue;
       }
       if ((value == null || value.isNull()) && isRequired(cls, key.getValue()) && !toRemove.contains(key.getKey())) {
-        report(Pointers.child(pointer, key.getKey()), value == null
-            ? "missing required field; add '" + key.getKey() + ":' to " + where(pointer)
-            : "required field is empty; give it a value");
+        if (value == null) {
+          report(Pointers.child(pointer, key.getKey()), ProblemCode.MISSING_REQUIRED, key.getKey(), where(pointer));
+        } else {
+          report(Pointers.child(pointer, key.getKey()), ProblemCode.REQUIRED_EMPTY);
+        }
         complete = false;
       }
     }
@@ -226,7 +236,7 @@ public final class StructureChecker {
 
   private boolean checkList(JsonNode node, Type element, String pointer) {
     if (!node.isArray()) {
-      report(pointer, "found " + describe(node) + "; expected a list");
+      report(pointer, ProblemCode.FOUND_NOT_LIST, describe(node));
       return false;
     }
     ArrayNode array = (ArrayNode) node;
@@ -235,7 +245,7 @@ public final class StructureChecker {
     for (int i = 0; i < array.size(); i++) {
       JsonNode item = array.get(i);
       boolean ok = item.isNull()
-          ? expect(false, Pointers.child(pointer, i), "empty list entry; remove it or give it a value")
+          ? expect(false, Pointers.child(pointer, i), ProblemCode.EMPTY_LIST_ENTRY)
           : check(item, element, Pointers.child(pointer, i));
       if (ok || !scalarElements) {
         kept.add(item);
@@ -254,7 +264,7 @@ public final class StructureChecker {
 
   private boolean checkMap(JsonNode node, Class<?> keyType, Type valueType, String pointer) {
     if (!node.isObject()) {
-      report(pointer, "found " + describe(node) + "; expected a mapping");
+      report(pointer, ProblemCode.FOUND_NOT_MAPPING, describe(node));
       return false;
     }
     ObjectNode object = (ObjectNode) node;
@@ -264,10 +274,10 @@ public final class StructureChecker {
       String childPointer = Pointers.child(pointer, entry.getKey());
       boolean ok;
       if (keyType.isEnum() && !enumNames(keyType).contains(entry.getKey())) {
-        ok = expect(false, childPointer, "unknown key '" + entry.getKey() + "'" + Suggestions.suggestion(entry.getKey(), enumNames(keyType))
-            + "; valid keys: " + String.join(", ", enumNames(keyType)));
+        ok = expect(false, childPointer, ProblemCode.UNKNOWN_KEY, entry.getKey(),
+            Suggestions.hint(entry.getKey(), enumNames(keyType)), String.join(", ", enumNames(keyType)));
       } else if (entry.getValue().isNull()) {
-        ok = expect(false, childPointer, "empty value; give it a number");
+        ok = expect(false, childPointer, ProblemCode.EMPTY_MAP_VALUE);
       } else {
         ok = check(entry.getValue(), valueType, childPointer);
       }
@@ -282,8 +292,8 @@ public final class StructureChecker {
   private boolean checkEnum(JsonNode node, Class<?> cls, String pointer) {
     List<String> names = enumNames(cls);
     if (!node.isTextual() || !names.contains(node.asText())) {
-      String found = node.isTextual() ? "'" + abbreviate(node.asText()) + "'" : describe(node);
-      report(pointer, "unknown value " + found + Suggestions.suggestion(node.asText(), names) + "; allowed: " + String.join(", ", names));
+      ProblemText found = node.isTextual() ? ProblemText.of(ProblemCode.QUOTED, abbreviate(node.asText())) : describe(node);
+      report(pointer, ProblemCode.UNKNOWN_VALUE, found, Suggestions.hint(node.asText(), names), String.join(", ", names));
       return false;
     }
     return true;
@@ -291,18 +301,18 @@ public final class StructureChecker {
 
   private boolean checkInteger(JsonNode node, String pointer) {
     if (!node.isIntegralNumber()) {
-      return expect(false, pointer, "found " + describe(node) + "; expected a whole number");
+      return expect(false, pointer, ProblemCode.FOUND_NOT_WHOLE, describe(node));
     }
-    return expect(node.canConvertToInt(), pointer,
-        "number " + abbreviate(node.asText()) + " is too large; at most " + Integer.MAX_VALUE + " is allowed");
+    return expect(node.canConvertToInt(), pointer, ProblemCode.NUMBER_TOO_LARGE, abbreviate(node.asText()),
+        Integer.MAX_VALUE);
   }
 
   private boolean checkNumber(JsonNode node, String pointer) {
     if (!node.isNumber()) {
-      return expect(false, pointer, "found " + describe(node) + "; expected a number");
+      return expect(false, pointer, ProblemCode.FOUND_NOT_NUMBER, describe(node));
     }
-    return expect(Double.isFinite(node.doubleValue()), pointer,
-        "number " + abbreviate(node.asText()) + " is not finite; expected an ordinary number");
+    return expect(Double.isFinite(node.doubleValue()), pointer, ProblemCode.NUMBER_NOT_FINITE,
+        abbreviate(node.asText()));
   }
 
   private static List<String> enumNames(Class<?> cls) {
@@ -310,33 +320,33 @@ public final class StructureChecker {
   }
 
 
-  private static String where(String pointer) {
-    return pointer.isEmpty() ? "the top level" : Pointers.toPath(pointer);
+  private static Object where(String pointer) {
+    return pointer.isEmpty() ? ProblemText.of(ProblemCode.TOP_LEVEL) : Pointers.toPath(pointer);
   }
 
   /** Digits beyond which the YAML parser leaves a number as text. */
   private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]{40,}(\\.[0-9]*)?([eE][-+]?[0-9]+)?|[-+]?[0-9]*\\.[0-9]{40,}([eE][-+]?[0-9]+)?");
 
-  private static String describe(JsonNode node) {
+  private static ProblemText describe(JsonNode node) {
     if (node.isTextual() && node.asText().length() > 40 && LONG_NUMBER.matcher(node.asText()).matches()) {
-      return "a number of " + node.asText().length() + " characters, too long to read";
+      return ProblemText.of(ProblemCode.A_LONG_NUMBER, node.asText().length());
     }
     if (node.isObject()) {
-      return "a mapping";
+      return ProblemText.of(ProblemCode.A_MAPPING);
     }
     if (node.isArray()) {
-      return "a list";
+      return ProblemText.of(ProblemCode.A_LIST);
     }
     if (node.isTextual()) {
-      return "text '" + abbreviate(node.asText()) + "'";
+      return ProblemText.of(ProblemCode.A_TEXT, abbreviate(node.asText()));
     }
     if (node.isBoolean()) {
-      return "'" + node.asText() + "'";
+      return ProblemText.of(ProblemCode.QUOTED, node.asText());
     }
     if (node.isNumber()) {
-      return "the number " + abbreviate(node.asText());
+      return ProblemText.of(ProblemCode.A_NUMBER, abbreviate(node.asText()));
     }
-    return "nothing";
+    return ProblemText.of(ProblemCode.NOTHING);
   }
 
   private static String abbreviate(String text) {
@@ -344,7 +354,7 @@ public final class StructureChecker {
     return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
   }
 
-  private void report(String pointer, String message) {
-    problems.report(pointer, message);
+  private void report(String pointer, ProblemCode code, Object... args) {
+    problems.report(pointer, ProblemText.of(code, args));
   }
 }

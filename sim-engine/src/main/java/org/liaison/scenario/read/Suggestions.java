@@ -16,6 +16,15 @@ public final class Suggestions {
     return best != null ? " (did you mean '" + best + "'?)" : "";
   }
 
+  /**
+   * The same hint as a text to fill into a problem: a {@link ProblemCode#DID_YOU_MEAN} text, or
+   * "" when no valid name is close.
+   */
+  public static Object hint(String given, Iterable<String> valid) {
+    String best = nearest(given, valid);
+    return best != null ? ProblemText.of(ProblemCode.DID_YOU_MEAN, best) : "";
+  }
+
   /** The valid name the given one is a plausible typo of, or null when none is close. */
   public static String nearest(String given, Iterable<String> valid) {
     if (given.length() > MAX_LENGTH) {

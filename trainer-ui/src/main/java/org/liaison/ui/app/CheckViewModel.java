@@ -3,7 +3,6 @@ package org.liaison.ui.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -12,6 +11,7 @@ import org.liaison.indicators.Score;
 import org.liaison.results.check.CheckReport;
 import org.liaison.results.check.CheckReport.Finding;
 import org.liaison.results.check.CheckReport.Kind;
+import org.liaison.results.check.FindingText;
 import org.liaison.results.check.ScenarioCheck;
 import org.liaison.ui.I18n;
 import org.liaison.ui.Names;
@@ -92,38 +92,36 @@ public final class CheckViewModel {
     });
   }
 
-  /** The report's findings in a trainer's words. */
+  /** The report's findings in a trainer's words: indicators and policies by their names, counts and values as numbers. */
   static List<Line> lines(CheckReport report) {
     List<Line> out = new ArrayList<>();
     for (Finding f : report.findings()) {
-      switch (f.kind()) {
-        case NEVER_MOVES -> out.add(new Line(kind(f.kind()), I18n.t("check.neverMoves", indicator(f.subject()))));
-        case NEVER_OBSERVED -> out.add(new Line(kind(f.kind()), I18n.t("check.neverObserved", indicator(f.subject()))));
-        case CONSTANT_COMPONENT -> constant(report, f, out);
-        default -> out.add(new Line(kind(f.kind()), Names.humanise(f.message())));
-      }
+      out.add(new Line(kind(f.kind()), say(f.text())));
     }
     return out;
   }
 
-  private static void constant(CheckReport report, Finding f, List<Line> out) {
-    for (CheckReport.ScoreRow row : report.score()) {
-      if (!row.name().equals(f.subject())) {
-        continue;
-      }
-      for (int p = 0; p < report.policies().size(); p++) {
-        double[] meanSdN = row.meanSdN().get(p);
-        if (meanSdN[2] > 1 && meanSdN[1] == 0) {
-          out.add(new Line(kind(f.kind()), I18n.t("check.constant", component(f.subject()),
-              String.format(Locale.ROOT, "%.3g", meanSdN[0]), policy(report.policies().get(p)))));
-        }
-      }
+  /** A finding's text, or a part of one, in the trainer's language. */
+  static String say(FindingText text) {
+    Object[] args = new Object[text.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      Object arg = text.args().get(i);
+      args[i] = switch (text.code().kinds().get(i)) {
+        case PART -> say((FindingText) arg);
+        case INDICATOR -> indicator((String) arg);
+        case COMPONENT -> component((String) arg);
+        case POLICY -> policy((String) arg);
+        case RUNS -> Integer.parseInt((String) arg);
+        case VALUE -> Double.parseDouble((String) arg);
+        case CRITERION -> Names.humanise((String) arg);
+        case OBJECTIVE, AUTHORED, NUMBER, DESCRIPTION -> arg;
+      };
     }
+    return I18n.t("finding." + text.code().name(), args);
   }
 
   private static String indicator(String key) {
-    return I18n.has("indicator." + key) ? I18n.t("indicator." + key)
-        : Indicator.byKey(key).map(Indicator::description).orElse(key);
+    return Indicator.byKey(key).map(Names::indicator).orElse(key);
   }
 
   private static String component(String key) {

@@ -166,7 +166,7 @@ public final class LibraryView extends BorderPane {
         VBox problems = new VBox(4);
         problems.setId("problems");
         for (Problem p : entry.problems()) {
-          Label l = new Label((p.line() > 0 ? I18n.t("library.line", p.line()) : "") + (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+          Label l = new Label(org.liaison.ui.Problems.line(p));
           l.getStyleClass().addAll("problem", "error");
           l.setWrapText(true);
           problems.getChildren().add(l);

@@ -41,15 +41,20 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.liaison.engine.TestScenarios;
 import org.liaison.events.EventReason;
 import org.liaison.indicators.Measured;
 import org.liaison.net.server.ExerciseServer;
 import org.liaison.policy.Refusal;
+import org.liaison.results.check.FindingText;
 import org.liaison.scenario.ActionType;
+import org.liaison.scenario.read.ProblemCode;
 import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.ui.I18n;
 import org.liaison.ui.LiaisonApp;
 import org.liaison.ui.app.AppViewModel;
+import org.liaison.ui.app.CheckViewModel;
 import org.liaison.ui.app.ExerciseViewModel;
 import org.liaison.ui.app.InboxItem;
 import org.liaison.ui.app.ScenarioEntry;
@@ -109,7 +114,8 @@ class FrenchScreensTest {
       "note.text", "actions.entry", "briefing.heading", "briefing.situation", "check.kind.CONSTANT_COMPONENT",
       "review.score", "review.policyDoctrine", "refusal.OTHER", "measured.VALUE", "measured.OTHER", "report.option",
       "report.value", "reason.OTHER", "console.participant", "console.message", "console.injectMessage",
-      "console.effectZone", "console.noteText", "inject.field.message", "inject.field.zone");
+      "console.effectZone", "console.noteText", "inject.field.message", "inject.field.zone", "problem.OTHER",
+      "problem.UNIT_KM", "problem.UNIT_KMH");
 
   /**
    * English that must not show: each English text but those written the same in French, whole
@@ -134,6 +140,15 @@ class FrenchScreensTest {
     }
     for (EventReason.Code c : EventReason.Code.values()) {
       add(out, "engine reason " + c, c.template());
+    }
+    for (org.liaison.indicators.Indicator i : org.liaison.indicators.Indicator.values()) {
+      add(out, "engine indicator name " + i.key(), org.liaison.indicators.IndicatorNames.of(i));
+    }
+    for (ProblemCode c : ProblemCode.values()) {
+      add(out, "engine problem " + c, c.template());
+    }
+    for (FindingText.Code c : FindingText.Code.values()) {
+      add(out, "engine finding " + c, c.template());
     }
     return out;
   }
@@ -188,6 +203,11 @@ class FrenchScreensTest {
 
   /** Records every English text the window shows now, naming the screen. */
   private void look(FxRobot robot, String screen, org.liaison.scenario.Scenario scenario) throws IOException {
+    look(robot, screen, List.of(scenario));
+  }
+
+  /** Records every English text the window shows now, less what the authors of the scenarios wrote. */
+  private void look(FxRobot robot, String screen, List<org.liaison.scenario.Scenario> scenarios) throws IOException {
     WaitForAsyncUtils.waitForFxEvents();
     List<String> shown = new ArrayList<>();
     robot.interact(() -> {
@@ -195,7 +215,9 @@ class FrenchScreensTest {
       stage.getScene().getRoot().layout();
       texts(stage.getScene().getRoot(), shown);
     });
-    List<String> authored = scenarioTexts(scenario);
+    List<String> authored = new ArrayList<>();
+    scenarios.forEach(s -> authored.addAll(scenarioTexts(s)));
+    authored.sort(java.util.Comparator.comparingInt(String::length).reversed());
     List<String[]> english = english();
     for (String raw : shown) {
       String text = raw;
@@ -561,6 +583,61 @@ class FrenchScreensTest {
     String status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText();
     assertTrue(status.contains(cns + " ne consent pas au contact"), status);
     look(robot, "networked seat, refused act", scenario);
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
+  /**
+   * A file that does not validate, its problems listed in French around the values the file wrote,
+   * and a scenario's sanity check with a criterion nobody meets and an inject that never fires.
+   */
+  @Test
+  void inFrenchAFilesProblemsAndTheSanityChecksFindingsShowNoEnglish(FxRobot robot) throws Exception {
+    Path folder = Files.createTempDirectory("liaison-french-problems");
+    ObjectNode flawed = TestScenarios.tree("two-villages");
+    ((ObjectNode) flawed.with("metadata").withArray("objectives").get(0)).withArray("evidence").addObject()
+        .put("indicator", "trustInMission").put("atLeast", 0.99);
+    ObjectNode never = flawed.withArray("msel").addObject().put("number", 2).put("type", "CONTINGENCY")
+        .put("condition", "attacksExecuted >= 1000").put("from", "control").put("message", "Le millième raid.");
+    never.putArray("to").add("commander");
+    Files.writeString(folder.resolve("flawed.yaml"), TestScenarios.YAML.writeValueAsString(flawed));
+    ObjectNode broken = flawed.deepCopy();
+    broken.with("metadata").put("sumary", "Résumé").put("startDate", "demain");
+    ObjectNode zone = (ObjectNode) broken.with("map").withArray("zones").get(0);
+    zone.put("population", -5);
+    ((ObjectNode) broken.with("map").withArray("zones").get(2)).put("id", "village-a");
+    ObjectNode actor = (ObjectNode) broken.withArray("actors").get(0);
+    actor.put("homeZone", "vilage-b").put("speedKmh", 500);
+    ((ObjectNode) broken.with("metadata").withArray("roles").get(0)).put("id", "commander!");
+    Files.writeString(folder.resolve("broken.yaml"), TestScenarios.YAML.writeValueAsString(broken));
+    robot.interact(() -> {
+      app.setLanguage(Locale.FRENCH);
+      app.library().addFolder(folder);
+    });
+    ScenarioEntry bad = app.library().entries().stream().filter(e -> e.fileName().equals("broken.yaml")).findFirst()
+        .orElseThrow();
+    ScenarioEntry checked = app.library().entries().stream().filter(e -> e.fileName().equals("flawed.yaml"))
+        .findFirst().orElseThrow();
+    assertTrue(checked.valid(), "the flawed scenario validates: " + checked.problems());
+    // The library lists every scenario of its folders by title, each in its author's words.
+    List<org.liaison.scenario.Scenario> scenario = app.library().entries().stream().filter(ScenarioEntry::valid)
+        .map(ScenarioEntry::scenario).toList();
+    robot.interact(() -> app.library().select(bad));
+    List<String> lines = robot.lookup(".problem").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    assertTrue(lines.size() >= 6, "every problem is listed: " + lines);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("zone inconnue « vilage-b » (vouliez-vous dire « village-a » ?)")),
+        "the file's value and the suggestion, as written, in a French sentence: " + lines);
+    look(robot, "library, a file with problems", scenario);
+
+    robot.interact(() -> app.library().select(checked));
+    robot.interact(() -> app.check().check(checked));
+    waitFor(180, () -> app.check().statuses().get(checked.file()) instanceof CheckViewModel.Done);
+    List<String> findings = robot.lookup(".check-finding").queryAllAs(Label.class).stream().map(Label::getText)
+        .toList();
+    assertTrue(findings.stream().anyMatch(f -> f.contains("Le millième raid") && f.contains("ne part dans aucune")),
+        "the inject that never fires, in French: " + findings);
+    assertTrue(findings.stream().anyMatch(f -> f.contains("n’est rempli par aucune politique")),
+        "the criterion nobody meets, in French: " + findings);
+    look(robot, "library, the sanity check's findings", scenario);
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 

@@ -1,0 +1,262 @@
+package org.liaison.scenario.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.liaison.scenario.condition.ConditionSyntaxException.Reason;
+
+/**
+ * Every kind of problem the readers report, and the fragments their sentences are built from,
+ * each with its English template: {0}, {1}… are the arguments, '' an apostrophe, as in a
+ * {@link java.text.MessageFormat} pattern. The command line prints the English; a trainer looks
+ * the code up in its own language. An argument is either text as the file or the system wrote it
+ * (keys, ids, values, numbers, lists of allowed names), which no language changes, or another
+ * {@link ProblemText} (a unit, a hint, a description of a value), said in the reader's language.
+ */
+public enum ProblemCode {
+  /** A text no template made (readers of other files, messages from libraries): shown as it is. */
+  OTHER("{0}"),
+
+  // Opening the file
+  PERMISSION_DENIED("cannot be read: permission denied; check the file''s permissions"),
+  IS_DIRECTORY("is a directory; give the path of a file"),
+  NOT_REGULAR_FILE("is not a regular file (a device, pipe or socket); give the path of an ordinary file"),
+  DANGLING_LINK("is a link to a file that does not exist; give the path of an ordinary file"),
+  NO_SUCH_FILE("no such file"),
+  NO_SUCH_FILE_PARENT("no such file: {0} is a file, not a directory"),
+  NO_SUCH_INPUT_FILE("no such file; give the path of a .yaml, .yml or .json file"),
+  NO_SUCH_INPUT_FILE_PARENT("no such file: {0} is a file, not a directory; give the path of a .yaml, .yml or .json file"),
+  FILE_TOO_LARGE("file is {0} bytes; at most {1} bytes are allowed"),
+  FILE_GREW("file is larger than {0} bytes; at most {1} bytes are allowed"),
+  CANNOT_READ("cannot be read: {0}; check that the file is readable"),
+  TEXT_TOO_LONG("text is {0} characters long; at most {1} are allowed"),
+  NOT_UTF8("byte 0x{0} is not UTF-8 text; save the file as UTF-8"),
+
+  // Parsing
+  EMPTY_FILE("file is empty; expected a scenario document (see scenarios/scenario.schema.json)"),
+  MORE_THAN_ONE_DOCUMENT("more than one document in the file; put one scenario per file"),
+  SAFETY_LIMIT("file exceeds a safety limit: {0}"),
+  LIMIT_OF_PARSER("{0}; split or shorten the offending part"),
+  LIMIT_VALUES("more than {0} values in the file; at most {1} are allowed"),
+  LIMIT_DEPTH("values nest deeper than {0} levels; at most {1} are allowed"),
+  LIMIT_KEYS("keys are too long for how deeply they nest; keep keys short"),
+  LIMIT_TEXT("text of {0} characters; at most {1} are allowed"),
+  MAPPING_NOT_CLOSED("mapping is not closed; close it with ''}''"),
+  LIST_NOT_CLOSED("list is not closed; close it with '']''"),
+  SYNTAX_OR_LIMIT("syntax error or safety limit: {0}; {1}"),
+  SYNTAX_ERROR("syntax error: {0}; {1}"),
+  HINT_YAML("expected YAML: ''key: value'' lines, nested keys indented with spaces"),
+  HINT_YAML_QUOTE("expected YAML: ''key: value'' lines, nested keys indented with spaces; quote text that contains"
+      + " '': '' or starts with a special character"),
+  HINT_JSON("expected JSON: '{'\"key\": value, ...'}' with keys in double quotes"),
+  HINT_TABS("indent with spaces; tabs are not allowed in YAML indentation"),
+  DUPLICATE_KEY_SYNTAX("key appears twice in the same mapping; each key may appear once"),
+  KEY_NOT_TEXT("syntax error: a key must be plain text, not a list or mapping; {0}"),
+  JSON_COMMENT("syntax error: comments are not allowed in JSON; remove it, or write the scenario in YAML, which"
+      + " allows ''#'' comments"),
+  YAML_ALIAS("YAML alias *{0} is not allowed; write the value out in full (anchors and aliases are not supported)"),
+  NOT_FINITE_VALUE("{0} is not a finite number; the value must be a finite number"),
+  BINARY_VALUE("binary value (!!binary) is not allowed; write plain text, a number, true or false"),
+  UNEXPECTED_TOKEN("unexpected {0}; expected a value"),
+  REPEATED_KEY("key ''{0}'' appears twice in the same mapping; each key may appear once"),
+  REPEATED_KEY_AT("key ''{0}'' appears twice in the same mapping (first on line {1}); each key may appear once"),
+  MORE_PROBLEMS("{0} more problems not listed; fix those above and validate again"),
+  MORE_PROBLEMS_UNCOUNTED("more problems not listed; fix those above and validate again"),
+  FURTHER_PROBLEMS("further more problems not listed; fix those above and validate again"),
+  CANNOT_BIND_SCENARIO("cannot be read as a scenario: {0}; see scenarios/scenario.schema.json for the format"),
+
+  // Structure
+  NOT_A_FILE_KEYS("is not {0}: it has none of the keys of one; expected some of {1}"),
+  NOT_A_FILE_LIST("is not {0}: it holds a list; expected a mapping with the keys {1}"),
+  NOT_A_FILE_VALUE("is not {0}: it holds a single value; expected a mapping with the keys {1}"),
+  KIND_SCENARIO("a scenario file"),
+  KIND_RULE_FILE("a rule file"),
+  KIND_EXPERIMENT("an experiment file"),
+  RETIRED_OUTCOMES("''outcomes'' is no longer a single weight: the score weighs each outcome apart; replace it by"
+      + " civilianHarm, displacement, humanitarianAccess, attacksPrevented, missionSafety and conduct, or remove"
+      + " scoring.weights to use the defaults"),
+  RETIRED_CASUALTY_HALF("''scoreCasualtyHalf'' moved; write it as scoring.scales.civilianCasualties, or leave it"
+      + " out to derive the scale from the population"),
+  RETIRED_VIOLATION_HALF("''scoreViolationHalf'' moved; write it as scoring.scales.breaches"),
+  UNKNOWN_KEY("unknown key ''{0}''{1}; valid keys: {2}"),
+  DID_YOU_MEAN(" (did you mean ''{0}''?)"),
+  MISSING_REQUIRED("missing required field; add ''{0}:'' to {1}"),
+  TOP_LEVEL("the top level"),
+  REQUIRED_EMPTY("required field is empty; give it a value"),
+  EMPTY_LIST_ENTRY("empty list entry; remove it or give it a value"),
+  EMPTY_MAP_VALUE("empty value; give it a number"),
+  FOUND_NOT_TEXT("found {0}; expected text"),
+  FOUND_NOT_BOOLEAN("found {0}; expected true or false"),
+  FOUND_NOT_MAPPING_OF("found {0}; expected a mapping with the keys {1}"),
+  FOUND_NOT_LIST("found {0}; expected a list"),
+  FOUND_NOT_MAPPING("found {0}; expected a mapping"),
+  FOUND_NOT_WHOLE("found {0}; expected a whole number"),
+  FOUND_NOT_NUMBER("found {0}; expected a number"),
+  UNKNOWN_VALUE("unknown value {0}{1}; allowed: {2}"),
+  NUMBER_TOO_LARGE("number {0} is too large; at most {1} is allowed"),
+  NUMBER_NOT_FINITE("number {0} is not finite; expected an ordinary number"),
+  QUOTED("''{0}''"),
+  A_LONG_NUMBER("a number of {0} characters, too long to read"),
+  A_MAPPING("a mapping"),
+  A_LIST("a list"),
+  A_TEXT("text ''{0}''"),
+  A_NUMBER("the number {0}"),
+  NOTHING("nothing"),
+
+  // Meaning
+  FORMAT_VERSION("format version {0} is not supported; allowed: {1}"),
+  TOO_MANY_ENTRIES("{0} entries; at most {1} are allowed"),
+  INVALID_SCENARIO_ID("''{0}'' is not a valid scenario id; allowed: lower case letters, digits and hyphens, at most 64"),
+  NOT_A_DATE("''{0}'' is not a date; allowed: a calendar date as YYYY-MM-DD, such as 2026-03-01"),
+  NO_ROLES("no roles; at least one trainee role is required"),
+  ROLE_ACTOR_NOT_MISSION("actor ''{0}'' is not part of the mission; a role acts for a mission actor"),
+  UNKNOWN_INDICATOR("unknown indicator ''{0}''{1}; allowed: {2}"),
+  NO_BOUND("criterion has no bound; give atLeast, atMost or both"),
+  BOUNDS_CROSSED("atLeast {0} is above atMost {1}; no value could meet it"),
+  NO_ZONES("no zones; at least one zone is required"),
+  TOO_MANY_ZONES("{0} zones; at most {1} are allowed"),
+  POLYGON_TOO_FEW("polygon has {0} points; at least 3 are needed"),
+  POLYGON_TOO_MANY("polygon has {0} points; at most {1} are allowed"),
+  POLYGON_CROSSING("polygon edges {0} and {1} cross; the corners must go round the zone once without crossing"
+      + " (a simple polygon)"),
+  POLYGON_NO_AREA("polygon has no area; its corners must not all lie on one line"),
+  POINT_ARITY("point has {0} number(s); a point is exactly 2 numbers [x, y] in km"),
+  POINT_OUTSIDE("point [{0}, {1}] lies outside the map; allowed: x 0 to {2}, y 0 to {3} km"),
+  NO_ACTORS("actor list is empty; a scenario needs at least one mission actor and the actors it coordinates with"),
+  TOO_MANY_ACTORS("{0} actors; at most {1} are allowed"),
+  NO_MEDIA("no media; an actor needs at least one way to communicate"),
+  NOT_PEACEKEEPING("''{0}'' is {1}; only a PEACEKEEPING_UNIT can be part of the mission"),
+  TOO_MANY_UNITS("{0} units in all; at most {1} are allowed"),
+  NO_MISSION_ACTOR("no actor has ''mission: true''; mark the peacekeeping actor(s) the trainees play"),
+  CLIENT_NOT_PRIVATE_SECURITY("''{0}'' is {1}; only a PRIVATE_SECURITY company has a client"),
+  OWN_CLIENT("a company cannot be its own client; name the actor whose sites its guards protect"),
+  ID_TAKEN("id ''{0}'' is already used by an actor or hub; ids must be unique"),
+  INVALID_ID("''{0}'' is not a valid {1} id; allowed: letters, digits, ''-'', ''_'' and ''.'', at most 64,"
+      + " starting with a letter or digit"),
+  DUPLICATE_ID("duplicate {0} id ''{1}''; ids must be unique"),
+  ID_OF_ROLE("role"),
+  ID_OF_OBJECTIVE("objective"),
+  ID_OF_ZONE("zone"),
+  ID_OF_ACTOR("actor"),
+  ID_OF_UNIT("unit"),
+  ID_OF_HUB("hub"),
+  ID_OF_CHANNEL("channel"),
+  ID_OF_SEASON("season"),
+  ID_OF_DECISION_POINT("decision point"),
+  ID_OF_OPTION("option"),
+  SELF_TRUST("an actor''s trust in itself is not modelled; name another actor"),
+  TRUST_TWICE("trust of ''{0}'' in ''{1}'' is given twice; give each ordered pair once"),
+  CHANNEL_TO_ITSELF("channel joins ''{0}'' to itself; a channel joins two different actors or hubs"),
+  EVENT_NUMBER_TWICE("event number {0} is used twice; event numbers must be unique"),
+  CONTINGENCY_WITHOUT_CONDITION("CONTINGENCY inject without a condition; give the condition that fires it,"
+      + " e.g. ''attacksExecuted >= 1''"),
+  NO_RECIPIENTS("no recipients; name at least one role or actor"),
+  UNKNOWN_RECIPIENT("unknown recipient ''{0}''; allowed: a role ({1}) or an actor id"),
+  UNKNOWN_OBJECTIVE("unknown objective ''{0}''; allowed: {1}"),
+  UNKNOWN_ROLE("unknown role ''{0}''; allowed: {1}"),
+  EXPECTED_ACTION_MISSING("EXPECTED_ACTION without an expected action; give expectedResponse with its action,"
+      + " one of: {0}"),
+  NOT_ARMED_FACTION("''{0}'' is {1}; only an ARMED_FACTION prepares attacks"),
+  NO_CHANNEL_NAMED("{0} without a channel; allowed: {1}"),
+  UNKNOWN_CHANNEL("unknown channel ''{0}''; allowed: {1}"),
+  NO_HOURS("{0} without hours; give hours, 1 to {1}"),
+  EITHER_NOT_BOTH("give either ''{0}'' or ''{1}'', not both"),
+  AMOUNT_OUT_OF_RANGE("amount {0} is out of range; allowed: -10000000 to 10000000"),
+  TOO_FEW_OPTIONS("{0} option(s); a dilemma needs at least 2"),
+  UNKNOWN_OPTION("unknown option ''{0}''; allowed: {1}"),
+  OPTION_OVER_BUDGET("option ''{0}'' costs {1} staff-hours; the budget is {2} per day"
+      + " (coordination.staffHoursPerDay)"),
+  NO_TARGET("{0} without a target; give the actor it is aimed at, one of: {1}"),
+  NO_ZONE("{0} without a zone; allowed: {1}"),
+  NO_MEMBERS("{0} without members; give the actor ids that take part"),
+  NO_MEDIUM("{0} without a medium; allowed: {1}"),
+  NO_LANGUAGE("{0} without a language; give a language code such as so, en or fr"),
+  NO_TASK("{0} without a task; allowed: {1}"),
+  NO_ARRANGEMENT_ENDED("{0} without the standing arrangement it ends; allowed: {1}"),
+  ALL_WEIGHTS_ZERO("all weights are 0; at least one must be positive"),
+  SCALE_OUT_OF_RANGE("found {0}; the scale must be above 0 and at most 1e9"),
+  ONLY_RADIO_RANGE("only RADIO has a range; leave rangeKm out for {0}"),
+  ONLY_TRAVEL_SPEED("only COURIER and FACE_TO_FACE travel; leave speedKmh out for {0}"),
+  SEASON_ENDS_BEFORE("the season ends (day {0}, hour {1}) before it begins; give a ''to'' after ''from'', or leave"
+      + " it out to last until the end"),
+  CLOSURE_WITHOUT_ZONE("a road closure needs a zone or two zones in ''{0}''; allowed zones: {1}"),
+  CLOSURE_TWO_ZONES("''{0}'' needs two different zones, such as [market, camp]"),
+  NO_WHEN("no ''at'' and no condition; give ''at'' (day and hour) or a condition"),
+  UNKNOWN_CONDITION_NAME("unknown name ''{0}'' in condition; allowed: day, hour, {1}"),
+  CONDITION_SYNTAX("condition does not parse: {0}; expected e.g. ''attacksExecuted >= 2 and day >= 3''"),
+  CONDITION_TOO_LONG(Reason.TOO_LONG),
+  CONDITION_EMPTY(Reason.EMPTY),
+  CONDITION_UNEXPECTED(Reason.UNEXPECTED),
+  CONDITION_TOO_DEEP(Reason.TOO_DEEP),
+  CONDITION_MISSING_PARENTHESIS(Reason.MISSING_PARENTHESIS),
+  CONDITION_EXPECTED_NAME(Reason.EXPECTED_NAME),
+  CONDITION_EXPECTED_COMPARISON(Reason.EXPECTED_COMPARISON),
+  CONDITION_EXPECTED_NUMBER(Reason.EXPECTED_NUMBER),
+  EFFECT_WITHOUT_ACTOR("this effect has no actor; allowed: {0}"),
+  EFFECT_WITHOUT_ZONE("this effect has no zone; allowed: {0}"),
+  EFFECT_WITHOUT_AMOUNT("this effect has no amount; give amount, a number"),
+  UNKNOWN_ACTOR("unknown actor ''{0}''{1}; allowed: {2}"),
+  UNKNOWN_ACTOR_OR("unknown actor ''{0}''{1}; allowed: {2} or ''{3}''"),
+  UNKNOWN_ENDPOINT("unknown actor or hub ''{0}''{1}; allowed: {2}, hubs: {3}"),
+  UNKNOWN_ZONE("unknown zone ''{0}''{1}; allowed: {2}"),
+  OUT_OF_RANGE("{0} is out of range; allowed: {1} to {2}"),
+  OUT_OF_RANGE_IN("{0} is out of range; allowed: {1} to {2} {3}"),
+  NONE_DEFINED("(none defined)"),
+  AND_MORE("{0} and {1} more"),
+  UNIT_DAYS("days"),
+  UNIT_KM("km"),
+  UNIT_KMH("km/h"),
+  UNIT_PEOPLE("people"),
+  UNIT_DELIVERIES("deliveries"),
+  UNIT_UNITS("units"),
+  UNIT_PERSONNEL("personnel"),
+  UNIT_STAFF_HOURS("staff-hours"),
+  UNIT_HOURS("hours"),
+  UNIT_EVIDENCE("pieces of evidence"),
+  UNIT_CASUALTIES("casualties"),
+  UNIT_MESSAGES_PER_HOUR("messages per hour"),
+  UNIT_HOURS_AROUND_INJECT("hours (negative: before the inject; at most withinHours)"),
+  NOTE_EXERCISE_LASTS("(the exercise lasts {0} days)"),
+  NOTE_LONGEST_EXERCISE("(the longest exercise)"),
+  NOTE_DAY_AFTER_LAST("(the day after the last day ends it with the exercise)"),
+  NOTE_TERRAIN_FACTOR("(factor on the zones'' terrain speed)"),
+  NOTE_CLOSED_OPEN("(0 closed, 1 open)"),
+  NOTE_SPEED_LEFT("(share of the usual speed left: 0 closed, 1 open)");
+
+  private final String template;
+  private final int arity;
+
+  ProblemCode(String template) {
+    this.template = template;
+    Matcher holes = Pattern.compile("\\{(\\d)}").matcher(template);
+    int count = 0;
+    while (holes.find()) {
+      count = Math.max(count, Integer.parseInt(holes.group(1)) + 1);
+    }
+    this.arity = count;
+  }
+
+  /** The part of a problem that says why a condition does not parse, in the condition parser's words. */
+  ProblemCode(Reason reason) {
+    this(reason.template());
+  }
+
+  /** The code that says a condition parser's reason. */
+  static ProblemCode of(Reason reason) {
+    return valueOf("CONDITION_" + reason.name());
+  }
+
+  /** The English template, a {@link java.text.MessageFormat} pattern. */
+  public String template() {
+    return template;
+  }
+
+  /** How many arguments the template takes. */
+  public int arity() {
+    return arity;
+  }
+
+  /** The English text with the arguments, already in English, in their holes. */
+  String fill(java.util.List<String> args) {
+    return org.liaison.events.TextTemplate.fillOnce(template, args);
+  }
+}

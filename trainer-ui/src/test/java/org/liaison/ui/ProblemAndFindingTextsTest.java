@@ -1,0 +1,113 @@
+package org.liaison.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.results.check.FindingText;
+import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.ProblemCode;
+import org.liaison.scenario.read.ProblemText;
+
+/**
+ * Every code a file's problem or a sanity-check finding can carry has a text in English and in
+ * French, and both say every argument the engine gives (the values as the file wrote them).
+ */
+class ProblemAndFindingTextsTest {
+  /** Codes written the same in both languages: a value shown as it is, and units French writes alike. */
+  private static final Set<String> SAME = Set.of("problem.OTHER", "problem.UNIT_KM", "problem.UNIT_KMH");
+
+  private static Properties bundle(String file) throws IOException {
+    Properties p = new Properties();
+    try (var in = I18n.class.getResourceAsStream("i18n/" + file)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @AfterEach
+  void backToEnglish() {
+    I18n.setLocale(Locale.ENGLISH);
+  }
+
+  /** The argument indices a MessageFormat pattern shows. */
+  private static Set<Integer> holes(String pattern) {
+    MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
+    Object[] probe = IntStream.range(0, 10).mapToObj(i -> (Object) ("\u0001" + i + "\u0002")).toArray();
+    Object[] numbers = IntStream.range(0, 10).mapToObj(i -> (Object) (1000 + i)).toArray();
+    Set<Integer> shown = new TreeSet<>();
+    for (int i = 0; i < 10; i++) {
+      Object[] args = numbers.clone();
+      args[i] = probe[i];
+      try {
+        if (format.format(args).contains("\u0001" + i + "\u0002")) {
+          shown.add(i);
+        }
+      } catch (IllegalArgumentException numberWanted) {
+        shown.add(i);
+      }
+    }
+    return shown;
+  }
+
+  private static void check(String key, Set<Integer> expected, Properties en, Properties fr) {
+    String english = en.getProperty(key);
+    String french = fr.getProperty(key);
+    assertNotNull(english, "no English text for " + key);
+    assertNotNull(french, "no French text for " + key);
+    if (SAME.contains(key)) {
+      assertEquals(english, french, key + " is listed as the same in both languages");
+    } else {
+      assertNotEquals(english, french, key + " is left in English in the French bundle");
+    }
+    assertEquals(expected, holes(english), "the English of " + key + " shows each argument");
+    assertEquals(expected, holes(french), "the French of " + key + " shows each argument");
+  }
+
+  @Test
+  void everyProblemCodeHasAnEnglishAndAFrenchTextThatShowEveryArgument() throws IOException {
+    Properties en = bundle("messages.properties");
+    Properties fr = bundle("messages_fr.properties");
+    for (ProblemCode code : ProblemCode.values()) {
+      check("problem." + code.name(), IntStream.range(0, code.arity()).boxed().collect(Collectors.toSet()), en, fr);
+    }
+  }
+
+  @Test
+  void everyFindingCodeHasAnEnglishAndAFrenchTextThatShowEveryArgumentButTheEnglishDescription() throws IOException {
+    Properties en = bundle("messages.properties");
+    Properties fr = bundle("messages_fr.properties");
+    for (FindingText.Code code : FindingText.Code.values()) {
+      Set<Integer> shown = IntStream.range(0, code.kinds().size())
+          .filter(i -> code.kinds().get(i) != FindingText.Arg.DESCRIPTION).boxed().collect(Collectors.toSet());
+      check("finding." + code.name(), shown, en, fr);
+    }
+  }
+
+  @Test
+  void aProblemIsSaidInFrenchAroundTheValuesTheFileWrote() {
+    Problem problem = new Problem("s.yaml", 12, 5, "actors[0].homeZone", ProblemCode.UNKNOWN_ZONE, "vilage-a",
+        ProblemText.of(ProblemCode.DID_YOU_MEAN, "village-a"), "base, village-a");
+    Problem range = new Problem("s.yaml", 3, 1, "actors[0].speedKmh", ProblemCode.OUT_OF_RANGE_IN, "500", "0", "200",
+        ProblemText.of(ProblemCode.NOTE_EXERCISE_LASTS, 8));
+    I18n.setLocale(Locale.FRENCH);
+    assertEquals("ligne 12 : actors[0].homeZone: zone inconnue « vilage-a » (vouliez-vous dire « village-a » ?) ;"
+        + " admis : base, village-a", Problems.line(problem));
+    assertEquals("500 est hors limites ; admis : de 0 à 200 (l’exercice dure 8 jours)", Problems.say(range.text()));
+    I18n.setLocale(Locale.ENGLISH);
+    assertEquals("line 12: actors[0].homeZone: unknown zone “vilage-a” (did you mean “village-a”?); allowed: base,"
+        + " village-a", Problems.line(problem));
+  }
+}
