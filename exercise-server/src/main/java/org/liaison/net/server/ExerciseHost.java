@@ -474,12 +474,17 @@ final class ExerciseHost {
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
         exercise.decisionLog().entries(), exercise.channels(), seatStates(), mselStates());
     Map<Seat, SeatView> views = new HashMap<>();
-    // What a role can do depends on its own actions and arrangements, so each role asks for itself.
-    Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
+    // What a role can do depends on its own actions and arrangements; the roles seated ask at once,
+    // so that what is the same for all of them is worked out once.
+    Set<String> roles = new java.util.LinkedHashSet<>();
     for (Connection c : connections) {
-      views.computeIfAbsent(c.seat, seat -> filter.view(seat, picture,
-          seat.kind() == SeatKind.ROLE && !snapshot.finished()
-              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null));
+      if (c.seat.kind() == SeatKind.ROLE && !snapshot.finished()) {
+        roles.add(c.seat.role());
+      }
+    }
+    Map<String, List<org.liaison.exercise.AvailableAction>> available = exercise.availableActions(roles);
+    for (Connection c : connections) {
+      views.computeIfAbsent(c.seat, seat -> filter.view(seat, picture, available.get(seat.role())));
     }
     writer.write(new PictureWriter.Picture(List.copyOf(connections), views));
     cost.add(views.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
