@@ -45,16 +45,14 @@ import org.liaison.scenario.Scenario;
  * <p>Connections hand their messages to a queue, each numbered on arrival. Between two ticks the
  * thread takes every message waiting and applies them ordered by seat (roles in scenario order,
  * then control, then observers) and then arrival number, so acts that arrive in the same tick are
- * applied, and logged, in an order that does not depend on thread timing. After any change it
- * filters every seat's own picture (see {@link SeatFilter}) and leaves serialising and sending it
- * to a {@link PictureWriter}.
+ * applied, and logged, in an order that does not depend on thread timing. After any act at once,
+ * and after ticks as {@link PicturePacing} allows, it filters every seat's own picture (see
+ * {@link SeatFilter}) and leaves serialising and sending it to a {@link PictureWriter}.
  *
  * <p>The clock starts paused; control resumes it. A role's decision point stops the clock until
  * the role chooses, unless control handed the empty seat to the doctrine.
  */
 final class ExerciseHost {
-  /** Shortest interval between two pictures at the fastest speed, so clients are not flooded. */
-  private static final long MIN_BROADCAST_NANOS = 20_000_000L;
   /** Wrong codes a connection may try before it is closed. */
   private static final int MAX_WRONG_CODES = 5;
   /** The name control acts carry when the server itself acts (an empty seat's default). */
@@ -93,7 +91,7 @@ final class ExerciseHost {
   private volatile boolean stopped;
   private boolean paused = true;
   private double speed;
-  private long lastBroadcast;
+  private final PicturePacing pacing = new PicturePacing();
   private boolean finishWritten;
 
   /**
@@ -275,8 +273,7 @@ final class ExerciseHost {
           autosave();
         }
       }
-      if (changed || (ticked && (speed > 0 || exercise.finished() || !ready()
-          || System.nanoTime() - lastBroadcast >= MIN_BROADCAST_NANOS))) {
+      if (pacing.due(System.nanoTime(), changed, ticked, speed, !ready())) {
         broadcast();
       }
     }
@@ -465,7 +462,7 @@ final class ExerciseHost {
   }
 
   private void broadcast() {
-    lastBroadcast = System.nanoTime();
+    pacing.sent(System.nanoTime());
     if (connections.isEmpty()) {
       return;
     }
