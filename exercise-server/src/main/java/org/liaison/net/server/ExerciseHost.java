@@ -521,10 +521,11 @@ final class ExerciseHost {
   /** Writes the save, the decision log so far, and the journal's lines. */
   private void autosave() {
     try {
-      DecisionLog log = exercise.decisionLog();
-      new ServerSave(ServerSave.VERSION, scenarioFile.toString(), seed, exercise.completed(), speed, codes,
-          log.toJsonLines()).write(out.resolve(ServerSave.FILE));
-      log.write(out.resolve(RunDirectory.DECISIONS));
+      // The log is written once: the save holds the same lines as the decisions file.
+      String log = exercise.decisionLog().toJsonLines();
+      new ServerSave(ServerSave.VERSION, scenarioFile.toString(), seed, exercise.completed(), speed, codes, log)
+          .write(out.resolve(ServerSave.FILE));
+      Files.writeString(out.resolve(RunDirectory.DECISIONS), log, StandardCharsets.UTF_8);
       journal.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the exercise in " + out + ": " + e.getMessage(), e);
