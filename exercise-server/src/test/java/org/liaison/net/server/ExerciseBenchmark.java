@@ -90,7 +90,8 @@ public final class ExerciseBenchmark {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     while (server.exercise().completed() == 0) {
       if (!clients.isAlive()) {
-        throw new IllegalStateException("the clients' process ended before round " + round + ": " + clients.exitValue());
+        throw new IllegalStateException("the clients' process ended before round " + round + ": "
+            + clients.exitValue());
       }
       Thread.sleep(2);
     }
@@ -128,7 +129,8 @@ public final class ExerciseBenchmark {
         pictures.views() == 0 ? Double.NaN : pictures.cpuNanos() / 1e3 / pictures.views(), pictures.cpuNanos() / 1e9);
     System.out.printf(Locale.ROOT, "load average at the end: %.1f on %d cores%n", os.getSystemLoadAverage(),
         os.getAvailableProcessors());
-    System.out.printf(Locale.ROOT, "round %d, server's row: | %.1f s | %.1f s (%.0f%% of a core) | %.2f ms | %d MiB |%n",
+    System.out.printf(Locale.ROOT, "round %d, server's row: | %.1f s | %.1f s (%.0f%% of a core) | %.2f ms | %d MiB"
+        + " |%n",
         round, seconds, cpu / 1e9, 100 * cpu / 1e9 / seconds, pictures.cpuMillisPerPicture(), peakHeap / (1024 * 1024));
   }
 
