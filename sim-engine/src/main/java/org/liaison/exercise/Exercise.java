@@ -418,7 +418,7 @@ public final class Exercise {
    * concrete actions (targets, zones, media, languages, requests) that can be taken now.
    */
   public synchronized List<AvailableAction> availableActions(String role) {
-    return availableActions(List.of(role)).get(role);
+    return availableActions(java.util.Collections.singletonList(role)).get(role);
   }
 
   /**
@@ -450,15 +450,12 @@ public final class Exercise {
       if (roleProblem != null) {
         out.add(new AvailableAction(type, scenario.coordination().costOf(type), type.standing(), type.required(),
             roleProblem, List.of()));
-      } else if (!allowed.contains(type)) {
-        // Actions the role does not take are not offered at all: the desk refuses them.
-        continue;
-      } else if (type == ActionType.END_ARRANGEMENT) {
-        // Only the role that made an arrangement may end it, so each role's list is its own.
-        out.add(available(type, role));
-      } else {
-        out.add(shared.computeIfAbsent(type, t -> available(t, null)));
+      } else if (allowed.contains(type)) {
+        // Only the role that made an arrangement may end it, so each role's list of those is its own.
+        out.add(type == ActionType.END_ARRANGEMENT ? available(type, role)
+            : shared.computeIfAbsent(type, t -> available(t, null)));
       }
+      // Actions the role does not take are not offered at all: the desk refuses them.
     }
     return out;
   }
