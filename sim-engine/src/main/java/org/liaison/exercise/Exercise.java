@@ -431,6 +431,26 @@ public final class Exercise {
    * concrete actions (targets, zones, media, languages, requests) that can be taken now.
    */
   public synchronized List<AvailableAction> availableActions(String role) {
+    return availableActions(java.util.Collections.singletonList(role)).get(role);
+  }
+
+  /**
+   * {@link #availableActions(String)} of several roles at once, by role in the order given. What
+   * no role changes (an action type's candidates, their preconditions, the day's budget) is worked
+   * out once for all of them; what is a role's own (the types it may order, and which standing
+   * arrangements it may end, being the role that made them) is worked out for each.
+   */
+  public synchronized Map<String, List<AvailableAction>> availableActions(java.util.Collection<String> roles) {
+    Map<ActionType, AvailableAction> shared = new java.util.EnumMap<>(ActionType.class);
+    Map<String, List<AvailableAction>> out = new LinkedHashMap<>();
+    for (String role : roles) {
+      out.computeIfAbsent(role, r -> availableTo(r, shared));
+    }
+    return out;
+  }
+
+  /** One role's actions; {@code shared} keeps the types whose answer is the same for every role. */
+  private List<AvailableAction> availableTo(String role, Map<ActionType, AvailableAction> shared) {
     List<AvailableAction> out = new ArrayList<>();
     Refusal roleProblem = null;
     if (!sim.isRole(role)) {
@@ -438,40 +458,45 @@ public final class Exercise {
     } else if (finished()) {
       roleProblem = Refusal.Code.EXERCISE_ENDED.of();
     }
-    double left = sim.budgetLeft();
     Set<ActionType> allowed = sim.allowedActions(role);
     for (ActionType type : ActionType.values()) {
-      if (roleProblem == null && !allowed.contains(type)) {
-        // Actions the role does not take are not offered at all: the desk refuses them.
-        continue;
-      }
-      double cost = scenario.coordination().costOf(type);
       if (roleProblem != null) {
-        out.add(new AvailableAction(type, cost, type.standing(), type.required(), roleProblem, List.of()));
-        continue;
+        out.add(new AvailableAction(type, scenario.coordination().costOf(type), type.standing(), type.required(),
+            roleProblem, List.of()));
+      } else if (allowed.contains(type)) {
+        // Only the role that made an arrangement may end it, so each role's list of those is its own.
+        out.add(type == ActionType.END_ARRANGEMENT ? available(type, role)
+            : shared.computeIfAbsent(type, t -> available(t, null)));
       }
-      List<CoordinationAction> ok = new ArrayList<>();
-      Refusal firstRefusal = null;
-      for (CoordinationAction a : Candidates.of(type, sim)) {
-        Refusal r = sim.actions().preconditionRefusal(a, role);
-        if (r == null) {
-          ok.add(a);
-        } else if (firstRefusal == null) {
-          firstRefusal = r;
-        }
-      }
-      Refusal reason;
-      if (cost > left + 1e-9) {
-        reason = Refusal.Code.OVER_BUDGET.of(cost, Math.max(0, left));
-        ok.clear();
-      } else if (ok.isEmpty()) {
-        reason = firstRefusal != null ? firstRefusal : Refusal.Code.NOTHING_TO_APPLY.of();
-      } else {
-        reason = null;
-      }
-      out.add(new AvailableAction(type, cost, type.standing(), type.required(), reason, ok));
+      // Actions the role does not take are not offered at all: the desk refuses them.
     }
     return out;
+  }
+
+  /** Actions of one type, for a role (null: for any role, whose preconditions do not depend on it). */
+  private AvailableAction available(ActionType type, String role) {
+    double cost = scenario.coordination().costOf(type);
+    double left = sim.budgetLeft();
+    List<CoordinationAction> ok = new ArrayList<>();
+    Refusal firstRefusal = null;
+    for (CoordinationAction a : Candidates.of(type, sim)) {
+      Refusal r = sim.actions().preconditionRefusal(a, role);
+      if (r == null) {
+        ok.add(a);
+      } else if (firstRefusal == null) {
+        firstRefusal = r;
+      }
+    }
+    Refusal reason;
+    if (cost > left + 1e-9) {
+      reason = Refusal.Code.OVER_BUDGET.of(cost, Math.max(0, left));
+      ok.clear();
+    } else if (ok.isEmpty()) {
+      reason = firstRefusal != null ? firstRefusal : Refusal.Code.NOTHING_TO_APPLY.of();
+    } else {
+      reason = null;
+    }
+    return new AvailableAction(type, cost, type.standing(), type.required(), reason, ok);
   }
 
   /** The mission's standing arrangements in force, in the order they were made. */

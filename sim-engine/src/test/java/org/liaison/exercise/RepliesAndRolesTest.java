@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.events.EngineEvent;
@@ -72,5 +73,39 @@ class RepliesAndRolesTest {
     assertEquals(List.of(ActionType.ASSIGN_LIAISON_OFFICER, ActionType.SET_UP_ALERT_NETWORK,
         ActionType.HOLD_COORDINATION_FORUM, ActionType.END_ARRANGEMENT, ActionType.REPLY), offered);
     assertTrue(ex.take("civil-affairs", CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, "mayor")).taken());
+  }
+
+  @Test
+  void rolesAskedTogetherGetEachTheirOwnActionsAndTheArrangementsTheyMayEnd(@TempDir Path dir) throws Exception {
+    String text = Files.readString(Path.of(Desk.class.getResource("/scenarios/desk.yaml").toURI()));
+    Path file = dir.resolve("desk.yaml");
+    Files.writeString(file, text.replace("      title: Civil affairs officer\n",
+        "      title: Civil affairs officer\n      actions: [ASSIGN_LIAISON_OFFICER, SET_UP_ALERT_NETWORK]\n"));
+    Exercise ex = new Exercise(ScenarioReader.read(file), 1, 2, List.of());
+    CoordinationAction officer = CoordinationAction.on(ActionType.ASSIGN_LIAISON_OFFICER, "mayor");
+    assertTrue(ex.take("commander", officer).taken());
+
+    Map<String, List<AvailableAction>> together = ex.availableActions(List.of("civil-affairs", "commander"));
+    assertEquals(List.of("civil-affairs", "commander"), List.copyOf(together.keySet()));
+    assertEquals(ex.availableActions("commander"), together.get("commander"));
+    assertEquals(ex.availableActions("civil-affairs"), together.get("civil-affairs"));
+    assertEquals(List.of(ActionType.ASSIGN_LIAISON_OFFICER, ActionType.SET_UP_ALERT_NETWORK,
+        ActionType.END_ARRANGEMENT, ActionType.REPLY), together.get("civil-affairs").stream()
+        .map(AvailableAction::type).toList(), "a role's list is cut to its own actions");
+    assertTrue(together.get("commander").size() > together.get("civil-affairs").size());
+
+    AvailableAction commanderEnds = type(together.get("commander"), ActionType.END_ARRANGEMENT);
+    AvailableAction affairsEnds = type(together.get("civil-affairs"), ActionType.END_ARRANGEMENT);
+    assertEquals(List.of(CoordinationAction.ending(officer)), commanderEnds.candidates(),
+        "the role that made the arrangement may end it");
+    assertTrue(affairsEnds.candidates().isEmpty());
+    assertEquals("ASSIGN_LIAISON_OFFICER with Mayor of village A was made by Force commander; only that role can end it",
+        affairsEnds.reason());
+    assertEquals(type(together.get("commander"), ActionType.SET_UP_ALERT_NETWORK),
+        type(together.get("civil-affairs"), ActionType.SET_UP_ALERT_NETWORK), "what no role changes is the same");
+  }
+
+  private static AvailableAction type(List<AvailableAction> actions, ActionType type) {
+    return actions.stream().filter(a -> a.type() == type).findFirst().orElseThrow();
   }
 }

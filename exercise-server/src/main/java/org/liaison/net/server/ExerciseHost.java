@@ -45,16 +45,14 @@ import org.liaison.scenario.Scenario;
  * <p>Connections hand their messages to a queue, each numbered on arrival. Between two ticks the
  * thread takes every message waiting and applies them ordered by seat (roles in scenario order,
  * then control, then observers) and then arrival number, so acts that arrive in the same tick are
- * applied, and logged, in an order that does not depend on thread timing. After any change it
- * filters every seat's own picture (see {@link SeatFilter}) and leaves serialising and sending it
- * to a {@link PictureWriter}.
+ * applied, and logged, in an order that does not depend on thread timing. After any act at once,
+ * and after ticks as {@link PicturePacing} allows, it filters every seat's own picture (see
+ * {@link SeatFilter}) and leaves serialising and sending it to a {@link PictureWriter}.
  *
  * <p>The clock starts paused; control resumes it. A role's decision point stops the clock until
  * the role chooses, unless control handed the empty seat to the doctrine.
  */
 final class ExerciseHost {
-  /** Shortest interval between two pictures at the fastest speed, so clients are not flooded. */
-  private static final long MIN_BROADCAST_NANOS = 20_000_000L;
   /** Wrong codes a connection may try before it is closed. */
   private static final int MAX_WRONG_CODES = 5;
   /** The name control acts carry when the server itself acts (an empty seat's default). */
@@ -93,7 +91,7 @@ final class ExerciseHost {
   private volatile boolean stopped;
   private boolean paused = true;
   private double speed;
-  private long lastBroadcast;
+  private final PicturePacing pacing = new PicturePacing();
   private boolean finishWritten;
 
   /**
@@ -275,8 +273,7 @@ final class ExerciseHost {
           autosave();
         }
       }
-      if (changed || (ticked && (speed > 0 || exercise.finished() || !ready()
-          || System.nanoTime() - lastBroadcast >= MIN_BROADCAST_NANOS))) {
+      if (pacing.due(System.nanoTime(), changed, ticked, speed, !ready())) {
         broadcast();
       }
     }
@@ -466,7 +463,7 @@ final class ExerciseHost {
   }
 
   private void broadcast() {
-    lastBroadcast = System.nanoTime();
+    pacing.sent(System.nanoTime());
     if (connections.isEmpty()) {
       return;
     }
@@ -475,12 +472,17 @@ final class ExerciseHost {
     SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
         exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(), seatStates(), mselStates());
     Map<Seat, SeatView> views = new HashMap<>();
-    // What a role can do depends on its own actions and arrangements, so each role asks for itself.
-    Map<String, List<org.liaison.exercise.AvailableAction>> available = new HashMap<>();
+    // What a role can do depends on its own actions and arrangements; the roles seated ask at once,
+    // so that what is the same for all of them is worked out once.
+    Set<String> roles = new java.util.LinkedHashSet<>();
     for (Connection c : connections) {
-      views.computeIfAbsent(c.seat, seat -> filter.view(seat, picture,
-          seat.kind() == SeatKind.ROLE && !snapshot.finished()
-              ? available.computeIfAbsent(seat.role(), exercise::availableActions) : null));
+      if (c.seat.kind() == SeatKind.ROLE && !snapshot.finished()) {
+        roles.add(c.seat.role());
+      }
+    }
+    Map<String, List<org.liaison.exercise.AvailableAction>> available = exercise.availableActions(roles);
+    for (Connection c : connections) {
+      views.computeIfAbsent(c.seat, seat -> filter.view(seat, picture, available.get(seat.role())));
     }
     writer.write(new PictureWriter.Picture(List.copyOf(connections), views));
     cost.add(views.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
@@ -520,10 +522,11 @@ final class ExerciseHost {
   /** Writes the save, the decision log so far, and the journal's lines. */
   private void autosave() {
     try {
-      DecisionLog log = exercise.decisionLog();
-      new ServerSave(ServerSave.VERSION, scenarioFile.toString(), seed, exercise.completed(), speed, codes,
-          log.toJsonLines()).write(out.resolve(ServerSave.FILE));
-      log.write(out.resolve(RunDirectory.DECISIONS));
+      // The log is written once: the save holds the same lines as the decisions file.
+      String log = exercise.decisionLog().toJsonLines();
+      new ServerSave(ServerSave.VERSION, scenarioFile.toString(), seed, exercise.completed(), speed, codes, log)
+          .write(out.resolve(ServerSave.FILE));
+      Files.writeString(out.resolve(RunDirectory.DECISIONS), log, StandardCharsets.UTF_8);
       journal.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the exercise in " + out + ": " + e.getMessage(), e);

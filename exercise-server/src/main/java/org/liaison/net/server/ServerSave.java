@@ -28,6 +28,13 @@ public record ServerSave(int formatVersion, String scenarioFile, long seed, long
   /** The save's file name in the exercise directory. */
   public static final String FILE = "exercise-save.json";
   static final int VERSION = 1;
+  /**
+   * One mapper for every save: the engine's thread saves every simulated day and after every
+   * control act, and a new mapper would work out how to write a save each time.
+   */
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public ServerSave {
     codes = Map.copyOf(codes);
@@ -37,16 +44,10 @@ public record ServerSave(int formatVersion, String scenarioFile, long seed, long
     return DecisionLog.read(new StringReader(decisionLog), FILE);
   }
 
-  private static ObjectMapper mapper() {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  }
-
   /** Writes the save beside its target and moves it into place, so a crash leaves the old one whole. */
   void write(Path file) throws IOException {
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(temp, mapper().writeValueAsString(this), StandardCharsets.UTF_8);
+    Files.writeString(temp, MAPPER.writeValueAsString(this), StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -58,7 +59,7 @@ public record ServerSave(int formatVersion, String scenarioFile, long seed, long
   public static ServerSave read(Path file) throws IOException {
     ServerSave save;
     try {
-      save = mapper().readValue(file.toFile(), ServerSave.class);
+      save = MAPPER.readValue(file.toFile(), ServerSave.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file + ": not an exercise save: " + e.getOriginalMessage(), e);
     }

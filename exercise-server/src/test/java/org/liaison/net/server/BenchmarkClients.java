@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.liaison.exercise.AvailableAction;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.net.protocol.ServerMessage;
@@ -24,8 +25,12 @@ import org.liaison.scenario.CoordinationAction;
  * to each other client's first picture that includes its decision-log entry is recorded (sending
  * and receiving both happen in this process, on one clock).
  *
- * <p>Arguments: the server's port, the file of seat codes (one {@code seat=code} a line, roles
- * first), and the number of role seats.
+ * <p>The exercise may be played in several rounds, each on a server of its own, one after the
+ * other in this same JVM (as the servers are in theirs): the first round runs the code before the
+ * JIT compiler has compiled it, the later ones as a long exercise runs after its first seconds.
+ *
+ * <p>Arguments: the number of role seats, then for each round the server's port and the file of
+ * seat codes (one {@code seat=code} a line, roles first).
  */
 final class BenchmarkClients {
   private static final int OBSERVERS = 5;
@@ -36,17 +41,46 @@ final class BenchmarkClients {
   /** When an act was sent and by which client. */
   private record Sent(long sentAt, int seat) {}
 
+  /**
+   * One round's latencies in nanoseconds: each act to each other client's update, and each act to
+   * the last other client's; and the CPU this process used from resuming the clock to the end.
+   */
+  private record Latencies(long[] each, long[] everyone, long cpuNanos) {}
+
   public static void main(String[] args) throws Exception {
-    int port = Integer.parseInt(args[0]);
+    int seats = Integer.parseInt(args[0]);
+    List<Latencies> later = new ArrayList<>();
+    int round = 1;
+    for (; 2 * round < args.length; round++) {
+      Latencies l = play(round, Integer.parseInt(args[2 * round - 1]), Path.of(args[2 * round]), seats);
+      if (round > 1) {
+        later.add(l);
+      }
+    }
+    if (later.size() > 1) {
+      // Once compiled, a round at the fastest speed is over in seconds: the later rounds together
+      // give the 99th percentile of a few hundred acts.
+      print("rounds 2 to " + (round - 1), new Latencies(
+          later.stream().flatMapToLong(l -> java.util.Arrays.stream(l.each())).sorted().toArray(),
+          later.stream().flatMapToLong(l -> java.util.Arrays.stream(l.everyone())).sorted().toArray(),
+          later.stream().mapToLong(Latencies::cpuNanos).sum()));
+    }
+    // The JDK's WebSocket clients keep their selector threads alive after closing.
+    System.exit(0);
+  }
+
+  /** Plays one round: the whole exercise on one server, with fresh clients. */
+  private static Latencies play(int round, int port, Path codesFile, int seats) throws Exception {
     Map<String, String> codes = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(Path.of(args[1]))) {
+    for (String line : Files.readAllLines(codesFile)) {
       int eq = line.indexOf('=');
       codes.put(line.substring(0, eq), line.substring(eq + 1));
     }
-    int seats = Integer.parseInt(args[2]);
     Map<Long, Sent> sentBySeq = new ConcurrentHashMap<>();
     Map<Long, Long> sentAtById = new ConcurrentHashMap<>();
-    List<long[]> arrivals = new CopyOnWriteArrayList<>();
+    // Every client's thread adds to it: a list that copied itself on each addition would cost the
+    // measuring process more than the updates it measures.
+    Queue<long[]> arrivals = new ConcurrentLinkedQueue<>();
     List<String> roles = new ArrayList<>(codes.keySet()).subList(0, seats);
     List<ScriptedClient> clients = new ArrayList<>();
     for (int i = 0; i < seats + OBSERVERS; i++) {
@@ -107,17 +141,21 @@ final class BenchmarkClients {
     for (ScriptedClient c : clients) {
       updates += c.all(ServerMessage.Update.class).size();
     }
-    report(sentBySeq, arrivals, seats, seconds, cpu, updates);
+    Latencies latencies = latencies(sentBySeq, arrivals, cpu);
+    System.out.printf(Locale.ROOT, "round %d, clients: seats %d, observers %d, clock resumed to finished in %.1f s;"
+        + " %d acts measured, %d deliveries, %d updates received%n", round, seats, OBSERVERS, seconds,
+        latencies.everyone().length, latencies.each().length, updates);
+    System.out.printf(Locale.ROOT, "clients' process CPU: %.1f s (%.0f%% of one core)%n", cpu / 1e9,
+        100 * cpu / 1e9 / seconds);
+    print("round " + round, latencies);
     for (ScriptedClient c : clients) {
       c.close();
     }
     control.close();
-    // The JDK's WebSocket clients keep their selector threads alive after closing.
-    System.exit(0);
+    return latencies;
   }
 
-  private static void report(Map<Long, Sent> sent, List<long[]> arrivals, int seats, double seconds, long cpuNanos,
-      long updates) {
+  private static Latencies latencies(Map<Long, Sent> sent, Queue<long[]> arrivals, long cpuNanos) {
     List<Long> each = new ArrayList<>();
     Map<Long, Long> lastBySeq = new ConcurrentHashMap<>();
     for (long[] a : arrivals) {
@@ -129,20 +167,20 @@ final class BenchmarkClients {
       each.add(latency);
       lastBySeq.merge(a[0], latency, Math::max);
     }
-    long[] all = each.stream().mapToLong(Long::longValue).sorted().toArray();
-    long[] everyone = lastBySeq.values().stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf(Locale.ROOT, "clients: seats %d, observers %d, clock resumed to finished in %.1f s; %d acts"
-        + " measured, %d deliveries, %d updates received%n", seats, OBSERVERS, seconds, everyone.length, all.length,
-        updates);
+    return new Latencies(each.stream().mapToLong(Long::longValue).sorted().toArray(),
+        lastBySeq.values().stream().mapToLong(Long::longValue).sorted().toArray(), cpuNanos);
+  }
+
+  private static void print(String which, Latencies latencies) {
+    long[] all = latencies.each();
+    long[] everyone = latencies.everyone();
     System.out.printf(Locale.ROOT, "act to another seat's update: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
         ms(all, 0.5), ms(all, 0.99), ms(all, 1.0));
     System.out.printf(Locale.ROOT, "act to every other seat's update: median %.1f ms, p99 %.1f ms%n",
         ms(everyone, 0.5), ms(everyone, 0.99));
-    System.out.printf(Locale.ROOT, "clients' process CPU: %.1f s (%.0f%% of one core)%n", cpuNanos / 1e9,
-        100 * cpuNanos / 1e9 / seconds);
-    System.out.printf(Locale.ROOT, "clients' row: | %d | %.0f / %.0f / %.0f ms | %.0f / %.0f ms | %.1f s |%n",
-        everyone.length, ms(all, 0.5), ms(all, 0.99), ms(all, 1.0), ms(everyone, 0.5), ms(everyone, 0.99),
-        cpuNanos / 1e9);
+    System.out.printf(Locale.ROOT, "%s, clients' row: | %d | %.0f / %.0f / %.0f ms | %.0f / %.0f ms | %.1f s |%n",
+        which, everyone.length, ms(all, 0.5), ms(all, 0.99), ms(all, 1.0), ms(everyone, 0.5), ms(everyone, 0.99),
+        latencies.cpuNanos() / 1e9);
   }
 
   private static double ms(long[] sorted, double q) {

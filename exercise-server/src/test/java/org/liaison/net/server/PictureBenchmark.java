@@ -23,9 +23,9 @@ import org.liaison.scenario.Scenario;
 /**
  * The CPU one picture costs the server's engine thread, without the network: the benchmark's
  * scenario (20 roles of the mission, control and observers) five days in, each picture built as
- * the server builds it (one snapshot, one list of possible actions per role, the seats' views
- * filtered and serialised) and, for comparison, with every seat's view filtered and serialised on
- * its own. CPU time of this thread, so a loaded machine slows it less than it slows wall time. Not
+ * the server builds it (one snapshot, the possible actions of every role asked at once, the seats'
+ * views filtered and serialised) and, for comparison, with every role's possible actions worked out
+ * and every seat's view filtered and serialised on its own. CPU time of this thread, so a loaded machine slows it less than it slows wall time. Not
  * a unit test: see docs/performance-exercise.md.
  */
 public final class PictureBenchmark {
@@ -71,9 +71,13 @@ public final class PictureBenchmark {
     ExerciseSnapshot snapshot = exercise.snapshot();
     long t1 = cpu.getCurrentThreadCpuTime();
     Map<String, List<AvailableAction>> available = new HashMap<>();
-    for (Seat s : seats) {
-      if (s.role() != null) {
-        available.put(s.role(), exercise.availableActions(s.role()));
+    if (shared) {
+      available = exercise.availableActions(seats.stream().map(Seat::role).filter(java.util.Objects::nonNull).toList());
+    } else {
+      for (Seat s : seats) {
+        if (s.role() != null) {
+          available.put(s.role(), exercise.availableActions(s.role()));
+        }
       }
     }
     long t2 = cpu.getCurrentThreadCpuTime();
