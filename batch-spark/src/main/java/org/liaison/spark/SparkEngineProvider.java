@@ -1,15 +1,17 @@
 package org.liaison.spark;
 
 import org.apache.spark.SparkConf;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkContext;
 import org.liaison.results.batch.PlanSource;
 import org.liaison.results.batch.RunEngine;
 import org.liaison.results.batch.RunEngineProvider;
 
 /**
- * {@code --engine spark}: starts (or joins, under {@code spark-submit}) a Spark session. The
+ * {@code --engine spark}: starts (or joins, under {@code spark-submit}) a Spark context. The
  * master is the one given, else the one {@code spark-submit} set, else {@code local[*]}. Spark's
  * web UI and console progress bar are off unless configured: the batch prints its own progress.
+ * Runs are plain Spark tasks, so only {@code --format parquet} needs Spark SQL, and its session
+ * (with its hundreds of settings and classes) is made then, at the end.
  */
 public final class SparkEngineProvider implements RunEngineProvider {
   @Override
@@ -28,7 +30,6 @@ public final class SparkEngineProvider implements RunEngineProvider {
     conf.setIfMissing("spark.app.name", "Liaison batch");
     conf.setIfMissing("spark.ui.enabled", "false");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    return new SparkRunEngine(spark, source, parquet);
+    return new SparkRunEngine(SparkContext.getOrCreate(conf), source, parquet);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.concurrent.ExecutionException;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -33,14 +34,12 @@ public final class SparkRunEngine implements RunEngine {
   /** Tasks per job and executor core: enough to keep every core busy to the end of a job. */
   static final int TASKS_PER_CORE = 4;
 
-  private final SparkSession spark;
   private final JavaSparkContext context;
   private final PlanSource source;
   private final boolean parquet;
 
-  SparkRunEngine(SparkSession spark, PlanSource source, boolean parquet) {
-    this.spark = spark;
-    this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+  SparkRunEngine(SparkContext context, PlanSource source, boolean parquet) {
+    this.context = JavaSparkContext.fromSparkContext(context);
     this.source = source;
     this.parquet = parquet;
   }
@@ -95,12 +94,12 @@ public final class SparkRunEngine implements RunEngine {
   @Override
   public void completed(BatchPlan plan) throws IOException {
     if (parquet) {
-      ParquetTables.write(spark, plan);
+      ParquetTables.write(SparkSession.builder().sparkContext(context.sc()).getOrCreate(), plan);
     }
   }
 
   @Override
   public void close() {
-    spark.stop();
+    context.stop();
   }
 }

@@ -1,7 +1,6 @@
 package org.liaison.trust;
 
-import java.util.HashMap;
-import java.util.Map;
+import org.liaison.trust.PairTable.Evidence;
 
 /**
  * Directed, sparse evidential trust between actors identified by index.
@@ -11,19 +10,12 @@ import java.util.Map;
  * by lambda per day) is applied lazily when the pair is next read or updated, so no tick scans all
  * pairs. Forgetting is stored only when evidence is added: reads compute the faded values without
  * storing them, so who reads the store and when (a policy, the user interface) cannot change the
- * arithmetic of a run. The map is looked up, and iterated only in key order for pictures
- * ({@link #forEachPair}), so its hashing cannot change results.
+ * arithmetic of a run. The pairs ({@link PairTable}) are looked up, and iterated only in key
+ * order for pictures ({@link #forEachPair}), so their hashing cannot change results.
  */
 public final class TrustStore {
 
-  /** Evidence of one directed pair as of its last update. */
-  private static final class Entry {
-    double r;
-    double s;
-    long tick;
-  }
-
-  private final Map<Long, Entry> entries = new HashMap<>();
+  private final PairTable pairs = new PairTable();
   private final double lambdaPerDay;
   private final double[] decayByHours;
   private int positivePairs;
@@ -42,10 +34,6 @@ public final class TrustStore {
     }
   }
 
-  private static long key(int from, int to) {
-    return ((long) from << 32) | (to & 0xffffffffL);
-  }
-
   /** Factor by which evidence shrinks over the given hours. */
   public double decay(long hours) {
     if (hours <= 0) {
@@ -54,8 +42,8 @@ public final class TrustStore {
     return hours < decayByHours.length ? decayByHours[(int) hours] : Math.pow(lambdaPerDay, hours / 24.0);
   }
 
-  private Entry current(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+  private Evidence current(int from, int to, long tick) {
+    Evidence e = pairs.get(from, to);
     if (e != null && e.tick < tick) {
       double f = decay(tick - e.tick);
       e.r *= f;
@@ -67,7 +55,7 @@ public final class TrustStore {
 
   /** Sets a prior of expected trust t with weight w: r0 = t*w, s0 = (1-t)*w. */
   public void setPrior(int from, int to, double t, double w, long tick) {
-    Entry e = entries.computeIfAbsent(key(from, to), k -> new Entry());
+    Evidence e = pairs.getOrAdd(from, to);
     boolean wasPositive = e.r > e.s;
     e.r = t * w;
     e.s = (1 - t) * w;
@@ -77,11 +65,10 @@ public final class TrustStore {
 
   /** Adds evidence to the pair, after forgetting up to tick; returns nothing, read with r/s. */
   public void addEvidence(int from, int to, double positive, double negative, long tick) {
-    Entry e = current(from, to, tick);
+    Evidence e = current(from, to, tick);
     if (e == null) {
-      e = new Entry();
+      e = pairs.getOrAdd(from, to);
       e.tick = tick;
-      entries.put(key(from, to), e);
     }
     boolean wasPositive = e.r > e.s;
     e.r += positive;
@@ -89,7 +76,7 @@ public final class TrustStore {
     count(wasPositive, e);
   }
 
-  private void count(boolean wasPositive, Entry e) {
+  private void count(boolean wasPositive, Evidence e) {
     boolean positive = e.r > e.s;
     if (positive != wasPositive) {
       positivePairs += positive ? 1 : -1;
@@ -97,25 +84,25 @@ public final class TrustStore {
   }
 
   /** Factor by which the pair's stored evidence has faded by tick. */
-  private double fade(Entry e, long tick) {
+  private double fade(Evidence e, long tick) {
     return e.tick < tick ? decay(tick - e.tick) : 1.0;
   }
 
   /** Positive evidence of the pair at tick (0 if the pair has none). */
   public double r(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+    Evidence e = pairs.get(from, to);
     return e == null ? 0 : e.r * fade(e, tick);
   }
 
   /** Negative evidence of the pair at tick (0 if the pair has none). */
   public double s(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+    Evidence e = pairs.get(from, to);
     return e == null ? 0 : e.s * fade(e, tick);
   }
 
   /** Expected trust E = (r+1)/(r+s+2); 0.5 for a pair without evidence. */
   public double expected(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+    Evidence e = pairs.get(from, to);
     if (e == null) {
       return 0.5;
     }
@@ -125,7 +112,7 @@ public final class TrustStore {
 
   /** Uncertainty u = 2/(r+s+2); 1 for a pair without evidence. */
   public double uncertainty(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+    Evidence e = pairs.get(from, to);
     if (e == null) {
       return 1.0;
     }
@@ -134,7 +121,7 @@ public final class TrustStore {
   }
 
   public Opinion opinion(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+    Evidence e = pairs.get(from, to);
     if (e == null) {
       return Opinion.VACUOUS;
     }
@@ -155,7 +142,7 @@ public final class TrustStore {
    * picture (the exercise's snapshot) must not change the run's arithmetic.
    */
   public double peekExpected(int from, int to, long tick) {
-    Entry e = entries.get(key(from, to));
+    Evidence e = pairs.get(from, to);
     if (e == null) {
       return 0.5;
     }
@@ -175,17 +162,15 @@ public final class TrustStore {
    * order. Costs one pass over the stored pairs, never over all pairs of actors.
    */
   public void forEachPair(long tick, PairVisitor visitor) {
-    long[] keys = entries.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    for (long k : keys) {
-      Entry e = entries.get(k);
+    for (Evidence e : pairs.inKeyOrder()) {
       double f = e.tick < tick ? decay(tick - e.tick) : 1.0;
-      visitor.visit((int) (k >>> 32), (int) k, e.r * f, e.s * f);
+      visitor.visit(e.from(), e.to(), e.r * f, e.s * f);
     }
   }
 
   /** Whether the pair has any stored evidence or prior. */
   public boolean contains(int from, int to) {
-    return entries.containsKey(key(from, to));
+    return pairs.get(from, to) != null;
   }
 
   /**
@@ -197,6 +182,6 @@ public final class TrustStore {
   }
 
   public int storedPairs() {
-    return entries.size();
+    return pairs.size();
   }
 }

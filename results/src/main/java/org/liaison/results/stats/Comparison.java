@@ -1,12 +1,10 @@
 package org.liaison.results.stats;
 
 import java.util.Arrays;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * Two groups compared (B against A): a rank test and a mean test, each with an effect size.
@@ -44,7 +42,7 @@ public record Comparison(long nA, long nB, double meanA, double meanB, double di
     if (na > 0 && nb > 0) {
       u = uOfSecond(x, y);
       r = 2 * u / ((double) na * nb) - 1;
-      mwP = new MannWhitneyUTest().mannWhitneyUTest(x, y);
+      mwP = mannWhitneyP(u, na, nb);
     }
     double t = Double.NaN;
     double df = Double.NaN;
@@ -68,16 +66,51 @@ public record Comparison(long nA, long nB, double meanA, double meanB, double di
     return new Comparison(na, nb, meanA, meanB, meanB - meanA, u, mwP, r, t, df, tP, d, g);
   }
 
-  /** B's U: the rank sum of B in the pooled sample (ties averaged) minus n_B (n_B + 1) / 2. */
-  private static double uOfSecond(double[] a, double[] b) {
-    double[] pooled = new double[a.length + b.length];
-    System.arraycopy(a, 0, pooled, 0, a.length);
-    System.arraycopy(b, 0, pooled, a.length, b.length);
-    double[] ranks = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE).rank(pooled);
+  /**
+   * B's U: the rank sum of B in the pooled sample (ties averaged) minus n_B (n_B + 1) / 2. The
+   * ranks are never listed one by one: both samples are sorted and walked together, and each run
+   * of equal values adds its average rank once per value of B among them. Every rank and every
+   * partial sum is a multiple of one half far below 2^52, so the sum is exact, in any order: the
+   * same bits as summing the ranks Commons Math's {@code NaturalRanking} (average ties) gives.
+   */
+  static double uOfSecond(double[] a, double[] b) {
+    double[] x = a.clone();
+    double[] y = b.clone();
+    Arrays.sort(x);
+    Arrays.sort(y);
     double sum = 0;
-    for (int i = a.length; i < pooled.length; i++) {
-      sum += ranks[i];
+    int i = 0;
+    int j = 0;
+    while (j < y.length) {
+      double value = i < x.length && Double.compare(x[i], y[j]) < 0 ? x[i] : y[j];
+      int first = i + j + 1;
+      int inA = 0;
+      int inB = 0;
+      while (i < x.length && Double.compare(x[i], value) == 0) {
+        i++;
+        inA++;
+      }
+      while (j < y.length && Double.compare(y[j], value) == 0) {
+        j++;
+        inB++;
+      }
+      sum += inB * ((2.0 * first + inA + inB - 1) / 2);
     }
-    return sum - b.length * (b.length + 1) / 2.0;
+    return sum - (long) b.length * (b.length + 1) / 2.0;
+  }
+
+  /**
+   * The two-sided p-value of U by the normal approximation, computed as Commons Math's
+   * {@link MannWhitneyUTest#mannWhitneyUTest(double[], double[])} does from the larger of the two
+   * U statistics (so the same bits), without ranking the samples a second time.
+   */
+  static double mannWhitneyP(double uOfSecond, int na, int nb) {
+    long product = (long) na * nb;
+    double larger = Math.max(uOfSecond, product - uOfSecond);
+    double smaller = product - larger;
+    double mean = product / 2.0;
+    double variance = product * (na + nb + 1L) / 12.0;
+    double z = (smaller - mean) / Math.sqrt(variance);
+    return 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(z);
   }
 }

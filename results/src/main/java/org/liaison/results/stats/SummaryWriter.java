@@ -46,10 +46,19 @@ public final class SummaryWriter {
     RunsTable table = RunsTable.read(dir);
     Map<RunsTable.GroupKey, List<RunsTable.Row>> groups = table.groups();
     List<ComparisonRow> comparisons = comparisonsWithin(table);
+    // each group's summaries go into two files; computed once, since each sorts the group's values
+    Map<RunsTable.GroupKey, GroupSummary[]> summaries = new LinkedHashMap<>();
+    groups.forEach((key, group) -> {
+      GroupSummary[] byIndicator = new GroupSummary[table.indicators().size()];
+      for (int i = 0; i < byIndicator.length; i++) {
+        byIndicator[i] = summary(table, group, i);
+      }
+      summaries.put(key, byIndicator);
+    });
     Map<Path, AtomicFile.Content> files = new LinkedHashMap<>();
-    files.put(dir.resolve(SUMMARY_CSV), out -> writeSummaryCsv(out, table, groups));
+    files.put(dir.resolve(SUMMARY_CSV), out -> writeSummaryCsv(out, table, groups, summaries));
     files.put(dir.resolve(COMPARISONS_CSV), out -> writeComparisons(out, comparisons));
-    files.put(dir.resolve(SUMMARY_JSON), out -> writeSummaryJson(out, table, groups, comparisons));
+    files.put(dir.resolve(SUMMARY_JSON), out -> writeSummaryJson(out, table, groups, summaries, comparisons));
     if (SensitivityTable.applies(table)) {
       files.put(dir.resolve(SensitivityTable.SENSITIVITY_CSV), out -> SensitivityTable.write(out, table));
     }
@@ -154,8 +163,8 @@ public final class SummaryWriter {
     }
   }
 
-  private static void writeSummaryCsv(Writer out, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups)
-      throws IOException {
+  private static void writeSummaryCsv(Writer out, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups,
+      Map<RunsTable.GroupKey, GroupSummary[]> summaries) throws IOException {
     List<String> header = new ArrayList<>(List.of("scenario", "design_point"));
     header.addAll(table.designParameters());
     header.addAll(List.of("policy", "indicator", "runs", "failed", "n", "mean", "sd", "ci_low", "ci_high", "median",
@@ -165,7 +174,7 @@ public final class SummaryWriter {
       RunsTable.GroupKey key = entry.getKey();
       long failed = entry.getValue().stream().filter(RunsTable.Row::failed).count();
       for (int i = 0; i < table.indicators().size(); i++) {
-        GroupSummary s = summary(table, entry.getValue(), i);
+        GroupSummary s = summaries.get(key)[i];
         List<String> fields = new ArrayList<>(List.of(Csv.text(key.scenario()), Integer.toString(key.designPoint())));
         for (String parameter : table.designParameters()) {
           fields.add(Csv.number(table.designValue(key.designPoint(), parameter)));
@@ -208,7 +217,7 @@ public final class SummaryWriter {
   }
 
   private static void writeSummaryJson(Writer out, RunsTable table, Map<RunsTable.GroupKey, List<RunsTable.Row>> groups,
-      List<ComparisonRow> comparisons) throws IOException {
+      Map<RunsTable.GroupKey, GroupSummary[]> summaries, List<ComparisonRow> comparisons) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.set("experiment", table.experiment());
     ArrayNode groupList = root.putArray("groups");
@@ -226,7 +235,7 @@ public final class SummaryWriter {
       group.put("failed", entry.getValue().stream().filter(RunsTable.Row::failed).count());
       ObjectNode indicators = group.putObject("indicators");
       for (int i = 0; i < table.indicators().size(); i++) {
-        GroupSummary s = summary(table, entry.getValue(), i);
+        GroupSummary s = summaries.get(key)[i];
         ObjectNode node = indicators.putObject(table.indicators().get(i));
         node.put("n", s.n());
         putNumber(node, "mean", s.mean());

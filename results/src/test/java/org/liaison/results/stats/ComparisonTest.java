@@ -3,6 +3,10 @@ package org.liaison.results.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
@@ -72,5 +76,35 @@ class ComparisonTest {
     }
     assertTrue(nullRejections < trials * 0.09, "false positives: " + nullRejections);
     assertTrue(shiftDetections > trials * 0.9, "detections: " + shiftDetections);
+  }
+
+  @Test
+  void theRankSumAndPValueHaveTheBitsOfCommonsMathsRankingWithTiesAndSignedZeros() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+    NaturalRanking ranking = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE);
+    for (int trial = 0; trial < 200; trial++) {
+      double[] a = new double[1 + random.nextInt(300)];
+      double[] b = new double[1 + random.nextInt(300)];
+      // few distinct values, so that most ranks are shared across and within the samples
+      int levels = 1 + random.nextInt(12);
+      for (int i = 0; i < a.length; i++) {
+        a[i] = trial % 5 == 0 && i % 7 == 0 ? -0.0 : random.nextInt(levels) / 4.0;
+      }
+      for (int i = 0; i < b.length; i++) {
+        b[i] = random.nextInt(levels) / 4.0 + (trial % 2 == 0 ? 0 : random.nextDouble());
+      }
+      double[] pooled = new double[a.length + b.length];
+      System.arraycopy(a, 0, pooled, 0, a.length);
+      System.arraycopy(b, 0, pooled, a.length, b.length);
+      double[] ranks = ranking.rank(pooled);
+      double sum = 0;
+      for (int i = a.length; i < pooled.length; i++) {
+        sum += ranks[i];
+      }
+      double u = Comparison.uOfSecond(a, b);
+      assertEquals(sum - (long) b.length * (b.length + 1) / 2.0, u, 0.0, "trial " + trial);
+      assertEquals(new MannWhitneyUTest().mannWhitneyUTest(a, b), Comparison.mannWhitneyP(u, a.length, b.length), 0.0,
+          "trial " + trial);
+    }
   }
 }
