@@ -122,12 +122,12 @@ final class ExerciseLayout extends StackPane {
       side.getStyleClass().remove("headless");
       side.setFocusTraversable(true);
       column.getChildren().add(side);
-      SplitPane upper = split(Orientation.HORIZONTAL, 0.6, map, column);
+      SplitPane upper = split(Orientation.HORIZONTAL, 0.62, map, column);
       SplitPane lower = split(Orientation.HORIZONTAL, 0.55, inbox, actions);
       // The inbox and the actions keep room for several rows and a readable message however large
       // the text; the map takes what is left.
       lower.getStyleClass().add("lower-band");
-      SplitPane main = split(Orientation.VERTICAL, 0.62, upper, lower);
+      SplitPane main = split(Orientation.VERTICAL, 0.68, upper, lower);
       getChildren().setAll(main);
     }
   }
