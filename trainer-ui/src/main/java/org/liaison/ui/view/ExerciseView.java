@@ -224,7 +224,6 @@ public final class ExerciseView extends StackPane {
     capacity.setTooltip(new Tooltip(I18n.t("toolbar.capacityTip")));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
-    layer.setPrefWidth(190);
     layer.setTooltip(new Tooltip(I18n.t("exercise.layerTip")));
     layer.setValue(vm.layerProperty().get());
     layer.valueProperty().addListener((o, a, b) -> vm.setLayer(b));

@@ -155,6 +155,7 @@ public final class ReviewView extends BorderPane {
     }
     Label compare = new Label(I18n.t("review.compare"));
     compare.getStyleClass().add("h2");
+    Bars.wrapWhole(compare);
     ProgressBar progress = new ProgressBar();
     progress.setId("comparison-progress");
     progress.progressProperty().bind(vm.progressProperty());
@@ -166,6 +167,7 @@ public final class ReviewView extends BorderPane {
         vm.progressProperty()));
     progressText.getStyleClass().add("muted");
     progressText.setId("comparison-text");
+    Bars.wrapWhole(progressText);
     Distribution dist = new Distribution(vm);
     dist.setPrefHeight(120);
     vm.noneScoresProperty().addListener(o -> dist.redraw());
