@@ -71,7 +71,6 @@ final class ExerciseLayout extends StackPane {
     switcher.setId("side-switcher");
     switcher.getStyleClass().add("side-switcher");
     VBox.setVgrow(side, Priority.ALWAYS);
-    column.setMinWidth(0);
     widthProperty().addListener(o -> arrange());
     heightProperty().addListener(o -> arrange());
     probe.fontProperty().addListener(o -> arrange());
@@ -82,6 +81,19 @@ final class ExerciseLayout extends StackPane {
   /** True while the screen is in its compact arrangement. */
   ReadOnlyBooleanProperty compactProperty() {
     return compact.getReadOnlyProperty();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    if (compact.get()) {
+      // The column is never narrower than its widest panel needs (a long role's name at large text),
+      // nor wider than three fifths of the screen, so the map keeps its share.
+      double need = Math.max(inbox.minWidth(-1), actions.minWidth(-1)) + 2 * 8;
+      column.setMinWidth(Math.min(need, 0.6 * getWidth()));
+    } else {
+      column.setMinWidth(Region.USE_COMPUTED_SIZE);
+    }
+    super.layoutChildren();
   }
 
   private void arrange() {

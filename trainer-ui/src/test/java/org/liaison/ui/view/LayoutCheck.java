@@ -30,7 +30,9 @@ public final class LayoutCheck {
   }
 
   private static void walk(Node node, Scene scene, boolean scrolled, List<String> out) {
-    if (!node.isVisible() || (node.getParent() != null && !node.isManaged() && !(node instanceof Control))) {
+    // A tab's content is laid out by its tab pane, not managed by it, and is what the tab shows.
+    boolean tabContent = node.getStyleClass().contains("tab-content-area");
+    if (!node.isVisible() || (node.getParent() != null && !node.isManaged() && !(node instanceof Control) && !tabContent)) {
       return;
     }
     if (node instanceof Control c && !scrolled && !insideSkinOfAnotherControl(c)) {
