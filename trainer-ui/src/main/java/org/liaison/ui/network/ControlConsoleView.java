@@ -149,6 +149,8 @@ final class ControlConsoleView {
     // the console's least size the page scrolls instead of pushing controls out of the window.
     ScrollPane rightScroll = new ScrollPane(right);
     rightScroll.setFitToWidth(true);
+    // Sized to the column while its least height fits (the recipients' list gives way), scrolled below it.
+    rightScroll.setFitToHeight(true);
     rightScroll.setPrefWidth(0);
     HBox.setHgrow(rightScroll, Priority.ALWAYS);
     HBox columns = new HBox(8, left, center, rightScroll);
