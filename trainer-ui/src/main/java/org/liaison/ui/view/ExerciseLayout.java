@@ -36,7 +36,6 @@ final class ExerciseLayout extends StackPane {
   private final Region inbox;
   private final Region actions;
   private final List<Tab> band;
-  private final List<Label> headings;
   private final Label probe;
   private final VBox column = new VBox(6);
   private final FlowPane switcher = new FlowPane(6, 4);
@@ -63,8 +62,7 @@ final class ExerciseLayout extends StackPane {
     actionsTab.textProperty().bind(actionsHeading.textProperty());
     band = List.of(inboxTab, actionsTab);
     // In the compact column the tab's button names the panel; its own heading would say it twice.
-    headings = List.of(inboxHeading, actionsHeading);
-    for (Label h : headings) {
+    for (Label h : List.of(inboxHeading, actionsHeading)) {
       h.managedProperty().bind(h.visibleProperty());
       h.visibleProperty().bind(compact.not());
     }

@@ -540,6 +540,7 @@ public final class ExerciseView extends StackPane {
     reading.setMinWidth(0);
     // The list and the message read side by side, as in a mail program: the band below the map is
     // wide and low, so the list keeps its whole height for rows and the message a readable width.
+    // The compact arrangement's column is narrow and tall, and stacks them (see the constructor).
     inboxPanes.getItems().setAll(list, reading);
     inboxPanes.setOrientation(Orientation.HORIZONTAL);
     inboxPanes.setDividerPositions(0.45);

@@ -114,7 +114,8 @@ public final class ReviewView extends BorderPane {
     left.getChildren().addAll(participants(vm), notes(vm));
     ScrollPane leftScroll = new ScrollPane(left);
     leftScroll.setFitToWidth(true);
-    leftScroll.setPrefWidth(560);
+    // The objectives and their evidence are the review's main reading: two fifths of a large window.
+    leftScroll.prefWidthProperty().bind(Bindings.max(560, widthProperty().multiply(0.4)));
     setLeft(leftScroll);
 
     VBox right = new VBox(10);

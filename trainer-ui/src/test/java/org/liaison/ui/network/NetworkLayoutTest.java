@@ -96,7 +96,6 @@ class NetworkLayoutTest {
         stage.getScene().setRoot(new Pane());
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", w[2]));
         stage.setScene(new Scene(root, w[0], w[1]));
-        stage.sizeToScene();
         // A seat's exercise screen sets its own text size, as at a hot seat.
         robot.from(root).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof MainView).tryQueryAs(MainView.class)
             .ifPresent(v -> v.fontSizeProperty().set(w[2]));

@@ -64,7 +64,6 @@ class ExerciseLayoutTest {
       view[0] = new MainView(app);
       view[0].fontSizeProperty().set(fontSize);
       stage.setScene(view[0].scene(width, height));
-      stage.sizeToScene();
     });
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> {

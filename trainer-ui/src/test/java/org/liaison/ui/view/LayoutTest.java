@@ -74,7 +74,6 @@ class LayoutTest {
     robot.interact(() -> {
       view = new MainView(app);
       stage.setScene(view.scene(width, height));
-      stage.sizeToScene();
     });
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(width, stage.getScene().getWidth());
