@@ -109,6 +109,10 @@ public final class Screenshots {
       return null;
     });
     shot(stage, dir.resolve("3-exercise.png"));
+    if (fx(() -> selectTab(stage, "actions-tab"))) {
+      // The compact arrangement shows the actions in the column's second tab, not below the map.
+      shot(stage, dir.resolve("3a-exercise-actions.png"));
+    }
     fx(() -> {
       Actor other = vm.scenario().actors().stream().filter(a -> !a.isMission()).findFirst().orElseThrow();
       vm.selectActor(other.id());
@@ -117,17 +121,9 @@ public final class Screenshots {
       return null;
     });
     shot(stage, dir.resolve("3b-exercise-actor.png"));
-    fx(() -> {
-      var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#side-tabs");
-      tabs.getSelectionModel().select(1);
-      return null;
-    });
+    fx(() -> selectTab(stage, "network-tab"));
     shot(stage, dir.resolve("3c-exercise-trust-network.png"));
-    fx(() -> {
-      var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#side-tabs");
-      tabs.getSelectionModel().select(3);
-      return null;
-    });
+    fx(() -> selectTab(stage, "budget-tab"));
     shot(stage, dir.resolve("3d-exercise-staff-hours.png"));
     while (!fx(() -> vm.finishedProperty().get())) {
       fx(() -> {
@@ -147,6 +143,14 @@ public final class Screenshots {
         && !app.reviewProperty().get().doctrineScoresProperty().get().isEmpty()));
     Thread.sleep(200);
     shot(stage, dir.resolve("5-review.png"));
+  }
+
+  /** Shows the exercise's side tab of that id; false if the screen has none of that id. */
+  private static boolean selectTab(Stage stage, String id) {
+    var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#side-tabs");
+    var tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst();
+    tab.ifPresent(t -> tabs.getSelectionModel().select(t));
+    return tab.isPresent();
   }
 
   /** Chooses the option, or the first one today's staff-hours pay for if it does not fit. */

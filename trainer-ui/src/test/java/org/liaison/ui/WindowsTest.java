@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.ui.view.MainView;
@@ -27,8 +28,15 @@ class WindowsTest {
   private Stage stage;
 
   @Start
-  void start(Stage stage) {
-    this.stage = stage;
+  void start(Stage primary) {
+    // A window of its own: the tests size and bound it, which the primary stage the other test
+    // classes share must not keep.
+    stage = new Stage();
+  }
+
+  @AfterEach
+  void close(FxRobot robot) {
+    robot.interact(stage::close);
   }
 
   private static void assertInside(Window w, Rectangle2D area, String what) {

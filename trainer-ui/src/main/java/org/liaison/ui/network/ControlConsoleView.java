@@ -7,11 +7,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,11 +40,14 @@ final class ControlConsoleView {
       Double.POSITIVE_INFINITY, null);
 
   private final BorderPane root = new BorderPane();
+  private final ScrollPane page = new ScrollPane(root);
 
   ControlConsoleView(NetworkViewModel vm) {
     var t = vm.text();
     boolean control = vm.isControl();
     root.setPadding(new Insets(10));
+    page.setFitToWidth(true);
+    page.setFitToHeight(true);
 
     Label clock = new Label();
     clock.setId("console-clock");
@@ -60,8 +65,9 @@ final class ControlConsoleView {
     status.textProperty().bind(vm.statusProperty());
     Button setSpeed = button("console-speed", t.getString("console.setSpeed"), () -> checked(vm, problem,
         c -> c.number(speed.getText(), "inject.field.speed", SPEED, true, false), vm::speed));
-    HBox top = new HBox(8, new Label(control ? t.getString("console.title") : t.getString("console.observer")), clock,
+    FlowPane top = row(8, new Label(control ? t.getString("console.title") : t.getString("console.observer")), clock,
         pause, resume, new Label(t.getString("console.speed")), speed, setSpeed);
+    top.setPadding(new Insets(0, 0, 8, 0));
     root.setTop(top);
 
     TableView<SeatView.Seat> seats = new TableView<>();
@@ -135,19 +141,27 @@ final class ControlConsoleView {
     ListView<String> picture = new ListView<>();
     picture.setId("console-picture");
 
-    VBox left = new VBox(6, new Label(t.getString("console.seats")), seats, new HBox(6, doctrine, wait), picture);
-    VBox center = new VBox(6, new Label(t.getString("console.msel")), msel, new HBox(6, fire, hours, delay, cancel),
+    VBox left = new VBox(6, new Label(t.getString("console.seats")), seats, row(6, doctrine, wait), picture);
+    VBox center = new VBox(6, new Label(t.getString("console.msel")), msel, row(6, fire, hours, delay, cancel),
         new Label(t.getString("console.log")), log);
     VBox right = new VBox(6, new Label(t.getString("console.inject")), inject, live);
     VBox.setVgrow(msel, Priority.ALWAYS);
     VBox.setVgrow(log, Priority.ALWAYS);
     VBox.setVgrow(picture, Priority.ALWAYS);
-    left.setPrefWidth(360);
-    right.setPrefWidth(420);
-    root.setLeft(left);
-    root.setCenter(center);
-    root.setRight(right);
-    BorderPane.setMargin(center, new Insets(0, 8, 0, 8));
+    // Three equal columns that share any window, the inject and live forms scrolling in theirs; below
+    // the console's least size the page scrolls instead of pushing controls out of the window.
+    ScrollPane rightScroll = new ScrollPane(right);
+    rightScroll.setFitToWidth(true);
+    // Sized to the column while its least height fits (the recipients' list gives way), scrolled below it.
+    rightScroll.setFitToHeight(true);
+    rightScroll.setPrefWidth(0);
+    HBox.setHgrow(rightScroll, Priority.ALWAYS);
+    HBox columns = new HBox(8, left, center, rightScroll);
+    for (VBox c : java.util.List.of(left, center)) {
+      c.setPrefWidth(0);
+      HBox.setHgrow(c, Priority.ALWAYS);
+    }
+    root.setCenter(columns);
     if (!control) {
       // An observer may take notes, as the control cell's observers do, but steers nothing.
       for (var n : new javafx.scene.Node[] {pause, resume, setSpeed, doctrine, wait, fire, delay, cancel, send,
@@ -219,8 +233,16 @@ final class ControlConsoleView {
     send.accept(value);
   }
 
+  /** A row of controls that wraps in a narrow column; its buttons keep their whole text. */
+  private static FlowPane row(double gap, javafx.scene.Node... nodes) {
+    FlowPane row = new FlowPane(gap, gap, nodes);
+    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return row;
+  }
+
   private static Button button(String id, String text, Runnable action) {
     Button b = new Button(text);
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     b.setId(id);
     b.setOnAction(e -> action.run());
     return b;
@@ -239,7 +261,7 @@ final class ControlConsoleView {
   }
 
   Parent root() {
-    return root;
+    return page;
   }
 
   /** Human names of the actors and zones the seat knows, by id. */

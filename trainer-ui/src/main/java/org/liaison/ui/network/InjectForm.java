@@ -208,6 +208,19 @@ final class InjectForm {
     root.addRow(12, new Label(t.getString("console.effectHours")), hours);
     root.add(send, 1, 13);
     root.add(problem, 0, 14, 2, 1);
+    // In a narrow console column the names wrap beside their fields instead of shrinking to "…".
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setPercentWidth(38);
+    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+    fields.setPercentWidth(62);
+    root.getColumnConstraints().setAll(labels, fields);
+    for (javafx.scene.Node n : root.getChildren()) {
+      if (n instanceof Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+    }
+    send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
   }
 
   GridPane root() {

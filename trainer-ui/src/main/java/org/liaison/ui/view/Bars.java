@@ -41,6 +41,12 @@ final class Bars {
     return bar;
   }
 
+  /** A label that wraps onto as many lines as its text needs, never cut short. */
+  static void wrapWhole(Label label) {
+    label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
+  }
+
   /** Controls never narrower than their content. */
   static void keepWhole(Node... nodes) {
     for (Node n : nodes) {

@@ -54,6 +54,7 @@ public final class BriefingView extends BorderPane {
     text.getStyleClass().add("detail");
     Label roles = new Label(I18n.t("briefing.roles"));
     roles.getStyleClass().add("h2");
+    Bars.wrapWhole(roles);
     text.getChildren().add(roles);
     GridPane seats = new GridPane();
     seats.setHgap(10);
@@ -145,6 +146,7 @@ public final class BriefingView extends BorderPane {
     network.setPrefHeight(320);
     Label netCaption = new Label(I18n.t("briefing.networkCaption"));
     netCaption.getStyleClass().add("muted");
+    Bars.wrapWhole(netCaption);
     VBox right = new VBox(6, mapCaption, map, new Legend(), netCaption, network);
     VBox.setVgrow(map, Priority.ALWAYS);
     VBox.setVgrow(network, Priority.ALWAYS);

@@ -65,6 +65,9 @@ final class BudgetPanel extends VBox {
     commitments.setId("commitments");
     Label costsTitle = new Label(I18n.t("budget.costs"));
     costsTitle.getStyleClass().add("h3");
+    for (Label heading : List.of(title, standingTitle, costsTitle)) {
+      Bars.wrapWhole(heading);
+    }
     VBox costs = new VBox(2);
     for (var type : org.liaison.scenario.ActionType.values()) {
       if (!type.coordinates()) {

@@ -118,7 +118,7 @@ final class DecisionDialog extends VBox {
     confirmRow.setAlignment(Pos.CENTER_LEFT);
     Label waits = new Label(I18n.t("decision.waits"));
     waits.getStyleClass().add("muted");
-    waits.setWrapText(true);
+    Bars.wrapWhole(waits);
     VBox footer = new VBox(6, confirmRow, waits);
     footer.getStyleClass().addAll("decision-card", "decision-footer");
     footer.setId("decision-footer");

@@ -51,6 +51,11 @@ public final class ExerciseView extends StackPane {
   private final StackPane decisionLayer = new StackPane();
   private final StackPane noticeLayer = new StackPane();
   private final BorderPane root = new BorderPane();
+  private final Label capacity = new Label();
+  private final Label inboxHeading = new Label();
+  private final Label actionsHeading = new Label(I18n.t("actions.title"));
+  private final SplitPane inboxPanes = new SplitPane();
+  private final javafx.scene.control.ToggleButton mapKey = new javafx.scene.control.ToggleButton(I18n.t("map.key"));
   private DecisionDialog dialog;
 
   public ExerciseView(AppViewModel app, ExerciseViewModel vm) {
@@ -63,6 +68,7 @@ public final class ExerciseView extends StackPane {
     MapView map = new MapView(scenario, vm.snapshotProperty(), vm.layerProperty(), vm.selectedActorProperty(),
         vm::selectActor);
     VBox mapBox = new VBox(4, map, mapLegend());
+    mapBox.setMinSize(0, 0);
     VBox.setVgrow(map, Priority.ALWAYS);
 
     TrustNetworkView network = new TrustNetworkView(scenario, () -> {
@@ -119,8 +125,13 @@ public final class ExerciseView extends StackPane {
     budgetScroll.setFitToWidth(true);
     Tab budgetTab = new Tab(I18n.t("budget.tab"), budgetScroll);
     budgetTab.setId("budget-tab");
-    TabPane tabs = new TabPane(new Tab(I18n.t("exercise.tab.indicators"), chartScroll),
-        new Tab(I18n.t("exercise.tab.network"), network), new Tab(I18n.t("exercise.tab.actor"), inspectorScroll), budgetTab);
+    Tab chartTab = new Tab(I18n.t("exercise.tab.indicators"), chartScroll);
+    chartTab.setId("indicators-tab");
+    Tab networkTab = new Tab(I18n.t("exercise.tab.network"), network);
+    networkTab.setId("network-tab");
+    Tab inspectorTab = new Tab(I18n.t("exercise.tab.actor"), inspectorScroll);
+    inspectorTab.setId("actor-tab");
+    TabPane tabs = new TabPane(chartTab, networkTab, inspectorTab, budgetTab);
     tabs.setId("side-tabs");
     Snapshot first = vm.snapshotProperty().get();
     if (!vm.runsExercise() && first != null && java.util.Arrays.stream(first.indicators()).allMatch(Double::isNaN)) {
@@ -128,24 +139,22 @@ public final class ExerciseView extends StackPane {
       tabs.getTabs().remove(0);
     }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    Tab actorTab = tabs.getTabs().stream().filter(t -> t.getContent() == inspectorScroll).findFirst().orElseThrow();
     vm.selectedActorProperty().addListener((o, a, b) -> {
       if (b != null) {
-        tabs.getSelectionModel().select(actorTab);
+        tabs.getSelectionModel().select(inspectorTab);
       }
     });
 
-    SplitPane upper = new SplitPane(mapBox, tabs);
-    upper.setDividerPositions(0.6);
-    SplitPane lower = new SplitPane(inbox(), actions());
-    lower.setDividerPositions(0.55);
-    // The inbox and the actions keep room for several rows and a readable message however small the
-    // window or large the text; the map takes what is left.
-    lower.getStyleClass().add("lower-band");
-    SplitPane main = new SplitPane(upper, lower);
-    main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.62);
-    root.setCenter(main);
+    VBox inbox = inbox();
+    VBox actions = actions();
+    ExerciseLayout layout = new ExerciseLayout(mapBox, tabs, inbox, inboxHeading, actions, actionsHeading, capacity);
+    layout.compactProperty().addListener((o, a, compact) -> {
+      // A narrow column reads a message below the list; a wide band beside it, as a mail program does.
+      inboxPanes.setOrientation(compact ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+      inboxPanes.setDividerPositions(compact ? 0.5 : 0.45);
+      mapKey.setSelected(!compact);
+    });
+    root.setCenter(layout);
 
     decisionLayer.setId("decision-layer");
     decisionLayer.setMinSize(0, 0);
@@ -206,7 +215,6 @@ public final class ExerciseView extends StackPane {
     clock.setId("clock");
     clock.getStyleClass().add("clock");
     clock.textProperty().bind(vm.clockProperty());
-    Label capacity = new Label();
     capacity.setId("capacity");
     capacity.getStyleClass().add("muted");
     java.util.function.Consumer<Snapshot> showCapacity = s -> capacity.setText(s == null ? ""
@@ -216,7 +224,6 @@ public final class ExerciseView extends StackPane {
     capacity.setTooltip(new Tooltip(I18n.t("toolbar.capacityTip")));
     ComboBox<MapRenderer.Layer> layer = new ComboBox<>(FXCollections.observableArrayList(MapRenderer.Layer.values()));
     layer.setId("layer");
-    layer.setPrefWidth(190);
     layer.setTooltip(new Tooltip(I18n.t("exercise.layerTip")));
     layer.setValue(vm.layerProperty().get());
     layer.valueProperty().addListener((o, a, b) -> vm.setLayer(b));
@@ -429,8 +436,9 @@ public final class ExerciseView extends StackPane {
   }
 
   /**
-   * The map's key, kept low so the map keeps its height in a small window: the actor kinds in
-   * two columns beside the shading's scale, then the incident marks and the channels below.
+   * The map's key: the shading's scale always, with the "Map key" button that shows the rest (actor
+   * kinds in two columns, the incident marks, the channels). The rest is shown in the wide arrangement
+   * and folded in the compact one, where the map needs the height more than a key learnt once.
    */
   private VBox mapLegend() {
     Legend legend = new Legend();
@@ -460,18 +468,26 @@ public final class ExerciseView extends StackPane {
     scale.setAlignment(Pos.CENTER_LEFT);
     HBox none = new HBox(4, grey, noData);
     none.setAlignment(Pos.CENTER_LEFT);
-    VBox shading = new VBox(2, layerName, scale, none);
+    mapKey.setId("map-key");
+    mapKey.setSelected(true);
+    javafx.scene.layout.FlowPane shading = Bars.wrapping(8, layerName, scale, none, mapKey);
+    shading.setMinWidth(0);
+    shading.setPrefWrapLength(300);
     HBox.setHgrow(shading, Priority.ALWAYS);
+    ChannelLegend channels = new ChannelLegend();
+    for (javafx.scene.Node n : List.of(legend, incidents, channels)) {
+      n.visibleProperty().bind(mapKey.selectedProperty());
+      n.managedProperty().bind(mapKey.selectedProperty());
+    }
     HBox top = new HBox(12, legend, shading);
-    VBox box = new VBox(2, top, incidents, new ChannelLegend());
+    VBox box = new VBox(2, top, incidents, channels);
     box.getStyleClass().add("legend-bar");
     return box;
   }
 
   private VBox inbox() {
-    Label title = new Label();
-    title.getStyleClass().add("h3");
-    title.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("inbox.title", vm.unreadProperty().get()),
+    inboxHeading.getStyleClass().add("h3");
+    inboxHeading.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("inbox.title", vm.unreadProperty().get()),
         vm.unreadProperty()));
     ListView<InboxItem> list = new ListView<>(vm.inbox());
     list.setId("inbox");
@@ -524,11 +540,12 @@ public final class ExerciseView extends StackPane {
     reading.setMinWidth(0);
     // The list and the message read side by side, as in a mail program: the band below the map is
     // wide and low, so the list keeps its whole height for rows and the message a readable width.
-    SplitPane panes = new SplitPane(list, reading);
-    panes.setOrientation(Orientation.HORIZONTAL);
-    panes.setDividerPositions(0.45);
-    VBox box = new VBox(4, title, panes);
-    VBox.setVgrow(panes, Priority.ALWAYS);
+    // The compact arrangement's column is narrow and tall, and stacks them (see the constructor).
+    inboxPanes.getItems().setAll(list, reading);
+    inboxPanes.setOrientation(Orientation.HORIZONTAL);
+    inboxPanes.setDividerPositions(0.45);
+    VBox box = new VBox(4, inboxHeading, inboxPanes);
+    VBox.setVgrow(inboxPanes, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     return box;
   }
@@ -549,8 +566,7 @@ public final class ExerciseView extends StackPane {
   }
 
   private VBox actions() {
-    Label title = new Label(I18n.t("actions.title"));
-    title.getStyleClass().add("h3");
+    actionsHeading.getStyleClass().add("h3");
     ComboBox<String> role = new ComboBox<>(FXCollections.observableArrayList(
         scenario.metadata().roles().stream().map(r -> r.id()).toList()));
     role.setId("acting-role");
@@ -576,7 +592,7 @@ public final class ExerciseView extends StackPane {
     type.setButtonCell(typeCell());
     ListView<ActionCatalogue.Entry> list = new ListView<>();
     list.setId("action-list");
-    list.setMinHeight(0);
+    list.getStyleClass().add("action-targets");
     list.setCellFactory(v -> new ListCell<>() {
       @Override
       protected void updateItem(ActionCatalogue.Entry item, boolean empty) {
@@ -689,12 +705,18 @@ public final class ExerciseView extends StackPane {
     status.setMinHeight(Region.USE_PREF_SIZE);
     javafx.scene.layout.FlowPane row = Bars.wrapping(8, role, type, order);
     ScrollPane descriptionScroll = new ScrollPane(description);
+    descriptionScroll.setId("action-description-scroll");
+    descriptionScroll.getStyleClass().add("action-description-scroll");
     descriptionScroll.setFitToWidth(true);
-    descriptionScroll.setPrefViewportHeight(70);
-    descriptionScroll.setMinHeight(0);
+    // Its style keeps five lines in sight however short the panel: what an action does, needs, causes
+    // and risks is read, not glimpsed, and the targets' list gives way to it. The rest scrolls, also
+    // from the keyboard (Tab to it, then the arrows).
+    descriptionScroll.setFocusTraversable(true);
+    // As tall as the text when there is room: the targets below take what is left.
+    descriptionScroll.prefViewportHeightProperty().bind(description.heightProperty());
     descriptionScroll.visibleProperty().bind(description.visibleProperty());
     descriptionScroll.managedProperty().bind(description.visibleProperty());
-    VBox box = new VBox(4, title, row, descriptionScroll, members, list, reason, status);
+    VBox box = new VBox(4, actionsHeading, row, descriptionScroll, members, list, reason, status);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));
     box.setId("actions");

@@ -114,7 +114,8 @@ public final class ReviewView extends BorderPane {
     left.getChildren().addAll(participants(vm), notes(vm));
     ScrollPane leftScroll = new ScrollPane(left);
     leftScroll.setFitToWidth(true);
-    leftScroll.setPrefWidth(560);
+    // The objectives and their evidence are the review's main reading: two fifths of a large window.
+    leftScroll.prefWidthProperty().bind(Bindings.max(560, widthProperty().multiply(0.4)));
     setLeft(leftScroll);
 
     VBox right = new VBox(10);
@@ -155,6 +156,7 @@ public final class ReviewView extends BorderPane {
     }
     Label compare = new Label(I18n.t("review.compare"));
     compare.getStyleClass().add("h2");
+    Bars.wrapWhole(compare);
     ProgressBar progress = new ProgressBar();
     progress.setId("comparison-progress");
     progress.progressProperty().bind(vm.progressProperty());
@@ -166,6 +168,7 @@ public final class ReviewView extends BorderPane {
         vm.progressProperty()));
     progressText.getStyleClass().add("muted");
     progressText.setId("comparison-text");
+    Bars.wrapWhole(progressText);
     Distribution dist = new Distribution(vm);
     dist.setPrefHeight(120);
     vm.noneScoresProperty().addListener(o -> dist.redraw());

@@ -14,22 +14,25 @@ import javafx.scene.control.Skin;
 import javafx.scene.text.Text;
 
 /**
- * Finds what a person could not read or reach in a window: a button whose text is cut short
- * (JavaFX draws "…" in its place), or a control lying outside the window. Controls inside a
+ * Finds what a person could not read or reach in a window: a button or a label whose text is cut
+ * short (JavaFX draws "…" in its place; rows of lists and tables may), or a control lying outside
+ * the window. Controls inside a
  * scroll pane's content count as reachable when the scroll pane itself is in the window.
  */
-final class LayoutCheck {
+public final class LayoutCheck {
   private LayoutCheck() {}
 
   /** One line per problem found, empty if none. */
-  static List<String> problems(Scene scene) {
+  public static List<String> problems(Scene scene) {
     List<String> out = new ArrayList<>();
     walk(scene.getRoot(), scene, false, out);
     return out;
   }
 
   private static void walk(Node node, Scene scene, boolean scrolled, List<String> out) {
-    if (!node.isVisible() || (node.getParent() != null && !node.isManaged() && !(node instanceof Control))) {
+    // A tab's content is laid out by its tab pane, not managed by it, and is what the tab shows.
+    boolean tabContent = node.getStyleClass().contains("tab-content-area");
+    if (!node.isVisible() || (node.getParent() != null && !node.isManaged() && !(node instanceof Control) && !tabContent)) {
       return;
     }
     if (node instanceof Control c && !scrolled && !insideSkinOfAnotherControl(c)) {
@@ -51,6 +54,13 @@ final class LayoutCheck {
         out.add("text cut: " + describe(c) + " shows '" + shownText(cell) + "' of '" + cell.getText() + "'");
       }
     }
+    if (node instanceof javafx.scene.control.Label l && l.getText() != null && !l.getText().isEmpty()
+        && !insideCell(l)) {
+      String shown = shownText(l);
+      if (shown != null && !shown.equals(l.getText()) && (shown.endsWith("...") || shown.endsWith("…"))) {
+        out.add("text cut: " + describe(l) + " shows '" + shown + "'");
+      }
+    }
     if (node instanceof ScrollPane sp) {
       if (sp.getContent() != null) {
         walk(sp.getContent(), scene, true, out);
@@ -62,6 +72,19 @@ final class LayoutCheck {
         walk(child, scene, scrolled, out);
       }
     }
+  }
+
+  /**
+   * A row of a list or a table, or a table's column header, which may cut its text short: the row's
+   * full text is elsewhere, and a column can be widened.
+   */
+  private static boolean insideCell(Node n) {
+    for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof javafx.scene.control.Cell<?> || p instanceof javafx.scene.control.TableView<?>) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideSkinOfAnotherControl(Control c) {

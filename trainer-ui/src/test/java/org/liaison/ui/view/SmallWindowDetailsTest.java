@@ -73,6 +73,8 @@ class SmallWindowDetailsTest {
   @Test
   void anOrderCarriedOutIsSaidByNameAndNotFollowedByAnUnavailableInRed(FxRobot robot) throws Exception {
     ExerciseViewModel vm = start(robot);
+    // A small window shows the actions in a tab of the column beside the map.
+    robot.clickOn("#show-actions-tab");
     ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
     robot.interact(() -> type.setValue(ActionType.ASSIGN_LIAISON_OFFICER));
     ListView<ActionCatalogue.Entry> actions = robot.lookup("#action-list").queryListView();

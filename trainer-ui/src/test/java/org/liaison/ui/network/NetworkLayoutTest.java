@@ -1,0 +1,137 @@
+package org.liaison.ui.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.net.server.ExerciseServer;
+import org.liaison.scenario.read.ScenarioReader;
+import org.liaison.ui.view.LayoutCheck;
+import org.liaison.ui.view.MainView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The networked screens (join screen, control console, a trainee's seat) at 1024 x 700 and 1920 x 1080,
+ * each with normal and with 150% text: no button text cut, no control off screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NetworkLayoutTest {
+  private static final Path SCENARIO = Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml");
+  /** Width, height and text size in px of each window checked. */
+  private static final double[][] WINDOWS = {{1024, 700, 13}, {1024, 700, 19.5}, {1920, 1080, 13}, {1920, 1080, 19.5}};
+  private ExerciseServer server;
+  private NetworkViewModel vm;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    Path out = Files.createTempDirectory("liaison-network-layout");
+    server = ExerciseServer.start(new ExerciseServer.Options(ScenarioReader.read(SCENARIO), SCENARIO, 4, "127.0.0.1", 0,
+        out, 0, null, null));
+    vm = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
+    stage.setScene(new Scene(new JoinView(vm).root(), 1024, 700));
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    vm.leave();
+    server.close();
+  }
+
+  @Test
+  void theJoinScreenFitsEveryWindow(FxRobot robot) {
+    assertEquals(List.of(), everyWindow(robot, "join screen"));
+  }
+
+  @Test
+  void theControlConsoleFitsEveryWindow(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("control"), "Ines");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#console-msel").tryQuery().isPresent());
+    assertEquals(List.of(), everyWindow(robot, "control console"));
+  }
+
+  @Test
+  void aTraineesSeatFitsEveryWindow(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("head-of-office"), "Petra");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#action-list").tryQuery().isPresent());
+    assertEquals(List.of(), everyWindow(robot, "seat"));
+  }
+
+  private void join(FxRobot robot, String code, String name) {
+    robot.interact(() -> {
+      vm.addressProperty().set("127.0.0.1:" + server.port());
+      vm.codeProperty().set(code);
+      vm.participantProperty().set(name);
+      vm.join();
+    });
+  }
+
+  /** Shows the current screen in each window and lists what does not fit, with each side tab of a seat. */
+  private List<String> everyWindow(FxRobot robot, String screen) {
+    List<String> problems = new ArrayList<>();
+    for (double[] w : WINDOWS) {
+      String where = String.format(Locale.ROOT, "%s at %.0f x %.0f, text %.1f px: ", screen, w[0], w[1], w[2]);
+      robot.interact(() -> {
+        Parent root = stage.getScene().getRoot();
+        stage.getScene().setRoot(new Pane());
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", w[2]));
+        stage.setScene(new Scene(root, w[0], w[1]));
+        // A seat's exercise screen sets its own text size, as at a hot seat.
+        robot.from(root).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof MainView).tryQueryAs(MainView.class)
+            .ifPresent(v -> v.fontSizeProperty().set(w[2]));
+      });
+      WaitForAsyncUtils.waitForFxEvents();
+      check(robot, where, problems);
+      if (w[2] == 13) {
+        // With normal text every screen fits without scrolling; only larger text may need it.
+        robot.interact(() -> robot.lookup(".scroll-pane").queryAllAs(ScrollPane.class).stream()
+            .filter(p -> p.getContent() != null && p.getContent().lookup("#console-msel") != null)
+            .filter(p -> p.getContent().getLayoutBounds().getHeight() > p.getViewportBounds().getHeight() + 0.5
+                || p.getContent().getLayoutBounds().getWidth() > p.getViewportBounds().getWidth() + 0.5)
+            .forEach(p -> problems.add(where + "the console scrolls")));
+      }
+      TabPane tabs = robot.lookup("#side-tabs").tryQueryAs(TabPane.class).orElse(null);
+      if (tabs != null) {
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+          robot.interact(() -> tabs.getSelectionModel().select(tab));
+          check(robot, where + "tab " + tab.getText() + ": ", problems);
+        }
+      }
+    }
+    return problems;
+  }
+
+  private void check(FxRobot robot, String where, List<String> problems) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> {
+      // Twice: a scroll bar that the first pass shows narrows what the second lays out.
+      for (int pass = 0; pass < 2; pass++) {
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+      }
+      for (String p : LayoutCheck.problems(stage.getScene())) {
+        problems.add(where + p);
+      }
+    });
+  }
+}
