@@ -104,7 +104,9 @@ class FaultsTest {
           c.client.control(ControlAct.pause());
         }
       });
-      control.client.control(ControlAct.speed(0));
+      // A set speed makes a picture every hour, so the pause lands near hour 60; at the fastest speed
+      // pictures are paced and the clock can reach the end before the pause arrives.
+      control.client.control(ControlAct.speed(50));
       control.client.control(ControlAct.resume());
       control.await(m -> m instanceof ServerMessage.Update u && u.view().status() == SeatView.Status.PAUSED
           && u.view().clock().completed() >= 60, 60);
