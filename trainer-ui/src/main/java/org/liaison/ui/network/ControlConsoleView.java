@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
@@ -62,6 +63,9 @@ final class ControlConsoleView {
     Label status = new Label();
     status.setId("console-status");
     status.setWrapText(true);
+    // A wrapped label in a grid is otherwise squeezed to one line and cut when the column narrows.
+    status.setMinHeight(Region.USE_PREF_SIZE);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     status.textProperty().bind(vm.statusProperty());
     Button setSpeed = button("console-speed", t.getString("console.setSpeed"), () -> checked(vm, problem,
         c -> c.number(speed.getText(), "inject.field.speed", SPEED, true, false), vm::speed));
