@@ -29,6 +29,8 @@ public record Refusal(Code code, List<String> args) {
     ACTION,
     /** a role's title as the scenario gives it */
     ROLE,
+    /** a role's id, as a seat of the networked exercise names it */
+    ROLE_ID,
     /** an arrangement as "TYPE with actor name" or "TYPE for language" */
     ARRANGEMENT,
     /** staff-hours, written with one decimal */
@@ -136,7 +138,7 @@ public record Refusal(Code code, List<String> args) {
     WRONG_CODE("that code opens no seat of this exercise"),
     SEAT_TAKEN("the seat was taken by a new connection with its code"),
     SEAT_ACTS_FOR_NO_ROLE("the {0} seat acts for no role", Arg.TEXT),
-    SEAT_ACTS_FOR_OTHER_ROLE("this seat acts for {0} only, not {1}", Arg.TEXT, Arg.TEXT),
+    SEAT_ACTS_FOR_OTHER_ROLE("this seat acts for {0} only, not {1}", Arg.ROLE_ID, Arg.ROLE_ID),
     OBSERVER_NOTES_ONLY("an observer''s seat may take notes but not steer the exercise"),
     CONTROL_SEAT_ONLY("only the control cell''s seat may steer the exercise or take notes"),
     RATE_LIMITED("more than {0} messages a second; the rest of this second''s are dropped", Arg.TEXT),
