@@ -8,6 +8,7 @@ import java.util.Set;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.events.EngineEvent;
 import org.liaison.policy.ControlAct;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Effect;
 import org.liaison.scenario.Inject;
@@ -37,36 +38,36 @@ final class ExerciseControl {
   }
 
   /** Why the act cannot be applied now, or null if it can. */
-  String refusal(ControlAct act) {
+  Refusal refusal(ControlAct act) {
     World w = sim.world();
     return switch (act.type()) {
       case PAUSE, RESUME -> null;
       case SPEED -> act.value() == null || !(act.value() >= 0) || act.value().isInfinite()
-          ? "speed needs a value of 0 (as fast as possible) or more hours per second" : null;
+          ? Refusal.Code.SPEED_NEEDS_VALUE.of() : null;
       case FIRE, CANCEL -> pendingEntryProblem(act.entry());
       case DELAY -> {
-        String p = pendingEntryProblem(act.entry());
+        Refusal p = pendingEntryProblem(act.entry());
         if (p != null) {
           yield p;
         }
         yield act.hours() == null || act.hours() < 1 || act.hours() > MAX_DELAY_HOURS
-            ? "a delay needs hours from 1 to " + MAX_DELAY_HOURS : null;
+            ? Refusal.Code.DELAY_HOURS.of(MAX_DELAY_HOURS) : null;
       }
       case INJECT -> injectProblem(act, w);
       case DISPOSITION -> {
         if (act.actor() == null || w.actor(act.actor()) < 0) {
-          yield "no actor '" + act.actor() + "'";
+          yield Refusal.Code.NO_ACTOR_NAMED.of(act.actor());
         }
         if (!DISPOSITIONS.contains(act.name())) {
-          yield "no disposition '" + act.name() + "'; dispositions: " + String.join(", ", DISPOSITIONS);
+          yield Refusal.Code.NO_DISPOSITION.of(act.name(), String.join(", ", DISPOSITIONS));
         }
-        yield act.value() == null || !(act.value() >= 0 && act.value() <= 1) ? act.name() + " must be from 0 to 1" : null;
+        yield act.value() == null || !(act.value() >= 0 && act.value() <= 1) ? Refusal.Code.VALUE_OUT_OF_RANGE.of(act.name(), 0, 1) : null;
       }
       case PARAMETER -> parameterProblem(act);
-      case NOTE -> blank(act.participant()) ? "a note names the participant it is about"
-          : blank(act.text()) ? "a note needs a text" : null;
-      case SEAT -> !sim.isRole(act.role()) ? "no role '" + act.role() + "'"
-          : act.mode() == null ? "a seat needs a mode: WAIT or DOCTRINE" : null;
+      case NOTE -> blank(act.participant()) ? Refusal.Code.NOTE_NEEDS_PARTICIPANT.of()
+          : blank(act.text()) ? Refusal.Code.NOTE_NEEDS_TEXT.of() : null;
+      case SEAT -> !sim.isRole(act.role()) ? Refusal.Code.NO_ROLE_NAMED.of(act.role())
+          : act.mode() == null ? Refusal.Code.SEAT_NEEDS_MODE.of() : null;
     };
   }
 
@@ -107,15 +108,15 @@ final class ExerciseControl {
     sim.publish(new EngineEvent.ControlApplied(sim.tick(), act.type().name(), by, describe(act)));
   }
 
-  private String pendingEntryProblem(Integer number) {
+  private Refusal pendingEntryProblem(Integer number) {
     if (number == null) {
-      return "no MSEL entry number";
+      return Refusal.Code.NO_MSEL_NUMBER.of();
     }
     int i = entryIndex(number);
     if (i < 0) {
-      return "no MSEL entry " + number;
+      return Refusal.Code.NO_MSEL_ENTRY.of(number);
     }
-    return sim.entryDone(i) ? "MSEL entry " + number + " has already fired or was cancelled" : null;
+    return sim.entryDone(i) ? Refusal.Code.MSEL_ENTRY_DONE.of(number) : null;
   }
 
   private int entryIndex(int number) {
@@ -128,28 +129,28 @@ final class ExerciseControl {
     return -1;
   }
 
-  private String injectProblem(ControlAct act, World w) {
+  private Refusal injectProblem(ControlAct act, World w) {
     boolean hasMessage = !blank(act.message());
     boolean hasEffects = act.effects() != null && !act.effects().isEmpty();
     if (!hasMessage && !hasEffects) {
-      return "an inject needs a message, effects, or both";
+      return Refusal.Code.INJECT_EMPTY.of();
     }
     if (hasMessage) {
       if (blank(act.from()) || !(ROLE.equals(act.from()) || w.actor(act.from()) >= 0)) {
-        return "an inject's sender must be an actor or 'control', not '" + act.from() + "'";
+        return Refusal.Code.INJECT_SENDER.of(act.from());
       }
       if (act.to() == null || act.to().isEmpty()) {
-        return "an inject's message needs recipients (roles or actors)";
+        return Refusal.Code.INJECT_NO_RECIPIENTS.of();
       }
       Set<String> roles = Set.copyOf(sim.scenario().metadata().roles().stream().map(Role::id).toList());
       for (String to : act.to()) {
         if (!roles.contains(to) && w.actor(to) < 0) {
-          return "no role or actor '" + to + "' to send the inject to";
+          return Refusal.Code.NO_RECIPIENT.of(to);
         }
       }
     }
     for (Effect e : hasEffects ? act.effects() : List.<Effect>of()) {
-      String p = effectProblem(e, w);
+      Refusal p = effectProblem(e, w);
       if (p != null) {
         return p;
       }
@@ -157,50 +158,50 @@ final class ExerciseControl {
     return null;
   }
 
-  private String effectProblem(Effect e, World w) {
+  private Refusal effectProblem(Effect e, World w) {
     if (e == null || e.kind() == null) {
-      return "an effect needs a kind";
+      return Refusal.Code.EFFECT_NEEDS_KIND.of();
     }
     if (e.zone() != null && w.zone(e.zone()) < 0) {
-      return "no zone '" + e.zone() + "'";
+      return Refusal.Code.NO_ZONE_NAMED.of(e.zone());
     }
     if (e.actor() != null && w.actor(e.actor()) < 0) {
-      return "no actor '" + e.actor() + "'";
+      return Refusal.Code.NO_ACTOR_NAMED.of(e.actor());
     }
     if (e.amount() != null && !Double.isFinite(e.amount())) {
-      return "an effect's amount must be a number";
+      return Refusal.Code.EFFECT_AMOUNT_NOT_NUMBER.of();
     }
     return switch (e.kind()) {
-      case CHANGE_NEED, DISPLACEMENT, CIVILIAN_HARM -> e.zone() == null ? e.kind() + " needs a zone" : null;
-      case CHANGE_HOSTILITY, CHANGE_GRIEVANCE, RUMOUR -> e.actor() == null ? e.kind() + " needs an actor" : null;
-      case PREPARE_ATTACK -> e.zone() == null || e.actor() == null ? "PREPARE_ATTACK needs a faction and a zone"
+      case CHANGE_NEED, DISPLACEMENT, CIVILIAN_HARM -> e.zone() == null ? Refusal.Code.NEEDS_ZONE.of(e.kind()) : null;
+      case CHANGE_HOSTILITY, CHANGE_GRIEVANCE, RUMOUR -> e.actor() == null ? Refusal.Code.EFFECT_NEEDS_ACTOR.of(e.kind()) : null;
+      case PREPARE_ATTACK -> e.zone() == null || e.actor() == null ? Refusal.Code.ATTACK_NEEDS_FACTION_AND_ZONE.of()
           : w.actors[w.actor(e.actor())].kind() != ActorKind.ARMED_FACTION
-              ? "only an armed faction prepares an attack, not " + e.actor() : null;
+              ? Refusal.Code.ATTACK_BY_FACTION_ONLY.of(e.actor()) : null;
       case CHANNEL_DOWN -> e.channel() == null || sim.comms().byId(e.channel()) == null
-          ? "no channel '" + e.channel() + "'"
+          ? Refusal.Code.NO_CHANNEL_NAMED.of(e.channel())
           : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
-              ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
-      case MEDIUM_DOWN -> e.medium() == null ? "MEDIUM_DOWN needs a medium"
-          : e.zones().stream().anyMatch(z -> w.zone(z) < 0) ? "no zone among " + String.join(", ", e.zones())
+              ? Refusal.Code.OUTAGE_HOURS.of(MAX_DELAY_HOURS) : null;
+      case MEDIUM_DOWN -> e.medium() == null ? Refusal.Code.NEEDS_MEDIUM.of(e.kind())
+          : e.zones().stream().anyMatch(z -> w.zone(z) < 0) ? Refusal.Code.NO_ZONE_AMONG.of(String.join(", ", e.zones()))
           : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
-              ? "an outage lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
+              ? Refusal.Code.OUTAGE_HOURS.of(MAX_DELAY_HOURS) : null;
       case ROAD_CLOSED -> (e.zone() == null) == (e.between().size() != 2)
           || e.between().stream().anyMatch(z -> w.zone(z) < 0)
-          ? "ROAD_CLOSED needs a zone, or two zones in 'between'"
-          : e.amount() != null && (e.amount() < 0 || e.amount() > 1) ? "a road's speed factor is 0 (closed) to 1"
+          ? Refusal.Code.ROAD_CLOSED_NEEDS_ZONES.of()
+          : e.amount() != null && (e.amount() < 0 || e.amount() > 1) ? Refusal.Code.ROAD_FACTOR.of()
           : e.hours() != null && (e.hours() < 1 || e.hours() > MAX_DELAY_HOURS)
-              ? "a closure lasts 1 to " + MAX_DELAY_HOURS + " hours" : null;
-      case REQUEST -> e.actor() == null || e.task() == null ? "REQUEST needs an actor and a task" : null;
+              ? Refusal.Code.CLOSURE_HOURS.of(MAX_DELAY_HOURS) : null;
+      case REQUEST -> e.actor() == null || e.task() == null ? Refusal.Code.REQUEST_NEEDS_ACTOR_AND_TASK.of() : null;
     };
   }
 
-  private static String parameterProblem(ControlAct act) {
+  private static Refusal parameterProblem(ControlAct act) {
     double[] range = act.name() == null ? null : ParameterRanges.rangeOf(act.name());
     if (range == null) {
-      return "no numeric parameter '" + act.name() + "'";
+      return Refusal.Code.NO_PARAMETER.of(act.name());
     }
     if (act.value() == null || !(act.value() >= range[0] && act.value() <= range[1])) {
-      return act.name() + " must be from " + range[0] + " to " + range[1];
+      return Refusal.Code.VALUE_OUT_OF_RANGE.of(act.name(), range[0], range[1]);
     }
     return null;
   }

@@ -456,14 +456,14 @@ public final class LiaisonSim extends SimState implements WorldView {
 
     @Override
     public ActionResult control(String by, ControlAct act) {
-      String reason = act == null ? "no control act" : control.refusal(act);
-      if (reason == null) {
+      org.liaison.policy.Refusal refusal = act == null ? org.liaison.policy.Refusal.Code.NO_CONTROL_ACT.of()
+          : control.refusal(act);
+      if (refusal == null) {
         control.apply(act, by);
       }
-      org.liaison.policy.Refusal refusal = reason == null ? null : org.liaison.policy.Refusal.other(reason);
       logDecision(DecisionLog.Phase.DESK, ExerciseControl.ROLE, DecisionLog.Kind.CONTROL, null, null, by, null,
-          reason == null, refusal, act);
-      return reason == null ? ActionResult.TAKEN : ActionResult.refused(refusal);
+          refusal == null, refusal, act);
+      return refusal == null ? ActionResult.TAKEN : ActionResult.refused(refusal);
     }
   }
 

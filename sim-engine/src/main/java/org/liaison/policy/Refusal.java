@@ -29,6 +29,8 @@ public record Refusal(Code code, List<String> args) {
     ACTION,
     /** a role's title as the scenario gives it */
     ROLE,
+    /** a role's id, as a seat of the networked exercise names it */
+    ROLE_ID,
     /** an arrangement as "TYPE with actor name" or "TYPE for language" */
     ARRANGEMENT,
     /** staff-hours, written with one decimal */
@@ -39,7 +41,11 @@ public record Refusal(Code code, List<String> args) {
     TEXT
   }
 
-  /** The refusals the engine gives, each with its English template ({0}, {1}… for the arguments). */
+  /**
+   * The refusals the engine and the exercise server give, each with its English template ({0}, {1}…
+   * for the arguments). {@link #parse} tries them in this order, so a new, looser template goes after
+   * those whose texts it could also match.
+   */
   public enum Code {
     NO_MISSION("the scenario has no mission actor"),
     NO_ACTION_TYPE("no action type"),
@@ -94,6 +100,58 @@ public record Refusal(Code code, List<String> args) {
     NO_DECISION_WAITING("no decision point ''{0}'' is waiting for a choice", Arg.TEXT),
     DECISION_OF_OTHER_ROLE("decision point {0} belongs to role {1}, not {2}", Arg.TEXT, Arg.TEXT, Arg.TEXT),
     NO_SUCH_OPTION("no option ''{0}'' at {1}; options: {2}", Arg.TEXT, Arg.TEXT, Arg.TEXT),
+    // The control cell's acts (an exercise's MSEL, injects, dispositions, parameters, seats).
+    NO_CONTROL_ACT("no control act"),
+    SPEED_NEEDS_VALUE("speed needs a value of 0 (as fast as possible) or more hours per second"),
+    NO_MSEL_NUMBER("no MSEL entry number"),
+    NO_MSEL_ENTRY("no MSEL entry {0}", Arg.TEXT),
+    MSEL_ENTRY_DONE("MSEL entry {0} has already fired or was cancelled", Arg.TEXT),
+    DELAY_HOURS("a delay needs hours from 1 to {0}", Arg.TEXT),
+    NO_ACTOR_NAMED("no actor ''{0}''", Arg.TEXT),
+    NO_DISPOSITION("no disposition ''{0}''; dispositions: {1}", Arg.TEXT, Arg.TEXT),
+    VALUE_OUT_OF_RANGE("{0} must be from {1} to {2}", Arg.TEXT, Arg.TEXT, Arg.TEXT),
+    NO_PARAMETER("no numeric parameter ''{0}''", Arg.TEXT),
+    NOTE_NEEDS_PARTICIPANT("a note names the participant it is about"),
+    NOTE_NEEDS_TEXT("a note needs a text"),
+    NO_ROLE_NAMED("no role ''{0}''", Arg.TEXT),
+    SEAT_NEEDS_MODE("a seat needs a mode: WAIT or DOCTRINE"),
+    INJECT_EMPTY("an inject needs a message, effects, or both"),
+    INJECT_SENDER("an inject''s sender must be an actor or ''control'', not ''{0}''", Arg.TEXT),
+    INJECT_NO_RECIPIENTS("an inject''s message needs recipients (roles or actors)"),
+    NO_RECIPIENT("no role or actor ''{0}'' to send the inject to", Arg.TEXT),
+    EFFECT_NEEDS_KIND("an effect needs a kind"),
+    NO_ZONE_NAMED("no zone ''{0}''", Arg.TEXT),
+    NO_ZONE_AMONG("no zone among {0}", Arg.TEXT),
+    EFFECT_AMOUNT_NOT_NUMBER("an effect''s amount must be a number"),
+    EFFECT_NEEDS_ACTOR("{0} needs an actor", Arg.TEXT),
+    ATTACK_NEEDS_FACTION_AND_ZONE("PREPARE_ATTACK needs a faction and a zone"),
+    ATTACK_BY_FACTION_ONLY("only an armed faction prepares an attack, not {0}", Arg.ACTOR),
+    NO_CHANNEL_NAMED("no channel ''{0}''", Arg.TEXT),
+    OUTAGE_HOURS("an outage lasts 1 to {0} hours", Arg.TEXT),
+    ROAD_CLOSED_NEEDS_ZONES("ROAD_CLOSED needs a zone, or two zones in ''between''"),
+    ROAD_FACTOR("a road''s speed factor is 0 (closed) to 1"),
+    CLOSURE_HOURS("a closure lasts 1 to {0} hours", Arg.TEXT),
+    REQUEST_NEEDS_ACTOR_AND_TASK("REQUEST needs an actor and a task"),
+    // The exercise server's own refusals of a message, before it reaches the engine.
+    JOIN_FIRST("join with a code first"),
+    ALREADY_JOINED("this connection has already joined as {0}", Arg.TEXT),
+    WRONG_CODE("that code opens no seat of this exercise"),
+    SEAT_TAKEN("the seat was taken by a new connection with its code"),
+    SEAT_ACTS_FOR_NO_ROLE("the {0} seat acts for no role", Arg.TEXT),
+    SEAT_ACTS_FOR_OTHER_ROLE("this seat acts for {0} only, not {1}", Arg.ROLE_ID, Arg.ROLE_ID),
+    OBSERVER_NOTES_ONLY("an observer''s seat may take notes but not steer the exercise"),
+    CONTROL_SEAT_ONLY("only the control cell''s seat may steer the exercise or take notes"),
+    RATE_LIMITED("more than {0} messages a second; the rest of this second''s are dropped", Arg.TEXT),
+    MESSAGE_TOO_LARGE("message of {0} characters; at most {1}", Arg.TEXT, Arg.TEXT),
+    TEXT_TOO_LARGE("a text of {0} characters; at most {1}", Arg.TEXT, Arg.TEXT),
+    NOT_AN_OBJECT("expected a JSON object, got null"),
+    NOT_JSON("not a JSON object: {0}", Arg.TEXT),
+    UNKNOWN_MESSAGE_TYPE("unknown or missing message type"),
+    UNKNOWN_MESSAGE_TYPE_NAMED("unknown or missing message type ''{0}''", Arg.TEXT),
+    NOT_STANDING("field /arrangement/type: {0} makes no standing arrangement; one of {1}", Arg.ACTION, Arg.TEXT),
+    BAD_FIELD("field {0}: {1}", Arg.TEXT, Arg.TEXT),
+    JOIN_NEEDS_CODE_AND_NAME("a join needs a code and the participant''s name"),
+    SERVER_FAILED("the server could not handle this message: {0}", Arg.TEXT),
     /** A text no template made (from an older log, a test, or another program): shown as it is. */
     OTHER("{0}", Arg.TEXT);
 

@@ -15,6 +15,7 @@ import org.liaison.events.EngineEvent;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
+import org.liaison.policy.Refusal;
 import org.liaison.policy.ReplayDecisions;
 import org.liaison.scenario.Effect;
 import org.liaison.scenario.EffectKind;
@@ -80,6 +81,13 @@ class ExerciseControlTest {
     assertEquals(before, events.size());
     assertEquals(5, ex.decisionLog().entries().size());
     assertTrue(ex.decisionLog().entries().stream().allMatch(e -> e.kind() == DecisionLog.Kind.CONTROL && !e.taken()));
+    // Each refusal is a code with its arguments, and the log keeps the English it always carried.
+    assertEquals(List.of(Refusal.Code.NO_MSEL_ENTRY.of(99), Refusal.Code.VALUE_OUT_OF_RANGE.of("hostility", 0, 1),
+        Refusal.Code.NO_PARAMETER.of("noSuchParameter"), Refusal.Code.INJECT_SENDER.of("nobody"),
+        Refusal.Code.ATTACK_BY_FACTION_ONLY.of("mayor")), ex.refusals());
+    assertEquals(List.of("no MSEL entry 99", "hostility must be from 0 to 1", "no numeric parameter 'noSuchParameter'",
+        "an inject's sender must be an actor or 'control', not 'nobody'", "only an armed faction prepares an attack, not mayor"),
+        ex.decisionLog().entries().stream().map(DecisionLog.Entry::reason).toList());
   }
 
   @Test

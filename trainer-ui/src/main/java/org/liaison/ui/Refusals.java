@@ -16,10 +16,16 @@ import org.liaison.scenario.Medium;
  */
 public final class Refusals {
   private static final Pattern ARRANGEMENT = Pattern.compile("([A-Z_]+)(?: with (.+)| for (.+))?");
+  /** The scenario's names, or null before a seat knows its scenario (ids are then shown as given). */
   private final Names names;
 
   public Refusals(Names names) {
     this.names = names;
+  }
+
+  /** Refusals said before any scenario is known, such as the server's answer to a join. */
+  public static Refusals withoutScenario() {
+    return new Refusals(null);
   }
 
   /** Why something was refused, from the English text a log or an event keeps; "" for none. */
@@ -47,8 +53,9 @@ public final class Refusals {
 
   private Object argument(Refusal.Arg kind, String value) {
     return switch (kind) {
-      case ACTOR -> names.actor(value);
-      case ZONE -> names.zone(value);
+      case ACTOR -> names == null ? value : names.actor(value);
+      case ZONE -> names == null ? value : names.zone(value);
+      case ROLE_ID -> names == null ? value : names.role(value);
       case MEDIUM -> isMedium(value) ? Names.medium(Medium.valueOf(value)) : value;
       case LANGUAGE -> Names.language(value);
       case ACTION -> action(value);
@@ -65,7 +72,7 @@ public final class Refusals {
     }
     String type = action(m.group(1));
     if (m.group(2) != null) {
-      return I18n.t("refusal.arrangementWith", type, names.actor(m.group(2)));
+      return I18n.t("refusal.arrangementWith", type, names == null ? m.group(2) : names.actor(m.group(2)));
     }
     return m.group(3) != null ? I18n.t("refusal.arrangementWith", type, Names.language(m.group(3))) : type;
   }

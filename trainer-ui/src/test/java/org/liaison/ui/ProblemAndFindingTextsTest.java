@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.policy.Refusal;
 import org.liaison.results.check.FindingText;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ProblemCode;
@@ -83,6 +84,44 @@ class ProblemAndFindingTextsTest {
     for (ProblemCode code : ProblemCode.values()) {
       check("problem." + code.name(), IntStream.range(0, code.arity()).boxed().collect(Collectors.toSet()), en, fr);
     }
+  }
+
+  /**
+   * The control cell's refusals and the exercise server's, from the first control code to the last
+   * server code, each say every argument but a list of allowed codes a person reads elsewhere.
+   */
+  @Test
+  void everyControlAndServerRefusalHasAnEnglishAndAFrenchTextThatShowEveryArgument() throws IOException {
+    Properties en = bundle("messages.properties");
+    Properties fr = bundle("messages_fr.properties");
+    int first = Refusal.Code.NO_CONTROL_ACT.ordinal();
+    int last = Refusal.Code.SERVER_FAILED.ordinal();
+    int checked = 0;
+    for (Refusal.Code code : Refusal.Code.values()) {
+      if (code.ordinal() < first || code.ordinal() > last) {
+        continue;
+      }
+      Set<Integer> shown = IntStream.range(0, code.kinds().size()).boxed().collect(Collectors.toSet());
+      if (code == Refusal.Code.NOT_STANDING) {
+        shown.remove(1);
+      }
+      check("refusal." + code.name(), shown, en, fr);
+      checked++;
+    }
+    assertEquals(last - first + 1, checked);
+  }
+
+  @Test
+  void aServerRefusalIsSaidInFrenchWithTheRolesTitles() throws Exception {
+    I18n.setLocale(Locale.FRENCH);
+    org.liaison.scenario.Scenario scenario = org.liaison.scenario.read.ScenarioReader.read(
+        java.nio.file.Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml"));
+    String said = new Refusals(new Names(scenario)).say(Refusal.Code.SEAT_ACTS_FOR_OTHER_ROLE.of(
+        scenario.metadata().roles().get(0).id(), scenario.metadata().roles().get(1).id()));
+    assertEquals("ce siège agit pour " + scenario.metadata().roles().get(0).title() + " seulement, pas pour "
+        + scenario.metadata().roles().get(1).title(), said);
+    assertEquals("ce code n’ouvre aucun siège de cet exercice",
+        Refusals.withoutScenario().say(Refusal.parse("that code opens no seat of this exercise")));
   }
 
   @Test

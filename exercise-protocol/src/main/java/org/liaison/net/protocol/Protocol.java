@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.schema.ScenarioSchema;
 
 /**
@@ -60,18 +61,31 @@ public final class Protocol {
 
   private Protocol() {}
 
-  /** A message that does not pass the checks; {@link #code()} says which. */
+  /**
+   * A message that does not pass the checks; {@link #code()} says which, {@link #refusal()} what was
+   * wrong as a code and arguments, and the exception's message in English.
+   */
   public static final class InvalidMessageException extends Exception {
     private static final long serialVersionUID = 1L;
     private final ServerMessage.ErrorCode code;
+    private final transient Refusal refusal;
+
+    public InvalidMessageException(ServerMessage.ErrorCode code, Refusal refusal) {
+      super(refusal.text());
+      this.code = code;
+      this.refusal = refusal;
+    }
 
     public InvalidMessageException(ServerMessage.ErrorCode code, String message) {
-      super(message);
-      this.code = code;
+      this(code, Refusal.other(message));
     }
 
     public ServerMessage.ErrorCode code() {
       return code;
+    }
+
+    public Refusal refusal() {
+      return refusal;
     }
   }
 
@@ -79,7 +93,7 @@ public final class Protocol {
   public static ClientMessage readClient(String text) throws InvalidMessageException {
     if (text.length() > MAX_MESSAGE_CHARS) {
       throw new InvalidMessageException(ServerMessage.ErrorCode.TOO_LARGE,
-          "message of " + text.length() + " characters; at most " + MAX_MESSAGE_CHARS);
+          Refusal.Code.MESSAGE_TOO_LARGE.of(text.length(), MAX_MESSAGE_CHARS));
     }
     ClientMessage m = read(text, ClientMessage.class);
     checkTexts(m);
@@ -196,16 +210,18 @@ public final class Protocol {
     try {
       T value = MAPPER.readValue(text, type);
       if (value == null) {
-        throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "expected a JSON object, got null");
+        throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, Refusal.Code.NOT_AN_OBJECT.of());
       }
       return value;
     } catch (InvalidTypeIdException e) {
-      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED,
-          "unknown or missing message type" + (e.getTypeId() == null ? "" : " '" + e.getTypeId() + "'"));
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, e.getTypeId() == null
+          ? Refusal.Code.UNKNOWN_MESSAGE_TYPE.of() : Refusal.Code.UNKNOWN_MESSAGE_TYPE_NAMED.of(e.getTypeId()));
     } catch (MismatchedInputException e) {
-      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "field " + path(e) + ": " + e.getOriginalMessage());
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED,
+          Refusal.Code.BAD_FIELD.of(path(e), e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "not a JSON object: " + e.getOriginalMessage());
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED,
+          Refusal.Code.NOT_JSON.of(e.getOriginalMessage()));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, String.valueOf(e.getMessage()));
     }
@@ -228,11 +244,10 @@ public final class Protocol {
     } else if (m instanceof ClientMessage.End e) {
       texts = new String[] {e.role(), e.arrangement().target(), e.arrangement().language()};
       if (!e.arrangement().type().standing()) {
-        throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "field /arrangement/type: "
-            + e.arrangement().type() + " makes no standing arrangement; one of "
-            + java.util.Arrays.stream(org.liaison.scenario.ActionType.values())
+        throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, Refusal.Code.NOT_STANDING.of(
+            e.arrangement().type(), java.util.Arrays.stream(org.liaison.scenario.ActionType.values())
                 .filter(org.liaison.scenario.ActionType::standing).map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(java.util.stream.Collectors.joining(", "))));
       }
     } else if (m instanceof ClientMessage.Choose c) {
       texts = new String[] {c.role(), c.point(), c.option()};
@@ -242,12 +257,13 @@ public final class Protocol {
     }
     for (String t : texts) {
       if (t != null && t.length() > MAX_TEXT_CHARS) {
-        throw new InvalidMessageException(ServerMessage.ErrorCode.TOO_LARGE, "a text of " + t.length()
-            + " characters; at most " + MAX_TEXT_CHARS);
+        throw new InvalidMessageException(ServerMessage.ErrorCode.TOO_LARGE,
+            Refusal.Code.TEXT_TOO_LARGE.of(t.length(), MAX_TEXT_CHARS));
       }
     }
     if (m instanceof ClientMessage.Join j && (j.participant().isBlank() || j.code().isBlank())) {
-      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, "a join needs a code and the participant's name");
+      throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED,
+          Refusal.Code.JOIN_NEEDS_CODE_AND_NAME.of());
     }
   }
 }

@@ -138,10 +138,17 @@ public sealed interface ServerMessage
    * A message the server refused before it reached the engine, sent to its sender alone.
    *
    * @param id the refused message's id, if it could be read
+   * @param refusal what was wrong as a code and its arguments, from which a client says it in its own
+   *     language; {@code message} is its English text (null from a server that sends the text alone)
    */
   record Error(@JsonProperty(required = true) ErrorCode code,
       @JsonProperty(required = true) @JsonPropertyDescription("What was wrong, in one line.") String message,
-      Long id) implements ServerMessage {}
+      Long id, Refusal refusal) implements ServerMessage {
+    /** An error whose message is the refusal's English text. */
+    public Error(ErrorCode code, Refusal refusal, Long id) {
+      this(code, refusal.text(), id, refusal);
+    }
+  }
 
   /** Why the server refused a message. */
   enum ErrorCode {

@@ -133,7 +133,9 @@ class ProtocolSchemaTest {
         new ServerMessage.Update(2, view, List.of("zones", "actors"), List.of("log")),
         new ServerMessage.Reply(3, false, Refusal.Code.OVER_BUDGET.text(9.0, 4.0),
             Refusal.Code.OVER_BUDGET.of(9.0, 4.0), 0),
-        new ServerMessage.Error(ServerMessage.ErrorCode.FORBIDDEN, "this seat acts for force-commander only", 4L));
+        new ServerMessage.Error(ServerMessage.ErrorCode.FORBIDDEN,
+            Refusal.Code.SEAT_ACTS_FOR_OTHER_ROLE.of("force-commander", "civil-affairs"), 4L),
+        new ServerMessage.Error(ServerMessage.ErrorCode.FORBIDDEN, "this seat acts for force-commander only", 5L, null));
     for (ServerMessage m : messages) {
       String text = Protocol.write(m);
       Set<ValidationMessage> problems = schema.validate(JSON.readTree(text));

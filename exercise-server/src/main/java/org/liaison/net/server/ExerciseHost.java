@@ -32,6 +32,7 @@ import org.liaison.net.protocol.ServerMessage;
 import org.liaison.policy.ActionResult;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
+import org.liaison.policy.Refusal;
 import org.liaison.results.run.EventLogWriter;
 import org.liaison.results.run.RunDirectory;
 import org.liaison.scenario.Inject;
@@ -185,8 +186,8 @@ final class ExerciseHost {
     queue.add(new Inbound(c, arrivals.incrementAndGet(), null, true));
   }
 
-  void refuse(Connection c, ServerMessage.ErrorCode code, String message, Long id) {
-    c.outbox.message(Protocol.write(new ServerMessage.Error(code, message, id)));
+  void refuse(Connection c, ServerMessage.ErrorCode code, Refusal why, Long id) {
+    c.outbox.message(Protocol.write(new ServerMessage.Error(code, why, id)));
   }
 
   // ------------------------------------------------------------------ engine thread
@@ -251,8 +252,8 @@ final class ExerciseHost {
           } catch (RuntimeException e) {
             // One message must not stop the exercise for everyone: its sender hears of it.
             System.err.println("exercise server: a message could not be handled: " + e);
-            refuse(i.connection(), ServerMessage.ErrorCode.MALFORMED, "the server could not handle this message: "
-                + e.getMessage(), null);
+            refuse(i.connection(), ServerMessage.ErrorCode.MALFORMED,
+                Refusal.Code.SERVER_FAILED.of(e.getMessage()), null);
           }
         }
         if (!wasReady && ready()) {
@@ -300,11 +301,11 @@ final class ExerciseHost {
     }
     Long id = idOf(m);
     if (c.seat == null) {
-      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER, "join with a code first", id);
+      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER, Refusal.Code.JOIN_FIRST.of(), id);
       return;
     }
     if (exercise.finished()) {
-      refuse(c, ServerMessage.ErrorCode.ENDED, "the exercise has ended", id);
+      refuse(c, ServerMessage.ErrorCode.ENDED, Refusal.Code.EXERCISE_ENDED.of(), id);
       return;
     }
     int before = exercise.decisionLog().entries().size();
@@ -326,7 +327,7 @@ final class ExerciseHost {
       r = exercise.choose(ch.role(), ch.point(), ch.option());
     } else {
       ClientMessage.Control ctl = (ClientMessage.Control) m;
-      String forbidden = controlRefusal(c.seat, ctl.act());
+      Refusal forbidden = controlRefusal(c.seat, ctl.act());
       if (forbidden != null) {
         refuse(c, ServerMessage.ErrorCode.FORBIDDEN, forbidden, id);
         return;
@@ -361,12 +362,11 @@ final class ExerciseHost {
    * observer of the white cell may write notes on participants and nothing else; a role's seat no
    * control act at all, notes included, since a note is the control cell's record of the players.
    */
-  static String controlRefusal(Seat seat, ControlAct act) {
+  static Refusal controlRefusal(Seat seat, ControlAct act) {
     return switch (seat.kind()) {
       case CONTROL -> null;
-      case OBSERVER -> act.type() == ControlAct.Type.NOTE ? null
-          : "an observer's seat may take notes but not steer the exercise";
-      case ROLE -> "only the control cell's seat may steer the exercise or take notes";
+      case OBSERVER -> act.type() == ControlAct.Type.NOTE ? null : Refusal.Code.OBSERVER_NOTES_ONLY.of();
+      case ROLE -> Refusal.Code.CONTROL_SEAT_ONLY.of();
     };
   }
 
@@ -385,11 +385,12 @@ final class ExerciseHost {
 
   private boolean mayActFor(Connection c, String role, Long id) {
     if (c.seat.kind() != SeatKind.ROLE) {
-      refuse(c, ServerMessage.ErrorCode.FORBIDDEN, "the " + c.seat.name() + " seat acts for no role", id);
+      refuse(c, ServerMessage.ErrorCode.FORBIDDEN, Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of(c.seat.name()), id);
       return false;
     }
     if (!c.seat.role().equals(role)) {
-      refuse(c, ServerMessage.ErrorCode.FORBIDDEN, "this seat acts for " + c.seat.role() + " only, not " + role, id);
+      refuse(c, ServerMessage.ErrorCode.FORBIDDEN, Refusal.Code.SEAT_ACTS_FOR_OTHER_ROLE.of(c.seat.role(), role),
+          id);
       return false;
     }
     return true;
@@ -397,14 +398,14 @@ final class ExerciseHost {
 
   private void join(Connection c, ClientMessage.Join j, long arrival) {
     if (c.seat != null) {
-      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER, "this connection has already joined as " + c.seat.name(), null);
+      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER, Refusal.Code.ALREADY_JOINED.of(c.seat.name()), null);
       return;
     }
     Seat seat = byCode.get(JoinCodes.normalise(j.code()));
     if (seat == null) {
       int wrong = wrongCodes.merge(c, 1, Integer::sum);
       String error = Protocol.write(new ServerMessage.Error(ServerMessage.ErrorCode.WRONG_CODE,
-          "that code opens no seat of this exercise", null));
+          Refusal.Code.WRONG_CODE.of(), null));
       if (wrong >= MAX_WRONG_CODES) {
         c.outbox.last(error, 1008, "too many wrong codes");
       } else {
@@ -417,7 +418,7 @@ final class ExerciseHost {
       if (old != null && old != c) {
         connections.remove(old);
         old.outbox.last(Protocol.write(new ServerMessage.Error(ServerMessage.ErrorCode.OUT_OF_ORDER,
-            "the seat was taken by a new connection with its code", null)), 1000, "seat taken by a new connection");
+            Refusal.Code.SEAT_TAKEN.of(), null)), 1000, "seat taken by a new connection");
       }
     }
     c.seat = seat;

@@ -14,6 +14,7 @@ import org.liaison.exercise.Exercise;
 import org.liaison.net.protocol.ClientMessage;
 import org.liaison.net.protocol.Protocol;
 import org.liaison.net.protocol.ServerMessage;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -106,8 +107,8 @@ public final class ExerciseServer implements AutoCloseable {
     }
     switch (c.count(System.nanoTime(), Protocol.MAX_MESSAGES_PER_SECOND)) {
       case OVER -> {
-        host.refuse(c, ServerMessage.ErrorCode.RATE_LIMITED, "more than " + Protocol.MAX_MESSAGES_PER_SECOND
-            + " messages a second; the rest of this second's are dropped", null);
+        host.refuse(c, ServerMessage.ErrorCode.RATE_LIMITED,
+            Refusal.Code.RATE_LIMITED.of(Protocol.MAX_MESSAGES_PER_SECOND), null);
         return;
       }
       case SILENT -> {
@@ -119,7 +120,7 @@ public final class ExerciseServer implements AutoCloseable {
     try {
       m = Protocol.readClient(text);
     } catch (Protocol.InvalidMessageException e) {
-      host.refuse(c, e.code(), e.getMessage(), null);
+      host.refuse(c, e.code(), e.refusal(), null);
       return;
     }
     host.arrived(c, m);

@@ -19,6 +19,7 @@ import org.liaison.net.protocol.ServerMessage;
 import org.liaison.net.protocol.ServerMessage.ErrorCode;
 import org.liaison.policy.ControlAct;
 import org.liaison.policy.DecisionLog;
+import org.liaison.policy.Refusal;
 import org.liaison.scenario.ActionType;
 import org.liaison.scenario.CoordinationAction;
 
@@ -62,9 +63,11 @@ class HostileClientsTest {
   void aWrongCodeOpensNoSeat() throws Exception {
     try (ScriptedClient intruder = new ScriptedClient(server.port())) {
       intruder.client.join("AAAA-BBBB-CCCC", "Mallory");
-      error(intruder, ErrorCode.WRONG_CODE);
+      ServerMessage.Error wrong = error(intruder, ErrorCode.WRONG_CODE);
+      assertEquals(Refusal.Code.WRONG_CODE.of(), wrong.refusal());
+      assertEquals("that code opens no seat of this exercise", wrong.message());
       intruder.client.act("patrol-leader", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf"));
-      error(intruder, ErrorCode.OUT_OF_ORDER);
+      assertEquals(Refusal.Code.JOIN_FIRST.of(), error(intruder, ErrorCode.OUT_OF_ORDER).refusal());
       assertTrue(intruder.all(ServerMessage.Welcome.class).isEmpty());
       assertTrue(intruder.all(ServerMessage.Update.class).isEmpty(), "no picture without a seat");
     }
@@ -135,12 +138,17 @@ class HostileClientsTest {
       c.client.control(ControlAct.resume());
       c.await(m -> c.all(ServerMessage.Error.class).size() == 3, 10);
       assertTrue(c.all(ServerMessage.Error.class).stream().allMatch(e -> e.code() == ErrorCode.FORBIDDEN));
+      assertEquals(List.of(Refusal.Code.SEAT_ACTS_FOR_OTHER_ROLE.of("patrol-leader", "head-of-office"),
+          Refusal.Code.SEAT_ACTS_FOR_OTHER_ROLE.of("patrol-leader", "head-of-office"), Refusal.Code.CONTROL_SEAT_ONLY.of()),
+          c.all(ServerMessage.Error.class).stream().map(ServerMessage.Error::refusal).toList());
+      assertTrue(c.all(ServerMessage.Error.class).stream().allMatch(e -> e.message().equals(e.refusal().text())),
+          "the English message is the code's own text");
     }
     try (ScriptedClient observer = new ScriptedClient(server.port())) {
       observer.client.join(codes.get("observer"), "Evaluator");
       observer.await(m -> m instanceof ServerMessage.Welcome, 10);
       observer.client.act("head-of-office", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf"));
-      error(observer, ErrorCode.FORBIDDEN);
+      assertEquals(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("observer"), error(observer, ErrorCode.FORBIDDEN).refusal());
     }
     bystanderUnaffected();
     assertEquals(1, server.exercise().decisionLog().entries().size(), "no forbidden act reached the engine");

@@ -253,7 +253,7 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
         if (e.id() != null) {
           waiting.remove(e.id());
         }
-        listener.refused(Refusal.other(e.message()));
+        listener.refused(e.refusal() != null ? e.refusal() : Refusal.other(e.message()));
       }
     }
 

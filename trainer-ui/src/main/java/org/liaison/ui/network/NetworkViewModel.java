@@ -233,7 +233,8 @@ public final class NetworkViewModel {
   /** A refusal in the trainer's language, with the names of the scenario the seat was briefed on. */
   private String say(Refusal refusal) {
     ServerMessage.Welcome w = welcome.get();
-    return w == null || w.briefing() == null ? refusal.text() : new Refusals(new Names(w.briefing())).say(refusal);
+    return (w == null || w.briefing() == null ? Refusals.withoutScenario() : new Refusals(new Names(w.briefing())))
+        .say(refusal);
   }
 
   private final class Listener implements RemoteSession.Listener {

@@ -56,6 +56,59 @@ class NetworkScreensTest {
   void stop() throws Exception {
     vm.leave();
     server.close();
+    org.liaison.ui.I18n.setLocale(java.util.Locale.ENGLISH);
+  }
+
+  /** Shows the join screen again in French, as {@code --lang fr} starts it. */
+  private void inFrench(FxRobot robot) {
+    robot.interact(() -> {
+      vm.leave();
+      org.liaison.ui.I18n.setLocale(java.util.Locale.FRENCH);
+      vm = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
+      stage.setScene(new Scene(new JoinView(vm).root(), 1400, 860));
+    });
+  }
+
+  @Test
+  void aWrongCodeAndAnObserversForbiddenActAreSaidInFrenchWithNoEnglish(FxRobot robot) throws Exception {
+    inFrench(robot);
+    join(robot, "AAAA-BBBB-CCCC", "Mallory");
+    waitFor(() -> robot.lookup("#join-status").queryAs(Label.class).getText()
+        .equals("Impossible de rejoindre : ce code n’ouvre aucun siège de cet exercice"));
+
+    robot.interact(() -> {
+      vm.addressProperty().set("");
+      vm.codeProperty().set("");
+      vm.participantProperty().set("");
+    });
+    join(robot, server.codes().get("observer"), "Evaluator");
+    waitFor(() -> robot.lookup("#console-status").tryQuery().isPresent() && vm.welcomeProperty().get() != null);
+    // The resume button is off for an observer; the server still refuses the act if it is sent.
+    robot.interact(vm::resume);
+    Label status = robot.lookup("#console-status").queryAs(Label.class);
+    waitFor(() -> status.getText().startsWith("Refusé"));
+    assertEquals("Refusé : un siège d’observateur peut prendre des notes mais pas piloter l’exercice", status.getText());
+    assertTrue(!status.getText().contains("observer's seat") && !status.getText().contains("steer"), status.getText());
+  }
+
+  @Test
+  void aRefusedControlActIsSaidInFrenchOnTheConsoleAndInItsLog(FxRobot robot) throws Exception {
+    inFrench(robot);
+    join(robot, server.codes().get("control"), "Ines");
+    waitFor(() -> robot.lookup("#console-msel").tryQuery().isPresent());
+    TableView<SeatView.MselEntry> msel = robot.lookup("#console-msel").queryTableView();
+    waitFor(() -> !msel.getItems().isEmpty());
+    int number = msel.getItems().get(msel.getItems().size() - 1).number();
+    robot.interact(() -> vm.fire(number));
+    waitFor(() -> msel.getItems().stream().anyMatch(e -> e.number() == number && e.state().equals("fired")));
+    robot.interact(() -> vm.fire(number));
+    String french = "l’entrée " + number + " de la MSEL a déjà été déclenchée ou annulée";
+    Label status = robot.lookup("#console-status").queryAs(Label.class);
+    waitFor(() -> status.getText().equals("Refusé : " + french));
+    waitFor(() -> robot.lookup("#console-log").queryListView().getItems().stream()
+        .anyMatch(l -> l.toString().endsWith(french)));
+    assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
+        .noneMatch(l -> l.toString().contains("has already fired")), "no English refusal in the console's log");
   }
 
   private static void waitFor(Callable<Boolean> condition) throws Exception {
