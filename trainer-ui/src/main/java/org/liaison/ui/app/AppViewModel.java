@@ -9,9 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaison.policy.DecisionLog;
 import org.liaison.ui.I18n;
+import org.liaison.ui.Problems;
 import org.liaison.ui.exercise.SaveFile;
 import org.liaison.ui.exercise.ExerciseSession;
+import org.liaison.ui.exercise.ResumeException;
 import org.liaison.ui.exercise.SimExecutor;
 
 /** The application: which screen is showing and the view model of each. */
@@ -168,8 +171,22 @@ public final class AppViewModel {
       exercise.set(new ExerciseViewModel(session, fx));
       screen.set(Screen.EXERCISE);
     } catch (IOException | RuntimeException e) {
-      error.set(I18n.t("library.cannotResume", saveFile.getFileName(), e.getMessage()));
+      error.set(I18n.t("library.cannotResume", saveFile.getFileName(), why(e)));
     }
+  }
+
+  /** Why a save cannot be resumed, in the trainer's language when the reader gave a code. */
+  private static String why(Exception e) {
+    if (e instanceof SaveFile.InvalidSaveException invalid) {
+      return String.join("\n", invalid.problems().stream().map(Problems::line).toList());
+    }
+    if (e instanceof DecisionLog.InvalidLogException invalid) {
+      return Problems.say(invalid.text());
+    }
+    if (e instanceof ResumeException mismatch) {
+      return Problems.say(mismatch.text());
+    }
+    return e.getMessage();
   }
 
   /**

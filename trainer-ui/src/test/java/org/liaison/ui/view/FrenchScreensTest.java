@@ -641,6 +641,45 @@ class FrenchScreensTest {
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
+  /**
+   * A damaged save refused when resuming: each of its problems, and those of the decision log it
+   * holds, said in French around the values the file wrote.
+   */
+  @Test
+  void inFrenchADamagedSavesProblemsShowNoEnglish(FxRobot robot) throws Exception {
+    ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
+        .orElseThrow();
+    String log = "{\"log\":\"liaison-decisions\",\"version\":1,\"scenario\":\"" + entry.scenario().metadata().id()
+        + "\",\"seed\":7,\"policy\":\"trainee\"}\n"
+        + "{\"seq\":2,\"completed\":0,\"tick\":0,\"phase\":\"desk\",\"kind\":\"action\",\"taken\":true}\n";
+    ObjectNode save = TestScenarios.YAML.createObjectNode();
+    save.put("formatVersion", 2).put("scenarioFile", "../" + SCENARIO).put("completed", "beaucoup")
+        .put("decisionLog", log).put("scenaro", 1);
+    save.putArray("autopilotRoles").add(5);
+    save.putObject("participants").put("civil-affairs-officer", 3);
+    Path file = Files.createTempDirectory("liaison-french-save").resolve("damaged.liaison-save.json");
+    Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsString(save));
+    robot.interact(() -> {
+      app.setLanguage(Locale.FRENCH);
+      app.library().select(entry);
+      app.resume(file);
+    });
+    String error = app.errorProperty().get();
+    assertTrue(error.startsWith("Impossible de reprendre damaged.liaison-save.json"), error);
+    for (String said : List.of("clé inconnue (vouliez-vous dire « scenarioFile » ?)",
+        "formatVersion: vaut 2 ; ce programme lit les enregistrements de version de format 1",
+        "« ../" + SCENARIO + " » n’est pas un nom de fichier",
+        "completed: vaut \"beaucoup\" ; admis : les heures jouées",
+        "le journal des décisions enregistré est endommagé : decisionLog : ligne 2 : entrée numérotée 2 là où 1 suit",
+        "autopilotRoles[0]: vaut 5 ; admis : un identifiant de rôle",
+        "participants.civil-affairs-officer: vaut 3 ; admis : le nom du stagiaire")) {
+      assertTrue(error.contains(said), "said in French: " + said + " in " + error);
+    }
+    look(robot, "library, a damaged save", entry.scenario());
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
   @Test
   void inFrenchTheJoinScreenAndTheControlConsoleShowNoEnglish(FxRobot robot) throws Exception {
     Path file = Path.of("..", "scenarios", SCENARIO);
