@@ -14,7 +14,6 @@ import org.liaison.ui.I18n;
 import org.liaison.ui.Problems;
 import org.liaison.ui.exercise.SaveFile;
 import org.liaison.ui.exercise.ExerciseSession;
-import org.liaison.ui.exercise.ResumeException;
 import org.liaison.ui.exercise.SimExecutor;
 
 /** The application: which screen is showing and the view model of each. */
@@ -166,10 +165,19 @@ public final class AppViewModel {
       }
       briefed.set(entry);
       seed = savedSeed;
+      ExerciseViewModel before = exercise.get();
       ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), savedSeed,
           simExecutor, save.participants(), save);
-      exercise.set(new ExerciseViewModel(session, fx));
+      ExerciseViewModel resumed = new ExerciseViewModel(session, fx);
+      exercise.set(resumed);
       screen.set(Screen.EXERCISE);
+      session.ifResumeFails(failure -> fx.accept(() -> {
+        if (exercise.get() == resumed) {
+          exercise.set(before);
+          screen.set(Screen.LIBRARY);
+        }
+        error.set(I18n.t("library.cannotResume", saveFile.getFileName(), Problems.say(failure.text())));
+      }));
     } catch (IOException | RuntimeException e) {
       error.set(I18n.t("library.cannotResume", saveFile.getFileName(), why(e)));
     }
@@ -182,9 +190,6 @@ public final class AppViewModel {
     }
     if (e instanceof DecisionLog.InvalidLogException invalid) {
       return Problems.say(invalid.text());
-    }
-    if (e instanceof ResumeException mismatch) {
-      return Problems.say(mismatch.text());
     }
     return e.getMessage();
   }

@@ -59,6 +59,7 @@ public final class ExerciseSession implements SeatSession {
   private volatile String actingRole;
   private boolean finishedTold;
   private final java.util.Set<String> autopilotRoles;
+  private volatile ResumeException resumeFailure;
 
   /**
    * @param participants trainee name by role id (hot seat)
@@ -93,9 +94,26 @@ public final class ExerciseSession implements SeatSession {
     this.exercise = new Exercise(scenario, seed, null, List.of(recorder), autopilots);
     executor.execute(() -> {
       if (resume != null) {
-        replay(resume);
+        try {
+          replay(resume);
+        } catch (ResumeException e) {
+          resumeFailure = e;
+          return;
+        }
       }
       publishSnapshot();
+    });
+  }
+
+  /**
+   * Tells why the saved exercise could not be replayed on its scenario, if it could not: called on
+   * the simulation's thread once the replay is over, and not at all when it went well.
+   */
+  public void ifResumeFails(java.util.function.Consumer<ResumeException> failed) {
+    executor.execute(() -> {
+      if (resumeFailure != null) {
+        failed.accept(resumeFailure);
+      }
     });
   }
 

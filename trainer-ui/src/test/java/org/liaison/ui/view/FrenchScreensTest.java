@@ -677,6 +677,17 @@ class FrenchScreensTest {
       assertTrue(error.contains(said), "said in French: " + said + " in " + error);
     }
     look(robot, "library, a damaged save", entry.scenario());
+
+    String header = log.substring(0, log.indexOf('\n') + 1);
+    Path mismatched = file.resolveSibling("mismatched.liaison-save.json");
+    Files.writeString(mismatched, "{\"formatVersion\": 1, \"scenarioFile\": \"" + SCENARIO + "\", \"completed\": 48,"
+        + " \"decisionLog\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(header) + "}");
+    robot.interact(() -> app.resume(mismatched));
+    waitFor(60, () -> app.errorProperty().get().contains("mismatched"));
+    assertEquals(AppViewModel.Screen.LIBRARY, app.screenProperty().get(), "back to the library, the save refused");
+    assertTrue(app.errorProperty().get().contains("l’exercice enregistré ne correspond pas à ce scénario : un point de"
+        + " décision est en attente à l’heure 15 sans choix enregistré"), app.errorProperty().get());
+    look(robot, "library, a save that does not match its scenario", entry.scenario());
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
