@@ -73,7 +73,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * (the staff-hours one with a standing arrangement), every question asked in the window (end an
  * arrangement, forum members, observer note, leave), a decision step before and after an option is
  * chosen, the end of the exercise, the review with a what-if, and a networked seat's join screen and
- * exercise control's console. Every Labeled's and Text's text, tooltip, prompt, tab and column title
+ * exercise control's console, and a damaged save and one that does not match its scenario refused
+ * when resuming. Every Labeled's and Text's text, tooltip, prompt, tab and column title
  * is read, less what the scenario's author wrote.
  */
 @ExtendWith(ApplicationExtension.class)
