@@ -28,6 +28,8 @@ import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.Medium;
 import org.liaison.scenario.Metadata;
 import org.liaison.scenario.Task;
+import org.liaison.scenario.read.ProblemCode;
+import org.liaison.scenario.read.ProblemText;
 
 /**
  * The decision log of a run: every coordination action asked for (taken or refused) and every
@@ -85,7 +87,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
           return phase;
         }
       }
-      throw new IllegalArgumentException("unknown phase '" + key + "'; allowed: daily, point, option, desk");
+      throw new LogProblem(ProblemCode.LOG_UNKNOWN_PHASE, key);
     }
   }
 
@@ -105,7 +107,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
           return kind;
         }
       }
-      throw new IllegalArgumentException("unknown kind '" + key + "'; allowed: action, choice");
+      throw new LogProblem(ProblemCode.LOG_UNKNOWN_KIND, key);
     }
   }
 
@@ -246,12 +248,37 @@ public record DecisionLog(Header header, List<Entry> entries) {
 
   // ---------------------------------------------------------------- reading
 
-  /** Thrown when a decision log cannot be read; the message names the line. */
+  /**
+   * Thrown when a decision log cannot be read; the message names the line. Its text is a code with
+   * arguments, so a trainer can say it in its own language.
+   */
   public static final class InvalidLogException extends IOException {
     private static final long serialVersionUID = 1L;
+    private final transient ProblemText text;
 
-    public InvalidLogException(String message) {
-      super(message);
+    public InvalidLogException(ProblemText text) {
+      super(text.english());
+      this.text = text;
+    }
+
+    /** What is wrong, with the source and line it is at. */
+    public ProblemText text() {
+      return text;
+    }
+  }
+
+  /** What is wrong with one line, before the reader adds where it is. */
+  private static final class LogProblem extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient ProblemText text;
+
+    LogProblem(ProblemCode code, Object... args) {
+      this(ProblemText.of(code, args));
+    }
+
+    private LogProblem(ProblemText text) {
+      super(text.english());
+      this.text = text;
     }
   }
 
@@ -292,10 +319,12 @@ public record DecisionLog(Header header, List<Entry> entries) {
       try {
         node = mapper.readTree(line);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new InvalidLogException(name + ":" + n + ": not a JSON object: " + e.getOriginalMessage());
+        throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_LINE, name, n,
+            ProblemText.of(ProblemCode.LOG_NOT_JSON, e.getOriginalMessage())));
       }
       if (node == null || !node.isObject()) {
-        throw new InvalidLogException(name + ":" + n + ": not a JSON object; each line of a decision log is one");
+        throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_LINE, name, n,
+            ProblemText.of(ProblemCode.LOG_NOT_OBJECT)));
       }
       try {
         if (header == null) {
@@ -306,36 +335,39 @@ public record DecisionLog(Header header, List<Entry> entries) {
           entries.add(entry);
         }
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new InvalidLogException(name + ":" + n + ": " + e.getMessage());
+        ProblemText what = e instanceof LogProblem p ? p.text : ProblemText.of(ProblemCode.OTHER, e.getMessage());
+        throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_LINE, name, n, what));
       }
     }
     if (header == null) {
-      throw new InvalidLogException(name + ": empty decision log");
+      throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_EMPTY, name));
     }
     return new DecisionLog(header, entries);
   }
 
   private static Header header(JsonNode node) {
     if (!FORMAT.equals(text(node, "log"))) {
-      throw new IllegalArgumentException("not a decision log (the first line must have \"log\":\"" + FORMAT + "\")");
+      throw new LogProblem(ProblemCode.LOG_NOT_A_LOG, FORMAT);
     }
     JsonNode versionNode = node.get("version");
     int version = versionNode != null && versionNode.isInt() ? versionNode.intValue() : -1;
     if (version != 1 && version != VERSION) {
-      throw new IllegalArgumentException("unsupported version " + (versionNode == null ? "(none)" : versionNode)
-          + " (this program reads 1 and " + VERSION + ")");
+      throw new LogProblem(ProblemCode.LOG_VERSION,
+          versionNode == null ? ProblemText.of(ProblemCode.LOG_NONE) : versionNode.toString(), VERSION);
     }
     JsonNode seed = node.get("seed");
     if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong()) {
-      throw new IllegalArgumentException("the header has " + (seed == null ? "no seed" : "the seed " + seed)
-          + "; a decision log records the run's seed, a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+      throw new LogProblem(ProblemCode.LOG_SEED,
+          seed == null ? ProblemText.of(ProblemCode.LOG_NO_SEED) : ProblemText.of(ProblemCode.LOG_THE_SEED, seed),
+          Long.MIN_VALUE, Long.MAX_VALUE);
     }
     Integer days = null;
     if (version >= 2) {
       JsonNode d = node.get("days");
       if (d == null || !d.isInt() || d.intValue() < 1 || d.intValue() > Metadata.MAX_DURATION_DAYS) {
-        throw new IllegalArgumentException("the header has " + (d == null ? "no days" : "the days " + d)
-            + "; a decision log records the run's length in days, a whole number from 1 to " + Metadata.MAX_DURATION_DAYS);
+        throw new LogProblem(ProblemCode.LOG_DAYS,
+            d == null ? ProblemText.of(ProblemCode.LOG_NO_DAYS) : ProblemText.of(ProblemCode.LOG_THE_DAYS, d),
+            Metadata.MAX_DURATION_DAYS);
       }
       days = d.intValue();
     }
@@ -350,46 +382,42 @@ public record DecisionLog(Header header, List<Entry> entries) {
   private static void checkPlace(Entry e, Entry before, Header header) {
     int expectedSeq = before == null ? 1 : before.seq() + 1;
     if (e.seq() != expectedSeq) {
-      throw new IllegalArgumentException("entry numbered " + e.seq() + " where " + expectedSeq + " follows; "
-          + "entries are numbered 1, 2, 3, ... in the order they happened");
+      throw new LogProblem(ProblemCode.LOG_SEQ, e.seq(), expectedSeq);
     }
     if (e.completed() < 0 || e.tick() < 0) {
-      throw new IllegalArgumentException("entry " + e.seq() + " has a negative tick");
+      throw new LogProblem(ProblemCode.LOG_NEGATIVE_TICK, e.seq());
     }
     if (before != null && e.completed() < before.completed()) {
-      throw new IllegalArgumentException("entry " + e.seq() + " happened after " + e.completed()
-          + " ticks, before entry " + before.seq() + " (after " + before.completed() + "); entries are in the order they happened");
+      throw new LogProblem(ProblemCode.LOG_ORDER, e.seq(), e.completed(), before.seq(), before.completed());
     }
     long ticks = header.days() == null ? (long) Metadata.MAX_DURATION_DAYS * 24 : header.days() * 24L;
     boolean betweenTicks = e.phase() == Phase.DESK;
     if (e.completed() > ticks || (!betweenTicks && e.completed() >= ticks)) {
-      throw new IllegalArgumentException("entry " + e.seq() + " at tick " + e.tick() + " lies after the end of the "
-          + (header.days() == null ? "longest possible run" : header.days() + "-day run"));
+      throw new LogProblem(ProblemCode.LOG_AFTER_END, e.seq(), e.tick(), header.days() == null
+          ? ProblemText.of(ProblemCode.LOG_LONGEST_RUN) : ProblemText.of(ProblemCode.LOG_DAY_RUN, header.days()));
     }
     if (e.phase() == Phase.OPTION) {
       if (before == null || before.completed() != e.completed() || before.tick() != e.tick()
           || !Objects.equals(before.point(), e.point())) {
-        throw new IllegalArgumentException("entry " + e.seq() + " is an action of an option of " + e.point()
-            + " but does not follow that choice at its tick; an option's actions follow the choice");
+        throw new LogProblem(ProblemCode.LOG_OPTION_ORDER, e.seq(), e.point());
       }
       return;
     }
     long expectedTick = betweenTicks ? Math.max(0, e.completed() - 1) : e.completed();
     if (e.tick() != expectedTick) {
-      throw new IllegalArgumentException("entry " + e.seq() + " has tick " + e.tick() + " but was made "
-          + (betweenTicks ? "between ticks after " + e.completed() + " ticks, whose tick is " : "during tick ")
-          + expectedTick + "; an entry cannot be moved to another tick");
+      throw betweenTicks
+          ? new LogProblem(ProblemCode.LOG_MOVED_BETWEEN, e.seq(), e.tick(), e.completed(), expectedTick)
+          : new LogProblem(ProblemCode.LOG_MOVED_DURING, e.seq(), e.tick(), expectedTick);
     }
     if (e.phase() == Phase.DAILY && e.tick() % 24 != 0) {
-      throw new IllegalArgumentException("entry " + e.seq() + " is a daily action at tick " + e.tick()
-          + "; daily actions are taken at the start of a day (a tick divisible by 24)");
+      throw new LogProblem(ProblemCode.LOG_DAILY_TICK, e.seq(), e.tick());
     }
   }
 
   private static String required(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.textValue().isEmpty()) {
-      throw new IllegalArgumentException("the header has no " + field + "; a decision log names the run's " + field);
+      throw new LogProblem(ProblemCode.LOG_HEADER_FIELD, field);
     }
     return v.textValue();
   }
@@ -426,8 +454,8 @@ public record DecisionLog(Header header, List<Entry> entries) {
       CharBuffer chars = CharBuffer.allocate(bytes.remaining());
       CoderResult result = decoder.decode(bytes, chars, true);
       if (result.isError()) {
-        throw new InvalidLogException(name + ":" + number + ":" + (bytes.position() + 1)
-            + ": not UTF-8 text (byte " + (bytes.position() + 1) + " of the line); a decision log is UTF-8");
+        throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_COLUMN, name, number, bytes.position() + 1,
+            ProblemText.of(ProblemCode.LOG_NOT_UTF8, bytes.position() + 1)));
       }
       decoder.flush(chars);
       String text = chars.flip().toString();
@@ -442,7 +470,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
       List<String> members = new ArrayList<>();
       a.path("members").forEach(m -> members.add(m.asText()));
       action = new CoordinationAction(
-          ActionType.valueOf(Objects.requireNonNull(text(a, "type"), "action without type")),
+          ActionType.valueOf(present(text(a, "type"), ProblemCode.LOG_ACTION_NO_TYPE)),
           text(a, "target"), text(a, "via"), text(a, "zone"), members,
           text(a, "medium") == null ? null : Medium.valueOf(text(a, "medium")),
           text(a, "language"),
@@ -459,11 +487,11 @@ public record DecisionLog(Header header, List<Entry> entries) {
         throw new IllegalArgumentException("control: " + ex.getOriginalMessage(), ex);
       }
     }
-    String kind = Objects.requireNonNull(text(node, "kind"), "entry without kind");
-    String phase = Objects.requireNonNull(text(node, "phase"), "entry without phase");
+    String kind = present(text(node, "kind"), ProblemCode.LOG_NO_KIND);
+    String phase = present(text(node, "phase"), ProblemCode.LOG_NO_PHASE);
     JsonNode taken = node.get("taken");
     if (taken == null || !taken.isBoolean()) {
-      throw new IllegalArgumentException("entry without \"taken\": true or false");
+      throw new LogProblem(ProblemCode.LOG_NO_TAKEN);
     }
     return new Entry((int) whole(node, "seq", Integer.MAX_VALUE), whole(node, "completed", Long.MAX_VALUE),
         whole(node, "tick", Long.MAX_VALUE), Phase.of(phase), text(node, "role"),
@@ -471,11 +499,18 @@ public record DecisionLog(Header header, List<Entry> entries) {
         action, taken.booleanValue(), text(node, "reason"), control);
   }
 
+  private static String present(String text, ProblemCode missing) {
+    if (text == null) {
+      throw new LogProblem(missing);
+    }
+    return text;
+  }
+
   private static long whole(JsonNode node, String field, long max) {
     JsonNode v = node.get(field);
     if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0 || v.longValue() > max) {
-      throw new IllegalArgumentException("entry " + (v == null ? "without \"" + field + "\"" : "with \"" + field
-          + "\": " + v) + "; it must be a whole number from 0 to " + max);
+      throw new LogProblem(ProblemCode.LOG_WHOLE, v == null ? ProblemText.of(ProblemCode.LOG_WITHOUT_FIELD, field)
+          : ProblemText.of(ProblemCode.LOG_WITH_FIELD, field, v), max);
     }
     return v.longValue();
   }

@@ -220,7 +220,73 @@ public enum ProblemCode {
   NOTE_DAY_AFTER_LAST("(the day after the last day ends it with the exercise)"),
   NOTE_TERRAIN_FACTOR("(factor on the zones'' terrain speed)"),
   NOTE_CLOSED_OPEN("(0 closed, 1 open)"),
-  NOTE_SPEED_LEFT("(share of the usual speed left: 0 closed, 1 open)");
+  NOTE_SPEED_LEFT("(share of the usual speed left: 0 closed, 1 open)"),
+
+  // Saved exercises
+  SAVE_NOT_OBJECT("not a saved exercise; a save is a JSON object with formatVersion, scenarioFile, completed and"
+      + " decisionLog"),
+  SAVE_UNKNOWN_KEY("unknown key{0}; allowed: {1}"),
+  VALUE_MISSING("missing"),
+  VALUE_IS("is {0}"),
+  VALUE_NOT_TEXT("is not text"),
+  SAVE_FORMAT_VERSION("{0}; this program reads saves of format version {1}"),
+  SAVE_SCENARIO_FILE("{0}; allowed: the file name of the scenario played, such as exercise.yaml"),
+  SAVE_SCENARIO_NOT_FILE_NAME("''{0}'' is not a file name; allowed: the name of the scenario file beside the save,"
+      + " without folders"),
+  SAVE_COMPLETED("{0}; allowed: the hours played, a whole number from 0 to {1}"),
+  SAVE_DECISION_LOG("{0}; allowed: the exercise''s decision log as text (JSON Lines)"),
+  SAVE_LOG_DAMAGED("the saved decision log is damaged: {0}"),
+  SAVE_COMPLETED_AFTER_END("is {0} hours, but the exercise lasts {1} days; allowed: 0 to {2}"),
+  SAVE_ENTRY_AFTER_COMPLETED("entry {0} was made after {1} hours, later than the {2} hours the save says were"
+      + " played"),
+  SAVE_PARTICIPANTS_NOT_MAP("is not a map; allowed: trainee names by role id"),
+  SAVE_PARTICIPANT_NAME("is {0}; allowed: the trainee''s name as text"),
+  SAVE_ROLES_NOT_LIST("is not a list; allowed: a list of role ids"),
+  SAVE_ROLE("is {0}; allowed: a role id"),
+  SAVE_LOG_UNREADABLE("the saved decision log cannot be read: {0}"),
+  SAVE_DECISION_PENDING("the saved exercise does not match this scenario: a decision point is pending at hour {0}"
+      + " with no choice saved"),
+
+  // Decision logs
+  LOG_AT_LINE("{0}:{1}: {2}"),
+  LOG_AT_COLUMN("{0}:{1}:{2}: {3}"),
+  LOG_EMPTY("{0}: empty decision log"),
+  LOG_NOT_JSON("not a JSON object: {0}"),
+  LOG_NOT_OBJECT("not a JSON object; each line of a decision log is one"),
+  LOG_NOT_UTF8("not UTF-8 text (byte {0} of the line); a decision log is UTF-8"),
+  LOG_NOT_A_LOG("not a decision log (the first line must have \"log\":\"{0}\")"),
+  LOG_VERSION("unsupported version {0} (this program reads 1 and {1})"),
+  LOG_NONE("(none)"),
+  LOG_SEED("the header has {0}; a decision log records the run''s seed, a whole number from {1} to {2}"),
+  LOG_NO_SEED("no seed"),
+  LOG_THE_SEED("the seed {0}"),
+  LOG_DAYS("the header has {0}; a decision log records the run''s length in days, a whole number from 1 to {1}"),
+  LOG_NO_DAYS("no days"),
+  LOG_THE_DAYS("the days {0}"),
+  LOG_HEADER_FIELD("the header has no {0}; a decision log names the run''s {0}"),
+  LOG_SEQ("entry numbered {0} where {1} follows; entries are numbered 1, 2, 3, ... in the order they happened"),
+  LOG_NEGATIVE_TICK("entry {0} has a negative tick"),
+  LOG_ORDER("entry {0} happened after {1} ticks, before entry {2} (after {3}); entries are in the order they"
+      + " happened"),
+  LOG_AFTER_END("entry {0} at tick {1} lies after the end of the {2}"),
+  LOG_LONGEST_RUN("longest possible run"),
+  LOG_DAY_RUN("{0}-day run"),
+  LOG_OPTION_ORDER("entry {0} is an action of an option of {1} but does not follow that choice at its tick; an"
+      + " option''s actions follow the choice"),
+  LOG_MOVED_BETWEEN("entry {0} has tick {1} but was made between ticks after {2} ticks, whose tick is {3}; an entry"
+      + " cannot be moved to another tick"),
+  LOG_MOVED_DURING("entry {0} has tick {1} but was made during tick {2}; an entry cannot be moved to another tick"),
+  LOG_DAILY_TICK("entry {0} is a daily action at tick {1}; daily actions are taken at the start of a day (a tick"
+      + " divisible by 24)"),
+  LOG_UNKNOWN_PHASE("unknown phase ''{0}''; allowed: daily, point, option, desk"),
+  LOG_UNKNOWN_KIND("unknown kind ''{0}''; allowed: action, choice"),
+  LOG_ACTION_NO_TYPE("action without type"),
+  LOG_NO_KIND("entry without kind"),
+  LOG_NO_PHASE("entry without phase"),
+  LOG_NO_TAKEN("entry without \"taken\": true or false"),
+  LOG_WHOLE("entry {0}; it must be a whole number from 0 to {1}"),
+  LOG_WITHOUT_FIELD("without \"{0}\""),
+  LOG_WITH_FIELD("with \"{0}\": {1}");
 
   private final String template;
   private final int arity;

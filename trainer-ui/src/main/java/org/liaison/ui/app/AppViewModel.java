@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaison.policy.DecisionLog;
 import org.liaison.ui.I18n;
+import org.liaison.ui.Problems;
 import org.liaison.ui.exercise.SaveFile;
 import org.liaison.ui.exercise.ExerciseSession;
 import org.liaison.ui.exercise.SimExecutor;
@@ -163,13 +165,33 @@ public final class AppViewModel {
       }
       briefed.set(entry);
       seed = savedSeed;
+      ExerciseViewModel before = exercise.get();
       ExerciseSession session = new ExerciseSession(entry.scenario(), entry.fileName(), savedSeed,
           simExecutor, save.participants(), save);
-      exercise.set(new ExerciseViewModel(session, fx));
+      ExerciseViewModel resumed = new ExerciseViewModel(session, fx);
+      exercise.set(resumed);
       screen.set(Screen.EXERCISE);
+      session.ifResumeFails(failure -> fx.accept(() -> {
+        if (exercise.get() == resumed) {
+          exercise.set(before);
+          screen.set(Screen.LIBRARY);
+        }
+        error.set(I18n.t("library.cannotResume", saveFile.getFileName(), Problems.say(failure.text())));
+      }));
     } catch (IOException | RuntimeException e) {
-      error.set(I18n.t("library.cannotResume", saveFile.getFileName(), e.getMessage()));
+      error.set(I18n.t("library.cannotResume", saveFile.getFileName(), why(e)));
     }
+  }
+
+  /** Why a save cannot be resumed, in the trainer's language when the reader gave a code. */
+  private static String why(Exception e) {
+    if (e instanceof SaveFile.InvalidSaveException invalid) {
+      return String.join("\n", invalid.problems().stream().map(Problems::line).toList());
+    }
+    if (e instanceof DecisionLog.InvalidLogException invalid) {
+      return Problems.say(invalid.text());
+    }
+    return e.getMessage();
   }
 
   /**

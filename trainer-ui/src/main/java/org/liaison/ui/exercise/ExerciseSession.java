@@ -20,6 +20,8 @@ import org.liaison.scenario.CoordinationAction;
 import org.liaison.scenario.DecisionPoint;
 import org.liaison.scenario.Role;
 import org.liaison.scenario.Scenario;
+import org.liaison.scenario.read.ProblemCode;
+import org.liaison.scenario.read.ProblemText;
 
 /**
  * The trainer's handle on one {@link Exercise}: it advances the exercise on a {@link SimExecutor}
@@ -57,6 +59,7 @@ public final class ExerciseSession implements SeatSession {
   private volatile String actingRole;
   private boolean finishedTold;
   private final java.util.Set<String> autopilotRoles;
+  private volatile ResumeException resumeFailure;
 
   /**
    * @param participants trainee name by role id (hot seat)
@@ -91,9 +94,26 @@ public final class ExerciseSession implements SeatSession {
     this.exercise = new Exercise(scenario, seed, null, List.of(recorder), autopilots);
     executor.execute(() -> {
       if (resume != null) {
-        replay(resume);
+        try {
+          replay(resume);
+        } catch (ResumeException e) {
+          resumeFailure = e;
+          return;
+        }
       }
       publishSnapshot();
+    });
+  }
+
+  /**
+   * Tells why the saved exercise could not be replayed on its scenario, if it could not: called on
+   * the simulation's thread once the replay is over, and not at all when it went well.
+   */
+  public void ifResumeFails(java.util.function.Consumer<ResumeException> failed) {
+    executor.execute(() -> {
+      if (resumeFailure != null) {
+        failed.accept(resumeFailure);
+      }
     });
   }
 
@@ -294,7 +314,8 @@ public final class ExerciseSession implements SeatSession {
     try {
       log = save.log();
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("the saved decision log cannot be read: " + e.getMessage(), e);
+      throw new ResumeException(ProblemText.of(
+          ProblemCode.SAVE_LOG_UNREADABLE, SaveFile.text(e)), e);
     }
     for (DecisionLog.Entry e : log.entries()) {
       if (e.phase() != DecisionLog.Phase.DESK) {
@@ -311,8 +332,8 @@ public final class ExerciseSession implements SeatSession {
       Exercise.Stop stop = exercise.advance((int) Math.min(exercise.totalTicks(), completed - exercise.completed()),
           false);
       if (stop == Exercise.Stop.DECISION && exercise.completed() < completed) {
-        throw new IllegalStateException("the saved exercise does not match this scenario: a decision point "
-            + "is pending at hour " + exercise.completed() + " with no choice saved");
+        throw new ResumeException(ProblemText.of(
+            ProblemCode.SAVE_DECISION_PENDING, exercise.completed()), null);
       }
     }
   }

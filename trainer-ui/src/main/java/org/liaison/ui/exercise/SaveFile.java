@@ -16,6 +16,8 @@ import org.liaison.scenario.read.DocumentParser;
 import org.liaison.scenario.read.InvalidInputException;
 import org.liaison.scenario.read.LocatedTree;
 import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.ProblemCode;
+import org.liaison.scenario.read.ProblemText;
 import org.liaison.scenario.read.Suggestions;
 
 /**
@@ -63,6 +65,12 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
         java.util.List.copyOf(new java.util.TreeSet<>(autopilotRoles)), new java.util.TreeMap<>(participants));
   }
 
+  /** What an error reading a decision log says, as a code and its arguments when the log reader gave them. */
+  public static ProblemText text(IOException e) {
+    return e instanceof DecisionLog.InvalidLogException invalid ? invalid.text()
+        : ProblemText.of(ProblemCode.OTHER, e.getMessage());
+  }
+
   public DecisionLog log() throws IOException {
     return DecisionLog.read(new StringReader(decisionLog), scenarioFile);
   }
@@ -98,30 +106,33 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
       this.tree = tree;
     }
 
-    private void report(String pointer, String field, String message) {
+    private void report(String pointer, String field, ProblemCode code, Object... args) {
       LocatedTree.Position at = tree.positionOf(pointer);
-      problems.add(new Problem(name, at.line(), at.column(), field, message));
+      problems.add(new Problem(name, at.line(), at.column(), field, code, args));
+    }
+
+    /** "missing", or "is" and the value as the file wrote it. */
+    private static ProblemText value(JsonNode node) {
+      return node == null ? ProblemText.of(ProblemCode.VALUE_MISSING) : ProblemText.of(ProblemCode.VALUE_IS, node);
     }
 
     SaveFile check() throws InvalidSaveException {
       JsonNode root = tree.root();
       if (!root.isObject()) {
-        report("", "", "not a saved exercise; a save is a JSON object with formatVersion, scenarioFile, completed "
-            + "and decisionLog");
+        report("", "", ProblemCode.SAVE_NOT_OBJECT);
         throw new InvalidSaveException(problems);
       }
       for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
         String key = names.next();
         if (!KEYS.contains(key)) {
-          report("/" + key, key, "unknown key" + Suggestions.suggestion(key, KEYS) + "; allowed: "
-              + String.join(", ", new java.util.TreeSet<>(KEYS)));
+          report("/" + key, key, ProblemCode.SAVE_UNKNOWN_KEY, Suggestions.hint(key, KEYS),
+              String.join(", ", new java.util.TreeSet<>(KEYS)));
         }
       }
       JsonNode version = root.get("formatVersion");
       if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
           || version.intValue() != FORMAT_VERSION) {
-        report("/formatVersion", "formatVersion", (version == null ? "missing" : "is " + version)
-            + "; this program reads saves of format version " + FORMAT_VERSION);
+        report("/formatVersion", "formatVersion", ProblemCode.SAVE_FORMAT_VERSION, value(version), FORMAT_VERSION);
       }
       String scenarioFile = scenarioFile(root.get("scenarioFile"));
       long maxHours = (long) Metadata.MAX_DURATION_DAYS * 24;
@@ -129,16 +140,15 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
       long completed = -1;
       if (completedNode == null || !completedNode.isIntegralNumber() || !completedNode.canConvertToLong()
           || completedNode.longValue() < 0 || completedNode.longValue() > maxHours) {
-        report("/completed", "completed", (completedNode == null ? "missing" : "is " + completedNode)
-            + "; allowed: the hours played, a whole number from 0 to " + maxHours);
+        report("/completed", "completed", ProblemCode.SAVE_COMPLETED, value(completedNode), maxHours);
       } else {
         completed = completedNode.longValue();
       }
       String logText = null;
       JsonNode logNode = root.get("decisionLog");
       if (logNode == null || !logNode.isTextual()) {
-        report("/decisionLog", "decisionLog", (logNode == null ? "missing" : "is not text")
-            + "; allowed: the exercise's decision log as text (JSON Lines)");
+        report("/decisionLog", "decisionLog", ProblemCode.SAVE_DECISION_LOG, logNode == null
+            ? ProblemText.of(ProblemCode.VALUE_MISSING) : ProblemText.of(ProblemCode.VALUE_NOT_TEXT));
       } else {
         logText = logNode.textValue();
         checkLog(logText, completed);
@@ -153,8 +163,7 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
 
     private String scenarioFile(JsonNode node) {
       if (node == null || !node.isTextual() || node.textValue().isBlank()) {
-        report("/scenarioFile", "scenarioFile", (node == null ? "missing" : "is " + node)
-            + "; allowed: the file name of the scenario played, such as exercise.yaml");
+        report("/scenarioFile", "scenarioFile", ProblemCode.SAVE_SCENARIO_FILE, value(node));
         return null;
       }
       String text = node.textValue();
@@ -166,8 +175,7 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
       }
       if (path == null || path.getNameCount() != 1 || text.equals("..") || text.equals(".")
           || text.contains("/") || text.contains("\\")) {
-        report("/scenarioFile", "scenarioFile", "'" + text + "' is not a file name; allowed: the name of the "
-            + "scenario file beside the save, without folders");
+        report("/scenarioFile", "scenarioFile", ProblemCode.SAVE_SCENARIO_NOT_FILE_NAME, text);
         return null;
       }
       return text;
@@ -178,18 +186,17 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
       try {
         log = DecisionLog.read(new StringReader(text), "decisionLog");
       } catch (IOException e) {
-        report("/decisionLog", "decisionLog", "the saved decision log is damaged: " + e.getMessage());
+        report("/decisionLog", "decisionLog", ProblemCode.SAVE_LOG_DAMAGED, text(e));
         return;
       }
       Integer days = log.header().days();
       if (completed >= 0 && days != null && completed > days * 24L) {
-        report("/completed", "completed", "is " + completed + " hours, but the exercise lasts " + days
-            + " days; allowed: 0 to " + days * 24L);
+        report("/completed", "completed", ProblemCode.SAVE_COMPLETED_AFTER_END, completed, days, days * 24L);
       }
       for (DecisionLog.Entry entry : log.entries()) {
         if (completed >= 0 && entry.completed() > completed) {
-          report("/decisionLog", "decisionLog", "entry " + entry.seq() + " was made after " + entry.completed()
-              + " hours, later than the " + completed + " hours the save says were played");
+          report("/decisionLog", "decisionLog", ProblemCode.SAVE_ENTRY_AFTER_COMPLETED, entry.seq(), entry.completed(),
+              completed);
           return;
         }
       }
@@ -201,14 +208,14 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
         return participants;
       }
       if (!node.isObject()) {
-        report("/participants", "participants", "is not a map; allowed: trainee names by role id");
+        report("/participants", "participants", ProblemCode.SAVE_PARTICIPANTS_NOT_MAP);
         return participants;
       }
       for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         java.util.Map.Entry<String, JsonNode> field = fields.next();
         if (!field.getValue().isTextual()) {
-          report("/participants/" + field.getKey(), "participants." + field.getKey(), "is " + field.getValue()
-              + "; allowed: the trainee's name as text");
+          report("/participants/" + field.getKey(), "participants." + field.getKey(), ProblemCode.SAVE_PARTICIPANT_NAME,
+              field.getValue());
         } else {
           participants.put(field.getKey(), field.getValue().textValue());
         }
@@ -222,13 +229,13 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
         return roles;
       }
       if (!node.isArray()) {
-        report("/autopilotRoles", "autopilotRoles", "is not a list; allowed: a list of role ids");
+        report("/autopilotRoles", "autopilotRoles", ProblemCode.SAVE_ROLES_NOT_LIST);
         return roles;
       }
       for (int i = 0; i < node.size(); i++) {
         JsonNode role = node.get(i);
         if (!role.isTextual() || role.textValue().isBlank()) {
-          report("/autopilotRoles/" + i, "autopilotRoles[" + i + "]", "is " + role + "; allowed: a role id");
+          report("/autopilotRoles/" + i, "autopilotRoles[" + i + "]", ProblemCode.SAVE_ROLE, role);
         } else {
           roles.add(role.textValue());
         }

@@ -13,6 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.scenario.Scenario;
+import org.liaison.scenario.read.Problem;
+import org.liaison.scenario.read.ProblemCode;
+import org.liaison.scenario.read.ProblemText;
 
 /** A save is checked like a scenario file: every problem at its line, before anything is replayed. */
 class SaveFileTest {
@@ -81,6 +84,27 @@ class SaveFileTest {
     assertTrue(e.getMessage().contains("compleeted: unknown key (did you mean 'completed'?)"), e.getMessage());
     assertTrue(e.getMessage().contains("decisionLog: the saved decision log is damaged: decisionLog:1: the header has no seed"),
         e.getMessage());
+  }
+
+  /** What the trainer says in its own language: the code of each problem, down to the log's own. */
+  @Test
+  void eachProblemCarriesItsCodeAndTheLogsProblemNestedInIt() throws Exception {
+    Path file = edited(saved(), root -> {
+      root.put("formatVersion", 7);
+      root.put("decisionLog", root.get("decisionLog").asText().replaceFirst("\"seed\":3,", ""));
+    });
+    SaveFile.InvalidSaveException e = assertThrows(SaveFile.InvalidSaveException.class, () -> SaveFile.read(file));
+    List<ProblemText> texts = e.problems().stream().map(Problem::text).toList();
+    assertEquals(List.of(ProblemCode.SAVE_FORMAT_VERSION, ProblemCode.SAVE_LOG_DAMAGED),
+        texts.stream().map(ProblemText::code).toList());
+    assertEquals(ProblemText.of(ProblemCode.VALUE_IS, "7"), texts.get(0).args().get(0));
+    ProblemText atLine = (ProblemText) texts.get(1).args().get(0);
+    assertEquals(ProblemCode.LOG_AT_LINE, atLine.code());
+    assertEquals(List.of("decisionLog", "1", ProblemText.of(ProblemCode.LOG_SEED, ProblemText.of(ProblemCode.LOG_NO_SEED),
+        Long.MIN_VALUE, Long.MAX_VALUE)), atLine.args());
+    assertEquals("is 7; this program reads saves of format version 1", texts.get(0).english());
+    assertEquals("the saved decision log is damaged: decisionLog:1: the header has no seed; a decision log records the"
+        + " run's seed, a whole number from -9223372036854775808 to 9223372036854775807", texts.get(1).english());
   }
 
   @Test

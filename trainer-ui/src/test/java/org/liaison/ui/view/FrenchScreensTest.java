@@ -73,7 +73,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * (the staff-hours one with a standing arrangement), every question asked in the window (end an
  * arrangement, forum members, observer note, leave), a decision step before and after an option is
  * chosen, the end of the exercise, the review with a what-if, and a networked seat's join screen and
- * exercise control's console. Every Labeled's and Text's text, tooltip, prompt, tab and column title
+ * exercise control's console, and a damaged save and one that does not match its scenario refused
+ * when resuming. Every Labeled's and Text's text, tooltip, prompt, tab and column title
  * is read, less what the scenario's author wrote.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -638,6 +639,56 @@ class FrenchScreensTest {
     assertTrue(findings.stream().anyMatch(f -> f.contains("n’est rempli par aucune politique")),
         "the criterion nobody meets, in French: " + findings);
     look(robot, "library, the sanity check's findings", scenario);
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
+  /**
+   * A damaged save refused when resuming: each of its problems, and those of the decision log it
+   * holds, said in French around the values the file wrote.
+   */
+  @Test
+  void inFrenchADamagedSavesProblemsShowNoEnglish(FxRobot robot) throws Exception {
+    ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
+        .orElseThrow();
+    String log = "{\"log\":\"liaison-decisions\",\"version\":1,\"scenario\":\"" + entry.scenario().metadata().id()
+        + "\",\"seed\":7,\"policy\":\"trainee\"}\n"
+        + "{\"seq\":2,\"completed\":0,\"tick\":0,\"phase\":\"desk\",\"kind\":\"action\",\"taken\":true}\n";
+    ObjectNode save = TestScenarios.YAML.createObjectNode();
+    save.put("formatVersion", 2).put("scenarioFile", "../" + SCENARIO).put("completed", "beaucoup")
+        .put("decisionLog", log).put("scenaro", 1);
+    save.putArray("autopilotRoles").add(5);
+    save.putObject("participants").put("civil-affairs-officer", 3);
+    Path file = Files.createTempDirectory("liaison-french-save").resolve("damaged.liaison-save.json");
+    Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsString(save));
+    robot.interact(() -> {
+      app.setLanguage(Locale.FRENCH);
+      app.library().select(entry);
+      app.resume(file);
+    });
+    String error = app.errorProperty().get();
+    assertTrue(error.startsWith("Impossible de reprendre damaged.liaison-save.json"), error);
+    for (String said : List.of("clé inconnue (vouliez-vous dire « scenarioFile » ?)",
+        "formatVersion: vaut 2 ; ce programme lit les enregistrements de version de format 1",
+        "« ../" + SCENARIO + " » n’est pas un nom de fichier",
+        "completed: vaut \"beaucoup\" ; admis : les heures jouées",
+        "le journal des décisions enregistré est endommagé : decisionLog : ligne 2 : entrée numérotée 2 là où 1 suit",
+        "autopilotRoles[0]: vaut 5 ; admis : un identifiant de rôle",
+        "participants.civil-affairs-officer: vaut 3 ; admis : le nom du stagiaire")) {
+      assertTrue(error.contains(said), "said in French: " + said + " in " + error);
+    }
+    look(robot, "library, a damaged save", entry.scenario());
+
+    String header = log.substring(0, log.indexOf('\n') + 1);
+    Path mismatched = file.resolveSibling("mismatched.liaison-save.json");
+    Files.writeString(mismatched, "{\"formatVersion\": 1, \"scenarioFile\": \"" + SCENARIO + "\", \"completed\": 48,"
+        + " \"decisionLog\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(header) + "}");
+    robot.interact(() -> app.resume(mismatched));
+    waitFor(60, () -> app.errorProperty().get().contains("mismatched"));
+    assertEquals(AppViewModel.Screen.LIBRARY, app.screenProperty().get(), "back to the library, the save refused");
+    assertTrue(app.errorProperty().get().contains("l’exercice enregistré ne correspond pas à ce scénario : un point de"
+        + " décision est en attente à l’heure 15 sans choix enregistré"), app.errorProperty().get());
+    look(robot, "library, a save that does not match its scenario", entry.scenario());
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
