@@ -31,6 +31,10 @@ public record Refusal(Code code, List<String> args) {
     ROLE,
     /** a role's id, as a seat of the networked exercise names it */
     ROLE_ID,
+    /** a seat of the networked exercise that plays no role: control or observer */
+    SEAT,
+    /** a scripted event's kind, such as CHANGE_NEED */
+    EFFECT,
     /** an arrangement as "TYPE with actor name" or "TYPE for language" */
     ARRANGEMENT,
     /** staff-hours, written with one decimal */
@@ -123,7 +127,7 @@ public record Refusal(Code code, List<String> args) {
     NO_ZONE_NAMED("no zone ''{0}''", Arg.TEXT),
     NO_ZONE_AMONG("no zone among {0}", Arg.TEXT),
     EFFECT_AMOUNT_NOT_NUMBER("an effect''s amount must be a number"),
-    EFFECT_NEEDS_ACTOR("{0} needs an actor", Arg.TEXT),
+    EFFECT_NEEDS_ACTOR("{0} needs an actor", Arg.EFFECT),
     ATTACK_NEEDS_FACTION_AND_ZONE("PREPARE_ATTACK needs a faction and a zone"),
     ATTACK_BY_FACTION_ONLY("only an armed faction prepares an attack, not {0}", Arg.ACTOR),
     NO_CHANNEL_NAMED("no channel ''{0}''", Arg.TEXT),
@@ -137,7 +141,7 @@ public record Refusal(Code code, List<String> args) {
     ALREADY_JOINED("this connection has already joined as {0}", Arg.TEXT),
     WRONG_CODE("that code opens no seat of this exercise"),
     SEAT_TAKEN("the seat was taken by a new connection with its code"),
-    SEAT_ACTS_FOR_NO_ROLE("the {0} seat acts for no role", Arg.TEXT),
+    SEAT_ACTS_FOR_NO_ROLE("the {0} seat acts for no role", Arg.SEAT),
     SEAT_ACTS_FOR_OTHER_ROLE("this seat acts for {0} only, not {1}", Arg.ROLE_ID, Arg.ROLE_ID),
     OBSERVER_NOTES_ONLY("an observer''s seat may take notes but not steer the exercise"),
     CONTROL_SEAT_ONLY("only the control cell''s seat may steer the exercise or take notes"),

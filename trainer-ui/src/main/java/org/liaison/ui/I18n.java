@@ -43,6 +43,12 @@ public final class I18n {
     return bundle.containsKey(key);
   }
 
+  /** Another of the trainer's bundles (the network screens' texts), in the language texts are in now. */
+  public static ResourceBundle bundle(String name) {
+    return ResourceBundle.getBundle(name, locale(), ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   private static ResourceBundle load(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
         ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.policy.Refusal;
 import org.liaison.scenario.ActionType;
+import org.liaison.scenario.EffectKind;
 import org.liaison.scenario.Medium;
 
 /**
@@ -15,6 +16,8 @@ import org.liaison.scenario.Medium;
  * first. A text no engine template made is shown as it is, its codes humanised.
  */
 public final class Refusals {
+  /** Where the scripted events' kinds are named, for the control cell's forms and its refusals alike. */
+  private static final String NETWORK_TEXTS = "org.liaison.ui.i18n.network";
   private static final Pattern ARRANGEMENT = Pattern.compile("([A-Z_]+)(?: with (.+)| for (.+))?");
   /** The scenario's names, or null before a seat knows its scenario (ids are then shown as given). */
   private final Names names;
@@ -56,6 +59,8 @@ public final class Refusals {
       case ACTOR -> names == null ? value : names.actor(value);
       case ZONE -> names == null ? value : names.zone(value);
       case ROLE_ID -> names == null ? value : names.role(value);
+      case SEAT -> I18n.has("refusal.seat." + value) ? I18n.t("refusal.seat." + value) : value;
+      case EFFECT -> effect(value);
       case MEDIUM -> isMedium(value) ? Names.medium(Medium.valueOf(value)) : value;
       case LANGUAGE -> Names.language(value);
       case ACTION -> action(value);
@@ -81,6 +86,16 @@ public final class Refusals {
     for (ActionType t : ActionType.values()) {
       if (t.name().equals(code)) {
         return Names.action(t);
+      }
+    }
+    // A scripted event's kind fills the same "needs a zone" texts as an action's.
+    return effect(code);
+  }
+
+  private static String effect(String code) {
+    for (EffectKind k : EffectKind.values()) {
+      if (k.name().equals(code)) {
+        return I18n.bundle(NETWORK_TEXTS).getString("effect." + code);
       }
     }
     return code;

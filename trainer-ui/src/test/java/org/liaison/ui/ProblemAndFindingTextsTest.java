@@ -1,8 +1,10 @@
 package org.liaison.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -122,6 +124,22 @@ class ProblemAndFindingTextsTest {
         + scenario.metadata().roles().get(1).title(), said);
     assertEquals("ce code n’ouvre aucun siège de cet exercice",
         Refusals.withoutScenario().say(Refusal.parse("that code opens no seat of this exercise")));
+  }
+
+  @Test
+  void aSeatWithoutARoleAndAScriptedEventsKindAreSaidInFrenchNotByTheirCodes() {
+    I18n.setLocale(Locale.FRENCH);
+    Refusals refusals = Refusals.withoutScenario();
+    assertEquals("le siège de la direction de l’exercice n’agit pour aucun rôle",
+        refusals.say(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("control")));
+    assertEquals("le siège d’observateur n’agit pour aucun rôle",
+        refusals.say(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("observer")));
+    String needsZone = refusals.say(Refusal.Code.NEEDS_ZONE.of("CHANGE_NEED"));
+    assertEquals("« Variation du besoin » demande une zone", needsZone);
+    String needsActor = refusals.say(Refusal.Code.EFFECT_NEEDS_ACTOR.of("RUMOUR"));
+    assertFalse(needsActor.contains("RUMOUR"), needsActor);
+    I18n.setLocale(Locale.ENGLISH);
+    assertEquals("the control seat acts for no role", refusals.say(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("control")));
   }
 
   @Test

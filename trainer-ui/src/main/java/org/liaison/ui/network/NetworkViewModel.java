@@ -35,8 +35,7 @@ public final class NetworkViewModel {
   public static final String BUNDLE = "org.liaison.ui.i18n.network";
 
   /** In the trainer's language ({@code --lang}), never the machine's, as for every other screen. */
-  private final ResourceBundle text = ResourceBundle.getBundle(BUNDLE, I18n.locale(),
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private final ResourceBundle text = I18n.bundle(BUNDLE);
   private final Executor background;
   private final Consumer<Runnable> ui;
 
