@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
   private static final String BUNDLE = "org.liaison.ui.i18n.messages";
+  private static final String NETWORK_BUNDLE = "org.liaison.ui.i18n.network";
   private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
   private I18n() {}
@@ -43,9 +44,9 @@ public final class I18n {
     return bundle.containsKey(key);
   }
 
-  /** Another of the trainer's bundles (the network screens' texts), in the language texts are in now. */
-  public static ResourceBundle bundle(String name) {
-    return ResourceBundle.getBundle(name, locale(), ResourceBundle.Control.getNoFallbackControl(
+  /** The network screens' texts (join screen, control console, scripted events' kinds), in the language texts are in now. */
+  public static ResourceBundle network() {
+    return ResourceBundle.getBundle(NETWORK_BUNDLE, locale(), ResourceBundle.Control.getNoFallbackControl(
         ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 

@@ -16,8 +16,6 @@ import org.liaison.scenario.Medium;
  * first. A text no engine template made is shown as it is, its codes humanised.
  */
 public final class Refusals {
-  /** Where the scripted events' kinds are named, for the control cell's forms and its refusals alike. */
-  private static final String NETWORK_TEXTS = "org.liaison.ui.i18n.network";
   private static final Pattern ARRANGEMENT = Pattern.compile("([A-Z_]+)(?: with (.+)| for (.+))?");
   /** The scenario's names, or null before a seat knows its scenario (ids are then shown as given). */
   private final Names names;
@@ -95,7 +93,7 @@ public final class Refusals {
   private static String effect(String code) {
     for (EffectKind k : EffectKind.values()) {
       if (k.name().equals(code)) {
-        return I18n.bundle(NETWORK_TEXTS).getString("effect." + code);
+        return I18n.network().getString("effect." + code);
       }
     }
     return code;

@@ -31,11 +31,8 @@ import org.liaison.ui.exercise.RemoteSession;
  * {@code ui} executor runs on (the JavaFX thread in the application).
  */
 public final class NetworkViewModel {
-  /** The bundle of the network screens' texts, beside the trainer's own messages. */
-  public static final String BUNDLE = "org.liaison.ui.i18n.network";
-
   /** In the trainer's language ({@code --lang}), never the machine's, as for every other screen. */
-  private final ResourceBundle text = I18n.bundle(BUNDLE);
+  private final ResourceBundle text = I18n.network();
   private final Executor background;
   private final Consumer<Runnable> ui;
 
