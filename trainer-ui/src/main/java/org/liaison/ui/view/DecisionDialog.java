@@ -35,6 +35,7 @@ final class DecisionDialog extends VBox {
   private final Label noneFits = new Label();
   private final Label chosen = new Label();
   private final Button confirm = new Button();
+  private final ScrollPane scroll = new ScrollPane();
 
   DecisionDialog(ExerciseViewModel vm, ExerciseSession.PendingDecision d) {
     this.vm = vm;
@@ -45,7 +46,6 @@ final class DecisionDialog extends VBox {
     setMaxHeight(Region.USE_PREF_SIZE);
     setMinHeight(120);
     // The dilemma and options scroll; the confirm row stays below them, in sight at any window height.
-    ScrollPane scroll = new ScrollPane();
     scroll.setId("decision-options");
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -129,9 +129,13 @@ final class DecisionDialog extends VBox {
     showChoice();
   }
 
-  /** The node to focus first: the first option that can be chosen. */
-  void focusFirst() {
-    options.stream().filter(b -> !b.isDisabled()).findFirst().ifPresent(ToggleButton::requestFocus);
+  /**
+   * Focuses the dilemma, not an option: a key meant for the screen behind (Enter pressed again on
+   * "To next day" as the decision opens) then chooses nothing. Tab reaches the first option, and
+   * the arrows scroll a dilemma longer than the window.
+   */
+  void focusDilemma() {
+    scroll.requestFocus();
   }
 
   /** Shows the budget of a new snapshot: staff-hours may have changed while the dialog is open. */

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,6 +58,8 @@ public final class ExerciseView extends StackPane {
   private final SplitPane inboxPanes = new SplitPane();
   private final javafx.scene.control.ToggleButton mapKey = new javafx.scene.control.ToggleButton(I18n.t("map.key"));
   private DecisionDialog dialog;
+  private Node focusBeforeDecision;
+  private final List<FocusReturn> stepFocus = new ArrayList<>();
 
   public ExerciseView(AppViewModel app, ExerciseViewModel vm) {
     this.vm = vm;
@@ -203,6 +206,8 @@ public final class ExerciseView extends StackPane {
     day.setTooltip(new Tooltip(I18n.t("exercise.dayTip")));
     day.setOnAction(e -> vm.stepDay());
     day.disableProperty().bind(vm.finishedProperty().or(vm.playingProperty()));
+    stepFocus.add(new FocusReturn(hour));
+    stepFocus.add(new FocusReturn(day));
     ComboBox<Integer> speed = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3, 4));
     speed.setId("speed");
     speed.setTooltip(new Tooltip(I18n.t("exercise.speedTip")));
@@ -917,17 +922,35 @@ public final class ExerciseView extends StackPane {
   }
 
   private void showDecision(ExerciseSession.PendingDecision d) {
+    if (dialog == null && d != null && getScene() != null) {
+      focusBeforeDecision = getScene().getFocusOwner();
+    }
     decisionLayer.getChildren().clear();
     decisionLayer.setVisible(d != null);
     // Modal: nothing behind the decision takes focus, keys or clicks while it is open.
     root.setDisable(d != null);
     dialog = null;
     if (d == null) {
+      returnFocus();
       return;
     }
     dialog = new DecisionDialog(vm, d);
     dialog.maxHeightProperty().bind(decisionLayer.heightProperty().subtract(32));
     decisionLayer.getChildren().add(dialog);
-    dialog.focusFirst();
+    dialog.focusDilemma();
+  }
+
+  /** Gives the focus back where it was before the decision, so that a keyboard user carries on from there. */
+  private void returnFocus() {
+    Node before = focusBeforeDecision;
+    focusBeforeDecision = null;
+    if (stepFocus.stream().anyMatch(FocusReturn::restore)) {
+      return;
+    }
+    if (before != null && before.getScene() == getScene() && before.isVisible() && !before.isDisabled()) {
+      before.requestFocus();
+    } else if (root.lookup("#play") instanceof Button play) {
+      play.requestFocus();
+    }
   }
 }

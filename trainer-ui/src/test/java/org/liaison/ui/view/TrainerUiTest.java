@@ -331,15 +331,26 @@ class TrainerUiTest {
     ExerciseViewModel vm = startAtFirstDecision(robot);
     javafx.scene.control.ToggleButton first = robot.lookup("#option-"
         + vm.decisionProperty().get().point().options().get(0).id()).queryAs(javafx.scene.control.ToggleButton.class);
-    assertTrue(first.isFocused(), "the first option has the focus, as after the dialog opens");
+    assertTrue(robot.lookup("#decision-options").query().isFocused(), "the dilemma has the focus as the dialog opens");
     long tick = vm.snapshotProperty().get().tick();
+    robot.type(KeyCode.SPACE);
+    robot.type(KeyCode.ENTER);
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(vm.decisionProperty().get() != null, "the decision is still open");
+    assertTrue(vm.log().choices().isEmpty(), "neither Space nor Enter pressed before moving to an option chose one");
+    assertEquals(tick, vm.snapshotProperty().get().tick(), "Space did not start the exercise");
+
+    robot.type(KeyCode.TAB);
+    assertTrue(first.isFocused(), "Tab moves from the dilemma to the first option");
     robot.type(KeyCode.SPACE);
     robot.type(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
     Thread.sleep(300);
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(first.isSelected(), "Space does not choose the focused option");
-    assertTrue(vm.decisionProperty().get() != null, "the decision is still open");
     assertTrue(vm.log().choices().isEmpty(), "nothing was chosen");
     assertEquals(tick, vm.snapshotProperty().get().tick(), "Space did not start the exercise");
 
@@ -349,6 +360,34 @@ class TrainerUiTest {
     robot.type(KeyCode.ENTER);
     waitFor(10, () -> vm.log().choices().size() == 1);
     assertEquals(first.getId(), "#option-".substring(1) + vm.log().choices().get(0).option());
+  }
+
+  @Test
+  void enterHeldOnToNextDayNeitherAnswersTheDecisionItReachesNorLosesTheFocus(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    Button day = robot.lookup("#step-day").queryButton();
+    robot.interact(day::requestFocus);
+    for (int i = 0; i < 12 && vm.decisionProperty().get() == null; i++) {
+      robot.type(KeyCode.ENTER);
+      WaitForAsyncUtils.waitForFxEvents();
+      Thread.sleep(150);
+    }
+    waitFor(20, () -> vm.decisionProperty().get() != null);
+    robot.type(KeyCode.ENTER);
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(vm.decisionProperty().get() != null && vm.log().choices().isEmpty(),
+        "the Enter meant for the day's step chose no option");
+
+    robot.type(KeyCode.TAB);
+    robot.type(KeyCode.ENTER);
+    robot.type(KeyCode.ENTER);
+    waitFor(10, () -> vm.log().choices().size() == 1);
+    waitFor(10, () -> vm.decisionProperty().get() == null && day.isFocused());
+    assertTrue(day.isFocused(), "the focus is back on the day's step, where the keyboard user left it");
   }
 
   @Test
