@@ -59,7 +59,7 @@ public final class ExerciseView extends StackPane {
   private final javafx.scene.control.ToggleButton mapKey = new javafx.scene.control.ToggleButton(I18n.t("map.key"));
   private DecisionDialog dialog;
   private Node focusBeforeDecision;
-  private final List<FocusReturn> stepFocus = new ArrayList<>();
+  private FocusReturn dayFocus;
 
   public ExerciseView(AppViewModel app, ExerciseViewModel vm) {
     this.vm = vm;
@@ -206,8 +206,7 @@ public final class ExerciseView extends StackPane {
     day.setTooltip(new Tooltip(I18n.t("exercise.dayTip")));
     day.setOnAction(e -> vm.stepDay());
     day.disableProperty().bind(vm.finishedProperty().or(vm.playingProperty()));
-    stepFocus.add(new FocusReturn(hour));
-    stepFocus.add(new FocusReturn(day));
+    dayFocus = new FocusReturn(day);
     ComboBox<Integer> speed = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3, 4));
     speed.setId("speed");
     speed.setTooltip(new Tooltip(I18n.t("exercise.speedTip")));
@@ -944,7 +943,7 @@ public final class ExerciseView extends StackPane {
   private void returnFocus() {
     Node before = focusBeforeDecision;
     focusBeforeDecision = null;
-    if (stepFocus.stream().anyMatch(FocusReturn::restore)) {
+    if (dayFocus != null && dayFocus.restore()) {
       return;
     }
     if (before != null && before.getScene() == getScene() && before.isVisible() && !before.isDisabled()) {

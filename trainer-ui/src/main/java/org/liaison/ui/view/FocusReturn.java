@@ -1,26 +1,28 @@
 package org.liaison.ui.view;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
  * Brings the focus back to a control that lost it only because it was disabled for a while, as
- * "+1 hour" and "To next day" are while the clock runs: otherwise a keyboard user who pressed one
- * finds the focus moved on to the next control once the step is over.
+ * "To next day" is while the day runs: otherwise a keyboard user who pressed it finds the focus
+ * moved on to the next control once the day is over.
  */
 final class FocusReturn {
   private final Node control;
+  private boolean lost;
   private Node movedTo;
 
   FocusReturn(Node control) {
     this.control = control;
+    control.focusedProperty().addListener((o, was, focused) -> {
+      if (!focused && control.isDisabled()) {
+        lost = true;
+        movedTo = control.getScene() == null ? null : control.getScene().getFocusOwner();
+      }
+    });
     control.disabledProperty().addListener((o, was, disabled) -> {
-      if (disabled && control.isFocused()) {
-        // The scene moves the focus off a disabled node on its next pulse; note where it lands.
-        Platform.runLater(() -> movedTo = control.getScene() == null ? null : control.getScene().getFocusOwner());
-      } else if (!disabled && movedTo != null && control.getScene() != null
-          && control.getScene().getFocusOwner() == movedTo) {
-        // Still where the scene put it: the user has not moved on.
+      // Back only if the focus is still where the scene put it: the user has not moved on.
+      if (!disabled && lost && control.getScene() != null && control.getScene().getFocusOwner() == movedTo) {
         restore();
       }
     });
@@ -28,9 +30,10 @@ final class FocusReturn {
 
   /** Gives the control its focus back if it lost it by being disabled; false if it did not. */
   boolean restore() {
-    if (movedTo == null || control.isDisabled()) {
+    if (!lost || control.isDisabled()) {
       return false;
     }
+    lost = false;
     movedTo = null;
     control.requestFocus();
     return true;
