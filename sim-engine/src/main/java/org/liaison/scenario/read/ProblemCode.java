@@ -152,10 +152,10 @@ public enum ProblemCode {
   JSON_NOT_WELL_FORMED("{0}", true),
 
   // The reader's safety limits as the parser reports them
-  LIMIT_PARSER_NUMBER("number value length ({0}) exceeds the maximum allowed ({1})"),
-  LIMIT_PARSER_TEXT("string value length ({0}) exceeds the maximum allowed ({1})"),
-  LIMIT_PARSER_NAME("name length ({0}) exceeds the maximum allowed ({1})"),
-  LIMIT_PARSER_DEPTH("document nesting depth ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_NUMBER("Number value length ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_TEXT("String value length ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_NAME("Name length ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_DEPTH("Document nesting depth ({0}) exceeds the maximum allowed ({1})"),
   LIMIT_PARSER_OTHER("{0}", true),
 
   // Why the system could not read a file
