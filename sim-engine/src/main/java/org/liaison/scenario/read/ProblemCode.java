@@ -164,7 +164,8 @@ public enum ProblemCode {
   IO_NO_SUCH_FILE("no such file"),
   IO_OTHER("{0}", true),
 
-  CANNOT_BIND_SCENARIO("cannot be read as a scenario: {0}; see scenarios/scenario.schema.json for the format"),
+  CANNOT_BIND_SCENARIO("cannot be read as a scenario: {0}; see scenarios/scenario.schema.json for the format",
+      true),
 
   // Structure
   NOT_A_FILE_KEYS("is not {0}: it has none of the keys of one; expected some of {1}"),
