@@ -128,7 +128,7 @@ class DecisionLogFormatTest {
     assertEquals(org.liaison.scenario.read.ProblemCode.LOG_NOT_JSON, notJson.code());
     assertEquals(org.liaison.scenario.read.ProblemCode.JSON_EXPECTED_KEY_QUOTE,
         ((org.liaison.scenario.read.ProblemText) notJson.args().get(0)).code());
-    assertEquals("log.jsonl:2: not a JSON object: unexpected character '}': was expecting double-quote to start field"
+    assertEquals("log.jsonl:2: not a JSON object: Unexpected character ('}'): was expecting double-quote to start field"
         + " name", e.getMessage());
   }
 

@@ -121,34 +121,35 @@ public enum ProblemCode {
   CHAR_END_OF_FILE("the end of the file"),
   CHAR_CONTROL("control character U+{0}"),
 
-  // What the JSON reader found, each of Jackson's problems said as a Liaison text
-  JSON_EXPECTED_KEY_QUOTE("unexpected character {0}: was expecting double-quote to start field name"),
-  JSON_EXPECTED_COLON("unexpected character {0}: was expecting a colon to separate field name and value"),
-  JSON_EXPECTED_COMMA_OBJECT("unexpected character {0}: was expecting comma to separate Object entries"),
-  JSON_EXPECTED_COMMA_ARRAY("unexpected character {0}: was expecting comma to separate Array entries"),
-  JSON_EXPECTED_VALUE("unexpected character {0}: expected a valid value (JSON String, Number, Array, Object or"
+  // What the JSON reader found, each of Jackson's problems said as a Liaison text (in Jackson's words)
+  JSON_EXPECTED_KEY_QUOTE("Unexpected character ({0}): was expecting double-quote to start field name"),
+  JSON_EXPECTED_COLON("Unexpected character ({0}): was expecting a colon to separate field name and value"),
+  JSON_EXPECTED_COMMA_OBJECT("Unexpected character ({0}): was expecting comma to separate Object entries"),
+  JSON_EXPECTED_COMMA_ARRAY("Unexpected character ({0}): was expecting comma to separate Array entries"),
+  JSON_EXPECTED_VALUE("Unexpected character ({0}): expected a valid value (JSON String, Number, Array, Object or"
       + " token ''null'', ''true'' or ''false'')"),
-  JSON_UNRECOGNIZED_TOKEN("unrecognized token {0}: was expecting (JSON String, Number, Array, Object or token"
+  JSON_UNRECOGNIZED_TOKEN("Unrecognized token {0}: was expecting (JSON String, Number, Array, Object or token"
       + " ''null'', ''true'' or ''false'')"),
-  JSON_END_IN_OBJECT("unexpected end-of-input: expected close marker for Object"),
-  JSON_END_IN_ARRAY("unexpected end-of-input: expected close marker for Array"),
-  JSON_END_IN_STRING("unexpected end-of-input: was expecting closing quote for a string value"),
-  JSON_END_OF_INPUT("unexpected end-of-input"),
-  JSON_CLOSE_MISMATCH("unexpected close marker {0}: expected {1}"),
-  JSON_CLOSE_NOTHING("unexpected close marker {0}: nothing open to close"),
-  JSON_LEADING_ZERO("invalid numeric value: leading zeroes not allowed"),
-  JSON_CONTROL_IN_TEXT("illegal unquoted character {0}: has to be escaped using backslash to be included in"
+  JSON_END_IN_OBJECT("Unexpected end-of-input: expected close marker for Object"),
+  JSON_END_IN_ARRAY("Unexpected end-of-input: expected close marker for Array"),
+  JSON_END_IN_STRING("Unexpected end-of-input: was expecting closing quote for a string value"),
+  JSON_END_OF_INPUT("Unexpected end-of-input"),
+  JSON_CLOSE_MISMATCH("Unexpected close marker {0}: expected {1}"),
+  JSON_CLOSE_NOTHING("Unexpected close marker {0}: nothing open to close"),
+  JSON_LEADING_ZERO("Invalid numeric value: Leading zeroes not allowed"),
+  JSON_CONTROL_IN_TEXT("Illegal unquoted character ({0}): has to be escaped using backslash to be included in"
       + " string value"),
-  JSON_CONTROL_BETWEEN("illegal character {0}: only regular white space (\\r, \\n, \\t) is allowed between"
+  JSON_CONTROL_BETWEEN("Illegal character ({0}): only regular white space (\\r, \\n, \\t) is allowed between"
       + " tokens"),
-  JSON_UNKNOWN_ESCAPE("unrecognized character escape {0}"),
-  JSON_HEX_ESCAPE("unexpected character {0}: expected a hex-digit for character escape sequence"),
-  JSON_MINUS_WITHOUT_DIGIT("unexpected character {0} in numeric value: expected digit (0-9) to follow minus sign"),
-  JSON_POINT_WITHOUT_DIGIT("unexpected character {0} in numeric value: decimal point not followed by a digit"),
-  JSON_EXPONENT_WITHOUT_DIGIT("unexpected character {0} in numeric value: exponent indicator not followed by a"
+  JSON_UNKNOWN_ESCAPE("Unrecognized character escape {0}"),
+  JSON_HEX_ESCAPE("Unexpected character ({0}): expected a hex-digit for character escape sequence"),
+  JSON_MINUS_WITHOUT_DIGIT("Unexpected character ({0}) in numeric value: expected digit (0-9) to follow minus sign,"
+      + " for valid numeric value"),
+  JSON_POINT_WITHOUT_DIGIT("Unexpected character ({0}) in numeric value: Decimal point not followed by a digit"),
+  JSON_EXPONENT_WITHOUT_DIGIT("Unexpected character ({0}) in numeric value: Exponent indicator not followed by a"
       + " digit"),
-  JSON_PLUS_SIGN("unexpected character {0} in numeric value: JSON does not allow numbers to have plus signs"),
-  JSON_NOT_FINITE("non-standard token {0}: JSON allows only finite numbers"),
+  JSON_PLUS_SIGN("Unexpected character ({0}) in numeric value: JSON spec does not allow numbers to have plus signs"),
+  JSON_NOT_FINITE("Non-standard token {0}: JSON allows only finite numbers"),
   JSON_NOT_WELL_FORMED("{0}", true),
 
   // The reader's safety limits as the parser reports them

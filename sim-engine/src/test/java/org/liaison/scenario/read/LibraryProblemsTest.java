@@ -192,7 +192,7 @@ class LibraryProblemsTest {
           .startsWith("syntax error: expected <block end>, but found '<block mapping start>'; "));
       assertTrue(onlyProblem("a: [1, 2\n", false).message()
           .startsWith("syntax error: expected ',' or ']', but got '<stream end>'; "));
-      assertEquals("d:1:9: syntax error: unexpected character '}': was expecting double-quote to start field name;"
+      assertEquals("d:1:9: syntax error: Unexpected character ('}'): was expecting double-quote to start field name;"
           + " expected JSON: {\"key\": value, ...} with keys in double quotes", onlyProblem("{\"a\": 1,}", true).toString());
     }
 
