@@ -13,7 +13,7 @@ import org.liaison.scenario.condition.ConditionSyntaxException.Reason;
  * {@link ProblemText} (a unit, a hint, a description of a value), said in the reader's language.
  */
 public enum ProblemCode {
-  /** A text no template made (readers of other files, messages from libraries): shown as it is. */
+  /** A text no template made (readers of other files): shown as it is. */
   OTHER("{0}"),
 
   // Opening the file
