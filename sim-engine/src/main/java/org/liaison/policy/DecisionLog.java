@@ -320,7 +320,8 @@ public record DecisionLog(Header header, List<Entry> entries) {
         node = mapper.readTree(line);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_LINE, name, n,
-            ProblemText.of(ProblemCode.LOG_NOT_JSON, e.getOriginalMessage())));
+            ProblemText.of(ProblemCode.LOG_NOT_JSON, org.liaison.scenario.read.JsonProblems.describe(
+                e.getOriginalMessage()))));
       }
       if (node == null || !node.isObject()) {
         throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_LINE, name, n,
@@ -335,7 +336,8 @@ public record DecisionLog(Header header, List<Entry> entries) {
           entries.add(entry);
         }
       } catch (IllegalArgumentException | NullPointerException e) {
-        ProblemText what = e instanceof LogProblem p ? p.text : ProblemText.of(ProblemCode.OTHER, e.getMessage());
+        ProblemText what = e instanceof LogProblem p ? p.text
+            : ProblemText.of(ProblemCode.LOG_ENTRY_UNREADABLE, String.valueOf(e.getMessage()));
         throw new InvalidLogException(ProblemText.of(ProblemCode.LOG_AT_LINE, name, n, what));
       }
     }
@@ -470,13 +472,13 @@ public record DecisionLog(Header header, List<Entry> entries) {
       List<String> members = new ArrayList<>();
       a.path("members").forEach(m -> members.add(m.asText()));
       action = new CoordinationAction(
-          ActionType.valueOf(present(text(a, "type"), ProblemCode.LOG_ACTION_NO_TYPE)),
+          known(ActionType.class, "type", present(text(a, "type"), ProblemCode.LOG_ACTION_NO_TYPE)),
           text(a, "target"), text(a, "via"), text(a, "zone"), members,
-          text(a, "medium") == null ? null : Medium.valueOf(text(a, "medium")),
+          text(a, "medium") == null ? null : known(Medium.class, "medium", text(a, "medium")),
           text(a, "language"),
-          text(a, "task") == null ? null : Task.valueOf(text(a, "task")),
+          text(a, "task") == null ? null : known(Task.class, "task", text(a, "task")),
           a.has("units") ? a.get("units").asInt() : null,
-          text(a, "ends") == null ? null : ActionType.valueOf(text(a, "ends")));
+          text(a, "ends") == null ? null : known(ActionType.class, "ends", text(a, "ends")));
     }
     ControlAct control = null;
     JsonNode c = node.get("control");
@@ -484,7 +486,7 @@ public record DecisionLog(Header header, List<Entry> entries) {
       try {
         control = CONTROL_JSON.treeToValue(c, ControlAct.class);
       } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-        throw new IllegalArgumentException("control: " + ex.getOriginalMessage(), ex);
+        throw new LogProblem(ProblemCode.LOG_CONTROL_UNREADABLE, String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse(""));
       }
     }
     String kind = present(text(node, "kind"), ProblemCode.LOG_NO_KIND);
@@ -497,6 +499,17 @@ public record DecisionLog(Header header, List<Entry> entries) {
         whole(node, "tick", Long.MAX_VALUE), Phase.of(phase), text(node, "role"),
         Kind.of(kind), text(node, "point"), text(node, "option"), text(node, "by"),
         action, taken.booleanValue(), text(node, "reason"), control);
+  }
+
+  /** The constant of an action's field by its name, or a problem that lists the names allowed. */
+  private static <E extends Enum<E>> E known(Class<E> type, String field, String name) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new LogProblem(ProblemCode.LOG_UNKNOWN_ACTION_VALUE, field, name,
+        String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
   }
 
   private static String present(String text, ProblemCode missing) {

@@ -121,6 +121,33 @@ class DecisionLogFormatTest {
   }
 
   @Test
+  void aLineThatIsNotJsonIsSaidByTheCodeOfJacksonsProblem() {
+    DecisionLog.InvalidLogException e = assertThrows(DecisionLog.InvalidLogException.class,
+        () -> read(HEAD + "\n{\"seq\": 1,}"));
+    org.liaison.scenario.read.ProblemText notJson = (org.liaison.scenario.read.ProblemText) e.text().args().get(2);
+    assertEquals(org.liaison.scenario.read.ProblemCode.LOG_NOT_JSON, notJson.code());
+    assertEquals(org.liaison.scenario.read.ProblemCode.JSON_EXPECTED_KEY_QUOTE,
+        ((org.liaison.scenario.read.ProblemText) notJson.args().get(0)).code());
+    assertEquals("log.jsonl:2: not a JSON object: Unexpected character ('}'): was expecting double-quote to start field"
+        + " name", e.getMessage());
+  }
+
+  @Test
+  void anActionOfAnUnknownTypeMediumOrTaskNamesTheValuesAllowed() {
+    assertEquals("log.jsonl:2: action type 'PARADE' is unknown; allowed: " + String.join(", ",
+        java.util.Arrays.stream(ActionType.values()).map(Enum::name).toList()),
+        refusal(HEAD + "\n" + entry(1, 0, 0, "daily", "action", ",\"action\":{\"type\":\"PARADE\"}")));
+    assertEquals("log.jsonl:2: action medium 'PIGEON' is unknown; allowed: " + String.join(", ",
+        java.util.Arrays.stream(Medium.values()).map(Enum::name).toList()),
+        refusal(HEAD + "\n" + entry(1, 0, 0, "daily", "action",
+            ",\"action\":{\"type\":\"OPEN_CHANNEL\",\"medium\":\"PIGEON\"}")));
+    assertEquals(org.liaison.scenario.read.ProblemCode.LOG_UNKNOWN_ACTION_VALUE,
+        ((org.liaison.scenario.read.ProblemText) assertThrows(DecisionLog.InvalidLogException.class, () -> read(HEAD
+            + "\n" + entry(1, 0, 0, "daily", "action", ",\"action\":{\"type\":\"DEPLOY_UNITS\",\"task\":\"DANCE\"}")))
+            .text().args().get(2)).code());
+  }
+
+  @Test
   void entriesAreNumberedFromOneInTheOrderTheyHappened() {
     assertEquals("log.jsonl:2: entry numbered 2 where 1 follows; entries are numbered 1, 2, 3, ... in the order they happened",
         refusal(HEAD + "\n" + entry(2, 0, 0, "daily", "action", "")));

@@ -84,8 +84,50 @@ class ProblemAndFindingTextsTest {
     Properties en = bundle("messages.properties");
     Properties fr = bundle("messages_fr.properties");
     for (ProblemCode code : ProblemCode.values()) {
+      if (code.libraryWords()) {
+        continue;
+      }
       check("problem." + code.name(), IntStream.range(0, code.arity()).boxed().collect(Collectors.toSet()), en, fr);
     }
+  }
+
+  /**
+   * A problem no code of Liaison names carries the library's English words: the English text shows
+   * them, the French one says what kind of problem it is without them.
+   */
+  @Test
+  void aProblemInTheLibrarysOwnWordsIsSaidInFrenchWithoutThem() throws IOException {
+    Properties en = bundle("messages.properties");
+    Properties fr = bundle("messages_fr.properties");
+    int checked = 0;
+    for (ProblemCode code : ProblemCode.values()) {
+      if (code.libraryWords()) {
+        String key = "problem." + code.name();
+        assertEquals(Set.of(0), holes(en.getProperty(key)), key);
+        assertEquals(Set.of(), holes(fr.getProperty(key)), key + " leaves the English words out");
+        checked++;
+      }
+    }
+    assertTrue(checked >= 5, "the codes of the readers' and the system's own words");
+    Problem unknown = new Problem("s.yaml", 3, 1, "", ProblemCode.SYNTAX_ERROR,
+        ProblemText.of(ProblemCode.YAML_NOT_WELL_FORMED, "found something new"), ProblemText.of(ProblemCode.HINT_YAML));
+    I18n.setLocale(Locale.FRENCH);
+    assertEquals("ligne 3 : erreur de syntaxe : le YAML n’est pas bien formé à cet endroit ; YAML attendu : des lignes"
+        + " « clé: valeur », les clés imbriquées indentées par des espaces", Problems.line(unknown));
+    I18n.setLocale(Locale.ENGLISH);
+    assertTrue(Problems.line(unknown).contains("syntax error: found something new;"), Problems.line(unknown));
+  }
+
+  @Test
+  void aYamlSyntaxErrorIsSaidInFrenchWithTheTokenItFound() throws Exception {
+    org.liaison.scenario.read.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.liaison.scenario.read.InvalidInputException.class,
+        () -> new org.liaison.scenario.read.DocumentParser().parse("a:\n  b: 1\n c: 2\n", "s.yaml", false));
+    I18n.setLocale(Locale.FRENCH);
+    assertEquals("ligne 3 : erreur de syntaxe : fin du bloc attendue, mais trouvé le début d’un dictionnaire ; YAML"
+        + " attendu : des lignes « clé: valeur », les clés imbriquées indentées par des espaces ; mettez entre"
+        + " guillemets un texte qui contient « : » ou commence par un caractère spécial",
+        Problems.line(e.problems().get(0)));
   }
 
   /**

@@ -32,6 +32,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Parses YAML or JSON text into a {@link LocatedTree}, treating the text as untrusted.
@@ -110,7 +111,7 @@ public final class DocumentParser {
     } catch (NoSuchFileException e) {
       throw single(displayName, ProblemText.of(ProblemCode.NO_SUCH_INPUT_FILE));
     } catch (IOException e) {
-      throw single(displayName, ProblemText.of(ProblemCode.CANNOT_READ, firstLine(e.getMessage())));
+      throw single(displayName, ProblemText.of(ProblemCode.CANNOT_READ, InputFiles.describe(e)));
     }
     boolean isJson = file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     return read(decode(bytes, displayName), displayName, isJson);
@@ -145,13 +146,14 @@ public final class DocumentParser {
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of(syntaxProblem(e, builder, parser)));
     } catch (IOException e) {
-      throw single(displayName, ProblemText.of(ProblemCode.CANNOT_READ, firstLine(e.getMessage())));
+      throw single(displayName, ProblemText.of(ProblemCode.CANNOT_READ, InputFiles.describe(e)));
     } catch (RuntimeException e) {
       // SnakeYAML reports some of its own limits (aliases, nesting, size) as unchecked exceptions.
       Problem problem = markedProblem(e, displayName);
       throw new InvalidInputException(List.of(problem != null ? problem
           : builder.problemAt(locationOf(null, parser), "", ProblemText.of(ProblemCode.SYNTAX_OR_LIMIT,
-              firstLine(e.getMessage()), hint(isJson)))));
+              ProblemText.of(isJson ? ProblemCode.JSON_NOT_WELL_FORMED : ProblemCode.YAML_NOT_WELL_FORMED,
+                  firstLine(e.getMessage())), hint(isJson)))));
     } finally {
       if (parser != null) {
         try {
@@ -214,11 +216,26 @@ public final class DocumentParser {
       return limit.text;
     }
     String original = firstLine(e.getOriginalMessage());
+    java.util.regex.Matcher known = PARSER_LIMIT.matcher(original);
+    if (known.lookingAt()) {
+      ProblemCode code = switch (known.group(1)) {
+        case "Number value length" -> ProblemCode.LIMIT_PARSER_NUMBER;
+        case "String value length" -> ProblemCode.LIMIT_PARSER_TEXT;
+        case "Name length" -> ProblemCode.LIMIT_PARSER_NAME;
+        default -> ProblemCode.LIMIT_PARSER_DEPTH;
+      };
+      return ProblemText.of(ProblemCode.LIMIT_OF_PARSER, ProblemText.of(code, known.group(2), known.group(3)));
+    }
     int from = original.indexOf(", from `");
-    String text = from > 0 ? original.substring(0, from) + ")" : original;
-    return original.contains(";") ? ProblemText.of(ProblemCode.OTHER, text)
-        : ProblemText.of(ProblemCode.LIMIT_OF_PARSER, text);
+    ProblemText text = ProblemText.of(ProblemCode.LIMIT_PARSER_OTHER,
+        from > 0 ? original.substring(0, from) + ")" : original);
+    return original.contains(";") ? text : ProblemText.of(ProblemCode.LIMIT_OF_PARSER, text);
   }
+
+  /** Jackson's words for the limits this reader sets on it, with the size found and the limit. */
+  private static final java.util.regex.Pattern PARSER_LIMIT = java.util.regex.Pattern.compile(
+      "(Number value length|String value length|Name length|Document nesting depth) \\((\\d+)\\) exceeds the"
+      + " maximum allowed \\((\\d+)");
 
   /** One of the reader's own safety limits, said as a problem's text. */
   private static final class Limit extends StreamConstraintsException {
@@ -246,10 +263,11 @@ public final class DocumentParser {
       return null;
     }
     Mark mark = marked.getProblemMark();
-    String problem = firstLine(marked.getProblem() == null ? marked.getMessage() : marked.getProblem());
+    String problem = marked.getProblem() == null ? marked.getMessage() : marked.getProblem();
     ProblemText hint = ProblemText.of(problem.contains("TAB") || problem.contains("\\t")
         ? ProblemCode.HINT_TABS : ProblemCode.HINT_YAML_QUOTE);
-    return new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, "", ProblemCode.SYNTAX_ERROR, problem, hint);
+    return new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, "", ProblemCode.SYNTAX_ERROR,
+        YamlProblems.describe(problem, marked.getContext()), hint);
   }
 
   private static ProblemText syntaxMessage(JsonProcessingException e, boolean yamlInput) {
@@ -263,10 +281,17 @@ public final class DocumentParser {
     if (original.contains("maybe a (non-standard) comment")) {
       return ProblemText.of(ProblemCode.JSON_COMMENT);
     }
-    return ProblemText.of(ProblemCode.SYNTAX_ERROR, original.replaceAll(" \\(code \\d+\\)", ""), hint(!yamlInput));
+    ProblemText what;
+    if (e.getCause() instanceof ReaderException special) {
+      what = YamlProblems.specialCharacter(special.getCodePoint());
+    } else {
+      what = yamlInput ? YamlProblems.describe(original, null) : JsonProblems.describe(original);
+    }
+    return ProblemText.of(ProblemCode.SYNTAX_ERROR, what, hint(!yamlInput));
   }
 
-  private static String firstLine(String message) {
+  /** The first line of a message, at most 200 characters. */
+  static String firstLine(String message) {
     if (message == null) {
       return "unknown error";
     }

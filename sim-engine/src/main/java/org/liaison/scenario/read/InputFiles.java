@@ -43,6 +43,23 @@ public final class InputFiles {
   }
 
   /**
+   * Why reading a file failed, as the system said it: a refused permission, a directory or a
+   * missing file by their codes, anything else in the system's own words.
+   */
+  public static ProblemText describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return ProblemText.of(ProblemCode.IO_PERMISSION_DENIED);
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return ProblemText.of(ProblemCode.IO_NO_SUCH_FILE);
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && "Is a directory".equals(fs.getReason())) {
+      return ProblemText.of(ProblemCode.IO_IS_DIRECTORY);
+    }
+    return ProblemText.of(ProblemCode.IO_OTHER, DocumentParser.firstLine(e.getMessage()));
+  }
+
+  /**
    * Why the path cannot become a new output directory, or null when it can: it or one of its
    * parents is a file, or its nearest existing parent cannot be written.
    */

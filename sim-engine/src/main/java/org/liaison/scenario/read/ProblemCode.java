@@ -13,7 +13,7 @@ import org.liaison.scenario.condition.ConditionSyntaxException.Reason;
  * {@link ProblemText} (a unit, a hint, a description of a value), said in the reader's language.
  */
 public enum ProblemCode {
-  /** A text no template made (readers of other files, messages from libraries): shown as it is. */
+  /** A text no template made (readers of other files): shown as it is. */
   OTHER("{0}"),
 
   // Opening the file
@@ -62,7 +62,111 @@ public enum ProblemCode {
   MORE_PROBLEMS("{0} more problems not listed; fix those above and validate again"),
   MORE_PROBLEMS_UNCOUNTED("more problems not listed; fix those above and validate again"),
   FURTHER_PROBLEMS("further more problems not listed; fix those above and validate again"),
-  CANNOT_BIND_SCENARIO("cannot be read as a scenario: {0}; see scenarios/scenario.schema.json for the format"),
+  // What the YAML reader found, each of SnakeYAML's problems said as a Liaison text
+  YAML_MAPPING_VALUES_HERE("mapping values are not allowed here"),
+  YAML_MAPPING_KEYS_HERE("mapping keys are not allowed here"),
+  YAML_SEQUENCE_ENTRIES_HERE("sequence entries are not allowed here"),
+  YAML_EXPECTED_COLON("could not find expected '':''"),
+  YAML_TAB("found character ''\\t'' (a tab) that cannot start any token"),
+  YAML_CANNOT_START_TOKEN("found character {0} that cannot start any token"),
+  YAML_END_IN_QUOTES("found unexpected end of stream inside quoted text"),
+  YAML_SEPARATOR_IN_QUOTES("found unexpected document separator inside quoted text"),
+  YAML_UNKNOWN_ESCAPE("found unknown escape character {0}"),
+  YAML_HEX_ESCAPE("expected escape sequence of {0} hexadecimal numbers, but found: {1}"),
+  YAML_INDENTATION_INDICATOR_ZERO("expected indentation indicator in the range 1-9, but found 0"),
+  YAML_BLOCK_SCALAR_INDICATOR("expected chomping or indentation indicators, but found {0}"),
+  YAML_EXPECTED_LINE_END("expected a comment or a line break, but found {0}"),
+  YAML_ANCHOR_CHARACTER("unexpected character found {0} while scanning an anchor"),
+  YAML_ALIAS_CHARACTER("unexpected character found {0} while scanning an alias"),
+  YAML_DIRECTIVE_NAME("expected alphabetic or numeric character, but found {0}"),
+  YAML_VERSION_DIGIT("expected a digit, but found {0}"),
+  YAML_VERSION_DIGIT_OR_DOT("expected a digit or ''.'', but found {0}"),
+  YAML_VERSION_DIGIT_OR_SPACE("expected a digit or '' '', but found {0}"),
+  YAML_VERSION_NUMBER("found a number which cannot represent a valid version: {0}"),
+  YAML_EXPECTED_SPACE("expected '' '', but found {0}"),
+  YAML_EXPECTED_EXCLAMATION("expected ''!'', but found {0}"),
+  YAML_TAG_NOT_CLOSED("expected ''>'', but found {0}"),
+  YAML_EXPECTED_URI("expected URI, but found {0}"),
+  YAML_URI_ESCAPE("expected URI escape sequence of 2 hexadecimal numbers, but found {0} and {1}"),
+  YAML_URI_NOT_UTF8("expected URI in UTF-8"),
+  YAML_EXPECTED_DOCUMENT_START("expected ''<document start>'', but found {0}"),
+  YAML_DUPLICATE_VERSION_DIRECTIVE("found duplicate YAML directive"),
+  YAML_INCOMPATIBLE_VERSION("found incompatible YAML document (version 1.* is required)"),
+  YAML_DUPLICATE_TAG_HANDLE("duplicate tag handle {0}"),
+  YAML_UNDEFINED_TAG_HANDLE("found undefined tag handle {0}"),
+  YAML_EXPECTED_NODE("expected the node content, but found {0}"),
+  YAML_EXPECTED_BLOCK_END("expected <block end>, but found {0}"),
+  YAML_EXPECTED_COMMA_OR("expected '','' or {0}, but got {1}"),
+  YAML_SPECIAL_CHARACTER("special characters are not allowed: {0}"),
+  YAML_MALFORMED_NUMBER("malformed numeric value {0}"),
+  YAML_INVALID_BASE_NUMBER("invalid base-{0} number {1}"),
+  YAML_NOT_WELL_FORMED("{0}", true),
+  TOKEN_ALIAS("''<alias>''"),
+  TOKEN_ANCHOR("''<anchor>''"),
+  TOKEN_BLOCK_END("''<block end>''"),
+  TOKEN_BLOCK_MAPPING_START("''<block mapping start>''"),
+  TOKEN_BLOCK_SEQUENCE_START("''<block sequence start>''"),
+  TOKEN_DIRECTIVE("''<directive>''"),
+  TOKEN_DOCUMENT_END("''<document end>''"),
+  TOKEN_DOCUMENT_START("''<document start>''"),
+  TOKEN_SCALAR("''<scalar>''"),
+  TOKEN_STREAM_END("''<stream end>''"),
+  TOKEN_STREAM_START("''<stream start>''"),
+  TOKEN_TAG("''<tag>''"),
+  TOKEN_WHITESPACE("''<whitespace>''"),
+  TOKEN_ERROR("''<error>''"),
+  CHAR_LINE_BREAK("a line break"),
+  CHAR_SPACE("'' '' (a space)"),
+  CHAR_TAB("''\\t'' (a tab)"),
+  CHAR_END_OF_FILE("the end of the file"),
+  CHAR_CONTROL("control character U+{0}"),
+
+  // What the JSON reader found, each of Jackson's problems said as a Liaison text (in Jackson's words)
+  JSON_EXPECTED_KEY_QUOTE("Unexpected character ({0}): was expecting double-quote to start field name"),
+  JSON_EXPECTED_COLON("Unexpected character ({0}): was expecting a colon to separate field name and value"),
+  JSON_EXPECTED_COMMA_OBJECT("Unexpected character ({0}): was expecting comma to separate Object entries"),
+  JSON_EXPECTED_COMMA_ARRAY("Unexpected character ({0}): was expecting comma to separate Array entries"),
+  JSON_EXPECTED_VALUE("Unexpected character ({0}): expected a valid value (JSON String, Number, Array, Object or"
+      + " token ''null'', ''true'' or ''false'')"),
+  JSON_UNRECOGNIZED_TOKEN("Unrecognized token {0}: was expecting (JSON String, Number, Array, Object or token"
+      + " ''null'', ''true'' or ''false'')"),
+  JSON_END_IN_OBJECT("Unexpected end-of-input: expected close marker for Object"),
+  JSON_END_IN_ARRAY("Unexpected end-of-input: expected close marker for Array"),
+  JSON_END_IN_STRING("Unexpected end-of-input: was expecting closing quote for a string value"),
+  JSON_END_OF_INPUT("Unexpected end-of-input"),
+  JSON_CLOSE_MISMATCH("Unexpected close marker {0}: expected {1}"),
+  JSON_CLOSE_NOTHING("Unexpected close marker {0}: nothing open to close"),
+  JSON_LEADING_ZERO("Invalid numeric value: Leading zeroes not allowed"),
+  JSON_CONTROL_IN_TEXT("Illegal unquoted character ({0}): has to be escaped using backslash to be included in"
+      + " string value"),
+  JSON_CONTROL_BETWEEN("Illegal character ({0}): only regular white space (\\r, \\n, \\t) is allowed between"
+      + " tokens"),
+  JSON_UNKNOWN_ESCAPE("Unrecognized character escape {0}"),
+  JSON_HEX_ESCAPE("Unexpected character ({0}): expected a hex-digit for character escape sequence"),
+  JSON_MINUS_WITHOUT_DIGIT("Unexpected character ({0}) in numeric value: expected digit (0-9) to follow minus sign,"
+      + " for valid numeric value"),
+  JSON_POINT_WITHOUT_DIGIT("Unexpected character ({0}) in numeric value: Decimal point not followed by a digit"),
+  JSON_EXPONENT_WITHOUT_DIGIT("Unexpected character ({0}) in numeric value: Exponent indicator not followed by a"
+      + " digit"),
+  JSON_PLUS_SIGN("Unexpected character ({0}) in numeric value: JSON spec does not allow numbers to have plus signs"),
+  JSON_NOT_FINITE("Non-standard token {0}: JSON allows only finite numbers"),
+  JSON_NOT_WELL_FORMED("{0}", true),
+
+  // The reader's safety limits as the parser reports them
+  LIMIT_PARSER_NUMBER("Number value length ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_TEXT("String value length ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_NAME("Name length ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_DEPTH("Document nesting depth ({0}) exceeds the maximum allowed ({1})"),
+  LIMIT_PARSER_OTHER("{0}", true),
+
+  // Why the system could not read a file
+  IO_PERMISSION_DENIED("permission denied"),
+  IO_IS_DIRECTORY("is a directory"),
+  IO_NO_SUCH_FILE("no such file"),
+  IO_OTHER("{0}", true),
+
+  CANNOT_BIND_SCENARIO("cannot be read as a scenario: {0}; see scenarios/scenario.schema.json for the format",
+      true),
 
   // Structure
   NOT_A_FILE_KEYS("is not {0}: it has none of the keys of one; expected some of {1}"),
@@ -252,6 +356,9 @@ public enum ProblemCode {
   LOG_AT_COLUMN("{0}:{1}:{2}: {3}"),
   LOG_EMPTY("{0}: empty decision log"),
   LOG_NOT_JSON("not a JSON object: {0}"),
+  LOG_UNKNOWN_ACTION_VALUE("action {0} ''{1}'' is unknown; allowed: {2}"),
+  LOG_CONTROL_UNREADABLE("control: {0}", true),
+  LOG_ENTRY_UNREADABLE("{0}", true),
   LOG_NOT_OBJECT("not a JSON object; each line of a decision log is one"),
   LOG_NOT_UTF8("not UTF-8 text (byte {0} of the line); a decision log is UTF-8"),
   LOG_NOT_A_LOG("not a decision log (the first line must have \"log\":\"{0}\")"),
@@ -290,9 +397,20 @@ public enum ProblemCode {
 
   private final String template;
   private final int arity;
+  private final boolean libraryWords;
 
   ProblemCode(String template) {
+    this(template, false);
+  }
+
+  /**
+   * A code whose only argument is a library's own English words, for a problem no code of Liaison
+   * names: the command line prints them, a trainer in another language says only what kind of
+   * problem it is.
+   */
+  ProblemCode(String template, boolean libraryWords) {
     this.template = template;
+    this.libraryWords = libraryWords;
     Matcher holes = Pattern.compile("\\{(\\d)}").matcher(template);
     int count = 0;
     while (holes.find()) {
@@ -314,6 +432,11 @@ public enum ProblemCode {
   /** The English template, a {@link java.text.MessageFormat} pattern. */
   public String template() {
     return template;
+  }
+
+  /** Whether the argument is a library's English words, which a reader in another language leaves out. */
+  public boolean libraryWords() {
+    return libraryWords;
   }
 
   /** How many arguments the template takes. */

@@ -191,6 +191,9 @@ public final class AppViewModel {
     if (e instanceof DecisionLog.InvalidLogException invalid) {
       return Problems.say(invalid.text());
     }
+    if (e instanceof IOException io) {
+      return Problems.say(org.liaison.scenario.read.InputFiles.describe(io));
+    }
     return e.getMessage();
   }
 

@@ -44,7 +44,8 @@ public final class LibraryViewModel {
       files.filter(LibraryViewModel::isScenarioFile).sorted().forEach(f -> found.add(read(f)));
     } catch (IOException e) {
       found.add(new ScenarioEntry(folder, null, List.of(new Problem(folder.toString(), 0, 0, "",
-          org.liaison.ui.I18n.t("library.cannotList", e.getMessage())))));
+          org.liaison.ui.I18n.t("library.cannotList",
+              org.liaison.ui.Problems.say(org.liaison.scenario.read.InputFiles.describe(e)))))));
     }
     entries.removeIf(e -> e.file().getParent() != null && e.file().getParent().equals(folder));
     entries.addAll(found);

@@ -134,13 +134,26 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
     List<DecisionLog.Entry> entries = new ArrayList<>();
     if (v != null) {
       for (SeatView.LogLine l : v.log()) {
-        DecisionLog.Kind kind = DecisionLog.Kind.valueOf(l.kind().toUpperCase(java.util.Locale.ROOT));
+        DecisionLog.Kind kind = kindOf(l.kind());
+        if (kind == null) {
+          // A kind of entry a later server writes and this seat cannot show: left out, not misread.
+          continue;
+        }
         entries.add(new DecisionLog.Entry(l.seq(), l.tick(), l.tick(), DecisionLog.Phase.DESK, l.role(), kind,
             l.point(), l.option(), l.by(), l.action(), l.taken(), l.reason(), l.control()));
       }
     }
     return new DecisionLog(new DecisionLog.Header(w == null ? "" : w.scenario(), 0, "exercise",
         w == null ? null : (int) (w.totalTicks() / 24)), entries);
+  }
+
+  private static DecisionLog.Kind kindOf(String key) {
+    for (DecisionLog.Kind kind : DecisionLog.Kind.values()) {
+      if (key != null && kind.key().equals(key.toLowerCase(java.util.Locale.ROOT))) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -68,7 +68,7 @@ public record SaveFile(int formatVersion, String scenarioFile, long completed, S
   /** What an error reading a decision log says, as a code and its arguments when the log reader gave them. */
   public static ProblemText text(IOException e) {
     return e instanceof DecisionLog.InvalidLogException invalid ? invalid.text()
-        : ProblemText.of(ProblemCode.OTHER, e.getMessage());
+        : org.liaison.scenario.read.InputFiles.describe(e);
   }
 
   public DecisionLog log() throws IOException {

@@ -424,7 +424,8 @@ public final class ExerciseView extends StackPane {
       vm.save(f.toPath());
       return true;
     } catch (IOException ex) {
-      org.liaison.ui.Windows.error(getScene().getWindow(), I18n.t("save.failed", ex.getMessage()));
+      org.liaison.ui.Windows.error(getScene().getWindow(), I18n.t("save.failed",
+          org.liaison.ui.Problems.say(org.liaison.scenario.read.InputFiles.describe(ex))));
       return false;
     }
   }

@@ -57,7 +57,8 @@ public final class ReviewView extends BorderPane {
         try {
           vm.export(f.toPath());
         } catch (IOException ex) {
-          org.liaison.ui.Windows.error(getScene().getWindow(), ex.getMessage());
+          org.liaison.ui.Windows.error(getScene().getWindow(), I18n.t("review.exportFailed",
+              org.liaison.ui.Problems.say(org.liaison.scenario.read.InputFiles.describe(ex))));
         }
       }
     });

@@ -151,8 +151,21 @@ class FrenchScreensTest {
     for (FindingText.Code c : FindingText.Code.values()) {
       add(out, "engine finding " + c, c.template());
     }
+    for (String words : LIBRARY_WORDS) {
+      out.add(new String[] {"library words", words, "part"});
+    }
     return out;
   }
+
+  /**
+   * Words of the YAML and JSON readers' and of the system's own English messages, which a problem
+   * of a file must never pass to a French screen as they are.
+   */
+  private static final List<String> LIBRARY_WORDS = List.of("while scanning", "while parsing", "could not find",
+      "not allowed here", "cannot start any token", "for indentation", "end of stream", "Unexpected character",
+      "was expecting", "end-of-input", "Unrecognized token", "close marker", "special characters", "(code ",
+      "exceeds the maximum", "No enum constant", "No such file", "Permission denied", "Is a directory",
+      "AccessDenied", "Exception");
 
   private static void add(List<String[]> out, String key, String english) {
     String e = english.replace("''", "'");
@@ -689,6 +702,84 @@ class FrenchScreensTest {
     assertTrue(app.errorProperty().get().contains("l’exercice enregistré ne correspond pas à ce scénario : un point de"
         + " décision est en attente à l’heure 15 sans choix enregistré"), app.errorProperty().get());
     look(robot, "library, a save that does not match its scenario", entry.scenario());
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
+  /**
+   * Scenario files that YAML or JSON cannot read, a save that is not JSON, one whose decision log
+   * holds a line that is not JSON or an action of an unknown type, and a save that does not exist:
+   * each problem is said in French, with no word of the reader that found it.
+   */
+  @Test
+  void inFrenchBrokenYamlAndJsonAMissingFileAndABadSaveShowNoEnglish(FxRobot robot) throws Exception {
+    Path folder = Files.createTempDirectory("liaison-french-syntax");
+    java.util.Map<String, String> broken = new java.util.LinkedHashMap<>();
+    broken.put("values.yaml", "metadata:\n  title: Bangui: la nuit\n");
+    broken.put("tab.yaml", "metadata:\n\ttitle: x\n");
+    broken.put("block.yaml", "metadata:\n  title: x\n id: y\n");
+    broken.put("list.yaml", "metadata: 1\n- x\n");
+    broken.put("quote.yaml", "metadata:\n  title: \"x\n");
+    broken.put("colon.yaml", "metadata: 1\ntitle\nid: 2\n");
+    broken.put("flow.yaml", "metadata: [1, 2\n");
+    broken.put("special.yaml", "metadata: \u0001\n");
+    broken.put("comma.json", "{\"metadata\": 1,}");
+    broken.put("open.json", "{\"metadata\": {\"title\": \"x\"");
+    broken.put("word.json", "{\"metadata\": tru}");
+    broken.put("nan.json", "{\"metadata\": NaN}");
+    broken.put("deep.json", "[".repeat(50) + "]".repeat(50));
+    for (var file : broken.entrySet()) {
+      Files.writeString(folder.resolve(file.getKey()), file.getValue());
+    }
+    robot.interact(() -> {
+      app.setLanguage(Locale.FRENCH);
+      app.library().addFolder(folder);
+    });
+    List<org.liaison.scenario.Scenario> scenarios = app.library().entries().stream().filter(ScenarioEntry::valid)
+        .map(ScenarioEntry::scenario).toList();
+    List<String> said = new ArrayList<>();
+    for (String name : broken.keySet()) {
+      ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(name)).findFirst()
+          .orElseThrow();
+      assertFalse(entry.valid(), name);
+      robot.interact(() -> app.library().select(entry));
+      List<String> lines = robot.lookup(".problem").queryAllAs(Label.class).stream().map(Label::getText).toList();
+      assertFalse(lines.isEmpty(), name + " lists its problem");
+      said.addAll(lines);
+      look(robot, "library, " + name, scenarios);
+    }
+    assertTrue(said.stream().anyMatch(l -> l.contains("une valeur de dictionnaire n’est pas admise à cet endroit")),
+        "a YAML syntax error in French: " + said);
+    assertTrue(said.stream().anyMatch(l -> l.contains("caractère inattendu « } » : un guillemet double doit ouvrir")),
+        "a JSON syntax error in French, with the character found: " + said);
+
+    ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
+        .orElseThrow();
+    robot.interact(() -> app.library().select(entry));
+    Path saves = Files.createTempDirectory("liaison-french-bad-saves");
+    Path notJson = saves.resolve("notjson.liaison-save.json");
+    Files.writeString(notJson, "{\"formatVersion\": 2,\n \"completed\": 'x'}");
+    String header = "{\"log\":\"liaison-decisions\",\"version\":1,\"scenario\":\""
+        + entry.scenario().metadata().id() + "\",\"seed\":7,\"policy\":\"trainee\"}\n";
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Path badLine = saves.resolve("badline.liaison-save.json");
+    Files.writeString(badLine, "{\"formatVersion\": 2, \"scenarioFile\": \"" + SCENARIO + "\", \"completed\": 0,"
+        + " \"decisionLog\": " + json.writeValueAsString(header + "{\"seq\": 1,}\n") + "}");
+    Path badType = saves.resolve("badtype.liaison-save.json");
+    Files.writeString(badType, "{\"formatVersion\": 2, \"scenarioFile\": \"" + SCENARIO + "\", \"completed\": 0,"
+        + " \"decisionLog\": " + json.writeValueAsString(header + "{\"seq\":1,\"completed\":0,\"tick\":0,"
+        + "\"phase\":\"daily\",\"kind\":\"action\",\"action\":{\"type\":\"PARADE\"},\"taken\":true}\n") + "}");
+    java.util.Map<Path, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(notJson, "caractère inattendu « ' » : valeur attendue");
+    expected.put(badLine, "ce n’est pas un objet JSON : caractère inattendu « } »");
+    expected.put(badType, "action type « PARADE » inconnue ; admis : ");
+    expected.put(saves.resolve("absent.liaison-save.json"), "fichier introuvable");
+    for (var save : expected.entrySet()) {
+      robot.interact(() -> app.resume(save.getKey()));
+      String error = app.errorProperty().get();
+      assertTrue(error.startsWith("Impossible de reprendre " + save.getKey().getFileName()), error);
+      assertTrue(error.contains(save.getValue()), "said in French: " + save.getValue() + " in " + error);
+      look(robot, "library, the save " + save.getKey().getFileName(), scenarios);
+    }
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
