@@ -194,7 +194,9 @@ public final class AppViewModel {
     if (e instanceof IOException io) {
       return Problems.say(org.liaison.scenario.read.InputFiles.describe(io));
     }
-    return e.getMessage();
+    // A fault of Liaison's own: the trainer reads that it happened, the details go to the log.
+    e.printStackTrace();
+    return I18n.t("app.internalError");
   }
 
   /**

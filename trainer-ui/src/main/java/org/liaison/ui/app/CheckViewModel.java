@@ -85,7 +85,9 @@ public final class CheckViewModel {
         Thread.currentThread().interrupt();
         result = new Failed(I18n.t("check.interrupted"));
       } catch (RuntimeException e) {
-        result = new Failed(e.getMessage() == null ? e.toString() : e.getMessage());
+        // A fault of Liaison's own, not of the scenario: the trainer reads that it happened, the details go to the log.
+        e.printStackTrace();
+        result = new Failed(I18n.t("app.internalError"));
       }
       Status done = result;
       fx.accept(() -> statuses.put(entry.file(), done));

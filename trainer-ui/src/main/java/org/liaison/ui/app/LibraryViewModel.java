@@ -67,8 +67,10 @@ public final class LibraryViewModel {
     } catch (InvalidInputException e) {
       return new ScenarioEntry(file, null, e.problems());
     } catch (RuntimeException e) {
+      // A fault of Liaison's own, not of the file: the trainer reads that it happened, the details go to the log.
+      e.printStackTrace();
       return new ScenarioEntry(file, null, List.of(new Problem(file.getFileName().toString(), 0, 0, "",
-          org.liaison.ui.I18n.t("library.cannotRead", e.getMessage()))));
+          org.liaison.ui.I18n.t("library.cannotRead", org.liaison.ui.I18n.t("app.internalError")))));
     }
   }
 }

@@ -59,6 +59,9 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
     this.listener = listener;
   }
 
+  /** How long a participant waits for a server to answer before being told it did not. */
+  public static final int CONNECT_TIMEOUT_SECONDS = 10;
+
   /**
    * Connects to a server; {@link #join} then asks for a seat.
    *
@@ -69,7 +72,7 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
       throws IOException, GeneralSecurityException {
     RemoteSession session = new RemoteSession(listener);
     session.client = ExerciseClient.connect(address, fingerprint == null || fingerprint.isBlank() ? null
-        : PinnedTls.trusting(fingerprint), session.new Reader(), Duration.ofSeconds(10));
+        : PinnedTls.trusting(fingerprint), session.new Reader(), Duration.ofSeconds(CONNECT_TIMEOUT_SECONDS));
     return session;
   }
 

@@ -133,7 +133,7 @@ public final class NetworkViewModel {
       } catch (Exception e) {
         ui.accept(() -> {
           busy.set(false);
-          status.set(format("join.failed", e.getMessage()));
+          status.set(format(JoinFailure.of(e).key(), where, RemoteSession.CONNECT_TIMEOUT_SECONDS));
         });
       }
     });
