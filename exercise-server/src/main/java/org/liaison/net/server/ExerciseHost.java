@@ -178,6 +178,33 @@ final class ExerciseHost {
 
   // ------------------------------------------------------------------ from connections (any thread)
 
+  /**
+   * Checks a message on arrival, on the connection's own thread, before it reaches the engine: its
+   * rate (at most {@link Protocol#MAX_MESSAGES_PER_SECOND} a second), its size and its form
+   * ({@link Protocol#readClient}). One that fails gets an error to its sender alone.
+   */
+  void receive(Connection c, String text) {
+    switch (c.count(System.nanoTime(), Protocol.MAX_MESSAGES_PER_SECOND)) {
+      case OVER -> {
+        refuse(c, ServerMessage.ErrorCode.RATE_LIMITED, Refusal.Code.RATE_LIMITED.of(Protocol.MAX_MESSAGES_PER_SECOND),
+            null);
+        return;
+      }
+      case SILENT -> {
+        return;
+      }
+      default -> { }
+    }
+    ClientMessage m;
+    try {
+      m = Protocol.readClient(text);
+    } catch (Protocol.InvalidMessageException e) {
+      refuse(c, e.code(), e.refusal(), null);
+      return;
+    }
+    arrived(c, m);
+  }
+
   void arrived(Connection c, ClientMessage m) {
     queue.add(new Inbound(c, arrivals.incrementAndGet(), m, false));
   }

@@ -3,6 +3,7 @@ package org.liaison.net.server;
 import io.javalin.websocket.WsContext;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,7 +14,28 @@ import java.util.concurrent.atomic.AtomicReference;
  * never acts' replies), written as what changed since the picture this connection got last.
  */
 final class Outbox {
-  private final WsContext ctx;
+  /** Where a connection's text goes: a WebSocket session, or a warm-up's stand-in for one. */
+  interface Socket {
+    void send(String text);
+
+    void close(int code, String reason);
+
+    static Socket of(WsContext ctx) {
+      return new Socket() {
+        @Override
+        public void send(String text) {
+          ctx.send(text);
+        }
+
+        @Override
+        public void close(int code, String reason) {
+          ctx.closeSession(code, reason);
+        }
+      };
+    }
+  }
+
+  private final Socket socket;
   private final ExecutorService senders;
   private final ConcurrentLinkedQueue<String> messages = new ConcurrentLinkedQueue<>();
   private final AtomicReference<UpdateWriter.Parts> latestUpdate = new AtomicReference<>();
@@ -26,8 +48,8 @@ final class Outbox {
   private volatile int closeCode;
   private volatile String closeReason;
 
-  Outbox(WsContext ctx, ExecutorService senders) {
-    this.ctx = ctx;
+  Outbox(Socket socket, ExecutorService senders) {
+    this.socket = socket;
     this.senders = senders;
   }
 
@@ -54,7 +76,12 @@ final class Outbox {
 
   private void schedule() {
     if (!closed && scheduled.compareAndSet(false, true)) {
-      senders.execute(this::drain);
+      try {
+        senders.execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        // The server is stopping: nothing more goes out.
+        closed = true;
+      }
     }
   }
 
@@ -72,11 +99,11 @@ final class Outbox {
         if (m == null) {
           break;
         }
-        ctx.send(m);
+        socket.send(m);
       }
       if (closeCode != 0 && !closed) {
         closed = true;
-        ctx.closeSession(closeCode, closeReason);
+        socket.close(closeCode, closeReason);
       }
     } catch (Exception e) {
       // Javalin's send rethrows Jetty's IOException unchecked: the connection is gone, and its
