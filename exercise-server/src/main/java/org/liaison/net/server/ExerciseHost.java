@@ -181,9 +181,21 @@ final class ExerciseHost {
   /**
    * Checks a message on arrival, on the connection's own thread, before it reaches the engine: its
    * rate (at most {@link Protocol#MAX_MESSAGES_PER_SECOND} a second), its size and its form
-   * ({@link Protocol#readClient}). One that fails gets an error to its sender alone.
+   * ({@link Protocol#readClient}). One that fails gets an error to its sender alone. A client's
+   * {@link ClientMessage.Read} goes to its connection's sender and no further.
    */
   void receive(Connection c, String text) {
+    ClientMessage m = null;
+    Protocol.InvalidMessageException invalid = null;
+    try {
+      m = Protocol.readClient(text);
+    } catch (Protocol.InvalidMessageException e) {
+      invalid = e;
+    }
+    // A client reads each update once at most, so these cannot flood: they do not count.
+    if (m instanceof ClientMessage.Read r && c.outbox.read(r.serial())) {
+      return;
+    }
     switch (c.count(System.nanoTime(), Protocol.MAX_MESSAGES_PER_SECOND)) {
       case OVER -> {
         refuse(c, ServerMessage.ErrorCode.RATE_LIMITED, Refusal.Code.RATE_LIMITED.of(Protocol.MAX_MESSAGES_PER_SECOND),
@@ -195,14 +207,14 @@ final class ExerciseHost {
       }
       default -> { }
     }
-    ClientMessage m;
-    try {
-      m = Protocol.readClient(text);
-    } catch (Protocol.InvalidMessageException e) {
-      refuse(c, e.code(), e.refusal(), null);
-      return;
+    if (invalid != null) {
+      refuse(c, invalid.code(), invalid.refusal(), null);
+    } else if (m instanceof ClientMessage.Read r) {
+      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER,
+          Refusal.Code.READ_UNSENT.of(r.serial(), c.outbox.lastSent()), null);
+    } else {
+      arrived(c, m);
     }
-    arrived(c, m);
   }
 
   void arrived(Connection c, ClientMessage m) {

@@ -152,8 +152,8 @@ public final class WarmUp {
   }
 
   /**
-   * A seat's stand-in for its WebSocket. It reads from each update what it needs (for a role's
-   * seat the clock's state and its role's possible actions), skipping
+   * A seat's stand-in for its WebSocket. It reads from each update what it needs (the serial, to
+   * say it read it; for a role's seat the clock's state and its role's possible actions), skipping
    * the rest as a streaming reader does: reading every seat's whole view would spend the warm-up
    * on clients' work, which a server never does. A role's seat then acts. Its messages go through
    * the server's checks as a client's.
@@ -179,6 +179,7 @@ public final class WarmUp {
     @Override
     public void send(String text) {
       boolean update = false;
+      long serial = 0;
       boolean running = false;
       List<AvailableAction> sent = null;
       List<String> kept = List.of();
@@ -189,6 +190,7 @@ public final class WarmUp {
           p.nextToken();
           switch (name) {
             case "type" -> update = p.getText().equals("update");
+            case "serial" -> serial = p.getLongValue();
             case "kept" -> kept = JSON.readValue(p, NAMES);
             case "view" -> {
               while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -212,6 +214,7 @@ public final class WarmUp {
       if (!update) {
         return;
       }
+      host.receive(connection, Protocol.write(new ClientMessage.Read(serial)));
       available = sent != null ? sent : kept.contains("available") ? available : null;
       long now = System.nanoTime();
       if (role == null || !running || now < nextAct || available == null || available.isEmpty()) {
