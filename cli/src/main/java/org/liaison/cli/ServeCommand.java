@@ -12,6 +12,7 @@ import org.liaison.net.server.ExerciseDirectory;
 import org.liaison.net.server.ExerciseServer;
 import org.liaison.net.server.SelfSignedCertificate;
 import org.liaison.net.server.ServerSave;
+import org.liaison.net.server.WarmUp;
 import org.liaison.results.run.RunDirectory;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.InvalidScenarioException;
@@ -63,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--tls", description = "Serve over TLS with a certificate made now; prints its fingerprint.")
   boolean tls;
 
+  @CommandLine.Option(names = "--no-warm-up", description = {"Open the seats at once, without first playing a throwaway copy",
+      "of the exercise for a few seconds (which makes its first minutes as quick as the rest)."})
+  boolean noWarmUp;
+
   @Override
   public Integer call() throws IOException, InterruptedException, InvalidScenarioException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -110,9 +115,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     SelfSignedCertificate certificate = tls ? SelfSignedCertificate.generate() : null;
     ExerciseServer server;
+    if (!noWarmUp) {
+      stdout.println("warming up: playing a throwaway copy of the exercise for a few seconds...");
+      stdout.flush();
+    }
     try {
       server = ExerciseServer.start(new ExerciseServer.Options(scenario, scenarioFile, runSeed, host, port, dir, speed,
-          save, certificate));
+          save, certificate, noWarmUp ? null : WarmUp.Limits.DEFAULT));
     } catch (IOException | IllegalStateException e) {
       err.println((resume != null ? resume : scenarioFile) + ": " + e.getMessage());
       return ExitCode.INVALID_INPUT;

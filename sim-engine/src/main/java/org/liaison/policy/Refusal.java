@@ -146,6 +146,8 @@ public record Refusal(Code code, List<String> args) {
     OBSERVER_NOTES_ONLY("an observer''s seat may take notes but not steer the exercise"),
     CONTROL_SEAT_ONLY("only the control cell''s seat may steer the exercise or take notes"),
     RATE_LIMITED("more than {0} messages a second; the rest of this second''s are dropped", Arg.TEXT),
+    READ_UNSENT("update {0} was not sent on this connection or was already read; the last sent is {1}", Arg.TEXT,
+        Arg.TEXT),
     MESSAGE_TOO_LARGE("message of {0} characters; at most {1}", Arg.TEXT, Arg.TEXT),
     TEXT_TOO_LARGE("a text of {0} characters; at most {1}", Arg.TEXT, Arg.TEXT),
     NOT_AN_OBJECT("expected a JSON object, got null"),

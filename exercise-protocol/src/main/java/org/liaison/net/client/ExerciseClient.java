@@ -108,6 +108,14 @@ public final class ExerciseClient implements AutoCloseable {
     return id;
   }
 
+  /**
+   * Says the client has applied the update of this serial, so that the server sends the newest
+   * picture next rather than every one made meanwhile (see {@link ClientMessage.Read}).
+   */
+  public void read(long serial) {
+    send(new ClientMessage.Read(serial));
+  }
+
   /** Sends any message, for tests of what the server refuses. */
   public void send(ClientMessage message) {
     sendText(Protocol.write(message));

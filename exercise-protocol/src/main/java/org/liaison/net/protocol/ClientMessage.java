@@ -9,8 +9,8 @@ import org.liaison.scenario.CoordinationAction;
 
 /**
  * What a client sends the exercise server, one JSON object per WebSocket text message with its
- * {@code type} first. The first message of a connection is a {@link Join}; every later one
- * carries an {@code id} the server's {@link ServerMessage.Reply} answers.
+ * {@code type} first. The first message of a connection is a {@link Join}; every later one but
+ * {@link Read} carries an {@code id} the server's {@link ServerMessage.Reply} answers.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -18,9 +18,10 @@ import org.liaison.scenario.CoordinationAction;
     @JsonSubTypes.Type(value = ClientMessage.Act.class, name = "act"),
     @JsonSubTypes.Type(value = ClientMessage.End.class, name = "end"),
     @JsonSubTypes.Type(value = ClientMessage.Choose.class, name = "choose"),
-    @JsonSubTypes.Type(value = ClientMessage.Control.class, name = "control")})
-public sealed interface ClientMessage
-    permits ClientMessage.Join, ClientMessage.Act, ClientMessage.End, ClientMessage.Choose, ClientMessage.Control {
+    @JsonSubTypes.Type(value = ClientMessage.Control.class, name = "control"),
+    @JsonSubTypes.Type(value = ClientMessage.Read.class, name = "read")})
+public sealed interface ClientMessage permits ClientMessage.Join, ClientMessage.Act, ClientMessage.End,
+    ClientMessage.Choose, ClientMessage.Control, ClientMessage.Read {
 
   /**
    * Takes the seat a join code opens; joining again with the same code takes the seat back
@@ -64,4 +65,16 @@ public sealed interface ClientMessage
   record Control(
       @JsonProperty(required = true) long id,
       @JsonProperty(required = true) ControlAct act) implements ClientMessage {}
+
+  /**
+   * Says that the client has read the updates up to one: sent after applying each update. From a
+   * connection's first, the server keeps at most {@link Protocol#UNREAD_UPDATES} updates unread by
+   * it and, while it reads, keeps only the newest picture for it, so that a client that falls
+   * behind reads the newest picture next instead of every one before it. A client that never sends
+   * it gets every update as soon as the one before is written. It gets no reply; one that names an
+   * update not sent, or one already read, is refused.
+   */
+  record Read(
+      @JsonProperty(required = true) @JsonPropertyDescription("The serial of the last update the client has applied.")
+      long serial) implements ClientMessage {}
 }

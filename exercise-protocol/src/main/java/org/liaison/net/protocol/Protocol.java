@@ -30,8 +30,16 @@ public final class Protocol {
   public static final int MAX_MESSAGE_CHARS = 16 * 1024;
   /** Longest server message a client reads, in characters (a whole picture of a large scenario). */
   public static final int MAX_SERVER_MESSAGE_CHARS = 64 * 1024 * 1024;
-  /** Messages a client may send in one second before the server refuses them. */
+  /**
+   * Messages a client may send in one second before the server refuses them; a {@link ClientMessage.Read}
+   * of an update sent and not yet read does not count, since there is at most one per update.
+   */
   public static final int MAX_MESSAGES_PER_SECOND = 50;
+  /**
+   * Updates the server sends a client that says what it has read ({@link ClientMessage.Read}) before
+   * it waits for the client to read them.
+   */
+  public static final int UNREAD_UPDATES = 1;
   /** Longest text (a participant's name, a note, an inject's message), in characters. */
   public static final int MAX_TEXT_CHARS = 2000;
   /** The client messages' schema as published in {@code docs/}. */
@@ -251,6 +259,8 @@ public final class Protocol {
       }
     } else if (m instanceof ClientMessage.Choose c) {
       texts = new String[] {c.role(), c.point(), c.option()};
+    } else if (m instanceof ClientMessage.Read) {
+      return;
     } else {
       ClientMessage.Control c = (ClientMessage.Control) m;
       texts = new String[] {c.act().message(), c.act().text(), c.act().participant()};

@@ -162,7 +162,7 @@ public sealed interface ServerMessage
     RATE_LIMITED,
     /** An act the seat may not make: another role's, an observer's, control without the control code. */
     FORBIDDEN,
-    /** An act before joining, or a second join on the same connection. */
+    /** An act before joining, a second join on the same connection, or a read of an update not sent. */
     OUT_OF_ORDER,
     /** The exercise has ended. */
     ENDED

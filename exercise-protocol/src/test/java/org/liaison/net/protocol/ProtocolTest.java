@@ -20,7 +20,8 @@ class ProtocolTest {
         new ClientMessage.Act(3, "patrol-leader", CoordinationAction.on(ActionType.SHARE_INFORMATION, "wsf")),
         new ClientMessage.Choose(4, "head-of-office", "dp-language", "interpreters"),
         new ClientMessage.Control(5, ControlAct.inject("control", List.of("patrol-leader"), "Shelling reported.",
-            List.of(new Effect(EffectKind.CHANNEL_DOWN, null, null, "ch-1", null, null, 12, null)))));
+            List.of(new Effect(EffectKind.CHANNEL_DOWN, null, null, "ch-1", null, null, 12, null)))),
+        new ClientMessage.Read(17));
     for (ClientMessage m : messages) {
       assertEquals(m, Protocol.readClient(Protocol.write(m)));
     }
@@ -39,6 +40,15 @@ class ProtocolTest {
           Protocol.write(new ClientMessage.Control(i, ControlAct.speed(value))));
       assertEquals(Double.doubleToLongBits(value), Double.doubleToLongBits(read.act().value()), "read back " + value);
     }
+  }
+
+  @Test
+  void aReadNamesTheUpdateBySerialAndNeedsIt() {
+    assertEquals("{\"type\":\"read\",\"serial\":17}", Protocol.write(new ClientMessage.Read(17)));
+    Protocol.InvalidMessageException e = assertThrows(Protocol.InvalidMessageException.class,
+        () -> Protocol.readClient("{\"type\":\"read\"}"));
+    assertEquals(ServerMessage.ErrorCode.MALFORMED, e.code());
+    assertThrows(Protocol.InvalidMessageException.class, () -> Protocol.readClient("{\"type\":\"read\",\"serial\":\"x\"}"));
   }
 
   @Test

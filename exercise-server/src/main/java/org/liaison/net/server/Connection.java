@@ -1,10 +1,7 @@
 package org.liaison.net.server;
 
-import io.javalin.websocket.WsContext;
-
 /** One client's connection: where to send, the seat it joined, and its message rate. */
 final class Connection {
-  final WsContext ctx;
   final Outbox outbox;
   /** Set on the engine's thread when the join is accepted. */
   volatile Seat seat;
@@ -13,8 +10,7 @@ final class Connection {
   private int inWindow;
   private boolean warned;
 
-  Connection(WsContext ctx, Outbox outbox) {
-    this.ctx = ctx;
+  Connection(Outbox outbox) {
     this.outbox = outbox;
   }
 

@@ -89,6 +89,8 @@ final class ExerciseHost {
   private final PictureCost.Counter cost = new PictureCost.Counter();
   /** Serialises the pictures and sends them, off the engine's thread. */
   private final PictureWriter writer = new PictureWriter();
+  /** Writes the saves, off the engine's thread. */
+  private final Autosaver saver;
   private volatile boolean stopped;
   private boolean paused = true;
   private double speed;
@@ -132,6 +134,7 @@ final class ExerciseHost {
     eventsFile = Files.newBufferedWriter(out.resolve(RunDirectory.EVENTS), StandardCharsets.UTF_8);
     events = new EventLogWriter(eventsFile);
     journal = new Journal(out.resolve(Journal.FILE), resume != null);
+    saver = new Autosaver(out, this.scenarioFile.toString(), seed, this.codes);
     EventListener mselState = this::trackMsel;
     exercise = new Exercise(scenario, seed, null, List.of(events, mselState));
     if (resume != null) {
@@ -169,6 +172,7 @@ final class ExerciseHost {
       if (!finishWritten) {
         autosave();
       }
+      saver.close();
       journal.close();
       eventsFile.close();
     } catch (IOException e) {
@@ -177,6 +181,45 @@ final class ExerciseHost {
   }
 
   // ------------------------------------------------------------------ from connections (any thread)
+
+  /**
+   * Checks a message on arrival, on the connection's own thread, before it reaches the engine: its
+   * rate (at most {@link Protocol#MAX_MESSAGES_PER_SECOND} a second), its size and its form
+   * ({@link Protocol#readClient}). One that fails gets an error to its sender alone. A client's
+   * {@link ClientMessage.Read} goes to its connection's sender and no further.
+   */
+  void receive(Connection c, String text) {
+    ClientMessage m = null;
+    Protocol.InvalidMessageException invalid = null;
+    try {
+      m = Protocol.readClient(text);
+    } catch (Protocol.InvalidMessageException e) {
+      invalid = e;
+    }
+    // A client reads each update once at most, so these cannot flood: they do not count.
+    if (m instanceof ClientMessage.Read r && c.outbox.read(r.serial())) {
+      return;
+    }
+    switch (c.count(System.nanoTime(), Protocol.MAX_MESSAGES_PER_SECOND)) {
+      case OVER -> {
+        refuse(c, ServerMessage.ErrorCode.RATE_LIMITED, Refusal.Code.RATE_LIMITED.of(Protocol.MAX_MESSAGES_PER_SECOND),
+            null);
+        return;
+      }
+      case SILENT -> {
+        return;
+      }
+      default -> { }
+    }
+    if (invalid != null) {
+      refuse(c, invalid.code(), invalid.refusal(), null);
+    } else if (m instanceof ClientMessage.Read r) {
+      refuse(c, ServerMessage.ErrorCode.OUT_OF_ORDER,
+          Refusal.Code.READ_UNSENT.of(r.serial(), c.outbox.lastSent()), null);
+    } else {
+      arrived(c, m);
+    }
+  }
 
   void arrived(Connection c, ClientMessage m) {
     queue.add(new Inbound(c, arrivals.incrementAndGet(), m, false));
@@ -520,14 +563,13 @@ final class ExerciseHost {
     return out;
   }
 
-  /** Writes the save, the decision log so far, and the journal's lines. */
+  /**
+   * Saves: hands the decision log as it stands to the {@link Autosaver}, which writes the save and
+   * the decisions file on its own thread, and writes out the journal's lines.
+   */
   private void autosave() {
+    saver.save(new Autosaver.Save(exercise.completed(), speed, exercise.decisionLog()));
     try {
-      // The log is written once: the save holds the same lines as the decisions file.
-      String log = exercise.decisionLog().toJsonLines();
-      new ServerSave(ServerSave.VERSION, scenarioFile.toString(), seed, exercise.completed(), speed, codes, log)
-          .write(out.resolve(ServerSave.FILE));
-      Files.writeString(out.resolve(RunDirectory.DECISIONS), log, StandardCharsets.UTF_8);
       journal.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the exercise in " + out + ": " + e.getMessage(), e);
@@ -538,6 +580,8 @@ final class ExerciseHost {
     RunResult result = exercise.result();
     events.finished(result);
     autosave();
+    // Whoever waits for the end reads the files: they are written before it is told.
+    saver.flush();
     try {
       eventsFile.flush();
       Files.writeString(out.resolve(Review.FILE), Review.markdown(scenario, exercise.decisionLog(),

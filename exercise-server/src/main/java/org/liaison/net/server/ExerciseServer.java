@@ -11,10 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.liaison.exercise.Exercise;
-import org.liaison.net.protocol.ClientMessage;
 import org.liaison.net.protocol.Protocol;
-import org.liaison.net.protocol.ServerMessage;
-import org.liaison.policy.Refusal;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -37,28 +34,41 @@ public final class ExerciseServer implements AutoCloseable {
    * @param speed simulated hours per real second, 0 for as fast as possible
    * @param resume a save to continue (its seed and codes are used), or null
    * @param tls a certificate to serve over TLS, or null for plain WebSocket
+   * @param warmUp how long to play a throwaway copy of the exercise before listening (see
+   *     {@link WarmUp}), or null to listen at once
    */
   public record Options(Scenario scenario, Path scenarioFile, long seed, String host, int port, Path out,
-      double speed, ServerSave resume, SelfSignedCertificate tls) {}
+      double speed, ServerSave resume, SelfSignedCertificate tls, WarmUp.Limits warmUp) {
+    /** Options without a warm-up. */
+    public Options(Scenario scenario, Path scenarioFile, long seed, String host, int port, Path out, double speed,
+        ServerSave resume, SelfSignedCertificate tls) {
+      this(scenario, scenarioFile, seed, host, port, out, speed, resume, tls, null);
+    }
+  }
 
   private final ExerciseHost host;
   private final Javalin app;
   private final ExecutorService senders;
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+  private final WarmUp.Played warmedUp;
 
-  private ExerciseServer(ExerciseHost host, Javalin app, ExecutorService senders) {
+  private ExerciseServer(ExerciseHost host, Javalin app, ExecutorService senders, WarmUp.Played warmedUp) {
     this.host = host;
     this.app = app;
     this.senders = senders;
+    this.warmedUp = warmedUp;
   }
 
   /**
-   * Builds the exercise, starts listening, and starts the engine's thread (the clock paused).
+   * Warms up if asked to, builds the exercise, starts listening, and starts the engine's thread
+   * (the clock paused).
    *
    * @throws IOException if the exercise directory cannot be written or the save does not fit
    */
   public static ExerciseServer start(Options o) throws IOException {
     ServerSave save = o.resume();
+    WarmUp.Played warmedUp = o.warmUp() == null ? null
+        : WarmUp.play(o.scenario(), o.scenarioFile(), save != null ? save.seed() : o.seed(), o.warmUp());
     ExerciseHost host = new ExerciseHost(o.scenario(), o.scenarioFile(), save != null ? save.seed() : o.seed(), o.out(),
         save != null ? save.speed() : o.speed(), save != null ? save.codes() : null, save);
     ExecutorService senders = Executors.newCachedThreadPool(r -> {
@@ -79,7 +89,7 @@ public final class ExerciseServer implements AutoCloseable {
         config.jetty.addConnector((server, http) -> o.tls().connector(server, http, o.host(), o.port()));
       }
     });
-    ExerciseServer server = new ExerciseServer(host, app, senders);
+    ExerciseServer server = new ExerciseServer(host, app, senders, warmedUp);
     app.ws(Protocol.PATH, ws -> {
       ws.onConnect(ctx -> server.connected(ctx));
       ws.onMessage(ctx -> server.received(ctx, ctx.message()));
@@ -97,33 +107,14 @@ public final class ExerciseServer implements AutoCloseable {
 
   private void connected(WsContext ctx) {
     ctx.enableAutomaticPings(30, TimeUnit.SECONDS);
-    connections.put(ctx.sessionId(), new Connection(ctx, new Outbox(ctx, senders)));
+    connections.put(ctx.sessionId(), new Connection(new Outbox(Outbox.Socket.of(ctx), senders)));
   }
 
   private void received(WsContext ctx, String text) {
     Connection c = connections.get(ctx.sessionId());
-    if (c == null) {
-      return;
+    if (c != null) {
+      host.receive(c, text);
     }
-    switch (c.count(System.nanoTime(), Protocol.MAX_MESSAGES_PER_SECOND)) {
-      case OVER -> {
-        host.refuse(c, ServerMessage.ErrorCode.RATE_LIMITED,
-            Refusal.Code.RATE_LIMITED.of(Protocol.MAX_MESSAGES_PER_SECOND), null);
-        return;
-      }
-      case SILENT -> {
-        return;
-      }
-      default -> { }
-    }
-    ClientMessage m;
-    try {
-      m = Protocol.readClient(text);
-    } catch (Protocol.InvalidMessageException e) {
-      host.refuse(c, e.code(), e.refusal(), null);
-      return;
-    }
-    host.arrived(c, m);
   }
 
   private void closed(WsContext ctx) {
@@ -131,6 +122,11 @@ public final class ExerciseServer implements AutoCloseable {
     if (c != null) {
       host.left(c);
     }
+  }
+
+  /** What the warm-up before it played, or null if it listened at once. */
+  public WarmUp.Played warmedUp() {
+    return warmedUp;
   }
 
   /** The port it listens on. */

@@ -21,7 +21,9 @@ import org.liaison.scenario.CoordinationAction;
  * The scripted participants of {@link ExerciseBenchmark}, in a JVM of their own so that the
  * server's process is measured alone: 20 role seats and 5 observers, and a control client that
  * hands every seat's decision points to the doctrine and resumes the clock at the fastest speed.
- * Every role seat acts every 200 ms while the clock runs; for every act, the time from sending it
+ * Every client says it has read each update once it has applied it (so a client that falls behind
+ * is sent the newest picture next, as a real one is). Every role seat acts every 200 ms while the
+ * clock runs; for every act, the time from sending it
  * to each other client's first picture that includes its decision-log entry is recorded (sending
  * and receiving both happen in this process, on one clock).
  *
@@ -113,6 +115,7 @@ final class BenchmarkClients {
               sentAtById.put(seat * 1_000_000_000L + id, System.nanoTime());
             }
           }
+          client.client.read(u.serial());
         }
       });
       c.client.join(i < seats ? codes.get(role) : codes.get("observer"), "participant " + (i + 1));

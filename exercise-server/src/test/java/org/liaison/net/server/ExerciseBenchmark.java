@@ -29,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  * {@code --rounds N} to play the exercise N times, each on a server of its own, one after the other
  * in the same two JVMs (the first round is the cold one, before the JIT compiler has compiled the
  * code both processes run; the later ones show them as a long exercise runs after its first
- * seconds); {@code --days N} to run the scenario N days instead of its own.
+ * seconds); {@code --days N} to run the scenario N days instead of its own. Each server warms up
+ * as {@code liaison serve} does before it listens ({@link WarmUp}), and its warm-up's wall and CPU
+ * time are reported apart from the exercise's; {@code --warm-up-pictures N} warms up for N
+ * pictures (and at most a minute) instead, {@code --warm-up-pictures 0} not at all.
  */
 public final class ExerciseBenchmark {
   static final int SEATS = 20;
@@ -40,6 +43,9 @@ public final class ExerciseBenchmark {
     List<String> arguments = new ArrayList<>(List.of(args));
     int rounds = option(arguments, "--rounds", 1);
     int days = option(arguments, "--days", 0);
+    int warmUpPictures = option(arguments, "--warm-up-pictures", -1);
+    WarmUp.Limits warmUp = warmUpPictures < 0 ? WarmUp.Limits.DEFAULT
+        : warmUpPictures == 0 ? null : new WarmUp.Limits(java.time.Duration.ofMinutes(1), warmUpPictures);
     Path source = arguments.isEmpty() ? Exercises.UKRAINE : Path.of(arguments.get(0));
     Path dir = Files.createTempDirectory("liaison-exercise-bench");
     Path scenarioFile = withRoles(source, dir.resolve("scenario.yaml"), days);
@@ -48,8 +54,18 @@ public final class ExerciseBenchmark {
       List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
           System.getProperty("java.class.path"), BenchmarkClients.class.getName(), String.valueOf(SEATS)));
       for (int round = 1; round <= rounds; round++) {
-        ExerciseServer server = Exercises.serve(scenarioFile, 1, dir.resolve("exercise-" + round), 0);
+        long cpuBefore = WarmUp.processCpuNanos();
+        long startedAt = System.nanoTime();
+        ExerciseServer server = ExerciseServer.start(new ExerciseServer.Options(Exercises.read(scenarioFile),
+            scenarioFile, 1, "127.0.0.1", 0, dir.resolve("exercise-" + round), 0, null, null, warmUp));
         servers.add(server);
+        WarmUp.Played played = server.warmedUp();
+        if (played != null) {
+          System.out.printf(Locale.ROOT, "round %d, warm-up: %d pictures, %d acts in %d throwaway exercise(s); %.1f s"
+              + " (%.1f s of the whole server start), server process CPU %.1f s%n", round, played.pictures(),
+              played.acts(), played.exercises(), played.wall().toNanos() / 1e9, (System.nanoTime() - startedAt) / 1e9,
+              (WarmUp.processCpuNanos() - cpuBefore) / 1e9);
+        }
         Path codesFile = dir.resolve("codes-" + round + ".txt");
         List<String> lines = new ArrayList<>();
         server.codes().forEach((seat, code) -> lines.add(seat + "=" + code));

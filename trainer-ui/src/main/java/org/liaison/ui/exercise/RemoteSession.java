@@ -48,7 +48,7 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
   private final Listener listener;
   private final Map<Long, Consumer<ActionResult>> waiting = new ConcurrentHashMap<>();
   private final List<SeatSession.Listener> seatListeners = new CopyOnWriteArrayList<>();
-  private ExerciseClient client;
+  private volatile ExerciseClient client;
   private volatile ServerMessage.Welcome welcome;
   private volatile SeatView latest;
   private volatile Snapshot picture;
@@ -258,6 +258,8 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
           }
         }
         listener.update(u.view());
+        // Said once the picture is passed on, so that the server sends the newest one next.
+        client.read(u.serial());
       } else if (message instanceof ServerMessage.Reply r) {
         Consumer<ActionResult> result = waiting.remove(r.id());
         if (result != null) {
