@@ -34,8 +34,19 @@ public final class HeadlessRun {
   /** Runs to the end with a given decision maker (a trainee's, a replay, a test's). */
   public static RunResult run(RunSpec spec, DecisionMaker decisionMaker,
       List<? extends RunListener> outputs, LongConsumer progress) {
+    return run(spec, PreparedScenario.of(spec.scenario()), decisionMaker, outputs, progress);
+  }
+
+  /**
+   * Runs to the end on the scenario's prepared tables, which the runs of a batch share: the result
+   * and every output are those of a run that prepared the scenario itself.
+   *
+   * @param prepared made from the spec's scenario or from one that differs from it in its parameters alone
+   */
+  public static RunResult run(RunSpec spec, PreparedScenario prepared, DecisionMaker decisionMaker,
+      List<? extends RunListener> outputs, LongConsumer progress) {
     EventBus bus = new EventBus();
-    LiaisonSim sim = new LiaisonSim(spec.scenario(), spec.seed(), decisionMaker, bus);
+    LiaisonSim sim = new LiaisonSim(spec.scenario(), prepared, spec.seed(), decisionMaker, bus);
     ObjectiveRater rater = new ObjectiveRater(spec.scenario());
     bus.subscribe(rater);
     for (RunListener output : outputs) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.liaison.engine.HeadlessRun;
+import org.liaison.engine.PreparedScenario;
 import org.liaison.engine.RunListener;
 import org.liaison.events.EngineEvent;
 import org.liaison.indicators.Indicator;
@@ -60,14 +63,21 @@ public final class EngineRunExecutor implements RunExecutor {
         ? Policies.rulesName(Path.of(policy.substring(Policies.RULES.length()))) : policy;
   }
 
+  /**
+   * Each scenario of the experiment prepared once, by identity (the plan holds one object per
+   * scenario file, and hashing a scenario's contents would cost more than preparing it): its runs
+   * share the tables on every thread, whatever their parameters.
+   */
+  private final Map<Scenario, PreparedScenario> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
+
   @Override
   public RunResult run(RunRequest request) {
     Scenario s = request.scenario();
     Scenario withParameters = s.withParameters(request.parameters());
     Recorder recorder = new Recorder(request.recordEvery(), request.indicators());
     org.liaison.engine.RunSpec spec = new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null);
-    org.liaison.engine.RunResult result = HeadlessRun.run(spec, decisionMaker(request.policy()), List.of(recorder),
-        EngineRunExecutor::stopIfInterrupted);
+    org.liaison.engine.RunResult result = HeadlessRun.run(spec, prepared.computeIfAbsent(s, PreparedScenario::of),
+        decisionMaker(request.policy()), List.of(recorder), EngineRunExecutor::stopIfInterrupted);
     Map<Indicator, Double> finals = new EnumMap<>(Indicator.class);
     for (Indicator indicator : request.indicators()) {
       Double value = result.indicators().get(indicator.key());
