@@ -153,7 +153,7 @@ public final class LiaisonSim extends SimState implements WorldView {
     this.bus = bus;
     this.decisionMaker = decisionMaker;
     this.policyName = decisionMaker.name();
-    this.indicators = new IndicatorTracker(scenario);
+    this.indicators = new IndicatorTracker(scenario, prepared.trackerFacts);
     bus.subscribe(indicators);
   }
 

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.liaison.comms.MediumProfile;
 import org.liaison.engine.agents.ZoneShape;
+import org.liaison.indicators.IndicatorTracker;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
@@ -26,8 +28,8 @@ import org.liaison.scenario.condition.Condition;
  * What every run of a scenario sets up the same way, derived once from the scenario and shared,
  * read-only, by all its runs on every thread: the indexes of zones, actors and hubs by id, the
  * zones' shapes, who belongs to which group and hub, where each unit starts, the trust priors and
- * channels with their ends resolved and their defaults filled in, and the MSEL's and decision
- * points' parsed conditions.
+ * channels with their ends resolved and their defaults filled in, the MSEL's and decision
+ * points' parsed conditions, and what the indicators need of the scenario.
  *
  * <p>Nothing here depends on the seed or on the model's parameters, so one is shared by the runs
  * of every design point of a batch: a run takes its parameters from its own scenario (see
@@ -75,6 +77,8 @@ public final class PreparedScenario {
   final List<Condition> injectConditions;
   /** Each decision point's parsed condition, or null, in scenario order. */
   final List<Condition> pointConditions;
+  /** What the indicator tracker needs of the scenario. */
+  final IndicatorTracker.Facts trackerFacts;
 
   private PreparedScenario(Scenario scenario) {
     this.scenario = scenario;
@@ -119,6 +123,7 @@ public final class PreparedScenario {
       points.add(point.condition() == null ? null : PARSED.parse(point.condition()));
     }
     pointConditions = Collections.unmodifiableList(points);
+    trackerFacts = IndicatorTracker.Facts.of(scenario);
   }
 
   /** Prepares a scenario; its parameters are not read. */
@@ -127,17 +132,19 @@ public final class PreparedScenario {
   }
 
   /**
-   * Whether a run of this scenario can use these tables: it is the scenario they were made from,
-   * or a copy of it with other parameters ({@link Scenario#withParameters}), sharing every other
-   * part of it.
+   * Whether a run of this scenario can use these tables: everything but the parameters is the same
+   * as in the scenario they were made from. A copy with other parameters
+   * ({@link Scenario#withParameters}) shares its parts' elements, so the comparison mostly finds
+   * the same objects and costs a few microseconds.
    */
   public boolean fits(Scenario other) {
     Scenario s = scenario;
-    return other == s || (other.metadata() == s.metadata() && other.map() == s.map()
-        && other.seasons() == s.seasons() && other.actors() == s.actors() && other.hubs() == s.hubs()
-        && other.trust() == s.trust() && other.channels() == s.channels() && other.media() == s.media()
-        && other.msel() == s.msel() && other.decisionPoints() == s.decisionPoints()
-        && other.coordination() == s.coordination() && other.scoring() == s.scoring());
+    return other == s || (Objects.equals(other.metadata(), s.metadata()) && Objects.equals(other.map(), s.map())
+        && Objects.equals(other.seasons(), s.seasons()) && Objects.equals(other.actors(), s.actors())
+        && Objects.equals(other.hubs(), s.hubs()) && Objects.equals(other.trust(), s.trust())
+        && Objects.equals(other.channels(), s.channels()) && Objects.equals(other.media(), s.media())
+        && Objects.equals(other.msel(), s.msel()) && Objects.equals(other.decisionPoints(), s.decisionPoints())
+        && Objects.equals(other.coordination(), s.coordination()) && Objects.equals(other.scoring(), s.scoring()));
   }
 
   /** Positions by id; where an id appears twice, the later position, as a run always looked it up. */
