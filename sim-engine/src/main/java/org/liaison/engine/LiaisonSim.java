@@ -188,7 +188,7 @@ public final class LiaisonSim extends SimState implements WorldView {
     openChannels();
     joinHubs();
     injectFired = new boolean[scenario.msel().size()];
-    responses = new org.liaison.indicators.ResponseJudge(scenario);
+    responses = new org.liaison.indicators.ResponseJudge(prepared.responses);
     injectDelay = new long[scenario.msel().size()];
     pointReached = new boolean[scenario.decisionPoints().size()];
     scheduleProcesses();

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.liaison.comms.MediumProfile;
 import org.liaison.engine.agents.ZoneShape;
 import org.liaison.indicators.IndicatorTracker;
+import org.liaison.indicators.ResponseJudge;
 import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Channel;
@@ -29,7 +30,8 @@ import org.liaison.scenario.condition.Condition;
  * read-only, by all its runs on every thread: the indexes of zones, actors and hubs by id, the
  * zones' shapes, who belongs to which group and hub, where each unit starts, the trust priors and
  * channels with their ends resolved and their defaults filled in, the MSEL's and decision
- * points' parsed conditions, and what the indicators need of the scenario.
+ * points' parsed conditions, and what the indicators and the judge of expected responses need of
+ * the scenario.
  *
  * <p>Nothing here depends on the seed or on the model's parameters, so one is shared by the runs
  * of every design point of a batch: a run takes its parameters from its own scenario (see
@@ -79,6 +81,10 @@ public final class PreparedScenario {
   final List<Condition> pointConditions;
   /** What the indicator tracker needs of the scenario. */
   final IndicatorTracker.Facts trackerFacts;
+  /** The MSEL entries by number and the decision points' roles, for judging expected responses. */
+  final ResponseJudge.Index responses;
+  /** The last scenario found to fit besides the one these tables were made from: a batch's design point. */
+  private volatile Scenario lastFit;
 
   private PreparedScenario(Scenario scenario) {
     this.scenario = scenario;
@@ -124,6 +130,7 @@ public final class PreparedScenario {
     }
     pointConditions = Collections.unmodifiableList(points);
     trackerFacts = IndicatorTracker.Facts.of(scenario);
+    responses = ResponseJudge.Index.of(scenario);
   }
 
   /** Prepares a scenario; its parameters are not read. */
@@ -138,13 +145,24 @@ public final class PreparedScenario {
    * the same objects and costs a few microseconds.
    */
   public boolean fits(Scenario other) {
+    if (other == scenario || other == lastFit) {
+      return true;
+    }
+    boolean fits = sameButParameters(other);
+    if (fits) {
+      lastFit = other;
+    }
+    return fits;
+  }
+
+  private boolean sameButParameters(Scenario other) {
     Scenario s = scenario;
-    return other == s || (Objects.equals(other.metadata(), s.metadata()) && Objects.equals(other.map(), s.map())
+    return Objects.equals(other.metadata(), s.metadata()) && Objects.equals(other.map(), s.map())
         && Objects.equals(other.seasons(), s.seasons()) && Objects.equals(other.actors(), s.actors())
         && Objects.equals(other.hubs(), s.hubs()) && Objects.equals(other.trust(), s.trust())
         && Objects.equals(other.channels(), s.channels()) && Objects.equals(other.media(), s.media())
         && Objects.equals(other.msel(), s.msel()) && Objects.equals(other.decisionPoints(), s.decisionPoints())
-        && Objects.equals(other.coordination(), s.coordination()) && Objects.equals(other.scoring(), s.scoring()));
+        && Objects.equals(other.coordination(), s.coordination()) && Objects.equals(other.scoring(), s.scoring());
   }
 
   /** Positions by id; where an id appears twice, the later position, as a run always looked it up. */
