@@ -60,10 +60,7 @@ public final class HeadlessRun {
     });
     sim.start();
     int ticks = spec.ticks();
-    for (int t = 0; t < ticks; t++) {
-      sim.stepTick();
-      progress.accept(t + 1L);
-    }
+    stepToEnd(sim, ticks, progress);
     decisionMaker.finished();
     sim.finish();
     Map<String, Double> finals = new LinkedHashMap<>();
@@ -76,5 +73,16 @@ public final class HeadlessRun {
       output.finished(result);
     }
     return result;
+  }
+
+  /**
+   * The ticks, in a method of their own: the compiler then compiles the loop (on-stack, while
+   * the first runs are in it) without the set-up and the result around it.
+   */
+  private static void stepToEnd(LiaisonSim sim, int ticks, LongConsumer progress) {
+    for (int t = 0; t < ticks; t++) {
+      sim.stepTick();
+      progress.accept(t + 1L);
+    }
   }
 }
