@@ -34,9 +34,20 @@ public final class HeadlessRun {
   /** Runs to the end with a given decision maker (a trainee's, a replay, a test's). */
   public static RunResult run(RunSpec spec, DecisionMaker decisionMaker,
       List<? extends RunListener> outputs, LongConsumer progress) {
+    return run(spec, PreparedScenario.of(spec.scenario()), decisionMaker, outputs, progress);
+  }
+
+  /**
+   * Runs to the end on the scenario's prepared tables, which the runs of a batch share: the result
+   * and every output are those of a run that prepared the scenario itself.
+   *
+   * @param prepared made from the spec's scenario or from one that differs from it in its parameters alone
+   */
+  public static RunResult run(RunSpec spec, PreparedScenario prepared, DecisionMaker decisionMaker,
+      List<? extends RunListener> outputs, LongConsumer progress) {
     EventBus bus = new EventBus();
-    LiaisonSim sim = new LiaisonSim(spec.scenario(), spec.seed(), decisionMaker, bus);
-    ObjectiveRater rater = new ObjectiveRater(spec.scenario());
+    LiaisonSim sim = new LiaisonSim(spec.scenario(), prepared, spec.seed(), decisionMaker, bus);
+    ObjectiveRater rater = new ObjectiveRater(spec.scenario(), prepared.responses);
     bus.subscribe(rater);
     for (RunListener output : outputs) {
       output.started(spec, sim.indicators());
@@ -49,10 +60,7 @@ public final class HeadlessRun {
     });
     sim.start();
     int ticks = spec.ticks();
-    for (int t = 0; t < ticks; t++) {
-      sim.stepTick();
-      progress.accept(t + 1L);
-    }
+    stepToEnd(sim, ticks, progress);
     decisionMaker.finished();
     sim.finish();
     Map<String, Double> finals = new LinkedHashMap<>();
@@ -65,5 +73,16 @@ public final class HeadlessRun {
       output.finished(result);
     }
     return result;
+  }
+
+  /**
+   * The ticks, in a method of their own: the compiler then compiles the loop (on-stack, while
+   * the first runs are in it) without the set-up and the result around it.
+   */
+  private static void stepToEnd(LiaisonSim sim, int ticks, LongConsumer progress) {
+    for (int t = 0; t < ticks; t++) {
+      sim.stepTick();
+      progress.accept(t + 1L);
+    }
   }
 }

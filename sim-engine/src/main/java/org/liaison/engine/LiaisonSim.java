@@ -82,10 +82,9 @@ public final class LiaisonSim extends SimState implements WorldView {
     private Phase() {}
   }
 
-  /** A batch starts the same scenario thousands of times, on several threads; each condition is parsed once. */
-  private static final ParsedConditions PARSED = new ParsedConditions();
-
   private final Scenario scenario;
+  /** What every run of the scenario sets up the same way, shared with its other runs. */
+  private final transient PreparedScenario prepared;
   private Parameters p;
   private final transient EventBus bus;
   private final transient DecisionMaker decisionMaker;
@@ -116,8 +115,6 @@ public final class LiaisonSim extends SimState implements WorldView {
   /** Hours exercise control moved each MSEL entry later. */
   private long[] injectDelay;
   private boolean[] pointReached;
-  private List<Condition> injectConditions;
-  private List<Condition> pointConditions;
   /** Decision points reached whose choice was left to the desk, in the order reached. */
   private final List<DecisionPoint> pending = new ArrayList<>();
   private final List<DecisionLog.Entry> decisionLog = new ArrayList<>();
@@ -133,14 +130,30 @@ public final class LiaisonSim extends SimState implements WorldView {
   private org.liaison.indicators.ResponseJudge responses;
 
   public LiaisonSim(Scenario scenario, long seed, DecisionMaker decisionMaker, EventBus bus) {
+    this(scenario, PreparedScenario.of(scenario), seed, decisionMaker, bus);
+  }
+
+  /**
+   * A run that shares the scenario's prepared tables with its other runs (a batch's, on any
+   * thread).
+   *
+   * @param prepared made from this scenario or from one that differs from it in its parameters alone
+   */
+  public LiaisonSim(Scenario scenario, PreparedScenario prepared, long seed, DecisionMaker decisionMaker,
+      EventBus bus) {
     super(generator(seed), new sim.engine.Schedule());
+    if (!prepared.fits(scenario)) {
+      throw new IllegalArgumentException("the prepared scenario was made from another scenario than "
+          + scenario.metadata().id() + "'s run");
+    }
+    this.prepared = prepared;
     this.runSeed = seed;
     this.scenario = scenario;
     this.p = scenario.parameters();
     this.bus = bus;
     this.decisionMaker = decisionMaker;
     this.policyName = decisionMaker.name();
-    this.indicators = new IndicatorTracker(scenario);
+    this.indicators = new IndicatorTracker(scenario, prepared.trackerFacts);
     bus.subscribe(indicators);
   }
 
@@ -148,13 +161,12 @@ public final class LiaisonSim extends SimState implements WorldView {
   public void start() {
     super.start();
     tick = 0;
-    world = new World(scenario);
+    world = new World(scenario, prepared);
     threatenedZones = null;
     trust = new TrustStore(p.trustForgettingPerDay());
     communication = new CommunicationProcess(this);
     comms = new CommsNetwork(communication, random, bus, world.actors.length + world.hubs.length,
-        p.languageBarrierDelayHours(), p.misunderstandingProbability(),
-        new org.liaison.comms.MediumProfile(scenario.media()));
+        p.languageBarrierDelayHours(), p.misunderstandingProbability(), prepared.media);
     warnings = new WarningProcess(this);
     posture = new ForcePosture(this);
     partnerships = new Partnerships(this);
@@ -172,50 +184,42 @@ public final class LiaisonSim extends SimState implements WorldView {
     actions = new ActionExecutor(this);
     publish(new EngineEvent.RunStarted(0, scenario.metadata().id(), seed(), policyName,
         world.actors.length, world.units.length));
-    for (TrustPrior prior : scenario.trust()) {
-      int from = world.actor(prior.from());
-      int to = world.actor(prior.to());
-      if (from >= 0 && to >= 0) {
-        trust.setPrior(from, to, prior.value(), prior.confidence(), 0);
-        publish(new EngineEvent.TrustPriorSet(0, prior.from(), prior.to(),
-            trust.r(from, to, 0), trust.s(from, to, 0)));
-      }
-    }
-    for (Channel c : scenario.channels()) {
-      int from = world.endpoint(c.from());
-      int to = world.endpoint(c.to());
-      if (from >= 0 && to >= 0) {
-        // What the file leaves out is the medium's quality over the distance, as for a channel opened in the run.
-        double km = communication.isActor(from) && communication.isActor(to) ? communication.distanceKm(from, to) : 0;
-        org.liaison.comms.MediumProfile profile = comms.profile();
-        comms.add(c.id(), from, to, c.medium(),
-            c.latencyHours() != null ? c.latencyHours() : profile.latencyHours(c.medium(), km),
-            c.reliability() != null ? c.reliability() : profile.reliability(c.medium(), km),
-            c.capacityPerHour(), c.interception() != null ? c.interception() : profile.interception(c.medium()),
-            c.bidirectional());
-      }
-    }
-    for (int h = 0; h < world.hubs.length; h++) {
-      for (String m : world.hubs[h].members()) {
-        int a = world.actor(m);
-        if (a >= 0 && !world.actors[a].isMission()) {
-          world.actors[a].hubMember = true;
-          actions.include(world.actors[a], true);
-        }
-      }
-    }
+    setPriors();
+    openChannels();
+    joinHubs();
     injectFired = new boolean[scenario.msel().size()];
-    responses = new org.liaison.indicators.ResponseJudge(scenario);
+    responses = new org.liaison.indicators.ResponseJudge(prepared.responses);
     injectDelay = new long[scenario.msel().size()];
     pointReached = new boolean[scenario.decisionPoints().size()];
-    injectConditions = new ArrayList<>();
-    for (Inject inject : scenario.msel()) {
-      injectConditions.add(inject.condition() == null ? null : PARSED.parse(inject.condition()));
+    scheduleProcesses();
+  }
+
+  private void setPriors() {
+    for (PreparedScenario.ResolvedPrior r : prepared.priors) {
+      TrustPrior prior = r.prior();
+      trust.setPrior(r.from(), r.to(), prior.value(), prior.confidence(), 0);
+      publish(new EngineEvent.TrustPriorSet(0, prior.from(), prior.to(),
+          trust.r(r.from(), r.to(), 0), trust.s(r.from(), r.to(), 0)));
     }
-    pointConditions = new ArrayList<>();
-    for (DecisionPoint point : scenario.decisionPoints()) {
-      pointConditions.add(point.condition() == null ? null : PARSED.parse(point.condition()));
+  }
+
+  private void openChannels() {
+    for (PreparedScenario.ResolvedChannel r : prepared.channels) {
+      Channel c = r.channel();
+      comms.add(c.id(), r.from(), r.to(), c.medium(), r.latencyHours(), r.reliability(), c.capacityPerHour(),
+          r.interception(), c.bidirectional());
     }
+  }
+
+  /** Actors named as members of a hub take part in its forum from the start. */
+  private void joinHubs() {
+    for (int a : prepared.hubJoiners) {
+      world.actors[a].hubMember = true;
+      actions.include(world.actors[a], true);
+    }
+  }
+
+  private void scheduleProcesses() {
     schedule.scheduleRepeating(0.0, Phase.DAY_START, s -> dayStart(), 1.0);
     schedule.scheduleRepeating(0.0, Phase.MSEL, s -> msel(), 1.0);
     for (int f : world.factions) {
@@ -589,7 +593,7 @@ public final class LiaisonSim extends SimState implements WorldView {
         continue;
       }
       Inject inject = msel.get(i);
-      Condition c = injectConditions.get(i);
+      Condition c = prepared.injectConditions.get(i);
       long at = (inject.at() == null ? 0 : inject.at().tick()) + injectDelay[i];
       boolean due = c == null
           ? inject.at() != null && at == tick
@@ -605,7 +609,7 @@ public final class LiaisonSim extends SimState implements WorldView {
         continue;
       }
       DecisionPoint point = points.get(i);
-      Condition c = pointConditions.get(i);
+      Condition c = prepared.pointConditions.get(i);
       boolean due = point.at() != null
           ? point.at().tick() <= tick && (c == null || c.holds(this::variable))
           : c != null && c.holds(this::variable);

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import org.liaison.engine.agents.ActorState;
 import org.liaison.engine.agents.Attack;
@@ -17,15 +16,15 @@ import org.liaison.scenario.Actor;
 import org.liaison.scenario.ActorKind;
 import org.liaison.scenario.Hub;
 import org.liaison.scenario.Scenario;
-import org.liaison.scenario.Unit;
 import org.liaison.scenario.Zone;
 import sim.field.continuous.Continuous2D;
 import sim.util.Double2D;
 
 /**
  * The simulated world's state: zones, actors, units on the map, hubs, attacks and deliveries in
- * progress, the mission's standing arrangements. Lookups by id use sorted maps; everything that is
- * iterated is an array or a list in scenario order.
+ * progress, the mission's standing arrangements. What does not change in a run (indexes by id, groups
+ * of actors, hubs' members, zones' shapes) comes from the scenario's {@link PreparedScenario}, shared
+ * by its runs; everything that is iterated is an array or a list in scenario order.
  */
 public final class World {
   public final ZoneState[] zones;
@@ -40,10 +39,8 @@ public final class World {
   /** Indices of units that moved since the field was last brought up to date. */
   private final BitSet moved = new BitSet();
   public final Hub[] hubs;
-  private final boolean[][] hubMembers;
-  private final Map<String, Integer> zoneIndex = new TreeMap<>();
-  private final Map<String, Integer> actorIndex = new TreeMap<>();
-  private final Map<String, Integer> hubIndex = new TreeMap<>();
+  /** The scenario's tables shared by all its runs: the indexes by id, the groups, the hubs' members. */
+  private final PreparedScenario prepared;
   /** Indices of mission actors, in scenario order. */
   public final int[] mission;
   /** Indices of armed factions. */
@@ -73,85 +70,70 @@ public final class World {
   /** Languages the mission has interpreters for. */
   public final TreeSet<String> interpreters = new TreeSet<>();
   /** Languages the mission speaks itself. */
-  public final TreeSet<String> missionLanguages = new TreeSet<>();
+  public final Set<String> missionLanguages;
   private long nextAttackId = 1;
   private long nextDeliveryId = 1;
   double spentToday;
   double standingPerDay;
   private final org.liaison.scenario.Parameters parameters;
 
-  World(Scenario scenario) {
+  World(Scenario scenario, PreparedScenario prepared) {
+    this.prepared = prepared;
     parameters = scenario.parameters();
-    List<Zone> zs = scenario.map().zones();
-    zones = new ZoneState[zs.size()];
-    for (int i = 0; i < zones.length; i++) {
-      zones[i] = new ZoneState(i, zs.get(i));
-      zoneIndex.put(zs.get(i).id(), i);
-    }
-    List<Actor> as = scenario.actors();
-    actors = new ActorState[as.size()];
-    unanswered = new int[as.size()];
-    received = new int[as.size()];
-    for (int i = 0; i < actors.length; i++) {
-      Actor a = as.get(i);
-      int home = zoneIndex.getOrDefault(a.homeZone(), 0);
-      actors[i] = new ActorState(i, a, home, zones.length == 0 ? List.of() : zones[home].spec.languages());
-      actorIndex.put(a.id(), i);
-      if (a.isMission()) {
-        missionLanguages.addAll(a.communication().languages());
-      }
-    }
+    zones = zoneStates(scenario.map().zones(), prepared);
+    actors = actorStates(scenario.actors(), prepared);
+    unanswered = new int[actors.length];
+    received = new int[actors.length];
+    missionLanguages = prepared.missionLanguages;
     hubs = scenario.hubs().toArray(new Hub[0]);
-    hubMembers = new boolean[hubs.length][actors.length];
-    for (int h = 0; h < hubs.length; h++) {
-      hubIndex.put(hubs[h].id(), h);
-      for (String m : hubs[h].members()) {
-        Integer a = actorIndex.get(m);
-        if (a != null) {
-          hubMembers[h][a] = true;
-        }
-      }
-    }
-    mission = indices(a -> a.isMission());
-    factions = indices(a -> a.kind() == ActorKind.ARMED_FACTION);
-    humanitarians = indices(ActorState::isHumanitarian);
-    communities = indices(a -> a.kind() == ActorKind.COMMUNITY_GROUP);
-    securityCompanies = indices(a -> a.kind() == ActorKind.PRIVATE_SECURITY);
-    stateForces = indices(a -> a.kind() == ActorKind.STATE_FORCES);
-    communitiesByZone = new int[zones.length][];
-    for (int z = 0; z < zones.length; z++) {
-      final int zz = z;
-      communitiesByZone[z] = java.util.Arrays.stream(communities)
-          .filter(c -> actors[c].homeZone == zz).toArray();
-    }
+    mission = prepared.mission;
+    factions = prepared.factions;
+    humanitarians = prepared.humanitarians;
+    communities = prepared.communities;
+    securityCompanies = prepared.securityCompanies;
+    stateForces = prepared.stateForces;
+    communitiesByZone = prepared.communitiesByZone;
     double w = scenario.map().widthKm();
     double h = scenario.map().heightKm();
     field = new Continuous2D(Math.max(1.0, Math.max(w, h) / 20.0), w, h);
-    List<UnitAgent> list = new ArrayList<>();
-    for (ActorState a : actors) {
-      for (Unit u : a.spec.units()) {
-        int zone = u.zone() != null ? zoneIndex.getOrDefault(u.zone(), a.homeZone) : a.homeZone;
-        Double2D pos = zones[zone].centre;
-        if (u.position() != null && u.position().size() == 2) {
-          pos = new Double2D(u.position().get(0), u.position().get(1));
-          zone = zoneAt(pos.x, pos.y, zone);
-        }
-        for (int k = 0; k < u.count(); k++) {
-          String id = u.count() == 1 ? u.id() : u.id() + "-" + (k + 1);
-          UnitAgent agent = new UnitAgent(list.size(), id, a, u.role(), u.strength(),
-              a.spec.speedKmh(), pos, zone);
-          list.add(agent);
-          a.units.add(agent);
-        }
-      }
+    units = deploy(prepared.units);
+  }
+
+  private static ZoneState[] zoneStates(List<Zone> specs, PreparedScenario prepared) {
+    ZoneState[] states = new ZoneState[specs.size()];
+    for (int i = 0; i < states.length; i++) {
+      states[i] = new ZoneState(i, specs.get(i), prepared.shapes[i]);
     }
-    units = list.toArray(new UnitAgent[0]);
-    for (UnitAgent u : units) {
-      field.setObjectLocation(u, new Double2D(u.x(), u.y()));
-      if (u.zone() >= 0) {
-        enterZone(u, u.zone());
-      }
+    return states;
+  }
+
+  private static ActorState[] actorStates(List<Actor> specs, PreparedScenario prepared) {
+    ActorState[] states = new ActorState[specs.size()];
+    for (int i = 0; i < states.length; i++) {
+      states[i] = new ActorState(i, specs.get(i), prepared.homeZones[i], prepared.languages.get(i));
     }
+    return states;
+  }
+
+  /** The units at their starting places, on the map and counted in their zones. */
+  private UnitAgent[] deploy(PreparedScenario.UnitPlacement[] placements) {
+    UnitAgent[] agents = new UnitAgent[placements.length];
+    for (int i = 0; i < agents.length; i++) {
+      agents[i] = deploy(i, placements[i]);
+    }
+    return agents;
+  }
+
+  private UnitAgent deploy(int index, PreparedScenario.UnitPlacement p) {
+    ActorState a = actors[p.actor()];
+    UnitAgent agent = new UnitAgent(index, p.id(), a, p.role(), p.strength(), a.spec.speedKmh(),
+        new Double2D(p.x(), p.y()), p.zone());
+    a.units.add(agent);
+    field.setObjectLocation(agent, new Double2D(agent.x(), agent.y()));
+    if (agent.zone() >= 0) {
+      enterZone(agent, agent.zone());
+    }
+    return agent;
   }
 
   /**
@@ -171,19 +153,6 @@ public final class World {
       case OBSERVERS -> unit.strength * parameters.observerProtectionWeight();
       default -> 0;
     };
-  }
-
-  private int[] indices(java.util.function.Predicate<ActorState> test) {
-    return java.util.Arrays.stream(actors).filter(test).mapToInt(a -> a.index).toArray();
-  }
-
-  private int zoneAt(double x, double y, int fallback) {
-    for (ZoneState z : zones) {
-      if (z.contains(x, y)) {
-        return z.index;
-      }
-    }
-    return fallback;
   }
 
   /** Called when a unit's location changed. */
@@ -226,18 +195,18 @@ public final class World {
   }
 
   public int zone(String id) {
-    Integer i = zoneIndex.get(id);
+    Integer i = prepared.zoneIndex.get(id);
     return i == null ? -1 : i;
   }
 
   public int actor(String id) {
-    Integer i = actorIndex.get(id);
+    Integer i = prepared.actorIndex.get(id);
     return i == null ? -1 : i;
   }
 
   /** Endpoint index of a hub (after the actors), or -1. */
   public int hubEndpoint(String id) {
-    Integer i = hubIndex.get(id);
+    Integer i = prepared.hubIndex.get(id);
     return i == null ? -1 : actors.length + i;
   }
 
@@ -253,7 +222,7 @@ public final class World {
 
   public boolean hubHasMember(int endpoint, int actor) {
     int h = endpoint - actors.length;
-    return h >= 0 && h < hubs.length && hubMembers[h][actor];
+    return h >= 0 && h < hubs.length && prepared.hubMembers[h][actor];
   }
 
   public boolean isMission(int actor) {

@@ -27,7 +27,8 @@ import org.liaison.scenario.Zone;
 public final class IndicatorTracker implements EventListener {
   /** The reason the engine gives for a convoy stopped by an incident with the mission's units. */
   static final String MISSION_INCIDENT = org.liaison.events.EventReason.Code.INCIDENT_WITH_MISSION_UNITS.text();
-  private final Map<String, Integer> actorIndex = new TreeMap<>();
+  /** What the tracker needs of the scenario, shared by the trackers of its runs. */
+  private final Facts facts;
   private final ActorKind[] kinds;
   private final boolean[] mission;
   private final int[] missionActors;
@@ -49,12 +50,10 @@ public final class IndicatorTracker implements EventListener {
   private final Map<Long, Boolean> positive = new HashMap<>();
   private int positivePairs;
   private final Set<Long> warned = new HashSet<>();
-  private final Map<String, Integer> communityZonePopulation = new TreeMap<>();
-  private final Map<String, Integer> marginalisedZonePopulation = new TreeMap<>();
   /** Community groups taking part in coordination now, by zone: a zone counts while one of its groups does. */
   private final Map<String, Set<String>> includedByZone = new TreeMap<>();
-  private double communityPopulation;
-  private double marginalisedPopulation;
+  private final double communityPopulation;
+  private final double marginalisedPopulation;
   private double includedPopulation;
   private double includedMarginalised;
 
@@ -87,44 +86,110 @@ public final class IndicatorTracker implements EventListener {
   private final int[] countByKind = new int[ActorKind.values().length];
 
   public IndicatorTracker(Scenario scenario) {
-    List<Actor> actors = scenario.actors();
-    kinds = new ActorKind[actors.size()];
-    mission = new boolean[actors.size()];
-    for (int i = 0; i < actors.size(); i++) {
-      actorIndex.put(actors.get(i).id(), i);
-      kinds[i] = actors.get(i).kind();
-      mission[i] = actors.get(i).isMission();
-    }
-    missionActors = java.util.stream.IntStream.range(0, mission.length).filter(i -> mission[i]).toArray();
-    rTo = new double[actors.size()][missionActors.length];
-    sTo = new double[actors.size()][missionActors.length];
-    tickTo = new long[actors.size()][missionActors.length];
-    rFrom = new double[actors.size()][missionActors.length];
-    sFrom = new double[actors.size()][missionActors.length];
-    tickFrom = new long[actors.size()][missionActors.length];
+    this(scenario, Facts.of(scenario));
+  }
+
+  /**
+   * A tracker for a run of a scenario whose facts were gathered before (the runs of a batch share
+   * them).
+   *
+   * @param facts gathered from this scenario or from one that differs from it in its parameters alone
+   */
+  public IndicatorTracker(Scenario scenario, Facts facts) {
+    this.facts = facts;
+    kinds = facts.kinds;
+    mission = facts.mission;
+    missionActors = facts.missionActors;
+    int actors = kinds.length;
+    rTo = new double[actors][missionActors.length];
+    sTo = new double[actors][missionActors.length];
+    tickTo = new long[actors][missionActors.length];
+    rFrom = new double[actors][missionActors.length];
+    sFrom = new double[actors][missionActors.length];
+    tickFrom = new long[actors][missionActors.length];
     lambda = scenario.parameters().trustForgettingPerDay();
-    decayByHours = new double[scenario.metadata().durationDays() * 24 + 1];
-    for (int h = 0; h < decayByHours.length; h++) {
-      decayByHours[h] = Math.pow(lambda, h / 24.0);
-    }
+    decayByHours = facts.decayByHours(lambda);
     weights = scenario.scoring().weights();
-    scales = Score.Scales.of(scenario);
-    Map<String, Zone> zones = new TreeMap<>();
-    for (Zone z : scenario.map().zones()) {
-      zones.put(z.id(), z);
-    }
-    for (Actor a : actors) {
-      Zone z = zones.get(a.homeZone());
-      if (a.kind() == ActorKind.COMMUNITY_GROUP && z != null) {
-        communityZonePopulation.put(z.id(), z.population());
-        if (z.marginalised()) {
-          marginalisedZonePopulation.put(z.id(), z.population());
+    scales = facts.scales;
+    communityPopulation = facts.communityPopulation;
+    marginalisedPopulation = facts.marginalisedPopulation;
+    refresh();
+  }
+
+  /**
+   * What a tracker needs of a scenario beyond its parameters: actors' kinds, the mission, zone
+   * populations, the score's scales. Gathered once and shared, read-only, by the trackers of every
+   * run of the scenario, on any thread.
+   */
+  public static final class Facts {
+    private final Map<String, Integer> actorIndex;
+    private final ActorKind[] kinds;
+    private final boolean[] mission;
+    private final int[] missionActors;
+    private final int hours;
+    private final Score.Scales scales;
+    private final Map<String, Integer> communityZonePopulation;
+    private final Map<String, Integer> marginalisedZonePopulation;
+    private final double communityPopulation;
+    private final double marginalisedPopulation;
+    /** The forgetting table last made: the runs of a batch's design point share one forgetting factor. */
+    private volatile Decay decay;
+
+    private record Decay(double lambda, double[] byHours) {}
+
+    private Facts(Scenario scenario) {
+      List<Actor> actors = scenario.actors();
+      Map<String, Integer> index = new TreeMap<>();
+      kinds = new ActorKind[actors.size()];
+      mission = new boolean[actors.size()];
+      for (int i = 0; i < actors.size(); i++) {
+        index.put(actors.get(i).id(), i);
+        kinds[i] = actors.get(i).kind();
+        mission[i] = actors.get(i).isMission();
+      }
+      actorIndex = Map.copyOf(index);
+      missionActors = java.util.stream.IntStream.range(0, mission.length).filter(i -> mission[i]).toArray();
+      hours = scenario.metadata().durationDays() * 24;
+      scales = Score.Scales.of(scenario);
+      Map<String, Zone> zones = new TreeMap<>();
+      for (Zone z : scenario.map().zones()) {
+        zones.put(z.id(), z);
+      }
+      Map<String, Integer> community = new TreeMap<>();
+      Map<String, Integer> marginalised = new TreeMap<>();
+      for (Actor a : actors) {
+        Zone z = zones.get(a.homeZone());
+        if (a.kind() == ActorKind.COMMUNITY_GROUP && z != null) {
+          community.put(z.id(), z.population());
+          if (z.marginalised()) {
+            marginalised.put(z.id(), z.population());
+          }
         }
       }
+      communityPopulation = community.values().stream().mapToDouble(i -> i).sum();
+      marginalisedPopulation = marginalised.values().stream().mapToDouble(i -> i).sum();
+      communityZonePopulation = Map.copyOf(community);
+      marginalisedZonePopulation = Map.copyOf(marginalised);
     }
-    communityPopulation = communityZonePopulation.values().stream().mapToDouble(i -> i).sum();
-    marginalisedPopulation = marginalisedZonePopulation.values().stream().mapToDouble(i -> i).sum();
-    refresh();
+
+    /** Gathers a scenario's facts; its parameters are not read. */
+    public static Facts of(Scenario scenario) {
+      return new Facts(scenario);
+    }
+
+    /** Forgetting over 0 to the scenario's hours, for a forgetting factor per day; read-only. */
+    double[] decayByHours(double lambda) {
+      Decay d = decay;
+      if (d == null || Double.doubleToLongBits(d.lambda) != Double.doubleToLongBits(lambda)) {
+        double[] byHours = new double[hours + 1];
+        for (int h = 0; h < byHours.length; h++) {
+          byHours[h] = Math.pow(lambda, h / 24.0);
+        }
+        d = new Decay(lambda, byHours);
+        decay = d;
+      }
+      return d.byHours;
+    }
   }
 
   /** The value of an indicator as of the last completed tick. */
@@ -214,13 +279,13 @@ public final class IndicatorTracker implements EventListener {
       groups.remove(e.actor());
     }
     int sign = groups.isEmpty() == before ? (before ? -1 : 1) : 0;
-    includedPopulation += sign * communityZonePopulation.getOrDefault(e.zone(), 0);
-    includedMarginalised += sign * marginalisedZonePopulation.getOrDefault(e.zone(), 0);
+    includedPopulation += sign * facts.communityZonePopulation.getOrDefault(e.zone(), 0);
+    includedMarginalised += sign * facts.marginalisedZonePopulation.getOrDefault(e.zone(), 0);
   }
 
   private void trust(String fromId, String toId, double r, double s, long at) {
-    Integer from = actorIndex.get(fromId);
-    Integer to = actorIndex.get(toId);
+    Integer from = facts.actorIndex.get(fromId);
+    Integer to = facts.actorIndex.get(toId);
     if (from == null || to == null) {
       return;
     }
@@ -244,7 +309,8 @@ public final class IndicatorTracker implements EventListener {
     }
   }
 
-  private double decay(long hours) {
+  /** Trust's forgetting over hours. */
+  double decay(long hours) {
     if (hours <= 0) {
       return 1;
     }

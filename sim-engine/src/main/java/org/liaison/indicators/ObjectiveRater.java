@@ -64,8 +64,13 @@ public final class ObjectiveRater implements EventListener {
   private long lastTick = -1;
 
   public ObjectiveRater(Scenario scenario) {
+    this(scenario, ResponseJudge.Index.of(scenario));
+  }
+
+  /** A rater for a run of a scenario whose MSEL was indexed before (the runs of a batch share the index). */
+  public ObjectiveRater(Scenario scenario, ResponseJudge.Index responses) {
     this.scenario = scenario;
-    this.judge = new ResponseJudge(scenario);
+    this.judge = new ResponseJudge(responses);
   }
 
   @Override

@@ -36,8 +36,7 @@ public final class ResponseJudge {
   private static final String DECISION_SOURCE = "decision:";
 
   private final List<Inject> msel;
-  private final Map<Integer, Integer> byNumber = new HashMap<>();
-  private final Map<String, String> pointRoles = new HashMap<>();
+  private final Index index;
   private final long[] firedAt;
   private final Outcome[] outcomes;
   private final long[] answeredAfter;
@@ -45,34 +44,69 @@ public final class ResponseJudge {
   private final long earliest;
 
   public ResponseJudge(Scenario scenario) {
-    msel = scenario.msel();
+    this(Index.of(scenario));
+  }
+
+  /** A judge for one run of a scenario whose index was made before (the runs of a batch share it). */
+  public ResponseJudge(Index index) {
+    this.index = index;
+    msel = index.msel;
     firedAt = new long[msel.size()];
     outcomes = new Outcome[msel.size()];
     answeredAfter = new long[msel.size()];
-    long mostBefore = 0;
-    for (int i = 0; i < msel.size(); i++) {
-      byNumber.putIfAbsent(msel.get(i).number(), i);
-      firedAt[i] = -1;
-      outcomes[i] = Outcome.OPEN;
-      if (judged(i)) {
-        mostBefore = Math.min(mostBefore, msel.get(i).expectedResponse().fromHours());
+    java.util.Arrays.fill(firedAt, -1);
+    java.util.Arrays.fill(outcomes, Outcome.OPEN);
+    earliest = index.earliest;
+  }
+
+  /**
+   * The MSEL entries by event number, the decision points' roles and how long before an entry an
+   * action may answer it: made once per scenario and shared, read-only, by the judges of its runs.
+   */
+  public static final class Index {
+    private final List<Inject> msel;
+    private final Map<Integer, Integer> byNumber;
+    private final Map<String, String> pointRoles;
+    private final long earliest;
+
+    private Index(Scenario scenario) {
+      msel = scenario.msel();
+      Map<Integer, Integer> numbers = new HashMap<>();
+      long mostBefore = 0;
+      for (int i = 0; i < msel.size(); i++) {
+        numbers.putIfAbsent(msel.get(i).number(), i);
+        if (judged(msel, i)) {
+          mostBefore = Math.min(mostBefore, msel.get(i).expectedResponse().fromHours());
+        }
       }
+      byNumber = java.util.Collections.unmodifiableMap(numbers);
+      earliest = mostBefore;
+      Map<String, String> roles = new HashMap<>();
+      for (DecisionPoint p : scenario.decisionPoints()) {
+        roles.put(DECISION_SOURCE + p.id(), p.role());
+      }
+      pointRoles = java.util.Collections.unmodifiableMap(roles);
     }
-    earliest = mostBefore;
-    for (DecisionPoint p : scenario.decisionPoints()) {
-      pointRoles.put(DECISION_SOURCE + p.id(), p.role());
+
+    /** Indexes a scenario's MSEL and decision points; its parameters are not read. */
+    public static Index of(Scenario scenario) {
+      return new Index(scenario);
     }
   }
 
   /** True when the entry's expected response names an action the simulation can check. */
   public boolean judged(int index) {
+    return judged(msel, index);
+  }
+
+  private static boolean judged(List<Inject> msel, int index) {
     ExpectedResponse r = msel.get(index).expectedResponse();
     return r != null && r.action() != null;
   }
 
   /** The entry with this event number fired at the tick. */
   public List<Verdict> fired(int number, long tick) {
-    Integer i = byNumber.get(number);
+    Integer i = index.byNumber.get(number);
     if (i == null || firedAt[i] >= 0 || !judged(i)) {
       return List.of();
     }
@@ -149,7 +183,7 @@ public final class ResponseJudge {
     if (source == null || source.equals(POLICY_SOURCE)) {
       return null;
     }
-    return source.startsWith(DECISION_SOURCE) ? pointRoles.get(source) : source;
+    return source.startsWith(DECISION_SOURCE) ? index.pointRoles.get(source) : source;
   }
 
   private static boolean answers(ExpectedResponse r, Taken t) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.liaison.engine.HeadlessRun;
+import org.liaison.engine.PreparedScenario;
 import org.liaison.engine.RunListener;
 import org.liaison.events.EngineEvent;
 import org.liaison.indicators.Indicator;
@@ -19,6 +22,7 @@ import org.liaison.policy.DecisionLog;
 import org.liaison.policy.DecisionMaker;
 import org.liaison.policy.Policies;
 import org.liaison.policy.ReplayDecisions;
+import org.liaison.scenario.Parameters;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -60,14 +64,46 @@ public final class EngineRunExecutor implements RunExecutor {
         ? Policies.rulesName(Path.of(policy.substring(Policies.RULES.length()))) : policy;
   }
 
+  /**
+   * Each scenario of the experiment prepared once, by identity (the plan holds one object per
+   * scenario file, and hashing a scenario's contents would cost more than preparing it): its runs
+   * share the tables on every thread, whatever their parameters.
+   */
+  private final Map<Scenario, Prepared> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /** A scenario's tables, and its copy with the parameters of the design point run last. */
+  private static final class Prepared {
+    private final Scenario scenario;
+    private final PreparedScenario tables;
+    private volatile Scenario lastCopy;
+
+    Prepared(Scenario scenario) {
+      this.scenario = scenario;
+      this.tables = PreparedScenario.of(scenario);
+    }
+
+    /**
+     * The scenario with a design point's parameters; the plan gives every run of a point the same
+     * parameters object, so consecutive runs of a point share one copy.
+     */
+    Scenario withParameters(Parameters parameters) {
+      Scenario copy = lastCopy;
+      if (copy == null || copy.parameters() != parameters) {
+        copy = scenario.withParameters(parameters);
+        lastCopy = copy;
+      }
+      return copy;
+    }
+  }
+
   @Override
   public RunResult run(RunRequest request) {
-    Scenario s = request.scenario();
-    Scenario withParameters = s.withParameters(request.parameters());
+    Prepared scenario = prepared.computeIfAbsent(request.scenario(), Prepared::new);
+    Scenario withParameters = scenario.withParameters(request.parameters());
     Recorder recorder = new Recorder(request.recordEvery(), request.indicators());
     org.liaison.engine.RunSpec spec = new org.liaison.engine.RunSpec(withParameters, request.seed(), request.policy(), null);
-    org.liaison.engine.RunResult result = HeadlessRun.run(spec, decisionMaker(request.policy()), List.of(recorder),
-        EngineRunExecutor::stopIfInterrupted);
+    org.liaison.engine.RunResult result = HeadlessRun.run(spec, scenario.tables,
+        decisionMaker(request.policy()), List.of(recorder), EngineRunExecutor::stopIfInterrupted);
     Map<Indicator, Double> finals = new EnumMap<>(Indicator.class);
     for (Indicator indicator : request.indicators()) {
       Double value = result.indicators().get(indicator.key());

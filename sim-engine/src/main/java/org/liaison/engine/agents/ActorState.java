@@ -62,12 +62,12 @@ public final class ActorState {
   /** Whether the inclusion of this community group has been announced by an event. */
   public boolean inclusionPublished;
 
-  public ActorState(int index, Actor spec, int homeZone, List<String> zoneLanguages) {
+  /** @param languages the languages the actor speaks (see {@link #languages}) */
+  public ActorState(int index, Actor spec, int homeZone, List<String> languages) {
     this.index = index;
     this.spec = spec;
     this.homeZone = homeZone;
-    this.languages = spec.communication().languages().isEmpty() ? List.copyOf(zoneLanguages)
-        : spec.communication().languages();
+    this.languages = languages;
     this.hostility = spec.dispositions().hostility();
     this.grievance = spec.dispositions().grievance();
     this.predation = spec.dispositions().predation();
