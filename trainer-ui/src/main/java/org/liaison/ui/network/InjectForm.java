@@ -101,7 +101,7 @@ final class InjectForm {
     effect.setId("console-effect");
     effect.getItems().add(null);
     effect.getItems().addAll(EffectKind.values());
-    effect.setConverter(converter(k -> k == null ? t.getString("console.effectNone") : t.getString("effect." + k.name())));
+    effect.setConverter(converter(k -> k == null ? t.getString("console.effectNone") : Names.effect(k)));
     ComboBox<Choice> zone = choices("console-effect-zone", zones, true);
     ComboBox<Choice> actor = choices("console-effect-actor", actors, true);
     ComboBox<Choice> channel = choices("console-effect-channel", scenario.channels().stream()
