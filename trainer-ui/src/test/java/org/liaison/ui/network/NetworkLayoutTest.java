@@ -2,13 +2,10 @@ package org.liaison.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -19,8 +16,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.liaison.net.server.ExerciseServer;
-import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.ui.view.LayoutCheck;
 import org.liaison.ui.view.MainView;
 import org.testfx.api.FxRobot;
@@ -34,28 +29,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class NetworkLayoutTest {
-  private static final Path SCENARIO = Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml");
   /** Width, height and text size in px of each window checked. */
   private static final double[][] WINDOWS = {{1024, 700, 13}, {1024, 700, 19.5}, {1920, 1080, 13}, {1920, 1080, 19.5}};
-  private ExerciseServer server;
-  private NetworkViewModel vm;
+  private LoopbackExercise exercise;
   private Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    Path out = Files.createTempDirectory("liaison-network-layout");
-    server = ExerciseServer.start(new ExerciseServer.Options(ScenarioReader.read(SCENARIO), SCENARIO, 4, "127.0.0.1", 0,
-        out, 0, null, null));
-    vm = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
-    stage.setScene(new Scene(new JoinView(vm).root(), 1024, 700));
-    stage.show();
+    exercise = LoopbackExercise.start(stage, LoopbackExercise.UKRAINE, 1024, 700);
   }
 
   @AfterEach
   void stop() throws Exception {
-    vm.leave();
-    server.close();
+    exercise.close();
   }
 
   @Test
@@ -65,25 +52,16 @@ class NetworkLayoutTest {
 
   @Test
   void theControlConsoleFitsEveryWindow(FxRobot robot) throws Exception {
-    join(robot, server.codes().get("control"), "Ines");
+    exercise.join(robot, exercise.code("control"), "Ines");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#console-msel").tryQuery().isPresent());
     assertEquals(List.of(), everyWindow(robot, "control console"));
   }
 
   @Test
   void aTraineesSeatFitsEveryWindow(FxRobot robot) throws Exception {
-    join(robot, server.codes().get("head-of-office"), "Petra");
+    exercise.join(robot, exercise.code("head-of-office"), "Petra");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#action-list").tryQuery().isPresent());
     assertEquals(List.of(), everyWindow(robot, "seat"));
-  }
-
-  private void join(FxRobot robot, String code, String name) {
-    robot.interact(() -> {
-      vm.addressProperty().set("127.0.0.1:" + server.port());
-      vm.codeProperty().set(code);
-      vm.participantProperty().set(name);
-      vm.join();
-    });
   }
 
   /** Shows the current screen in each window and lists what does not fit, with each side tab of a seat. */
