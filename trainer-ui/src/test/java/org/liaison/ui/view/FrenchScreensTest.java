@@ -587,6 +587,13 @@ class FrenchScreensTest {
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
+  /** A real exercise server of the scenario on loopback, its join screen in French on the test's window. */
+  private LoopbackExercise serveInFrench() throws Exception {
+    I18n.setLocale(Locale.FRENCH);
+    Path file = Path.of("..", "scenarios", SCENARIO);
+    return WaitForAsyncUtils.asyncFx(() -> LoopbackExercise.start(stage, file, 1440, 900)).get();
+  }
+
   /**
    * A seat joined in French to a real exercise server on loopback: the incidents the server sends
    * (harm to civilians and displacement injected by exercise control), the actions the server says
@@ -594,11 +601,8 @@ class FrenchScreensTest {
    */
   @Test
   void inFrenchASeatOfARealServerSaysItsIncidentsAndRefusalsWithoutEnglish(FxRobot robot) throws Exception {
-    Path file = Path.of("..", "scenarios", SCENARIO);
-    var scenario = ScenarioReader.read(file);
-    I18n.setLocale(Locale.FRENCH);
-    LoopbackExercise exercise = WaitForAsyncUtils.asyncFx(() -> LoopbackExercise.start(stage, file, 1440, 900)).get();
-    try (exercise) {
+    var scenario = ScenarioReader.read(Path.of("..", "scenarios", SCENARIO));
+    try (LoopbackExercise exercise = serveInFrench()) {
       exercise.join(robot, exercise.code("force-commander"), "Amina");
       waitFor(20, () -> robot.lookup("#exercise").tryQuery().isPresent());
       ExerciseViewModel vm = robot.lookup(n -> n instanceof MainView).queryAs(MainView.class).exercise();
@@ -758,11 +762,8 @@ class FrenchScreensTest {
 
   @Test
   void inFrenchTheJoinScreenAndTheControlConsoleShowNoEnglish(FxRobot robot) throws Exception {
-    Path file = Path.of("..", "scenarios", SCENARIO);
-    var scenario = ScenarioReader.read(file);
-    I18n.setLocale(Locale.FRENCH);
-    LoopbackExercise exercise = WaitForAsyncUtils.asyncFx(() -> LoopbackExercise.start(stage, file, 1440, 900)).get();
-    try (exercise) {
+    var scenario = ScenarioReader.read(Path.of("..", "scenarios", SCENARIO));
+    try (LoopbackExercise exercise = serveInFrench()) {
       look(robot, "join screen", scenario);
       robot.interact(() -> {
         robot.lookup("#join-address").queryAs(TextInputControl.class).setText(exercise.address());
