@@ -106,7 +106,7 @@ final class ControlConsoleView {
 
     InjectForm injectForm = new InjectForm(vm, vm.welcomeProperty().get().briefing());
     Button send = injectForm.send();
-    GridPane inject = injectForm.root();
+    VBox inject = injectForm.root();
 
     TextField dispActor = field("console-disposition-actor", "");
     TextField dispName = field("console-disposition-name", "hostility");
