@@ -196,6 +196,49 @@ class NetworkScreensTest {
     assertTrue(summary.contains(String.format(java.util.Locale.ENGLISH, "%.1f", perDay)), summary);
   }
 
+  /**
+   * While another role decides, a seat is told whose decision the clock waits for, by the point's
+   * title and the role's title. With {@code -Dliaison.screenshots=DIR} this is the screenshot
+   * {@code networked-seat.png}: the force commander's seat of the Somalia scenario at 1440 x 900.
+   */
+  @Test
+  void aSeatSeesWhoseDecisionTheClockWaitsFor(FxRobot robot) throws Exception {
+    Path somalia = Path.of("..", "scenarios", "somalia-lower-shabelle.yaml");
+    LoopbackExercise seat = org.testfx.util.WaitForAsyncUtils.asyncFx(
+        () -> LoopbackExercise.start(stage, somalia, 1440, 900)).get();
+    try (seat) {
+      seat.join(robot, seat.code("force-commander"), "Amina Warsame");
+      waitFor(() -> robot.lookup("#exercise").tryQuery().isPresent() && robot.lookup("#action-list").tryQuery().isPresent());
+      Label status = robot.lookup("#seat-status").queryAs(Label.class);
+      try (RemoteSession control = seat.joinedSession("control", "Ines")) {
+        control.control(ControlAct.speed(0));
+        control.control(ControlAct.resume());
+        waitFor(() -> status.getText().startsWith("Waiting for another role"));
+      }
+      assertEquals("Waiting for another role: Where the first week's coordination hours go (Civil affairs officer)",
+          status.getText());
+      String clock = robot.lookup("#clock").queryAs(Label.class).getText();
+      assertTrue(clock.startsWith("Day 1 of 21, 15:00"), "the clock waits at the hour after the point opened: " + clock);
+
+      // The action panel as a participant leaves it: an action type chosen, one of its targets selected.
+      ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+      robot.interact(() -> type.setValue(ActionType.ASSIGN_LIAISON_OFFICER));
+      ListView<ActionCatalogue.Entry> list = robot.lookup("#action-list").queryListView();
+      waitFor(() -> list.getItems().stream().anyMatch(ActionCatalogue.Entry::available));
+      robot.interact(() -> {
+        list.getSelectionModel().select(1);
+        list.scrollTo(0);
+      });
+      ListView<?> inbox = robot.lookup("#inbox").queryListView();
+      robot.interact(() -> inbox.getSelectionModel().select(0));
+      budget(robot, stage.getScene().getRoot());
+      String shots = System.getProperty("liaison.screenshots");
+      if (shots != null) {
+        org.liaison.ui.Screenshots.shot(stage, Path.of(shots, "networked-seat.png"));
+      }
+    }
+  }
+
   @Test
   void theControlConsoleResumesTheClockAndFiresAnMselEntry(FxRobot robot) throws Exception {
     join(robot, server.codes().get("control"), "Ines");
@@ -217,7 +260,9 @@ class NetworkScreensTest {
     robot.clickOn("#console-resume");
     waitFor(() -> server.exercise().completed() > 0);
     waitFor(() -> robot.lookup("#console-log").queryListView().getItems().stream()
-        .anyMatch(l -> l.toString().contains("NOTE")));
+        .anyMatch(l -> l.toString().equals("h0 Ines: observer note on Petra")));
+    assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
+        .anyMatch(l -> l.toString().equals("h0 Ines: fired MSEL entry " + number)), "control acts said, not coded");
     String shots = System.getProperty("liaison.screenshots");
     if (shots != null) {
       robot.clickOn("#console-pause");
