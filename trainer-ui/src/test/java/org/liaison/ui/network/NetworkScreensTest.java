@@ -99,6 +99,9 @@ class NetworkScreensTest {
         .anyMatch(l -> l.toString().endsWith(french)));
     assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
         .noneMatch(l -> l.toString().contains("has already fired")), "no English refusal in the console's log");
+    assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
+        .anyMatch(l -> l.toString().equals("h0 Ines : a déclenché l’entrée " + number + " de la MSEL")),
+        "the control act in French words: " + robot.lookup("#console-log").queryListView().getItems());
   }
 
   private static void waitFor(Callable<Boolean> condition) throws Exception {
