@@ -130,12 +130,20 @@ final class ControlConsoleView {
     Button send = injectForm.send();
     VBox inject = injectForm.root();
 
-    TextField dispActor = field("console-disposition-actor", "");
+    // The actor by its name, as in the inject form; the server is sent its id.
+    javafx.scene.control.ComboBox<InjectForm.Choice> dispActor = new javafx.scene.control.ComboBox<>();
+    dispActor.setId("console-disposition-actor");
+    vm.welcomeProperty().get().briefing().actors()
+        .forEach(a -> dispActor.getItems().add(new InjectForm.Choice(a.id(), a.name())));
+    dispActor.setPrefWidth(140);
     TextField dispName = field("console-disposition-name", "hostility");
     TextField dispValue = field("console-disposition-value", "");
     Button applyDisp = button("console-disposition", t.getString("console.apply"), () -> checked(vm, problem,
-        c -> c.number(dispValue.getText(), "inject.field.dispositionValue", DISPOSITION, true, false),
-        v -> vm.disposition(dispActor.getText().strip(), dispName.getText().strip(), v)));
+        c -> {
+          c.chosen(true, dispActor.getValue(), "inject.field.actor");
+          return c.number(dispValue.getText(), "inject.field.dispositionValue", DISPOSITION, true, false);
+        },
+        v -> vm.disposition(dispActor.getValue().id(), dispName.getText().strip(), v)));
     TextField paramName = field("console-parameter-name", "");
     TextField paramValue = field("console-parameter-value", "");
     Button applyParam = button("console-parameter", t.getString("console.apply"), () -> checked(vm, problem,
@@ -157,7 +165,7 @@ final class ControlConsoleView {
     GridPane live = new GridPane();
     live.setHgap(6);
     live.setVgap(4);
-    for (TextField f : new TextField[] {dispActor, dispName, dispValue, paramName, paramValue, about, note}) {
+    for (TextField f : new TextField[] {dispName, dispValue, paramName, paramValue, about, note}) {
       f.setPrefColumnCount(8);
     }
     live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);

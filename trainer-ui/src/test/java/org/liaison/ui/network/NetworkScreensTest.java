@@ -409,7 +409,8 @@ class NetworkScreensTest {
     robot.interact(() -> robot.lookup("#console-speed").queryButton().fire());
     assertEquals("Speed: \"fast\" is not a number; allowed: 0 or more.", consoleProblem.getText());
     robot.interact(() -> {
-      robot.lookup("#console-disposition-actor").queryAs(javafx.scene.control.TextField.class).setText("eaf");
+      ComboBox<InjectForm.Choice> dispositionActor = robot.lookup("#console-disposition-actor").queryComboBox();
+      dispositionActor.getItems().stream().filter(c -> c.id().equals("eaf")).forEach(dispositionActor::setValue);
       robot.lookup("#console-disposition-value").queryAs(javafx.scene.control.TextField.class).setText("1.5");
     });
     robot.interact(() -> robot.lookup("#console-disposition").queryButton().fire());
