@@ -227,28 +227,32 @@ final class RunCommand implements Callable<Integer> {
         Indicator.HUMANITARIAN_ACCESS, Indicator.MISSION_INCIDENTS, Indicator.MESSAGES_SENT,
         Indicator.MESSAGES_MISUNDERSTOOD, Indicator.MANDATE_DEVIATIONS, Indicator.COMPLIANCE_VIOLATIONS,
         Indicator.INCLUSIVITY};
-    int width = 0;
+    TextTable measures = new TextTable("  ", 2);
     for (Score.Component c : Score.Component.values()) {
-      width = Math.max(width, IndicatorNames.of(c.indicator()).length());
+      measures.row(IndicatorNames.of(c.indicator()), value(r.indicators().get(c.indicator().key())));
     }
+    measures.heading("indicators");
     for (Indicator i : key) {
-      width = Math.max(width, IndicatorNames.of(i).length());
+      measures.row(IndicatorNames.of(i), value(r.indicators().get(i.key())));
     }
-    String row = "  %-" + width + "s  %s%n";
-    for (Score.Component c : Score.Component.values()) {
-      out.printf(Locale.ROOT, row, IndicatorNames.of(c.indicator()), value(r.indicators().get(c.indicator().key())));
-    }
-    out.println("indicators");
-    for (Indicator i : key) {
-      out.printf(Locale.ROOT, row, IndicatorNames.of(i), value(r.indicators().get(i.key())));
-    }
+    measures.print(out);
     if (!r.objectives().isEmpty()) {
       out.println("objectives");
+      int metDigits = 1;
+      int totalDigits = 1;
       for (ObjectiveRating o : r.objectives()) {
-        out.printf(Locale.ROOT, "  %s %d of %d criteria met%s  %s%n", o.rating(), o.met(), o.total(),
-            o.criteria().size() > o.total() ? " (" + (o.criteria().size() - o.total()) + " not observed or not applicable)" : "",
-            Terminal.printable(o.text()));
+        metDigits = Math.max(metDigits, String.valueOf(o.met()).length());
+        totalDigits = Math.max(totalDigits, String.valueOf(o.total()).length());
       }
+      // "4 of 10" over "4 of 6 ": the counts line up digit for digit.
+      String count = "%" + metDigits + "d of %-" + totalDigits + "d criteria met";
+      TextTable objectives = new TextTable("  ", 3);
+      for (ObjectiveRating o : r.objectives()) {
+        int unrated = o.criteria().size() - o.total();
+        objectives.row(o.rating().toString(), String.format(Locale.ROOT, count, o.met(), o.total())
+            + (unrated > 0 ? " (" + unrated + " not observed or not applicable)" : ""), Terminal.printable(o.text()));
+      }
+      objectives.print(out);
     }
     out.println("written to " + Terminal.printable(dir));
   }

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.indicators.Indicator;
@@ -56,5 +58,58 @@ class RunSummaryTest {
     assertFalse(summary.contains(scenario.metadata().id()), "scenario id shown: " + summary);
     assertTrue(Files.readString(dir.resolve("summary.json")).contains(scenario.metadata().objectives().get(0).id()),
         "the file for tools keeps the objective's id");
+  }
+
+  /**
+   * Each of the summary's tables (the measures, the objectives) starts its last column (a value, an
+   * objective's text) at the same terminal column on every row, and the objectives' counts end at
+   * the same column: a count of 10 criteria beside one of 6, an objective with and one without
+   * criteria not observed, the longest measure's name.
+   */
+  @Test
+  void everyRowOfEachTableStartsItsColumnsAtTheSameTerminalColumn() throws Exception {
+    Path file = Path.of("..", "scenarios", "somalia-lower-shabelle.yaml");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new String[] {"run", file.toString(), "--seed", "3", "--policy", "doctrine", "--out",
+        tmp.resolve("run").toString()}, new PrintWriter(out), new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    List<List<String>> tables = new ArrayList<>();
+    List<String> table = null;
+    for (String line : out.toString().split("\\R")) {
+      if (line.startsWith("  ")) {
+        if (table == null) {
+          table = new ArrayList<>();
+          tables.add(table);
+        }
+        table.add(line);
+      } else if (!line.equals("indicators")) {
+        // "indicators" heads the second half of the measures' table; any other line ends a table.
+        table = null;
+      }
+    }
+    assertEquals(2, tables.size(), "the measures and the objectives: " + out);
+    List<String> objectives = tables.get(1);
+    assertTrue(objectives.stream().anyMatch(l -> l.matches(".* of \\d\\d .*"))
+        && objectives.stream().anyMatch(l -> l.matches(".* of \\d .*")), "counts of one and of two digits: " + out);
+    assertTrue(objectives.stream().anyMatch(l -> l.contains("not observed"))
+        && objectives.stream().anyMatch(l -> !l.contains("not observed")), "with and without unrated criteria: " + out);
+    for (List<String> rows : tables) {
+      for (String row : rows) {
+        assertEquals(lastColumn(rows.get(0)), lastColumn(row), "last column of\n" + rows.get(0) + "\n" + row);
+      }
+    }
+    int counted = TextTable.columns(objectives.get(0).substring(0, objectives.get(0).indexOf(" criteria met")));
+    for (String row : objectives) {
+      assertEquals(counted, TextTable.columns(row.substring(0, row.indexOf(" criteria met"))),
+          "criteria counted to the same column:\n" + objectives.get(0) + "\n" + row);
+    }
+  }
+
+  /** The terminal column where a row's last cell (a measure's value, an objective's text) starts, after two spaces or more. */
+  private static int lastColumn(String row) {
+    java.util.regex.Matcher gap = java.util.regex.Pattern.compile(" {2,}(?=\\S+( \\S+)*$)").matcher(row);
+    assertTrue(gap.find(), row);
+    return TextTable.columns(row.substring(0, gap.end()));
   }
 }

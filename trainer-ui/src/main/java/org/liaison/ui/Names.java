@@ -84,6 +84,19 @@ public final class Names {
     return I18n.t("action." + type.name());
   }
 
+  /** A scripted event's kind, such as "A road closed or slowed" for ROAD_CLOSED. */
+  public static String effect(org.liaison.scenario.EffectKind k) {
+    return I18n.network().getString("effect." + k.name());
+  }
+
+  /**
+   * A code no name is known for (one a newer engine wrote, say) said as words, "FIELD_DAY" as
+   * "field day", so that a person never reads the code itself.
+   */
+  public static String words(String code) {
+    return code == null ? "" : code.replace('_', ' ').replace('-', ' ').toLowerCase(I18n.locale());
+  }
+
   public static String medium(Medium m) {
     return I18n.t("medium." + m.name());
   }

@@ -46,10 +46,16 @@ public final class Refusals {
       return Names.humanise(r.args().get(0));
     }
     List<Object> args = new ArrayList<>();
+    boolean ofAnEvent = false;
     for (int i = 0; i < r.args().size(); i++) {
-      args.add(argument(r.code().kinds().get(i), r.args().get(i)));
+      Refusal.Arg kind = r.code().kinds().get(i);
+      ofAnEvent |= kind == Refusal.Arg.ACTION && kindOf(EffectKind.class, r.args().get(i)) != null;
+      args.add(argument(kind, r.args().get(i)));
     }
-    return I18n.t("refusal." + r.code().name(), args.toArray());
+    // Exercise control's scripted events share the "needs a zone" check with actions; the text
+    // then says it is an event, so that "Change in need" does not read as an order.
+    String eventKey = "refusal.event." + r.code().name();
+    return I18n.t(ofAnEvent && I18n.has(eventKey) ? eventKey : "refusal." + r.code().name(), args.toArray());
   }
 
   private Object argument(Refusal.Arg kind, String value) {
@@ -57,9 +63,9 @@ public final class Refusals {
       case ACTOR -> names == null ? value : names.actor(value);
       case ZONE -> names == null ? value : names.zone(value);
       case ROLE_ID -> names == null ? value : names.role(value);
-      case SEAT -> I18n.has("refusal.seat." + value) ? I18n.t("refusal.seat." + value) : value;
+      case SEAT -> I18n.has("refusal.seat." + value) ? I18n.t("refusal.seat." + value) : Names.words(value);
       case EFFECT -> effect(value);
-      case MEDIUM -> isMedium(value) ? Names.medium(Medium.valueOf(value)) : value;
+      case MEDIUM -> kindOf(Medium.class, value) != null ? Names.medium(Medium.valueOf(value)) : Names.words(value);
       case LANGUAGE -> Names.language(value);
       case ACTION -> action(value);
       case ARRANGEMENT -> arrangement(value);
@@ -80,31 +86,23 @@ public final class Refusals {
     return m.group(3) != null ? I18n.t("refusal.arrangementWith", type, Names.language(m.group(3))) : type;
   }
 
+  /** An action type, or a scripted event's kind where the engine names one in its place, by its name. */
   private static String action(String code) {
-    for (ActionType t : ActionType.values()) {
-      if (t.name().equals(code)) {
-        return Names.action(t);
-      }
-    }
-    // A scripted event's kind fills the same "needs a zone" texts as an action's.
-    return effect(code);
+    ActionType type = kindOf(ActionType.class, code);
+    return type != null ? Names.action(type) : effect(code);
   }
 
   private static String effect(String code) {
-    for (EffectKind k : EffectKind.values()) {
-      if (k.name().equals(code)) {
-        return I18n.network().getString("effect." + code);
-      }
-    }
-    return code;
+    EffectKind kind = kindOf(EffectKind.class, code);
+    return kind != null ? Names.effect(kind) : Names.words(code);
   }
 
-  private static boolean isMedium(String value) {
-    for (Medium m : Medium.values()) {
-      if (m.name().equals(value)) {
-        return true;
+  private static <E extends Enum<E>> E kindOf(Class<E> type, String code) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(code)) {
+        return e;
       }
     }
-    return false;
+    return null;
   }
 }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.policy.Refusal;
 import org.liaison.results.check.FindingText;
+import org.liaison.scenario.ActionType;
+import org.liaison.scenario.EffectKind;
 import org.liaison.scenario.read.Problem;
 import org.liaison.scenario.read.ProblemCode;
 import org.liaison.scenario.read.ProblemText;
@@ -176,12 +180,58 @@ class ProblemAndFindingTextsTest {
         refusals.say(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("control")));
     assertEquals("le siège d’observateur n’agit pour aucun rôle",
         refusals.say(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("observer")));
-    String needsZone = refusals.say(Refusal.Code.NEEDS_ZONE.of("CHANGE_NEED"));
-    assertEquals("« Variation du besoin » demande une zone", needsZone);
     String needsActor = refusals.say(Refusal.Code.EFFECT_NEEDS_ACTOR.of("RUMOUR"));
     assertFalse(needsActor.contains("RUMOUR"), needsActor);
     I18n.setLocale(Locale.ENGLISH);
     assertEquals("the control seat acts for no role", refusals.say(Refusal.Code.SEAT_ACTS_FOR_NO_ROLE.of("control")));
+  }
+
+  /**
+   * "Needs a zone" is the engine's refusal of an action without one and of exercise control's
+   * scripted event without one: each is said as what it is, an unknown kind as words, never by a code.
+   */
+  @Test
+  void aRefusalThatNeedsAZoneNamesTheActionOrTheScriptedEventInEnglish() {
+    I18n.setLocale(Locale.ENGLISH);
+    Refusals refusals = Refusals.withoutScenario();
+    assertEquals("“Assign a liaison officer” needs a zone",
+        refusals.say(Refusal.Code.NEEDS_ZONE.of(ActionType.ASSIGN_LIAISON_OFFICER)));
+    assertEquals("the scripted event “Change in need” needs a zone",
+        refusals.say(Refusal.Code.NEEDS_ZONE.of(EffectKind.CHANGE_NEED)));
+    assertEquals("the scripted event “A rumour” needs an actor", refusals.say(Refusal.Code.EFFECT_NEEDS_ACTOR.of(EffectKind.RUMOUR)));
+    assertEquals("“field day” needs a zone", refusals.say(Refusal.Code.NEEDS_ZONE.of("FIELD_DAY")));
+    assertEquals("the scripted event “Civilian harm” needs a zone", refusals.say("CIVILIAN_HARM needs a zone"),
+        "read back from a log's English text");
+    assertNoCode(refusals);
+  }
+
+  @Test
+  void aRefusalThatNeedsAZoneNamesTheActionOrTheScriptedEventInFrench() {
+    I18n.setLocale(Locale.FRENCH);
+    Refusals refusals = Refusals.withoutScenario();
+    assertEquals("« " + I18n.t("action.ASSIGN_LIAISON_OFFICER") + " » demande une zone",
+        refusals.say(Refusal.Code.NEEDS_ZONE.of(ActionType.ASSIGN_LIAISON_OFFICER)));
+    assertEquals("l’événement scripté « Variation du besoin » demande une zone",
+        refusals.say(Refusal.Code.NEEDS_ZONE.of(EffectKind.CHANGE_NEED)));
+    assertEquals("l’événement scripté « Une rumeur » demande un acteur",
+        refusals.say(Refusal.Code.EFFECT_NEEDS_ACTOR.of(EffectKind.RUMOUR)));
+    assertEquals("« field day » demande une zone", refusals.say(Refusal.Code.NEEDS_ZONE.of("FIELD_DAY")));
+    assertNoCode(refusals);
+  }
+
+  /** Every action type and scripted event's kind in a "needs a zone" refusal, with no code left in the text. */
+  private static void assertNoCode(Refusals refusals) {
+    List<String> codes = new ArrayList<>();
+    for (ActionType t : ActionType.values()) {
+      codes.add(t.name());
+    }
+    for (EffectKind k : EffectKind.values()) {
+      codes.add(k.name());
+    }
+    for (String code : codes) {
+      String said = refusals.say(Refusal.Code.NEEDS_ZONE.of(code));
+      assertFalse(said.matches(".*[A-Z]{2,}_[A-Z_]+.*") || said.contains(code), code + ": " + said);
+    }
   }
 
   @Test

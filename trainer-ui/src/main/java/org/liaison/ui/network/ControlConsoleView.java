@@ -21,10 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
-import org.liaison.policy.Refusal;
+import org.liaison.ui.I18n;
 import org.liaison.ui.Incidents;
 import org.liaison.ui.Names;
-import org.liaison.ui.Refusals;
 
 /**
  * The control cell's console (and, read only, the observers'): the whole picture and every seat,
@@ -77,27 +76,50 @@ final class ControlConsoleView {
     TableView<SeatView.Seat> seats = new TableView<>();
     seats.setId("console-seats");
     seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-    seats.getColumns().add(column(t.getString("console.seat"), SeatView.Seat::title));
-    seats.getColumns().add(column(t.getString("console.participant"), SeatView.Seat::participant));
-    seats.getColumns().add(column(t.getString("console.connected"), s -> s.connected() ? "✓" : "—"));
-    seats.getColumns().add(column(t.getString("console.mode"),
-        s -> s.mode() == null ? "" : t.getString("console.mode." + s.mode().name())));
+    TableColumn<SeatView.Seat, String> seatColumn = column(t.getString("console.seat"), SeatView.Seat::title);
+    // The seat's title is the longest text of a row: it gets the most of the table's width.
+    seatColumn.setPrefWidth(240);
+    seats.getColumns().add(seatColumn);
+    TableColumn<SeatView.Seat, String> participant = column(t.getString("console.participant"),
+        s -> s.participant() == null ? "—" : s.connected() ? s.participant()
+            : vm.format("console.disconnected", s.participant()));
+    participant.setPrefWidth(100);
+    seats.getColumns().add(participant);
+    TableColumn<SeatView.Seat, String> mode = column(t.getString("console.mode"),
+        s -> s.mode() == null ? "" : t.getString("console.mode." + s.mode().name()));
+    mode.setPrefWidth(120);
+    seats.getColumns().add(mode);
     Button doctrine = button("console-doctrine", t.getString("console.doctrine"), () -> seatMode(vm, seats, ControlAct.SeatMode.DOCTRINE));
     Button wait = button("console-wait", t.getString("console.wait"), () -> seatMode(vm, seats, ControlAct.SeatMode.WAIT));
 
     TableView<SeatView.MselEntry> msel = new TableView<>();
     msel.setId("console-msel");
-    msel.getColumns().add(column(t.getString("console.number"), e -> String.valueOf(e.number())));
-    msel.getColumns().add(column(t.getString("console.due"), e -> e.dueAt() == null ? e.condition() : String.valueOf(e.dueAt())));
+    TableColumn<SeatView.MselEntry, String> number = column(t.getString("console.number"), e -> String.valueOf(e.number()));
+    number.setPrefWidth(45);
+    msel.getColumns().add(number);
+    TableColumn<SeatView.MselEntry, String> due = column(t.getString("console.due"),
+        e -> e.dueAt() == null ? Names.humanise(e.condition()) : String.valueOf(e.dueAt()));
+    due.setPrefWidth(90);
+    msel.getColumns().add(due);
     Map<String, String> names = new java.util.HashMap<>();
     Map<String, String> roleTitles = new java.util.HashMap<>();
-    Refusals refusals = new Refusals(new Names(vm.welcomeProperty().get().briefing()));
+    ConsoleLog logLines = new ConsoleLog(vm, vm.welcomeProperty().get().briefing());
     Incidents incidents = new Incidents(new Names(vm.welcomeProperty().get().briefing()));
-    msel.getColumns().add(column(t.getString("console.from"), e -> names.getOrDefault(e.from(), e.from())));
+    TableColumn<SeatView.MselEntry, String> from = column(t.getString("console.from"),
+        e -> names.getOrDefault(e.from(), e.from()));
+    from.setPrefWidth(140);
+    msel.getColumns().add(from);
     TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"), SeatView.MselEntry::message);
     messageColumn.setPrefWidth(420);
     msel.getColumns().add(messageColumn);
     msel.getColumns().add(column(t.getString("console.state"), e -> t.getString("console.state." + e.state())));
+    // A message cut in its row is read whole below the table.
+    Label mselEntry = new Label();
+    mselEntry.setId("console-msel-entry");
+    mselEntry.setWrapText(true);
+    mselEntry.setMinHeight(Region.USE_PREF_SIZE);
+    msel.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> mselEntry.setText(e == null ? ""
+        : e.number() + " · " + names.getOrDefault(e.from(), e.from()) + ": " + e.message()));
     Spinner<Integer> hours = new Spinner<>(1, 24 * 60, 6);
     hours.setEditable(true);
     Button fire = button("console-fire", t.getString("console.fire"), () -> entry(msel, vm::fire));
@@ -106,14 +128,22 @@ final class ControlConsoleView {
 
     InjectForm injectForm = new InjectForm(vm, vm.welcomeProperty().get().briefing());
     Button send = injectForm.send();
-    GridPane inject = injectForm.root();
+    VBox inject = injectForm.root();
 
-    TextField dispActor = field("console-disposition-actor", "");
+    // The actor by its name, as in the inject form; the server is sent its id.
+    javafx.scene.control.ComboBox<InjectForm.Choice> dispActor = new javafx.scene.control.ComboBox<>();
+    dispActor.setId("console-disposition-actor");
+    vm.welcomeProperty().get().briefing().actors()
+        .forEach(a -> dispActor.getItems().add(new InjectForm.Choice(a.id(), a.name())));
+    dispActor.setPrefWidth(140);
     TextField dispName = field("console-disposition-name", "hostility");
     TextField dispValue = field("console-disposition-value", "");
     Button applyDisp = button("console-disposition", t.getString("console.apply"), () -> checked(vm, problem,
-        c -> c.number(dispValue.getText(), "inject.field.dispositionValue", DISPOSITION, true, false),
-        v -> vm.disposition(dispActor.getText().strip(), dispName.getText().strip(), v)));
+        c -> {
+          c.chosen(true, dispActor.getValue(), "inject.field.actor");
+          return c.number(dispValue.getText(), "inject.field.dispositionValue", DISPOSITION, true, false);
+        },
+        v -> vm.disposition(dispActor.getValue().id(), dispName.getText().strip(), v)));
     TextField paramName = field("console-parameter-name", "");
     TextField paramValue = field("console-parameter-value", "");
     Button applyParam = button("console-parameter", t.getString("console.apply"), () -> checked(vm, problem,
@@ -125,10 +155,17 @@ final class ControlConsoleView {
       vm.note(about.getText(), note.getText());
       note.clear();
     });
+    dispActor.setPromptText(t.getString("inject.field.actor"));
+    dispName.setPromptText(t.getString("console.name"));
+    dispValue.setPromptText(t.getString("console.value"));
+    paramName.setPromptText(t.getString("console.name"));
+    paramValue.setPromptText(t.getString("console.value"));
+    about.setPromptText(t.getString("console.noteAbout"));
+    note.setPromptText(t.getString("console.noteText"));
     GridPane live = new GridPane();
     live.setHgap(6);
     live.setVgap(4);
-    for (TextField f : new TextField[] {dispActor, dispName, dispValue, paramName, paramValue, about, note}) {
+    for (TextField f : new TextField[] {dispName, dispValue, paramName, paramValue, about, note}) {
       f.setPrefColumnCount(8);
     }
     live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
@@ -144,11 +181,16 @@ final class ControlConsoleView {
     log.setId("console-log");
     ListView<String> picture = new ListView<>();
     picture.setId("console-picture");
+    for (ListView<String> list : java.util.List.of(log, picture)) {
+      list.setCellFactory(l -> wrappingCell());
+    }
 
-    VBox left = new VBox(6, new Label(t.getString("console.seats")), seats, row(6, doctrine, wait), picture);
-    VBox center = new VBox(6, new Label(t.getString("console.msel")), msel, row(6, fire, hours, delay, cancel),
+    // The live adjustments and the observer's note under the seats, so that the whole inject form
+    // has the third column to itself, each field under its name.
+    VBox left = new VBox(6, new Label(t.getString("console.seats")), seats, row(6, doctrine, wait), picture, live);
+    VBox center = new VBox(6, new Label(t.getString("console.msel")), msel, mselEntry, row(6, fire, hours, delay, cancel),
         new Label(t.getString("console.log")), log);
-    VBox right = new VBox(6, new Label(t.getString("console.inject")), inject, live);
+    VBox right = new VBox(6, new Label(t.getString("console.inject")), inject);
     VBox.setVgrow(msel, Priority.ALWAYS);
     VBox.setVgrow(log, Priority.ALWAYS);
     VBox.setVgrow(picture, Priority.ALWAYS);
@@ -194,9 +236,7 @@ final class ControlConsoleView {
       if (v.seats() != null) {
         v.seats().forEach(s -> roleTitles.put(s.role(), s.title()));
       }
-      log.getItems().setAll(v.log().stream().map(l -> "h" + l.tick() + " "
-          + (l.by() == null ? roleTitles.getOrDefault(l.role(), l.role()) : l.by()) + ": "
-          + l.what() + (l.taken() ? "" : " — " + refusals.say(l.refusal() != null ? l.refusal() : Refusal.other(l.reason())))).toList());
+      log.getItems().setAll(v.log().stream().map(l -> logLines.say(l, roleTitles)).toList());
       java.util.List<String> lines = new java.util.ArrayList<>();
       v.pending().forEach(p -> lines.add(p.title() + " (" + roleTitles.getOrDefault(p.role(), p.role()) + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "
@@ -268,12 +308,27 @@ final class ControlConsoleView {
     return page;
   }
 
+  /** A list's line that wraps to the list's width instead of running off its side. */
+  private static javafx.scene.control.ListCell<String> wrappingCell() {
+    javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+      }
+    };
+    cell.setWrapText(true);
+    // Without a width of its own the cell takes its text's, and the list scrolls sideways instead.
+    cell.setPrefWidth(0);
+    return cell;
+  }
+
   /** Human names of the actors and zones the seat knows, by id. */
   private static java.util.Map<String, String> names(SeatView v) {
     java.util.Map<String, String> names = new java.util.HashMap<>();
     v.actors().forEach(a -> names.put(a.id(), a.name()));
     v.zones().forEach(z -> names.put(z.id(), z.name()));
-    names.put("control", "exercise control");
+    names.put("control", I18n.t("name.control"));
     return names;
   }
 }

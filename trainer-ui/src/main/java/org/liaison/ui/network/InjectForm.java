@@ -9,13 +9,16 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.liaison.net.protocol.Protocol;
 import org.liaison.scenario.ActorKind;
@@ -75,7 +78,12 @@ final class InjectForm {
       EffectKind.ROAD_CLOSED, new FieldCheck.Range(0, 1, "inject.unit.speedShare"));
   private static final FieldCheck.Range HOURS = new FieldCheck.Range(1, 24 * 365, "inject.unit.hours");
 
-  private final GridPane root = new GridPane();
+  /** Between a field's name and the field. */
+  private static final double NAME_GAP = 2;
+  /** Between one named field and the next: more than within one, so that each name goes with its field. */
+  private static final double ROW_GAP = 8;
+
+  private final VBox root = new VBox();
   private final Label problem = new Label();
   private final Button send;
 
@@ -101,7 +109,7 @@ final class InjectForm {
     effect.setId("console-effect");
     effect.getItems().add(null);
     effect.getItems().addAll(EffectKind.values());
-    effect.setConverter(converter(k -> k == null ? t.getString("console.effectNone") : t.getString("effect." + k.name())));
+    effect.setConverter(converter(k -> k == null ? t.getString("console.effectNone") : Names.effect(k)));
     ComboBox<Choice> zone = choices("console-effect-zone", zones, true);
     ComboBox<Choice> actor = choices("console-effect-actor", actors, true);
     ComboBox<Choice> channel = choices("console-effect-channel", scenario.channels().stream()
@@ -191,39 +199,50 @@ final class InjectForm {
       vm.inject(id(from), ids(to), text, scripted);
     });
 
-    root.setHgap(6);
-    root.setVgap(4);
-    root.addRow(0, new Label(t.getString("console.injectFrom")), from);
-    root.addRow(1, new Label(t.getString("console.injectTo")), to);
-    root.addRow(2, new Label(t.getString("console.injectMessage")), message);
-    root.addRow(3, new Label(t.getString("console.effect")), effect);
-    root.addRow(4, new Label(t.getString("console.effectZone")), zone);
-    root.addRow(5, new Label(t.getString("console.effectActor")), actor);
-    root.addRow(6, new Label(t.getString("console.effectChannel")), channel);
-    root.addRow(7, new Label(t.getString("console.effectMedium")), medium);
-    root.addRow(8, new Label(t.getString("console.effectArea")), area);
-    root.addRow(9, new Label(t.getString("console.effectRoad")), new HBox(4, roadFrom, roadTo));
-    root.addRow(10, new Label(t.getString("console.effectTask")), task);
-    root.addRow(11, new Label(t.getString("console.effectAmount")), amount);
-    root.addRow(12, new Label(t.getString("console.effectHours")), hours);
-    root.add(send, 1, 13);
-    root.add(problem, 0, 14, 2, 1);
-    // In a narrow console column the names wrap beside their fields instead of shrinking to "…".
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    labels.setPercentWidth(38);
-    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-    fields.setPercentWidth(62);
-    root.getColumnConstraints().setAll(labels, fields);
-    for (javafx.scene.Node n : root.getChildren()) {
-      if (n instanceof Label l) {
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-      }
+    root.setId("console-inject-form");
+    root.setSpacing(ROW_GAP);
+    row(t.getString("console.injectFrom"), from);
+    row(t.getString("console.injectTo"), to);
+    row(t.getString("console.injectMessage"), message);
+    row(t.getString("console.effect"), effect);
+    row(t.getString("console.effectZone"), zone);
+    row(t.getString("console.effectActor"), actor);
+    row(t.getString("console.effectChannel"), channel);
+    row(t.getString("console.effectMedium"), medium);
+    row(t.getString("console.effectArea"), area);
+    HBox road = new HBox(NAME_GAP * 2, roadFrom, roadTo);
+    for (ComboBox<Choice> end : List.of(roadFrom, roadTo)) {
+      end.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(end, Priority.ALWAYS);
     }
-    send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    row(t.getString("console.effectRoad"), road, roadFrom);
+    row(t.getString("console.effectTask"), task);
+    row(t.getString("console.effectAmount"), amount);
+    row(t.getString("console.effectHours"), hours);
+    send.setMinWidth(Region.USE_PREF_SIZE);
+    root.getChildren().addAll(send, problem);
   }
 
-  GridPane root() {
+  /**
+   * A field under its name, the name as wide as the form: in a console column of any width and at
+   * any text size a long name wraps above its own field and pushes the next row down, never onto it.
+   */
+  private void row(String name, Control field) {
+    row(name, field, field);
+  }
+
+  private void row(String name, Node field, Control named) {
+    Label label = new Label(name);
+    label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
+    label.setLabelFor(named);
+    if (field instanceof Region r) {
+      r.setMaxWidth(Double.MAX_VALUE);
+    }
+    root.getChildren().add(new VBox(NAME_GAP, label, field));
+  }
+
+  VBox root() {
     return root;
   }
 

@@ -120,6 +120,11 @@ public final class MainView extends BorderPane {
     e.consume();
   }
 
+  /** The exercise's view model, once an exercise is open (for tests). */
+  public org.liaison.ui.app.ExerciseViewModel exercise() {
+    return app.exerciseProperty().get();
+  }
+
   /** The review view model, if the review is open (for tests). */
   public ReviewViewModel review() {
     return app.reviewProperty().get();

@@ -2,15 +2,16 @@ package org.liaison.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -19,8 +20,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.liaison.net.server.ExerciseServer;
-import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.ui.view.LayoutCheck;
 import org.liaison.ui.view.MainView;
 import org.testfx.api.FxRobot;
@@ -29,33 +28,27 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The networked screens (join screen, control console, a trainee's seat) at 1024 x 700 and 1920 x 1080,
- * each with normal and with 150% text: no button text cut, no control off screen.
+ * The networked screens (join screen, control console, a trainee's seat) at 1024 x 700, 1400 x 860
+ * and 1920 x 1080, each with normal and with 150% text: no button text cut, no control off screen, and
+ * in the control console's inject form no field's name over another name or over a field.
  */
 @ExtendWith(ApplicationExtension.class)
 class NetworkLayoutTest {
-  private static final Path SCENARIO = Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml");
   /** Width, height and text size in px of each window checked. */
-  private static final double[][] WINDOWS = {{1024, 700, 13}, {1024, 700, 19.5}, {1920, 1080, 13}, {1920, 1080, 19.5}};
-  private ExerciseServer server;
-  private NetworkViewModel vm;
+  private static final double[][] WINDOWS = {{1024, 700, 13}, {1024, 700, 19.5}, {1400, 860, 13}, {1400, 860, 19.5},
+      {1920, 1080, 13}, {1920, 1080, 19.5}};
+  private LoopbackExercise exercise;
   private Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    Path out = Files.createTempDirectory("liaison-network-layout");
-    server = ExerciseServer.start(new ExerciseServer.Options(ScenarioReader.read(SCENARIO), SCENARIO, 4, "127.0.0.1", 0,
-        out, 0, null, null));
-    vm = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
-    stage.setScene(new Scene(new JoinView(vm).root(), 1024, 700));
-    stage.show();
+    exercise = LoopbackExercise.start(stage, LoopbackExercise.UKRAINE, 1024, 700);
   }
 
   @AfterEach
   void stop() throws Exception {
-    vm.leave();
-    server.close();
+    exercise.close();
   }
 
   @Test
@@ -65,25 +58,16 @@ class NetworkLayoutTest {
 
   @Test
   void theControlConsoleFitsEveryWindow(FxRobot robot) throws Exception {
-    join(robot, server.codes().get("control"), "Ines");
+    exercise.join(robot, exercise.code("control"), "Ines");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#console-msel").tryQuery().isPresent());
     assertEquals(List.of(), everyWindow(robot, "control console"));
   }
 
   @Test
   void aTraineesSeatFitsEveryWindow(FxRobot robot) throws Exception {
-    join(robot, server.codes().get("head-of-office"), "Petra");
+    exercise.join(robot, exercise.code("head-of-office"), "Petra");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#action-list").tryQuery().isPresent());
     assertEquals(List.of(), everyWindow(robot, "seat"));
-  }
-
-  private void join(FxRobot robot, String code, String name) {
-    robot.interact(() -> {
-      vm.addressProperty().set("127.0.0.1:" + server.port());
-      vm.codeProperty().set(code);
-      vm.participantProperty().set(name);
-      vm.join();
-    });
   }
 
   /** Shows the current screen in each window and lists what does not fit, with each side tab of a seat. */
@@ -132,6 +116,65 @@ class NetworkLayoutTest {
       for (String p : LayoutCheck.problems(stage.getScene())) {
         problems.add(where + p);
       }
+      Node form = stage.getScene().lookup("#console-inject-form");
+      if (form != null) {
+        for (String p : overlaps((Parent) form)) {
+          problems.add(where + "inject form: " + p);
+        }
+      }
     });
+  }
+
+  /**
+   * Where a field's name in the form lies over another name or over a field: the form's own labels
+   * (not those inside its controls) against each other and against every control of the form.
+   */
+  private static List<String> overlaps(Parent form) {
+    List<Label> names = new ArrayList<>();
+    List<Control> fields = new ArrayList<>();
+    collect(form, names, fields);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Bounds a = box(names.get(i));
+      for (int j = i + 1; j < names.size(); j++) {
+        if (overlap(a, box(names.get(j)))) {
+          out.add("'" + names.get(i).getText() + "' lies over '" + names.get(j).getText() + "'");
+        }
+      }
+      for (Control f : fields) {
+        if (overlap(a, box(f))) {
+          out.add("'" + names.get(i).getText() + "' lies over the field " + (f.getId() != null ? f.getId() : f));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void collect(Parent parent, List<Label> names, List<Control> fields) {
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (!n.isVisible() || !n.isManaged()) {
+        continue;
+      }
+      if (n instanceof Label l) {
+        if (l.getText() != null && !l.getText().isBlank()) {
+          names.add(l);
+        }
+      } else if (n instanceof Control c) {
+        fields.add(c);
+      } else if (n instanceof Parent p) {
+        collect(p, names, fields);
+      }
+    }
+  }
+
+  private static Bounds box(Node n) {
+    return n.localToScene(n.getLayoutBounds());
+  }
+
+  /** Whether two boxes share more than a hairline (a shared edge is not an overlap). */
+  private static boolean overlap(Bounds a, Bounds b) {
+    double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+    double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+    return w > 0.5 && h > 0.5;
   }
 }

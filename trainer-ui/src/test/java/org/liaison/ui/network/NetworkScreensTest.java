@@ -3,10 +3,8 @@ package org.liaison.ui.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -31,41 +29,33 @@ import org.liaison.ui.exercise.RemoteSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The join screen and the control console against a real server on loopback, headless through Monocle. */
 @ExtendWith(ApplicationExtension.class)
 class NetworkScreensTest {
-  private static final Path SCENARIO = Path.of("..", "scenarios", "ukraine-donbas-monitoring.yaml");
+  private static final Path SCENARIO = LoopbackExercise.UKRAINE;
+  private LoopbackExercise exercise;
   private ExerciseServer server;
-  private NetworkViewModel vm;
   private Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    Path out = Files.createTempDirectory("liaison-network-ui");
-    server = ExerciseServer.start(new ExerciseServer.Options(ScenarioReader.read(SCENARIO), SCENARIO, 4, "127.0.0.1", 0,
-        out, 0, null, null));
-    vm = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
-    stage.setScene(new Scene(new JoinView(vm).root(), 1400, 860));
-    stage.show();
+    exercise = LoopbackExercise.start(stage, SCENARIO, 1400, 860);
+    server = exercise.server();
   }
 
   @AfterEach
   void stop() throws Exception {
-    vm.leave();
-    server.close();
+    exercise.close();
     org.liaison.ui.I18n.setLocale(java.util.Locale.ENGLISH);
   }
 
   /** Shows the join screen again in French, as {@code --lang fr} starts it. */
   private void inFrench(FxRobot robot) {
     robot.interact(() -> {
-      vm.leave();
       org.liaison.ui.I18n.setLocale(java.util.Locale.FRENCH);
-      vm = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
-      stage.setScene(new Scene(new JoinView(vm).root(), 1400, 860));
+      exercise.showJoinScreen();
     });
   }
 
@@ -77,14 +67,14 @@ class NetworkScreensTest {
         .equals("Impossible de rejoindre : ce code n’ouvre aucun siège de cet exercice"));
 
     robot.interact(() -> {
-      vm.addressProperty().set("");
-      vm.codeProperty().set("");
-      vm.participantProperty().set("");
+      exercise.vm().addressProperty().set("");
+      exercise.vm().codeProperty().set("");
+      exercise.vm().participantProperty().set("");
     });
     join(robot, server.codes().get("observer"), "Evaluator");
-    waitFor(() -> robot.lookup("#console-status").tryQuery().isPresent() && vm.welcomeProperty().get() != null);
+    waitFor(() -> robot.lookup("#console-status").tryQuery().isPresent() && exercise.vm().welcomeProperty().get() != null);
     // The resume button is off for an observer; the server still refuses the act if it is sent.
-    robot.interact(vm::resume);
+    robot.interact(exercise.vm()::resume);
     Label status = robot.lookup("#console-status").queryAs(Label.class);
     waitFor(() -> status.getText().startsWith("Refusé"));
     assertEquals("Refusé : un siège d’observateur peut prendre des notes mais pas piloter l’exercice", status.getText());
@@ -99,9 +89,9 @@ class NetworkScreensTest {
     TableView<SeatView.MselEntry> msel = robot.lookup("#console-msel").queryTableView();
     waitFor(() -> !msel.getItems().isEmpty());
     int number = msel.getItems().get(msel.getItems().size() - 1).number();
-    robot.interact(() -> vm.fire(number));
+    robot.interact(() -> exercise.vm().fire(number));
     waitFor(() -> msel.getItems().stream().anyMatch(e -> e.number() == number && e.state().equals("fired")));
-    robot.interact(() -> vm.fire(number));
+    robot.interact(() -> exercise.vm().fire(number));
     String french = "l’entrée " + number + " de la MSEL a déjà été déclenchée ou annulée";
     Label status = robot.lookup("#console-status").queryAs(Label.class);
     waitFor(() -> status.getText().equals("Refusé : " + french));
@@ -109,26 +99,17 @@ class NetworkScreensTest {
         .anyMatch(l -> l.toString().endsWith(french)));
     assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
         .noneMatch(l -> l.toString().contains("has already fired")), "no English refusal in the console's log");
+    assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
+        .anyMatch(l -> l.toString().equals("h0 Ines : a déclenché l’entrée " + number + " de la MSEL")),
+        "the control act in French words: " + robot.lookup("#console-log").queryListView().getItems());
   }
 
   private static void waitFor(Callable<Boolean> condition) throws Exception {
-    // A lookup runs off the FX thread and can meet a window that is closing (its scene already
-    // gone): that is "not yet", not a failure.
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      try {
-        return condition.call();
-      } catch (NullPointerException closing) {
-        return false;
-      }
-    });
-    WaitForAsyncUtils.waitForFxEvents();
+    LoopbackExercise.waitFor(condition);
   }
 
   private void join(FxRobot robot, String code, String name) {
-    robot.clickOn("#join-address").write("127.0.0.1:" + server.port());
-    robot.clickOn("#join-code").write(code);
-    robot.clickOn("#join-participant").write(name);
-    robot.clickOn("#join-button");
+    exercise.typeAndJoin(robot, code, name);
   }
 
   @Test
@@ -168,9 +149,7 @@ class NetworkScreensTest {
     waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Done: Share information"));
 
     // Control resumes; at noon the role's decision point opens the same modal step, and the choice goes to the server.
-    try (RemoteSession control = RemoteSession.connect("127.0.0.1:" + server.port(), null, new RemoteSession.Listener() {})) {
-      control.join(server.codes().get("control"), "Ines");
-      waitFor(() -> control.welcome() != null);
+    try (RemoteSession control = exercise.joinedSession("control", "Ines")) {
       control.control(ControlAct.resume());
       waitFor(() -> robot.lookup("#decision").tryQuery().isPresent());
       waitFor(() -> robot.lookup("#option-both-languages").tryQuery().isPresent());
@@ -198,8 +177,7 @@ class NetworkScreensTest {
   void aSeatsBudgetListsEveryRolesCommitmentsAndEndsOnlyItsOwn(FxRobot robot) throws Exception {
     join(robot, server.codes().get("head-of-office"), "Olena");
     waitFor(() -> robot.lookup("#commitments").tryQuery().isPresent());
-    try (RemoteSession patrol = RemoteSession.connect("127.0.0.1:" + server.port(), null, new RemoteSession.Listener() {})) {
-      patrol.join(server.codes().get("patrol-leader"), "Petra");
+    try (RemoteSession patrol = exercise.joinedSession("patrol-leader", "Petra")) {
       waitFor(() -> patrol.latestView() != null && patrol.latestView().available() != null);
       var officer = patrol.latestView().available().stream()
           .filter(a -> a.type() == ActionType.ASSIGN_LIAISON_OFFICER && a.allowed()).findFirst().orElseThrow();
@@ -219,6 +197,49 @@ class NetworkScreensTest {
     double perDay = server.exercise().arrangements().get(0).perDay();
     String summary = robot.lookup("#budget-summary").queryAs(Label.class).getText();
     assertTrue(summary.contains(String.format(java.util.Locale.ENGLISH, "%.1f", perDay)), summary);
+  }
+
+  /**
+   * While another role decides, a seat is told whose decision the clock waits for, by the point's
+   * title and the role's title. With {@code -Dliaison.screenshots=DIR} this is the screenshot
+   * {@code networked-seat.png}: the force commander's seat of the Somalia scenario at 1440 x 900.
+   */
+  @Test
+  void aSeatSeesWhoseDecisionTheClockWaitsFor(FxRobot robot) throws Exception {
+    Path somalia = Path.of("..", "scenarios", "somalia-lower-shabelle.yaml");
+    LoopbackExercise seat = org.testfx.util.WaitForAsyncUtils.asyncFx(
+        () -> LoopbackExercise.start(stage, somalia, 1440, 900)).get();
+    try (seat) {
+      seat.join(robot, seat.code("force-commander"), "Amina Warsame");
+      waitFor(() -> robot.lookup("#exercise").tryQuery().isPresent() && robot.lookup("#action-list").tryQuery().isPresent());
+      Label status = robot.lookup("#seat-status").queryAs(Label.class);
+      try (RemoteSession control = seat.joinedSession("control", "Ines")) {
+        control.control(ControlAct.speed(0));
+        control.control(ControlAct.resume());
+        waitFor(() -> status.getText().startsWith("Waiting for another role"));
+      }
+      assertEquals("Waiting for another role: Where the first week's coordination hours go (Civil affairs officer)",
+          status.getText());
+      String clock = robot.lookup("#clock").queryAs(Label.class).getText();
+      assertTrue(clock.startsWith("Day 1 of 21, 15:00"), "the clock waits at the hour after the point opened: " + clock);
+
+      // The action panel as a participant leaves it: an action type chosen, one of its targets selected.
+      ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+      robot.interact(() -> type.setValue(ActionType.ASSIGN_LIAISON_OFFICER));
+      ListView<ActionCatalogue.Entry> list = robot.lookup("#action-list").queryListView();
+      waitFor(() -> list.getItems().stream().anyMatch(ActionCatalogue.Entry::available));
+      robot.interact(() -> {
+        list.getSelectionModel().select(1);
+        list.scrollTo(0);
+      });
+      ListView<?> inbox = robot.lookup("#inbox").queryListView();
+      robot.interact(() -> inbox.getSelectionModel().select(0));
+      budget(robot, stage.getScene().getRoot());
+      String shots = System.getProperty("liaison.screenshots");
+      if (shots != null) {
+        org.liaison.ui.Screenshots.shot(stage, Path.of(shots, "networked-seat.png"));
+      }
+    }
   }
 
   @Test
@@ -242,7 +263,9 @@ class NetworkScreensTest {
     robot.clickOn("#console-resume");
     waitFor(() -> server.exercise().completed() > 0);
     waitFor(() -> robot.lookup("#console-log").queryListView().getItems().stream()
-        .anyMatch(l -> l.toString().contains("NOTE")));
+        .anyMatch(l -> l.toString().equals("h0 Ines: observer note on Petra")));
+    assertTrue(robot.lookup("#console-log").queryListView().getItems().stream()
+        .anyMatch(l -> l.toString().equals("h0 Ines: fired MSEL entry " + number)), "control acts said, not coded");
     String shots = System.getProperty("liaison.screenshots");
     if (shots != null) {
       robot.clickOn("#console-pause");
@@ -264,7 +287,7 @@ class NetworkScreensTest {
     assertTrue(!medium.isDisabled() && robot.lookup("#console-effect-zone").query().isDisabled());
     assertTrue(area.getItems().stream().anyMatch(c -> c.name().equals("Zarichne village (west, frontline)")),
         "zones by their names");
-    String title = org.liaison.scenario.read.ScenarioReader.read(SCENARIO).metadata().roles().get(0).title();
+    String title = ScenarioReader.read(SCENARIO).metadata().roles().get(0).title();
     assertTrue(to.getItems().stream().anyMatch(c -> c.name().equals(title)), "roles by title");
     robot.interact(() -> {
       medium.setValue(org.liaison.scenario.Medium.MOBILE);
@@ -386,7 +409,8 @@ class NetworkScreensTest {
     robot.interact(() -> robot.lookup("#console-speed").queryButton().fire());
     assertEquals("Speed: \"fast\" is not a number; allowed: 0 or more.", consoleProblem.getText());
     robot.interact(() -> {
-      robot.lookup("#console-disposition-actor").queryAs(javafx.scene.control.TextField.class).setText("eaf");
+      ComboBox<InjectForm.Choice> dispositionActor = robot.lookup("#console-disposition-actor").queryComboBox();
+      dispositionActor.getItems().stream().filter(c -> c.id().equals("eaf")).forEach(dispositionActor::setValue);
       robot.lookup("#console-disposition-value").queryAs(javafx.scene.control.TextField.class).setText("1.5");
     });
     robot.interact(() -> robot.lookup("#console-disposition").queryButton().fire());
@@ -428,7 +452,7 @@ class NetworkScreensTest {
       second[0] = new Stage();
       second[0].setScene(new Scene(new JoinView(other).root(), 1400, 860));
       second[0].show();
-      other.addressProperty().set("127.0.0.1:" + server.port());
+      other.addressProperty().set(exercise.address());
       other.codeProperty().set(server.codes().get("humanitarian-liaison"));
       other.participantProperty().set("Hamid");
       other.join();

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
@@ -45,10 +44,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.liaison.engine.TestScenarios;
 import org.liaison.events.EventReason;
 import org.liaison.indicators.Measured;
-import org.liaison.net.server.ExerciseServer;
+import org.liaison.policy.ControlAct;
 import org.liaison.policy.Refusal;
 import org.liaison.results.check.FindingText;
 import org.liaison.scenario.ActionType;
+import org.liaison.scenario.Effect;
+import org.liaison.scenario.EffectKind;
 import org.liaison.scenario.read.ProblemCode;
 import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.ui.I18n;
@@ -59,8 +60,7 @@ import org.liaison.ui.app.ExerciseViewModel;
 import org.liaison.ui.app.InboxItem;
 import org.liaison.ui.app.ScenarioEntry;
 import org.liaison.ui.exercise.ActionCatalogue;
-import org.liaison.ui.network.JoinView;
-import org.liaison.ui.network.NetworkViewModel;
+import org.liaison.ui.network.LoopbackExercise;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,8 +72,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * action taken, an action refused by the engine and an unavailable one explained, every side tab
  * (the staff-hours one with a standing arrangement), every question asked in the window (end an
  * arrangement, forum members, observer note, leave), a decision step before and after an option is
- * chosen, the end of the exercise, the review with a what-if, and a networked seat's join screen and
- * exercise control's console, and a damaged save and one that does not match its scenario refused
+ * chosen, the end of the exercise, the review with a what-if, a networked seat's join screen, a
+ * seat joined to a real exercise server with its incidents and refusals, exercise control's console, and a damaged save and one that does not match its scenario refused
  * when resuming. Every Labeled's and Text's text, tooltip, prompt, tab and column title
  * is read, less what the scenario's author wrote.
  */
@@ -600,6 +600,74 @@ class FrenchScreensTest {
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
+  /** A real exercise server of the scenario on loopback, its join screen in French on the test's window. */
+  private LoopbackExercise serveInFrench() throws Exception {
+    I18n.setLocale(Locale.FRENCH);
+    Path file = Path.of("..", "scenarios", SCENARIO);
+    return WaitForAsyncUtils.asyncFx(() -> LoopbackExercise.start(stage, file, 1440, 900)).get();
+  }
+
+  /**
+   * A seat joined in French to a real exercise server on loopback: the incidents the server sends
+   * (harm to civilians and displacement injected by exercise control), the actions the server says
+   * the role cannot take now with their reasons, and an act the server refuses are all in French.
+   */
+  @Test
+  void inFrenchASeatOfARealServerSaysItsIncidentsAndRefusalsWithoutEnglish(FxRobot robot) throws Exception {
+    var scenario = ScenarioReader.read(Path.of("..", "scenarios", SCENARIO));
+    try (LoopbackExercise exercise = serveInFrench()) {
+      exercise.join(robot, exercise.code("force-commander"), "Amina");
+      waitFor(20, () -> robot.lookup("#exercise").tryQuery().isPresent());
+      ExerciseViewModel vm = robot.lookup(n -> n instanceof MainView).queryAs(MainView.class).exercise();
+      String zone = scenario.map().zones().get(3).id();
+      try (var control = exercise.joinedSession("control", "Inès")) {
+        control.control(ControlAct.inject("control", List.of("force-commander"), "Tirs signalés près du marché.",
+            List.of(new Effect(EffectKind.CIVILIAN_HARM, zone, null, null, null, 3.0, null, null, null, null),
+                new Effect(EffectKind.DISPLACEMENT, zone, null, null, null, 120.0, null, null, null, null))));
+        control.control(ControlAct.resume());
+        waitFor(30, () -> vm.inbox().stream().anyMatch(i -> i.body().contains("3 civils touchés"))
+            && vm.inbox().stream().anyMatch(i -> i.body().contains("120 personnes ont fui")));
+        control.control(ControlAct.pause());
+      }
+      ListView<InboxItem> inbox = robot.lookup("#inbox").queryListView();
+      for (InboxItem item : List.copyOf(inbox.getItems())) {
+        robot.interact(() -> inbox.getSelectionModel().select(item));
+        look(robot, "seat of a real server, " + item.title(), scenario);
+      }
+
+      // Another seat of the mission spends the day's staff-hours, which the mission's roles share:
+      // the server then says why this role cannot take a kind of action now.
+      try (var civilAffairs = exercise.joinedSession("civil-affairs-officer", "Paul")) {
+        for (int i = 0; i < 30 && vm.catalogue().stream().allMatch(ActionCatalogue.Entry::available); i++) {
+          waitFor(20, () -> civilAffairs.latestView() != null && civilAffairs.latestView().available() != null);
+          var costliest = civilAffairs.latestView().available().stream()
+              .filter(a -> a.allowed() && !a.candidates().isEmpty())
+              .max(java.util.Comparator.comparingDouble(org.liaison.exercise.AvailableAction::cost)).orElseThrow();
+          var taken = new java.util.concurrent.atomic.AtomicReference<org.liaison.policy.ActionResult>();
+          civilAffairs.take("civil-affairs-officer", costliest.candidates().get(0), taken::set);
+          waitFor(20, () -> taken.get() != null);
+          WaitForAsyncUtils.waitForFxEvents();
+        }
+      }
+      waitFor(20, () -> vm.catalogue().stream().anyMatch(e -> !e.available()));
+      ActionType refused = vm.catalogue().stream().filter(e -> !e.available()).findFirst().orElseThrow().type();
+      ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
+      ListView<ActionCatalogue.Entry> list = robot.lookup("#action-list").queryListView();
+      robot.interact(() -> type.setValue(refused));
+      waitFor(20, () -> list.getItems().stream().anyMatch(e -> !e.available()));
+      look(robot, "seat of a real server, an action the role cannot take now", scenario);
+
+      String patrol = I18n.t("action.JOINT_PATROL");
+      robot.interact(() -> vm.order(new ActionCatalogue.Entry("k", ActionType.JOINT_PATROL, "idp-committee",
+          org.liaison.scenario.CoordinationAction.on(ActionType.JOINT_PATROL, "idp-committee"), 4, null)));
+      Label status = robot.lookup("#status").queryAs(Label.class);
+      waitFor(20, () -> status.getText().contains("demande une zone"));
+      assertTrue(status.getText().contains("« " + patrol + " » demande une zone"), status.getText());
+      look(robot, "seat of a real server, an act refused", scenario);
+    }
+    assertEquals(List.of(), problems.stream().distinct().toList());
+  }
+
   /**
    * A file that does not validate, its problems listed in French around the values the file wrote,
    * and a scenario's sanity check with a criterion nobody meets and an inject that never fires.
@@ -785,24 +853,17 @@ class FrenchScreensTest {
 
   @Test
   void inFrenchTheJoinScreenAndTheControlConsoleShowNoEnglish(FxRobot robot) throws Exception {
-    Path file = Path.of("..", "scenarios", SCENARIO);
-    var scenario = ScenarioReader.read(file);
-    Path out = Files.createTempDirectory("liaison-french-console");
-    I18n.setLocale(Locale.FRENCH);
-    try (ExerciseServer server = ExerciseServer.start(new ExerciseServer.Options(scenario, file, 4, "127.0.0.1", 0,
-        out, 0, null, null))) {
-      NetworkViewModel seat = new NetworkViewModel(r -> new Thread(r).start(), Platform::runLater);
-      robot.interact(() -> stage.setScene(new Scene(new JoinView(seat).root(), 1440, 900)));
+    var scenario = ScenarioReader.read(Path.of("..", "scenarios", SCENARIO));
+    try (LoopbackExercise exercise = serveInFrench()) {
       look(robot, "join screen", scenario);
       robot.interact(() -> {
-        robot.lookup("#join-address").queryAs(TextInputControl.class).setText("127.0.0.1:" + server.port());
-        robot.lookup("#join-code").queryAs(TextInputControl.class).setText(server.codes().get("control"));
+        robot.lookup("#join-address").queryAs(TextInputControl.class).setText(exercise.address());
+        robot.lookup("#join-code").queryAs(TextInputControl.class).setText(exercise.code("control"));
         robot.lookup("#join-participant").queryAs(TextInputControl.class).setText("Inès");
       });
       fire(robot, "#join-button");
       waitFor(20, () -> robot.lookup("#console-msel").tryQuery().isPresent());
       look(robot, "control console", scenario);
-      seat.leave();
     }
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
