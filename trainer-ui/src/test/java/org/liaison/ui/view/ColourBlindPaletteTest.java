@@ -140,6 +140,16 @@ class ColourBlindPaletteTest {
     assertEquals(List.of(), problems);
   }
 
+  @Test
+  void trustReadsAsDistrustNeutralOrTrustForEveryone() {
+    // The trust network's diverging scale: its two ends and its neutral middle must stay apart.
+    Map<String, Color> scale = new LinkedHashMap<>();
+    scale.put("distrust", Palette.trust(0));
+    scale.put("neutral", Palette.trust(0.5));
+    scale.put("trust", Palette.trust(1));
+    assertEquals(List.of(), pairsTooClose(scale));
+  }
+
   private static void monotonic(String where, Function<Double, Color> ramp, List<String> problems) {
     for (Deficiency d : Deficiency.values()) {
       double last = Double.NEGATIVE_INFINITY;
