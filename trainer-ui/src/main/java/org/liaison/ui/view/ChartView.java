@@ -19,8 +19,14 @@ import org.liaison.ui.I18n;
  * legend names each indicator with its unit and current value. Optional marks show decision times.
  */
 public final class ChartView extends CanvasPane {
-  /** A line: the indicator and its colour. */
-  public record Series(Indicator indicator, Color colour) {}
+  /** A line: the indicator and its colour, one of {@link Palette#CHART_LINES}. */
+  public record Series(Indicator indicator, Color colour) {
+    public Series {
+      if (!Palette.CHART_LINES.contains(colour)) {
+        throw new IllegalArgumentException("a chart line's colour must be one of Palette.CHART_LINES: " + colour);
+      }
+    }
+  }
 
   private static final double FONT = 11;
   private final String title;

@@ -148,7 +148,7 @@ public final class MapRenderer {
    */
   public void draw(GraphicsContext g, double width, double height, Snapshot s, Layer layer,
       double scale, double ox, double oy, String selected) {
-    g.setFill(Color.web("#F4F4F2"));
+    g.setFill(BACKGROUND);
     g.fillRect(0, 0, width, height);
     List<Zone> zones = scenario.map().zones();
     double[] px = new double[64];
@@ -164,7 +164,7 @@ public final class MapRenderer {
         py[k] = oy + ys[i][k] * scale;
       }
       double v = value(i, zones.get(i), s, layer);
-      g.setFill(Palette.viridis(v).deriveColor(0, 0.75, 1.0, 0.85));
+      g.setFill(zoneColour(v));
       g.fillPolygon(px, py, n);
       boolean attacked = s != null && s.zoneAttacked()[i];
       g.setStroke(attacked ? Palette.VERMILLION : Color.web("#FFFFFF"));
@@ -202,7 +202,7 @@ public final class MapRenderer {
       } else {
         Color[] fills = new Color[kinds.length];
         for (ActorKind k : kinds) {
-          fills[k.ordinal()] = Palette.of(k).darker();
+          fills[k.ordinal()] = unitColour(k);
         }
         double size = 4;
         int last = -1;
@@ -370,31 +370,57 @@ public final class MapRenderer {
     return 1 - 0.75 * ageHours / (double) INCIDENT_MEMORY_HOURS;
   }
 
-  /** Draws an incident mark: a cross for an attack, a ring for harm, a square for aid blocked, a chevron for displacement. */
+  /** The map's background, behind the zones. */
+  public static final Color BACKGROUND = Color.web("#F4F4F2");
+
+  /** The fill of a zone whose shaded value is v: viridis, softened so lines and labels stay readable on it. */
+  public static Color zoneColour(double v) {
+    return Palette.viridis(v).deriveColor(0, 0.75, 1.0, 0.85);
+  }
+
+  /**
+   * The colour of a unit's dot: its actor's kind, a little darker than the marker so it shows on a
+   * light zone; no darker, or some kinds' dots would look alike with a colour blindness.
+   */
+  public static Color unitColour(ActorKind kind) {
+    return Palette.of(kind).deriveColor(0, 1, 0.8, 1);
+  }
+
+  /** The figure of an incident mark; marks that share a colour differ in figure. */
+  public enum MarkFigure { CROSS, RING, SQUARE, CHEVRON }
+
+  /** The figure of an incident mark of this kind: a cross for an attack, a ring for harm, a square for aid blocked, a chevron for displacement. */
+  public static MarkFigure markFigure(String kind) {
+    return switch (kind) {
+      case "AttackExecuted", "MissionAttacked" -> MarkFigure.CROSS;
+      case "CivilianHarm" -> MarkFigure.RING;
+      case "AidBlocked" -> MarkFigure.SQUARE;
+      default -> MarkFigure.CHEVRON;
+    };
+  }
+
+  /** The colour of a new incident mark of this kind; it fades with age. */
+  public static Color markColour(String kind) {
+    return switch (markFigure(kind)) {
+      case CROSS, RING -> Palette.VERMILLION;
+      case SQUARE -> Palette.ORANGE.deriveColor(0, 1, 0.8, 1);
+      case CHEVRON -> Palette.PURPLE.deriveColor(0, 1, 0.8, 1);
+    };
+  }
+
+  /** Draws an incident mark in its {@link #markFigure} and {@link #markColour}. */
   public static void drawMark(GraphicsContext g, String kind, double alpha, double x, double y) {
     g.setLineDashes(null);
-    switch (kind) {
-      case "AttackExecuted", "MissionAttacked" -> {
-        g.setStroke(Palette.VERMILLION.deriveColor(0, 1, 1, alpha));
-        g.setLineWidth(3);
+    g.setStroke(markColour(kind).deriveColor(0, 1, 1, alpha));
+    g.setLineWidth(3);
+    switch (markFigure(kind)) {
+      case CROSS -> {
         g.strokeLine(x - 6, y - 6, x + 6, y + 6);
         g.strokeLine(x - 6, y + 6, x + 6, y - 6);
       }
-      case "CivilianHarm" -> {
-        g.setStroke(Palette.VERMILLION.deriveColor(0, 1, 1, alpha));
-        g.setLineWidth(3);
-        g.strokeOval(x - 6, y - 6, 12, 12);
-      }
-      case "AidBlocked" -> {
-        g.setStroke(Palette.ORANGE.deriveColor(0, 1, 0.8, alpha));
-        g.setLineWidth(3);
-        g.strokeRect(x - 5, y - 5, 10, 10);
-      }
-      default -> {
-        g.setStroke(Palette.PURPLE.deriveColor(0, 1, 0.8, alpha));
-        g.setLineWidth(3);
-        g.strokePolyline(new double[] {x - 5, x + 3, x - 5}, new double[] {y - 7, y, y + 7}, 3);
-      }
+      case RING -> g.strokeOval(x - 6, y - 6, 12, 12);
+      case SQUARE -> g.strokeRect(x - 5, y - 5, 10, 10);
+      case CHEVRON -> g.strokePolyline(new double[] {x - 5, x + 3, x - 5}, new double[] {y - 7, y, y + 7}, 3);
     }
   }
 
@@ -511,7 +537,7 @@ public final class MapRenderer {
     java.util.Arrays.fill(unitPixels, 0);
     int[] argb = new int[ActorKind.values().length];
     for (ActorKind k : ActorKind.values()) {
-      Color c = Palette.of(k).darker();
+      Color c = unitColour(k);
       argb[k.ordinal()] = 0xFF000000 | ((int) (c.getRed() * 255) << 16) | ((int) (c.getGreen() * 255) << 8)
           | (int) (c.getBlue() * 255);
     }
@@ -551,29 +577,42 @@ public final class MapRenderer {
     };
   }
 
+  /** The outline of an actor marker; kinds that share an outline differ clearly in colour. */
+  public enum MarkerShape { SQUARE, TRIANGLE, DIAMOND, HEXAGON, CIRCLE }
+
+  public static MarkerShape markerShape(ActorKind kind) {
+    return switch (kind) {
+      case PEACEKEEPING_UNIT -> MarkerShape.SQUARE;
+      case COMMUNITY_GROUP -> MarkerShape.TRIANGLE;
+      case ARMED_FACTION, PRIVATE_SECURITY, STATE_FORCES -> MarkerShape.DIAMOND;
+      case LOCAL_AUTHORITY -> MarkerShape.HEXAGON;
+      case INTERNATIONAL_ORGANISATION, NGO -> MarkerShape.CIRCLE;
+    };
+  }
+
   /** Draws an actor marker: a shape per kind (so colour is never the only cue). */
   public static void drawActor(GraphicsContext g, ActorKind kind, double x, double y, double r, boolean selected) {
     g.setFill(Palette.of(kind));
     g.setStroke(selected ? Color.BLACK : Color.WHITE);
     g.setLineWidth(selected ? 3 : 1.5);
-    switch (kind) {
-      case PEACEKEEPING_UNIT -> {
+    switch (markerShape(kind)) {
+      case SQUARE -> {
         g.fillRect(x - r, y - r, 2 * r, 2 * r);
         g.strokeRect(x - r, y - r, 2 * r, 2 * r);
       }
-      case COMMUNITY_GROUP -> {
+      case TRIANGLE -> {
         double[] px = {x, x + r * 1.1, x - r * 1.1};
         double[] py = {y - r * 1.1, y + r * 0.9, y + r * 0.9};
         g.fillPolygon(px, py, 3);
         g.strokePolygon(px, py, 3);
       }
-      case ARMED_FACTION, PRIVATE_SECURITY, STATE_FORCES -> {
+      case DIAMOND -> {
         double[] px = {x, x + r * 1.15, x, x - r * 1.15};
         double[] py = {y - r * 1.15, y, y + r * 1.15, y};
         g.fillPolygon(px, py, 4);
         g.strokePolygon(px, py, 4);
       }
-      case LOCAL_AUTHORITY -> {
+      case HEXAGON -> {
         double[] px = new double[6];
         double[] py = new double[6];
         for (int k = 0; k < 6; k++) {
@@ -583,7 +622,7 @@ public final class MapRenderer {
         g.fillPolygon(px, py, 6);
         g.strokePolygon(px, py, 6);
       }
-      default -> {
+      case CIRCLE -> {
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
       }

@@ -1,5 +1,6 @@
 package org.liaison.ui.view;
 
+import java.util.List;
 import javafx.scene.paint.Color;
 import org.liaison.scenario.ActorKind;
 
@@ -18,6 +19,12 @@ public final class Palette {
   public static final Color BLUE = Color.web("#0072B2");
   public static final Color VERMILLION = Color.web("#D55E00");
   public static final Color PURPLE = Color.web("#CC79A7");
+
+  /**
+   * The colours a chart may give its lines: told apart with each common colour blindness, since a
+   * line has no other cue than its colour and its legend entry.
+   */
+  public static final List<Color> CHART_LINES = List.of(BLUE, ORANGE, GREEN, VERMILLION, BLACK);
 
   private static final Color[] VIRIDIS = {
       Color.web("#440154"), Color.web("#482878"), Color.web("#3E4A89"), Color.web("#31688E"),

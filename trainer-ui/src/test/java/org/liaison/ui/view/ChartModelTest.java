@@ -3,15 +3,14 @@ package org.liaison.ui.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.liaison.indicators.Indicator;
 
 /** The legend, the y scale and the position of values in a chart, without painting. */
 class ChartModelTest {
-  private static final ChartView.Series SCORE = new ChartView.Series(Indicator.SCORE, Color.BLACK);
-  private static final ChartView.Series CASUALTIES = new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Color.RED);
-  private static final ChartView.Series SENT = new ChartView.Series(Indicator.MESSAGES_SENT, Color.BLUE);
+  private static final ChartView.Series SCORE = new ChartView.Series(Indicator.SCORE, Palette.BLACK);
+  private static final ChartView.Series CASUALTIES = new ChartView.Series(Indicator.CIVILIAN_CASUALTIES, Palette.VERMILLION);
+  private static final ChartView.Series SENT = new ChartView.Series(Indicator.MESSAGES_SENT, Palette.BLUE);
 
   /** Hours of history with the given values of one indicator, the others 0. */
   private static float[][] history(Indicator indicator, float... values) {

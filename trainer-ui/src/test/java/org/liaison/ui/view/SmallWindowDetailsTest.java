@@ -147,8 +147,8 @@ class SmallWindowDetailsTest {
         .filter(l -> !l.getText().isEmpty()).toList();
     assertFalse(labels.isEmpty(), "the row shows its scenario's title and facts");
     for (Label l : labels) {
-      double ratio = Font.contrast((Color) l.getTextFill(), background);
-      assertTrue(ratio >= 4.5, "'" + l.getText() + "' at contrast " + ratio + " on the selected row");
+      double ratio = Contrast.ratio((Color) l.getTextFill(), background);
+      assertTrue(ratio >= Contrast.TEXT, "'" + l.getText() + "' at contrast " + ratio + " on the selected row");
     }
   }
 
@@ -156,21 +156,6 @@ class SmallWindowDetailsTest {
   private static final class Font {
     static double lineHeight(Label l) {
       return l.getFont().getSize() * 1.3;
-    }
-
-    /** WCAG 2 contrast ratio of two colours. */
-    static double contrast(Color a, Color b) {
-      double la = luminance(a);
-      double lb = luminance(b);
-      return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-      return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
   }
 }
