@@ -57,6 +57,7 @@ public final class ExerciseViewModel {
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<ExerciseSession.PendingDecision> decision = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<String> selectedActor = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<String> selectedZone = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<MapRenderer.Layer> layer = new ReadOnlyObjectWrapper<>(MapRenderer.Layer.SECURITY);
   private final ReadOnlyIntegerWrapper speedIndex = new ReadOnlyIntegerWrapper(2);
   private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
@@ -141,6 +142,11 @@ public final class ExerciseViewModel {
 
   public ReadOnlyObjectProperty<String> selectedActorProperty() {
     return selectedActor.getReadOnlyProperty();
+  }
+
+  /** The zone inspected, or null: one actor or one zone is inspected at a time. */
+  public ReadOnlyObjectProperty<String> selectedZoneProperty() {
+    return selectedZone.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<MapRenderer.Layer> layerProperty() {
@@ -245,7 +251,17 @@ public final class ExerciseViewModel {
   }
 
   public void selectActor(String id) {
+    if (id != null) {
+      selectedZone.set(null);
+    }
     selectedActor.set(id);
+  }
+
+  public void selectZone(String id) {
+    if (id != null) {
+      selectedActor.set(null);
+    }
+    selectedZone.set(id);
   }
 
   public void markRead(InboxItem item) {

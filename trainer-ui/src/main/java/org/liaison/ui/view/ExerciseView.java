@@ -58,6 +58,7 @@ public final class ExerciseView extends StackPane {
   private final SplitPane inboxPanes = new SplitPane();
   private final javafx.scene.control.ToggleButton mapKey = new javafx.scene.control.ToggleButton(I18n.t("map.key"));
   private DecisionDialog dialog;
+  private final MapView map;
   private Node focusBeforeDecision;
   private FocusReturn dayFocus;
 
@@ -68,8 +69,9 @@ public final class ExerciseView extends StackPane {
     root.getStyleClass().add("screen");
     root.setTop(toolbar(app));
 
-    MapView map = new MapView(scenario, vm.snapshotProperty(), vm.layerProperty(), vm.selectedActorProperty(),
+    map = new MapView(scenario, vm.snapshotProperty(), vm.layerProperty(), vm.selectedActorProperty(),
         vm::selectActor);
+    map.inspectZones(vm.selectedZoneProperty(), vm::selectZone);
     VBox mapBox = new VBox(4, map, mapLegend());
     mapBox.setMinSize(0, 0);
     VBox.setVgrow(map, Priority.ALWAYS);
@@ -117,8 +119,10 @@ public final class ExerciseView extends StackPane {
     inspector.setId("inspector");
     inspector.getStyleClass().add("detail");
     vm.selectedActorProperty().addListener(o -> showInspector());
+    vm.selectedZoneProperty().addListener(o -> showInspector());
     vm.snapshotProperty().addListener(o -> {
-      if (vm.selectedActorProperty().get() != null && !vm.playingProperty().get()) {
+      if ((vm.selectedActorProperty().get() != null || vm.selectedZoneProperty().get() != null)
+          && !vm.playingProperty().get()) {
         showInspector();
       }
     });
@@ -143,6 +147,11 @@ public final class ExerciseView extends StackPane {
     }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.selectedActorProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        tabs.getSelectionModel().select(inspectorTab);
+      }
+    });
+    vm.selectedZoneProperty().addListener((o, a, b) -> {
       if (b != null) {
         tabs.getSelectionModel().select(inspectorTab);
       }
@@ -803,6 +812,10 @@ public final class ExerciseView extends StackPane {
         index = i;
       }
     }
+    if (index < 0 && vm.selectedZoneProperty().get() != null) {
+      showZone(vm.selectedZoneProperty().get());
+      return;
+    }
     if (index < 0) {
       Label hint = new Label(I18n.t("inspector.hint"));
       hint.setWrapText(true);
@@ -907,6 +920,31 @@ public final class ExerciseView extends StackPane {
           tu[1][from][to] / 2));
     }
     text(lines.isEmpty() ? I18n.t("inspector.noRelationship") : String.join("\n", lines));
+  }
+
+  private void showZone(String id) {
+    List<org.liaison.scenario.Zone> zones = scenario.map().zones();
+    int z = -1;
+    for (int i = 0; i < zones.size(); i++) {
+      if (zones.get(i).id().equals(id)) {
+        z = i;
+      }
+    }
+    if (z < 0) {
+      return;
+    }
+    Label name = new Label(zones.get(z).name());
+    name.getStyleClass().add("h2");
+    name.setId("inspector-name");
+    Label kind = new Label(I18n.t("inspector.zone"));
+    kind.getStyleClass().add("muted");
+    inspector.getChildren().addAll(name, kind);
+    // The same facts as the map's hover, which names the zone on its first line.
+    String facts = map.zoneText(z);
+    text(facts.substring(facts.indexOf('\n') + 1));
+    List<String> based = scenario.actors().stream().filter(a -> id.equals(a.homeZone())).map(Actor::name).toList();
+    section(I18n.t("inspector.basedHere"));
+    text(based.isEmpty() ? I18n.t("inspector.nobodyBasedHere") : String.join("\n", based));
   }
 
   private void section(String title) {

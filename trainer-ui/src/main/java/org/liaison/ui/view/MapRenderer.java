@@ -43,6 +43,7 @@ public final class MapRenderer {
   }
 
   private final Scenario scenario;
+  private int selectedZone = -1;
   private final double[][] xs;
   private final double[][] ys;
   private final double[] cx;
@@ -104,6 +105,22 @@ public final class MapRenderer {
   /** Map position in km of an actor or hub, or null. */
   public double[] position(String id) {
     return positions.get(id);
+  }
+
+  /** Outlines the zone of this index (in the scenario's order) as the one inspected; -1 for none. */
+  public void setSelectedZone(int index) {
+    selectedZone = index;
+  }
+
+  /** The middle of a zone's outline in km (the mean of its corners), where a keyboard user's selection points. */
+  public double[] zoneCentre(int index) {
+    double x = 0;
+    double y = 0;
+    for (int k = 0; k < xs[index].length; k++) {
+      x += xs[index][k];
+      y += ys[index][k];
+    }
+    return new double[] {x / xs[index].length, y / xs[index].length};
   }
 
   /** Index of the zone containing the point in km, or -1. */
@@ -169,6 +186,20 @@ public final class MapRenderer {
       boolean attacked = s != null && s.zoneAttacked()[i];
       g.setStroke(attacked ? Palette.VERMILLION : Color.web("#FFFFFF"));
       g.setLineWidth(attacked ? 4 : 1.5);
+      g.strokePolygon(px, py, n);
+    }
+    if (selectedZone >= 0 && selectedZone < zones.size()) {
+      // The inspected zone: a black outline over a white one, seen on any shade and beside an attack's.
+      int n = xs[selectedZone].length;
+      for (int k = 0; k < n; k++) {
+        px[k] = ox + xs[selectedZone][k] * scale;
+        py[k] = oy + ys[selectedZone][k] * scale;
+      }
+      g.setStroke(Color.WHITE);
+      g.setLineWidth(6);
+      g.strokePolygon(px, py, n);
+      g.setStroke(Color.BLACK);
+      g.setLineWidth(3);
       g.strokePolygon(px, py, n);
     }
     // Channels: the dash says the medium, colour and width the condition; working ones first so

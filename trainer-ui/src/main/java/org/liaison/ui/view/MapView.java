@@ -1,5 +1,6 @@
 package org.liaison.ui.view;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -15,7 +16,8 @@ import org.liaison.ui.exercise.Snapshot;
 
 /**
  * The map: zones shaded by the chosen layer, actors, units, channels, messages and incidents.
- * Scroll to zoom, drag to pan, hover for details, click an actor to inspect it.
+ * Scroll to zoom, drag to pan, hover for details, click an actor or a zone to inspect it; from
+ * the keyboard, the arrows step through the actors and Shift with the arrows through the zones.
  */
 public final class MapView extends StackPane {
   private final Scenario scenario;
@@ -28,6 +30,8 @@ public final class MapView extends StackPane {
   private double zoom = 1;
   private double panX;
   private double panY;
+  private ObservableValue<String> selectedZone;
+  private Consumer<String> onZoneClicked;
   private double dragX;
   private double dragY;
 
@@ -68,13 +72,18 @@ public final class MapView extends StackPane {
       surface.redraw();
     });
     setFocusTraversable(true);
-    // Keyboard: the arrows step through the actors, selecting each as a click would.
+    // Keyboard: the arrows step through the actors, selecting each as a click would; with Shift, the zones.
     setOnKeyPressed(e -> {
       int step = switch (e.getCode()) {
         case RIGHT, DOWN -> 1;
         case LEFT, UP -> -1;
         default -> 0;
       };
+      if (step != 0 && e.isShiftDown()) {
+        stepZone(step);
+        e.consume();
+        return;
+      }
       if (step == 0 || onActorClicked == null || scenario.actors().isEmpty()) {
         return;
       }
@@ -114,6 +123,11 @@ public final class MapView extends StackPane {
         Actor a = actorAt(e.getX(), e.getY());
         if (a != null) {
           onActorClicked.accept(a.id());
+        } else if (onZoneClicked != null) {
+          int z = renderer.zoneAt((e.getX() - ox()) / scale(), (e.getY() - oy()) / scale());
+          if (z >= 0) {
+            onZoneClicked.accept(scenario.map().zones().get(z).id());
+          }
         }
       }
     });
@@ -121,6 +135,45 @@ public final class MapView extends StackPane {
 
   public MapRenderer renderer() {
     return renderer;
+  }
+
+  /**
+   * Lets zones be inspected too: a click on a zone away from any actor, or Shift with the arrows.
+   *
+   * @param selectedZone the id of the zone inspected, or null, which the map outlines
+   * @param onZoneClicked told the id of a zone chosen
+   */
+  public void inspectZones(ObservableValue<String> selectedZone, Consumer<String> onZoneClicked) {
+    this.selectedZone = selectedZone;
+    this.onZoneClicked = onZoneClicked;
+    selectedZone.addListener(o -> {
+      renderer.setSelectedZone(zoneIndex(selectedZone.getValue()));
+      surface.redraw();
+    });
+    renderer.setSelectedZone(zoneIndex(selectedZone.getValue()));
+  }
+
+  private void stepZone(int step) {
+    List<Zone> zones = scenario.map().zones();
+    if (onZoneClicked == null || zones.isEmpty()) {
+      return;
+    }
+    int current = zoneIndex(selectedZone == null ? null : selectedZone.getValue());
+    int next = current < 0 ? (step > 0 ? 0 : zones.size() - 1) : Math.floorMod(current + step, zones.size());
+    onZoneClicked.accept(zones.get(next).id());
+    double[] c = renderer.zoneCentre(next);
+    nameOnMap(null);
+    showHoverText(zoneText(next), ox() + c[0] * scale(), oy() + c[1] * scale());
+  }
+
+  private int zoneIndex(String id) {
+    List<Zone> zones = scenario.map().zones();
+    for (int i = 0; i < zones.size(); i++) {
+      if (zones.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Back to the whole area. */
@@ -162,6 +215,16 @@ public final class MapView extends StackPane {
     return (surface.getHeight() - scenario.map().heightKm() * baseScale()) / 2 + panY;
   }
 
+  /** The map position in km of a point on the map view. */
+  public double[] toMap(double x, double y) {
+    return new double[] {(x - ox()) / scale(), (y - oy()) / scale()};
+  }
+
+  /** Pixels per km at the present zoom. */
+  public double pixelsPerKm() {
+    return scale();
+  }
+
   /** Screen position of an actor's marker (for tests clicking it). */
   public double[] screenPosition(String actorId) {
     double[] p = renderer.position(actorId);
@@ -197,15 +260,24 @@ public final class MapView extends StackPane {
         hover.setVisible(false);
         return;
       }
-      Zone zone = scenario.map().zones().get(z);
-      Snapshot s = snapshot == null ? null : snapshot.getValue();
-      text = zone.name() + "\n" + I18n.t("map.hoverPopulation", zone.population())
-          + "\n" + I18n.t("map.hoverValues", MapRenderer.value(z, zone, s, MapRenderer.Layer.SECURITY),
-              MapRenderer.value(z, zone, s, MapRenderer.Layer.NEED))
-          + (s == null || Double.isNaN(s.zoneTrust()[z]) ? "" : "\n" + I18n.t("map.hoverTrust", s.zoneTrust()[z]))
-          + (s != null && s.zoneAttacked()[z] ? "\n" + I18n.t("map.hoverAttack") : "")
-          + (zone.marginalised() ? "\n" + I18n.t("map.hoverMarginalised") : "");
+      text = zoneText(z);
     }
+    showHoverText(text, x, y);
+  }
+
+  /** A zone's name, people and state as the hover says them, also for the zone inspected. */
+  public String zoneText(int z) {
+    Zone zone = scenario.map().zones().get(z);
+    Snapshot s = snapshot == null ? null : snapshot.getValue();
+    return zone.name() + "\n" + I18n.t("map.hoverPopulation", zone.population())
+        + "\n" + I18n.t("map.hoverValues", MapRenderer.value(z, zone, s, MapRenderer.Layer.SECURITY),
+            MapRenderer.value(z, zone, s, MapRenderer.Layer.NEED))
+        + (s == null || Double.isNaN(s.zoneTrust()[z]) ? "" : "\n" + I18n.t("map.hoverTrust", s.zoneTrust()[z]))
+        + (s != null && s.zoneAttacked()[z] ? "\n" + I18n.t("map.hoverAttack") : "")
+        + (zone.marginalised() ? "\n" + I18n.t("map.hoverMarginalised") : "");
+  }
+
+  private void showHoverText(String text, double x, double y) {
     hover.setText(text);
     hover.setTranslateX(Math.min(x + 16, Math.max(0, getWidth() - 240)));
     hover.setTranslateY(Math.min(y + 16, Math.max(0, getHeight() - 110)));

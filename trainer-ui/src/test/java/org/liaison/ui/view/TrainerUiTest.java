@@ -304,6 +304,45 @@ class TrainerUiTest {
   }
 
   @Test
+  void zonesAreInspectedFromTheKeyboardAndByAClick(FxRobot robot) throws Exception {
+    ExerciseViewModel vm = startExercise(robot);
+    waitFor(10, () -> vm.snapshotProperty().get() != null);
+    MapView map = robot.lookup("#map").queryAs(MapView.class);
+    robot.interact(map::requestFocus);
+    var zones = vm.scenario().map().zones();
+    robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+    waitFor(10, () -> zones.get(0).id().equals(vm.selectedZoneProperty().get()));
+    Label name = robot.lookup("#inspector-name").queryAs(Label.class);
+    assertEquals(zones.get(0).name(), name.getText(), "Shift+Right inspects the first zone, by its name");
+    robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+    waitFor(10, () -> zones.get(zones.size() - 1).id().equals(vm.selectedZoneProperty().get()));
+
+    robot.type(KeyCode.RIGHT);
+    waitFor(10, () -> vm.selectedActorProperty().get() != null);
+    assertNull(vm.selectedZoneProperty().get(), "one actor or one zone is inspected at a time");
+
+    // A click on a zone away from every actor inspects the zone.
+    MapRenderer renderer = map.renderer();
+    double[] found = null;
+    for (double fx = 0.02; fx < 1 && found == null; fx += 0.02) {
+      for (double fy = 0.02; fy < 1 && found == null; fy += 0.02) {
+        double x = map.getWidth() * fx;
+        double y = map.getHeight() * fy;
+        double[] km = map.toMap(x, y);
+        if (renderer.zoneAt(km[0], km[1]) >= 0 && renderer.actorAt(km[0], km[1], 30 / map.pixelsPerKm()) == null) {
+          found = new double[] {x, y, renderer.zoneAt(km[0], km[1])};
+        }
+      }
+    }
+    assertTrue(found != null, "some zone has room away from the actors");
+    javafx.geometry.Point2D p = map.localToScreen(found[0], found[1]);
+    robot.clickOn(p.getX(), p.getY());
+    String clicked = zones.get((int) found[2]).id();
+    waitFor(10, () -> clicked.equals(vm.selectedZoneProperty().get()));
+    assertEquals(zones.get((int) found[2]).name(), robot.lookup("#inspector-name").queryAs(Label.class).getText());
+  }
+
+  @Test
   void theInspectorNamesZonesAndActorsAsTheScenarioDoes(FxRobot robot) throws Exception {
     ExerciseViewModel vm = startExercise(robot);
     waitFor(10, () -> vm.snapshotProperty().get() != null);
