@@ -116,7 +116,7 @@ class FrenchScreensTest {
       "review.score", "review.policyDoctrine", "refusal.OTHER", "measured.VALUE", "measured.OTHER", "report.option",
       "report.value", "reason.OTHER", "console.participant", "console.message", "console.injectMessage",
       "console.effectZone", "console.noteText", "inject.field.message", "inject.field.zone", "problem.OTHER",
-      "problem.UNIT_KM", "problem.UNIT_KMH");
+      "problem.UNIT_KM", "problem.UNIT_KMH", "inspector.zone");
 
   /**
    * English that must not show: each English text but those written the same in French, whole
