@@ -1,0 +1,83 @@
+package org.liaison.ui.network;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.liaison.policy.ControlAct;
+import org.liaison.scenario.Parameters;
+
+/**
+ * What the control cell may adjust while the exercise runs, each by its name in the console's
+ * language: an actor's dispositions, as the engine lists them, and the model's numeric parameters,
+ * as the parameters' record declares them, so that a disposition or parameter the engine gains is
+ * offered without a list of its own here (and a missing name fails the bundles' test).
+ */
+final class Adjustables {
+  private final ResourceBundle text;
+
+  Adjustables(ResourceBundle text) {
+    this.text = text;
+  }
+
+  /** The dispositions a control act may set. */
+  static List<String> dispositions() {
+    return ControlAct.DISPOSITIONS;
+  }
+
+  /** The numeric model parameters a control act may set, in the record's order. */
+  static List<String> parameters() {
+    return Arrays.stream(Parameters.class.getRecordComponents())
+        .filter(c -> Number.class.isAssignableFrom(c.getType()))
+        .map(RecordComponent::getName)
+        .toList();
+  }
+
+  /** The parameters in the alphabetical order of their names in the console's language. */
+  List<String> parametersByName() {
+    Collator collator = Collator.getInstance(locale());
+    return parameters().stream().sorted(Comparator.comparing(this::parameter, collator)).toList();
+  }
+
+  String disposition(String code) {
+    return text.getString("disposition." + code);
+  }
+
+  String parameter(String code) {
+    return text.getString("parameter." + code);
+  }
+
+  /**
+   * What a parameter does, from the model's own documentation, which is written in English: null
+   * in another language, where the name alone is shown rather than English text.
+   */
+  String about(String code) {
+    if (!locale().getLanguage().isEmpty() && !locale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+      return null;
+    }
+    try {
+      JsonPropertyDescription d = Parameters.class.getMethod(code).getAnnotation(JsonPropertyDescription.class);
+      return d == null ? null : d.value();
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  /** A parameter's value in the given parameters, or null if it has none. */
+  static Number value(Parameters parameters, String code) {
+    try {
+      return (Number) Parameters.class.getMethod(code).invoke(parameters);
+    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+      return null;
+    }
+  }
+
+  private Locale locale() {
+    return text.getLocale();
+  }
+}
