@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.Parameters;
@@ -19,6 +20,8 @@ import org.liaison.scenario.Parameters;
  * offered without a list of its own here (and a missing name fails the bundles' test).
  */
 final class Adjustables {
+  /** The parameters' descriptions in languages other than the model's English, one file a language. */
+  private static final String TRANSLATED_ABOUT = "org.liaison.ui.i18n.parameters";
   private final ResourceBundle text;
 
   Adjustables(ResourceBundle text) {
@@ -53,17 +56,23 @@ final class Adjustables {
   }
 
   /**
-   * What a parameter does, from the model's own documentation, which is written in English: null
-   * in another language, where the name alone is shown rather than English text.
+   * What a parameter does: in English the model's own documentation of it, in another language its
+   * translation, or null where there is none (the name alone is shown rather than English text).
    */
   String about(String code) {
-    if (!locale().getLanguage().isEmpty() && !locale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-      return null;
+    if (locale().getLanguage().isEmpty() || locale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+      try {
+        JsonPropertyDescription d = Parameters.class.getMethod(code).getAnnotation(JsonPropertyDescription.class);
+        return d == null ? null : d.value();
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
     }
     try {
-      JsonPropertyDescription d = Parameters.class.getMethod(code).getAnnotation(JsonPropertyDescription.class);
-      return d == null ? null : d.value();
-    } catch (NoSuchMethodException e) {
+      ResourceBundle translated = ResourceBundle.getBundle(TRANSLATED_ABOUT, locale(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      return translated.containsKey(code) ? translated.getString(code) : null;
+    } catch (MissingResourceException e) {
       return null;
     }
   }

@@ -2,7 +2,6 @@ package org.liaison.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -50,6 +49,15 @@ class AdjustablesTest {
   }
 
   @Test
+  void everyNumericParameterIsDescribedInFrench() throws IOException {
+    Properties french = bundle("parameters_fr.properties");
+    assertEquals(List.of(), Adjustables.parameters().stream()
+        .filter(p -> french.getProperty(p) == null || french.getProperty(p).isBlank()).toList());
+    assertEquals(new java.util.TreeSet<>(Adjustables.parameters()), new java.util.TreeSet<>(french.stringPropertyNames()),
+        "no description of a parameter the model no longer has");
+  }
+
+  @Test
   void theParametersOfferedAreTheNumericOnesTheEngineTakes() {
     List<String> offered = Adjustables.parameters();
     assertTrue(offered.contains("trustForgettingPerDay") && offered.contains("doctrineReviewDays"), offered.toString());
@@ -63,13 +71,13 @@ class AdjustablesTest {
   }
 
   @Test
-  void aParametersDescriptionIsTheModelsInEnglishAndLeftOutInFrench() {
+  void aParametersDescriptionIsTheModelsInEnglishAndItsTranslationInFrench() {
     var english = new Adjustables(ResourceBundle.getBundle("org.liaison.ui.i18n.network", Locale.ENGLISH,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     var french = new Adjustables(ResourceBundle.getBundle("org.liaison.ui.i18n.network", Locale.FRENCH,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     assertEquals("People displaced per civilian casualty.", english.about("displacementPerCasualty"));
-    assertNull(french.about("displacementPerCasualty"), "no English text on a French console");
+    assertEquals("Personnes déplacées par victime civile.", french.about("displacementPerCasualty"));
     assertEquals("Oubli de la confiance par jour", french.parameter("trustForgettingPerDay"));
     assertEquals("Trust forgetting per day", english.parameter("trustForgettingPerDay"));
     assertEquals("Respect du DIH", french.disposition("ihlCompliance"));

@@ -87,6 +87,16 @@ class NetworkScreensTest {
     inFrench(robot);
     join(robot, server.codes().get("control"), "Ines");
     waitFor(() -> robot.lookup("#console-msel").tryQuery().isPresent());
+    ComboBox<InjectForm.Choice> disposition = robot.lookup("#console-disposition-name").queryComboBox();
+    assertEquals(java.util.List.of("Hostilité", "Griefs", "Esprit de coopération", "Respect du DIH"),
+        disposition.getItems().stream().map(InjectForm.Choice::name).toList());
+    ComboBox<InjectForm.Choice> parameter = robot.lookup("#console-parameter-name").queryComboBox();
+    robot.interact(() -> parameter.getItems().stream().filter(c -> c.id().equals("displacementPerCasualty"))
+        .forEach(parameter::setValue));
+    assertEquals("Déplacés par victime", parameter.getValue().name());
+    assertEquals("Personnes déplacées par victime civile.", parameter.getTooltip().getText());
+    assertTrue(robot.lookup("#console-parameter-value").queryAs(javafx.scene.control.TextField.class).getPromptText()
+        .startsWith("actuellement "));
     TableView<SeatView.MselEntry> msel = robot.lookup("#console-msel").queryTableView();
     waitFor(() -> !msel.getItems().isEmpty());
     int number = msel.getItems().get(msel.getItems().size() - 1).number();
