@@ -157,7 +157,6 @@ final class ControlConsoleView {
     paramName.setId("console-parameter-name");
     paramName.setEditable(false);
     adjustables.parametersByName().forEach(p -> paramName.getItems().add(new InjectForm.Choice(p, adjustables.parameter(p))));
-    paramName.setPrefWidth(280);
     TextField paramValue = field("console-parameter-value", "");
     // The value in force: the scenario's, then the last one control set that the engine took.
     Map<String, Double> parameterNow = new java.util.HashMap<>();
@@ -172,8 +171,10 @@ final class ControlConsoleView {
       InjectForm.Choice chosen = paramName.getValue();
       Double now = chosen == null ? null : parameterNow.get(chosen.id());
       paramValue.setPromptText(now == null ? t.getString("console.value") : vm.format("console.current", now));
+      // The whole name, which the choice may cut in a narrow window, then what the parameter does.
       String about = chosen == null ? null : adjustables.about(chosen.id());
-      paramName.setTooltip(about == null ? null : wrapping(new Tooltip(about)));
+      paramName.setTooltip(chosen == null ? null
+          : wrapping(new Tooltip(about == null ? chosen.name() : chosen.name() + "\n" + about)));
     };
     paramName.valueProperty().addListener((o, was, p) -> showParameter.run());
     paramName.getSelectionModel().selectFirst();
@@ -203,13 +204,16 @@ final class ControlConsoleView {
     live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
     live.addRow(1, dispActor, dispName, dispValue, applyDisp);
     live.add(new Label(t.getString("console.parameter")), 0, 2, 4, 1);
-    live.add(paramName, 0, 3, 2, 1);
-    live.add(paramValue, 2, 3);
-    live.add(applyParam, 3, 3);
-    live.add(new Label(t.getString("console.note")), 0, 4, 4, 1);
-    live.addRow(5, about, note, addNote);
-    live.add(problem, 0, 6, 4, 1);
-    live.add(status, 0, 7, 4, 1);
+    // A parameter's name is long: its choice has the row to itself, its value and apply under the
+    // disposition's.
+    paramName.setMaxWidth(Double.MAX_VALUE);
+    live.add(paramName, 0, 3, 4, 1);
+    live.add(paramValue, 2, 4);
+    live.add(applyParam, 3, 4);
+    live.add(new Label(t.getString("console.note")), 0, 5, 4, 1);
+    live.addRow(6, about, note, addNote);
+    live.add(problem, 0, 7, 4, 1);
+    live.add(status, 0, 8, 4, 1);
 
     ListView<String> log = new ListView<>();
     log.setId("console-log");

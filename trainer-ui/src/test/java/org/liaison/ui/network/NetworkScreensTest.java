@@ -94,7 +94,7 @@ class NetworkScreensTest {
     robot.interact(() -> parameter.getItems().stream().filter(c -> c.id().equals("displacementPerCasualty"))
         .forEach(parameter::setValue));
     assertEquals("Déplacés par victime", parameter.getValue().name());
-    assertEquals("Personnes déplacées par victime civile.", parameter.getTooltip().getText());
+    assertEquals("Déplacés par victime\nPersonnes déplacées par victime civile.", parameter.getTooltip().getText());
     assertTrue(robot.lookup("#console-parameter-value").queryAs(javafx.scene.control.TextField.class).getPromptText()
         .startsWith("actuellement "));
     TableView<SeatView.MselEntry> msel = robot.lookup("#console-msel").queryTableView();
@@ -307,7 +307,8 @@ class NetworkScreensTest {
     double scenarioValue = ScenarioReader.read(SCENARIO).parameters().trustForgettingPerDay();
     assertEquals("now " + new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(
         java.util.Locale.ENGLISH)).format(scenarioValue), parameterValue.getPromptText(), "the value in force");
-    assertTrue(parameter.getTooltip().getText().startsWith("Share of trust evidence kept"), "what it does, from the model");
+    assertTrue(parameter.getTooltip().getText().startsWith("Trust forgetting per day\nShare of trust evidence kept"),
+        "the whole name and what it does, from the model: " + parameter.getTooltip().getText());
     robot.clickOn("#console-disposition-value").write("0.4");
     robot.clickOn("#console-disposition");
     robot.clickOn("#console-parameter-value").write("0.9");
