@@ -167,14 +167,17 @@ final class ControlConsoleView {
         parameterNow.put(p, n.doubleValue());
       }
     });
+    Tooltip parameterTip = new Tooltip();
+    parameterTip.setWrapText(true);
+    parameterTip.setMaxWidth(420);
     Runnable showParameter = () -> {
       InjectForm.Choice chosen = paramName.getValue();
       Double now = chosen == null ? null : parameterNow.get(chosen.id());
       paramValue.setPromptText(now == null ? t.getString("console.value") : vm.format("console.current", now));
       // The whole name, which the choice may cut in a narrow window, then what the parameter does.
       String about = chosen == null ? null : adjustables.about(chosen.id());
-      paramName.setTooltip(chosen == null ? null
-          : wrapping(new Tooltip(about == null ? chosen.name() : chosen.name() + "\n" + about)));
+      parameterTip.setText(chosen == null ? "" : about == null ? chosen.name() : chosen.name() + "\n" + about);
+      paramName.setTooltip(chosen == null ? null : parameterTip);
     };
     paramName.valueProperty().addListener((o, was, p) -> showParameter.run());
     paramName.getSelectionModel().selectFirst();
@@ -343,13 +346,6 @@ final class ControlConsoleView {
     TableColumn<T, String> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
     return c;
-  }
-
-  /** A long tooltip wrapped to a readable width instead of one line across the screen. */
-  private static Tooltip wrapping(Tooltip tip) {
-    tip.setWrapText(true);
-    tip.setMaxWidth(420);
-    return tip;
   }
 
   Parent root() {
