@@ -41,6 +41,12 @@ final class Adjustables {
         .toList();
   }
 
+  /** Whether a parameter takes whole numbers only (the engine rounds a value set to it). */
+  static boolean whole(String code) {
+    return Arrays.stream(Parameters.class.getRecordComponents())
+        .anyMatch(c -> c.getName().equals(code) && c.getType() == Integer.class);
+  }
+
   /** The parameters in the alphabetical order of their names in the console's language. */
   List<String> parametersByName() {
     Collator collator = Collator.getInstance(locale());

@@ -279,7 +279,8 @@ final class ControlConsoleView {
       }
       log.getItems().setAll(v.log().stream().map(l -> logLines.say(l, roleTitles)).toList());
       v.log().stream().filter(l -> l.taken() && l.control() != null && l.control().type() == ControlAct.Type.PARAMETER)
-          .forEach(l -> parameterNow.put(l.control().name(), l.control().value()));
+          .forEach(l -> parameterNow.put(l.control().name(), Adjustables.whole(l.control().name())
+              ? (double) Math.round(l.control().value()) : l.control().value()));
       showParameter.run();
       java.util.List<String> lines = new java.util.ArrayList<>();
       v.pending().forEach(p -> lines.add(p.title() + " (" + roleTitles.getOrDefault(p.role(), p.role()) + ")"));

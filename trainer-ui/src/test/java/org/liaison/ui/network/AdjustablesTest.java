@@ -65,6 +65,7 @@ class AdjustablesTest {
     for (String p : offered) {
       assertNotNull(ParameterRanges.rangeOf(p), p + " has no range, so the engine would refuse it");
     }
+    assertTrue(Adjustables.whole("patrolHours") && !Adjustables.whole("casualtyRate"));
     Parameters defaults = Parameters.defaults();
     assertEquals(defaults.trustForgettingPerDay(), Adjustables.value(defaults, "trustForgettingPerDay"));
     assertEquals(defaults.patrolHours(), Adjustables.value(defaults, "patrolHours"));
