@@ -28,8 +28,6 @@ final class ExerciseControl {
   static final int AD_HOC = 0;
   /** Longest delay of an MSEL entry, in hours. */
   static final int MAX_DELAY_HOURS = 24 * 60;
-  /** Dispositions control may set, each from 0 to 1. */
-  static final List<String> DISPOSITIONS = List.of("hostility", "grievance", "cooperativeness", "ihlCompliance");
 
   private final LiaisonSim sim;
 
@@ -58,8 +56,8 @@ final class ExerciseControl {
         if (act.actor() == null || w.actor(act.actor()) < 0) {
           yield Refusal.Code.NO_ACTOR_NAMED.of(act.actor());
         }
-        if (!DISPOSITIONS.contains(act.name())) {
-          yield Refusal.Code.NO_DISPOSITION.of(act.name(), String.join(", ", DISPOSITIONS));
+        if (!ControlAct.DISPOSITIONS.contains(act.name())) {
+          yield Refusal.Code.NO_DISPOSITION.of(act.name(), String.join(", ", ControlAct.DISPOSITIONS));
         }
         yield act.value() == null || !(act.value() >= 0 && act.value() <= 1) ? Refusal.Code.VALUE_OUT_OF_RANGE.of(act.name(), 0, 1) : null;
       }

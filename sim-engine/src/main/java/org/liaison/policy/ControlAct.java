@@ -31,6 +31,8 @@ import org.liaison.scenario.Effect;
 public record ControlAct(Type type, Integer entry, Integer hours, String from, List<String> to,
     String message, List<Effect> effects, String actor, String name, Double value,
     String participant, String text, String role, SeatMode mode) {
+  /** The dispositions of an actor a DISPOSITION act may set, each a share from 0 to 1. */
+  public static final List<String> DISPOSITIONS = List.of("hostility", "grievance", "cooperativeness", "ihlCompliance");
 
   /** What a control act does. */
   public enum Type {

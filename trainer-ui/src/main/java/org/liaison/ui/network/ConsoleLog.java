@@ -66,11 +66,16 @@ final class ConsoleLog {
       case INJECT -> vm.format(key, c.from() == null ? names.actor("control") : names.actor(c.from()),
           recipients(c.to()), c.effects() == null || c.effects().isEmpty() ? 0 : 1,
           c.effects() == null || c.effects().isEmpty() ? "" : Names.effect(c.effects().get(0).kind()));
-      case DISPOSITION -> vm.format(key, names.actor(c.actor()), Names.words(c.name()), c.value());
-      case PARAMETER -> vm.format(key, Names.words(c.name()), c.value());
+      case DISPOSITION -> vm.format(key, names.actor(c.actor()), adjustable(c.name(), "disposition."), c.value());
+      case PARAMETER -> vm.format(key, adjustable(c.name(), "parameter."), c.value());
       case NOTE -> vm.format(key, c.participant());
       case SEAT -> vm.format(key, names.role(c.role()), vm.text().getString("console.mode." + c.mode().name()));
     };
+  }
+
+  /** A disposition's or parameter's name; one the console does not know (a refused act) in words. */
+  private String adjustable(String code, String kind) {
+    return code != null && vm.text().containsKey(kind + code) ? vm.text().getString(kind + code) : Names.words(code);
   }
 
   private String recipients(List<String> to) {

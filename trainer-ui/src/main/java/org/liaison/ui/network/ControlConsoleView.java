@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -12,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -21,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
+import org.liaison.scenario.Parameters;
 import org.liaison.ui.I18n;
 import org.liaison.ui.Incidents;
 import org.liaison.ui.Names;
@@ -131,24 +134,60 @@ final class ControlConsoleView {
     VBox inject = injectForm.root();
 
     // The actor by its name, as in the inject form; the server is sent its id.
-    javafx.scene.control.ComboBox<InjectForm.Choice> dispActor = new javafx.scene.control.ComboBox<>();
+    ComboBox<InjectForm.Choice> dispActor = new ComboBox<>();
     dispActor.setId("console-disposition-actor");
     vm.welcomeProperty().get().briefing().actors()
         .forEach(a -> dispActor.getItems().add(new InjectForm.Choice(a.id(), a.name())));
     dispActor.setPrefWidth(140);
-    TextField dispName = field("console-disposition-name", "hostility");
+    // Dispositions and parameters by their names; the server is sent the engine's codes.
+    Adjustables adjustables = new Adjustables(t);
+    ComboBox<InjectForm.Choice> dispName = new ComboBox<>();
+    dispName.setId("console-disposition-name");
+    Adjustables.dispositions().forEach(d -> dispName.getItems().add(new InjectForm.Choice(d, adjustables.disposition(d))));
+    dispName.getSelectionModel().selectFirst();
+    dispName.setPrefWidth(140);
     TextField dispValue = field("console-disposition-value", "");
     Button applyDisp = button("console-disposition", t.getString("console.apply"), () -> checked(vm, problem,
         c -> {
           c.chosen(true, dispActor.getValue(), "inject.field.actor");
           return c.number(dispValue.getText(), "inject.field.dispositionValue", DISPOSITION, true, false);
         },
-        v -> vm.disposition(dispActor.getValue().id(), dispName.getText().strip(), v)));
-    TextField paramName = field("console-parameter-name", "");
+        v -> vm.disposition(dispActor.getValue().id(), dispName.getValue().id(), v)));
+    ComboBox<InjectForm.Choice> paramName = new ComboBox<>();
+    paramName.setId("console-parameter-name");
+    paramName.setEditable(false);
+    adjustables.parametersByName().forEach(p -> paramName.getItems().add(new InjectForm.Choice(p, adjustables.parameter(p))));
     TextField paramValue = field("console-parameter-value", "");
+    // The value in force: the scenario's, then the last one control set that the engine took.
+    Map<String, Double> parameterNow = new java.util.HashMap<>();
+    Parameters scenarioParameters = vm.welcomeProperty().get().briefing().parameters();
+    Adjustables.parameters().forEach(p -> {
+      Number n = Adjustables.value(scenarioParameters, p);
+      if (n != null) {
+        parameterNow.put(p, n.doubleValue());
+      }
+    });
+    Tooltip parameterTip = new Tooltip();
+    parameterTip.setWrapText(true);
+    parameterTip.setMaxWidth(420);
+    Runnable showParameter = () -> {
+      InjectForm.Choice chosen = paramName.getValue();
+      Double now = chosen == null ? null : parameterNow.get(chosen.id());
+      paramValue.setPromptText(now == null ? t.getString("console.value") : vm.format("console.current", now));
+      // The whole name, which the choice may cut in a narrow window, then what the parameter does.
+      String about = chosen == null ? null : adjustables.about(chosen.id());
+      parameterTip.setText(chosen == null ? "" : about == null ? chosen.name() : chosen.name() + "\n" + about);
+      paramName.setTooltip(chosen == null ? null : parameterTip);
+    };
+    paramName.valueProperty().addListener((o, was, p) -> showParameter.run());
+    paramName.getSelectionModel().selectFirst();
+    showParameter.run();
     Button applyParam = button("console-parameter", t.getString("console.apply"), () -> checked(vm, problem,
-        c -> c.number(paramValue.getText(), "inject.field.parameterValue", PARAMETER, true, false),
-        v -> vm.parameter(paramName.getText().strip(), v)));
+        c -> {
+          c.chosen(true, paramName.getValue(), "inject.field.parameter");
+          return c.number(paramValue.getText(), "inject.field.parameterValue", PARAMETER, true, false);
+        },
+        v -> vm.parameter(paramName.getValue().id(), v)));
     TextField about = field("console-note-about", "");
     TextField note = field("console-note-text", "");
     Button addNote = button("console-note", t.getString("console.addNote"), () -> {
@@ -156,26 +195,28 @@ final class ControlConsoleView {
       note.clear();
     });
     dispActor.setPromptText(t.getString("inject.field.actor"));
-    dispName.setPromptText(t.getString("console.name"));
     dispValue.setPromptText(t.getString("console.value"));
-    paramName.setPromptText(t.getString("console.name"));
-    paramValue.setPromptText(t.getString("console.value"));
     about.setPromptText(t.getString("console.noteAbout"));
     note.setPromptText(t.getString("console.noteText"));
     GridPane live = new GridPane();
     live.setHgap(6);
     live.setVgap(4);
-    for (TextField f : new TextField[] {dispName, dispValue, paramName, paramValue, about, note}) {
+    for (TextField f : new TextField[] {dispValue, paramValue, about, note}) {
       f.setPrefColumnCount(8);
     }
     live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
     live.addRow(1, dispActor, dispName, dispValue, applyDisp);
     live.add(new Label(t.getString("console.parameter")), 0, 2, 4, 1);
-    live.addRow(3, paramName, paramValue, applyParam);
-    live.add(new Label(t.getString("console.note")), 0, 4, 4, 1);
-    live.addRow(5, about, note, addNote);
-    live.add(problem, 0, 6, 4, 1);
-    live.add(status, 0, 7, 4, 1);
+    // A parameter's name is long: its choice has the row to itself, its value and apply under the
+    // disposition's.
+    paramName.setMaxWidth(Double.MAX_VALUE);
+    live.add(paramName, 0, 3, 4, 1);
+    live.add(paramValue, 2, 4);
+    live.add(applyParam, 3, 4);
+    live.add(new Label(t.getString("console.note")), 0, 5, 4, 1);
+    live.addRow(6, about, note, addNote);
+    live.add(problem, 0, 7, 4, 1);
+    live.add(status, 0, 8, 4, 1);
 
     ListView<String> log = new ListView<>();
     log.setId("console-log");
@@ -237,6 +278,10 @@ final class ControlConsoleView {
         v.seats().forEach(s -> roleTitles.put(s.role(), s.title()));
       }
       log.getItems().setAll(v.log().stream().map(l -> logLines.say(l, roleTitles)).toList());
+      v.log().stream().filter(l -> l.taken() && l.control() != null && l.control().type() == ControlAct.Type.PARAMETER)
+          .forEach(l -> parameterNow.put(l.control().name(), Adjustables.whole(l.control().name())
+              ? (double) Math.round(l.control().value()) : l.control().value()));
+      showParameter.run();
       java.util.List<String> lines = new java.util.ArrayList<>();
       v.pending().forEach(p -> lines.add(p.title() + " (" + roleTitles.getOrDefault(p.role(), p.role()) + ")"));
       v.attacks().forEach(a -> lines.add(names.getOrDefault(a.faction(), a.faction()) + " → "

@@ -64,7 +64,8 @@ public final class JoinView {
     root.getChildren().add(form);
     vm.welcomeProperty().addListener((o, was, w) -> {
       if (w != null && w.kind() != SeatKind.ROLE) {
-        show(vm, new ControlConsoleView(vm).root());
+        // The console says the network's status under its own live adjustments, so it has no status line.
+        show(vm, new ControlConsoleView(vm).root(), false);
       } else {
         seatIfReady(vm);
       }
@@ -77,17 +78,19 @@ public final class JoinView {
     ServerMessage.Welcome w = vm.welcomeProperty().get();
     if (!seated && w != null && w.kind() == SeatKind.ROLE && vm.session() != null && vm.session().latest() != null) {
       seated = true;
-      show(vm, new MainView(AppViewModel.seat(vm.session(), Platform::runLater)));
+      show(vm, new MainView(AppViewModel.seat(vm.session(), Platform::runLater)), true);
     }
   }
 
-  private void show(NetworkViewModel vm, Parent seat) {
+  private void show(NetworkViewModel vm, Parent seat, boolean statusLine) {
     BorderPane page = new BorderPane(seat);
-    Label line = new Label();
-    line.setId("network-status");
-    line.textProperty().bind(vm.statusProperty());
-    line.setPadding(new Insets(4, 8, 4, 8));
-    page.setBottom(line);
+    if (statusLine) {
+      Label line = new Label();
+      line.setId("network-status");
+      line.textProperty().bind(vm.statusProperty());
+      line.setPadding(new Insets(4, 8, 4, 8));
+      page.setBottom(line);
+    }
     root.getChildren().setAll(page);
   }
 

@@ -239,7 +239,8 @@ public final class NetworkViewModel {
       ui.accept(() -> {
         busy.set(false);
         welcome.set(w);
-        status.set(format("join.seated", w.roleTitle() != null ? w.roleTitle() : w.seat(), w.participant()));
+        status.set(format("join.seated", w.roleTitle() != null ? w.roleTitle()
+            : text.getString("seat.kind." + w.kind().name()), w.participant()));
       });
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -86,6 +87,16 @@ class NetworkScreensTest {
     inFrench(robot);
     join(robot, server.codes().get("control"), "Ines");
     waitFor(() -> robot.lookup("#console-msel").tryQuery().isPresent());
+    ComboBox<InjectForm.Choice> disposition = robot.lookup("#console-disposition-name").queryComboBox();
+    assertEquals(java.util.List.of("Hostilité", "Griefs", "Esprit de coopération", "Respect du DIH"),
+        disposition.getItems().stream().map(InjectForm.Choice::name).toList());
+    ComboBox<InjectForm.Choice> parameter = robot.lookup("#console-parameter-name").queryComboBox();
+    robot.interact(() -> parameter.getItems().stream().filter(c -> c.id().equals("displacementPerCasualty"))
+        .forEach(parameter::setValue));
+    assertEquals("Déplacés par victime", parameter.getValue().name());
+    assertEquals("Déplacés par victime\nPersonnes déplacées par victime civile.", parameter.getTooltip().getText());
+    assertTrue(robot.lookup("#console-parameter-value").queryAs(javafx.scene.control.TextField.class).getPromptText()
+        .startsWith("actuellement "));
     TableView<SeatView.MselEntry> msel = robot.lookup("#console-msel").queryTableView();
     waitFor(() -> !msel.getItems().isEmpty());
     int number = msel.getItems().get(msel.getItems().size() - 1).number();
@@ -272,6 +283,78 @@ class NetworkScreensTest {
       waitFor(() -> robot.lookup("#console-clock").queryAs(Label.class).getText().contains("paused"));
       org.liaison.ui.Screenshots.shot(stage, Path.of(shots, "control-console.png"));
     }
+  }
+
+  @Test
+  void theConsoleSetsADispositionAndAParameterChosenByNameAndShowsNoCode(FxRobot robot) throws Exception {
+    join(robot, server.codes().get("control"), "Ines");
+    waitFor(() -> robot.lookup("#console-parameter-name").tryQuery().isPresent());
+    ComboBox<InjectForm.Choice> actor = robot.lookup("#console-disposition-actor").queryComboBox();
+    ComboBox<InjectForm.Choice> disposition = robot.lookup("#console-disposition-name").queryComboBox();
+    ComboBox<InjectForm.Choice> parameter = robot.lookup("#console-parameter-name").queryComboBox();
+    javafx.scene.control.TextField parameterValue = robot.lookup("#console-parameter-value")
+        .queryAs(javafx.scene.control.TextField.class);
+    assertEquals(java.util.List.of("Hostility", "Grievance", "Cooperativeness", "IHL compliance"),
+        disposition.getItems().stream().map(InjectForm.Choice::name).toList());
+    assertEquals(Adjustables.parameters().size(), parameter.getItems().size(), "every numeric parameter offered");
+    assertTrue(!parameter.isEditable(), "a parameter is chosen, not typed");
+    String actorName = actor.getItems().get(0).name();
+    robot.interact(() -> {
+      actor.getSelectionModel().selectFirst();
+      disposition.getItems().stream().filter(c -> c.name().equals("Grievance")).forEach(disposition::setValue);
+      parameter.getItems().stream().filter(c -> c.name().equals("Trust forgetting per day")).forEach(parameter::setValue);
+    });
+    double scenarioValue = ScenarioReader.read(SCENARIO).parameters().trustForgettingPerDay();
+    assertEquals("now " + new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(
+        java.util.Locale.ENGLISH)).format(scenarioValue), parameterValue.getPromptText(), "the value in force");
+    assertTrue(parameter.getTooltip().getText().startsWith("Trust forgetting per day\nShare of trust evidence kept"),
+        "the whole name and what it does, from the model: " + parameter.getTooltip().getText());
+    robot.clickOn("#console-disposition-value").write("0.4");
+    robot.clickOn("#console-disposition");
+    robot.clickOn("#console-parameter-value").write("0.9");
+    robot.clickOn("#console-parameter");
+    waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
+        && e.control().type() == ControlAct.Type.DISPOSITION && e.control().name().equals("grievance")
+        && e.control().value() == 0.4 && e.control().actor().equals(actor.getItems().get(0).id())));
+    waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
+        && e.control().type() == ControlAct.Type.PARAMETER && e.control().name().equals("trustForgettingPerDay")
+        && e.control().value() == 0.9));
+    ListView<?> log = robot.lookup("#console-log").queryListView();
+    waitFor(() -> log.getItems().stream().anyMatch(l -> l.toString()
+        .endsWith("Ines: set the parameter “Trust forgetting per day” to 0.9")));
+    assertTrue(log.getItems().stream().anyMatch(l -> l.toString()
+        .endsWith("Ines: set the disposition “Grievance” of " + actorName + " to 0.4")), String.valueOf(log.getItems()));
+    waitFor(() -> parameterValue.getPromptText().equals("now 0.9"));
+
+    // Codes written as one camel-case word are never words of the scenario's texts: none may show.
+    List<String> codes = new java.util.ArrayList<>(Adjustables.parameters());
+    codes.addAll(Adjustables.dispositions());
+    codes.removeIf(c -> c.equals(c.toLowerCase(java.util.Locale.ROOT)));
+    List<String> shown = visibleTexts(stage.getScene().getRoot());
+    assertEquals(List.of(), shown.stream().filter(text -> codes.stream().anyMatch(text::contains)).toList());
+    assertEquals(1, shown.stream().filter(text -> text.contains("Seated as exercise control (Ines)")).count(),
+        "the seat said once, by a name: " + shown.stream().filter(text -> text.contains("Seated")).toList());
+  }
+
+  /** Every text the console shows: labels, cells, buttons, and fields' texts and prompts. */
+  private static List<String> visibleTexts(javafx.scene.Parent parent) {
+    List<String> out = new java.util.ArrayList<>();
+    for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+      if (!n.isVisible()) {
+        continue;
+      }
+      if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+        out.add(l.getText());
+      }
+      if (n instanceof javafx.scene.control.TextInputControl f) {
+        out.add(f.getText());
+        out.add(f.getPromptText() == null ? "" : f.getPromptText());
+      }
+      if (n instanceof javafx.scene.Parent p) {
+        out.addAll(visibleTexts(p));
+      }
+    }
+    return out;
   }
 
   @Test
