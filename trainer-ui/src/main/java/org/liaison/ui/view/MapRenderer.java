@@ -589,7 +589,8 @@ public final class MapRenderer {
     g.drawImage(unitLayer, 0, 0);
   }
 
-  private int zoneIndex(String id) {
+  /** Index of the zone with this id in the scenario's order, or -1. */
+  int zoneIndex(String id) {
     List<Zone> zones = scenario.map().zones();
     for (int i = 0; i < zones.size(); i++) {
       if (zones.get(i).id().equals(id)) {

@@ -147,10 +147,10 @@ public final class MapView extends StackPane {
     this.selectedZone = selectedZone;
     this.onZoneClicked = onZoneClicked;
     selectedZone.addListener(o -> {
-      renderer.setSelectedZone(zoneIndex(selectedZone.getValue()));
+      renderer.setSelectedZone(renderer.zoneIndex(selectedZone.getValue()));
       surface.redraw();
     });
-    renderer.setSelectedZone(zoneIndex(selectedZone.getValue()));
+    renderer.setSelectedZone(renderer.zoneIndex(selectedZone.getValue()));
   }
 
   private void stepZone(int step) {
@@ -158,7 +158,7 @@ public final class MapView extends StackPane {
     if (onZoneClicked == null || zones.isEmpty()) {
       return;
     }
-    int current = zoneIndex(selectedZone == null ? null : selectedZone.getValue());
+    int current = renderer.zoneIndex(selectedZone == null ? null : selectedZone.getValue());
     int next = current < 0 ? (step > 0 ? 0 : zones.size() - 1) : Math.floorMod(current + step, zones.size());
     onZoneClicked.accept(zones.get(next).id());
     double[] c = renderer.zoneCentre(next);
@@ -166,15 +166,6 @@ public final class MapView extends StackPane {
     showHoverText(zoneText(next), ox() + c[0] * scale(), oy() + c[1] * scale());
   }
 
-  private int zoneIndex(String id) {
-    List<Zone> zones = scenario.map().zones();
-    for (int i = 0; i < zones.size(); i++) {
-      if (zones.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /** Back to the whole area. */
   public void resetView() {
