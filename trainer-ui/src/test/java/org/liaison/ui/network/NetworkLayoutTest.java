@@ -52,7 +52,8 @@ class NetworkLayoutTest {
   }
 
   @Test
-  void theJoinScreenFitsEveryWindow(FxRobot robot) {
+  void theJoinScreenFitsEveryWindow(FxRobot robot) throws Exception {
+    NetworkShots.take(robot, stage, "join");
     assertEquals(List.of(), everyWindow(robot, "join screen"));
   }
 
@@ -60,6 +61,7 @@ class NetworkLayoutTest {
   void theControlConsoleFitsEveryWindow(FxRobot robot) throws Exception {
     exercise.join(robot, exercise.code("control"), "Ines");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#console-msel").tryQuery().isPresent());
+    NetworkShots.take(robot, stage, "console");
     assertEquals(List.of(), everyWindow(robot, "control console"));
   }
 
@@ -67,6 +69,7 @@ class NetworkLayoutTest {
   void aTraineesSeatFitsEveryWindow(FxRobot robot) throws Exception {
     exercise.join(robot, exercise.code("head-of-office"), "Petra");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#action-list").tryQuery().isPresent());
+    NetworkShots.take(robot, stage, "seat");
     assertEquals(List.of(), everyWindow(robot, "seat"));
   }
 

@@ -656,6 +656,7 @@ class FrenchScreensTest {
       robot.interact(() -> type.setValue(refused));
       waitFor(20, () -> list.getItems().stream().anyMatch(e -> !e.available()));
       look(robot, "seat of a real server, an action the role cannot take now", scenario);
+      org.liaison.ui.network.NetworkShots.take(robot, stage, "seat");
 
       String patrol = I18n.t("action.JOINT_PATROL");
       robot.interact(() -> vm.order(new ActionCatalogue.Entry("k", ActionType.JOINT_PATROL, "idp-committee",
@@ -856,6 +857,7 @@ class FrenchScreensTest {
     var scenario = ScenarioReader.read(Path.of("..", "scenarios", SCENARIO));
     try (LoopbackExercise exercise = serveInFrench()) {
       look(robot, "join screen", scenario);
+      org.liaison.ui.network.NetworkShots.take(robot, stage, "join");
       robot.interact(() -> {
         robot.lookup("#join-address").queryAs(TextInputControl.class).setText(exercise.address());
         robot.lookup("#join-code").queryAs(TextInputControl.class).setText(exercise.code("control"));
@@ -864,6 +866,7 @@ class FrenchScreensTest {
       fire(robot, "#join-button");
       waitFor(20, () -> robot.lookup("#console-msel").tryQuery().isPresent());
       look(robot, "control console", scenario);
+      org.liaison.ui.network.NetworkShots.take(robot, stage, "console");
     }
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
