@@ -146,16 +146,13 @@ public final class ExerciseView extends StackPane {
       tabs.getTabs().remove(0);
     }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    vm.selectedActorProperty().addListener((o, a, b) -> {
+    javafx.beans.value.ChangeListener<String> inspect = (o, a, b) -> {
       if (b != null) {
         tabs.getSelectionModel().select(inspectorTab);
       }
-    });
-    vm.selectedZoneProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        tabs.getSelectionModel().select(inspectorTab);
-      }
-    });
+    };
+    vm.selectedActorProperty().addListener(inspect);
+    vm.selectedZoneProperty().addListener(inspect);
 
     VBox inbox = inbox();
     VBox actions = actions();
@@ -923,17 +920,11 @@ public final class ExerciseView extends StackPane {
   }
 
   private void showZone(String id) {
-    List<org.liaison.scenario.Zone> zones = scenario.map().zones();
-    int z = -1;
-    for (int i = 0; i < zones.size(); i++) {
-      if (zones.get(i).id().equals(id)) {
-        z = i;
-      }
-    }
+    int z = map.renderer().zoneIndex(id);
     if (z < 0) {
       return;
     }
-    Label name = new Label(zones.get(z).name());
+    Label name = new Label(scenario.map().zones().get(z).name());
     name.getStyleClass().add("h2");
     name.setId("inspector-name");
     Label kind = new Label(I18n.t("inspector.zone"));
