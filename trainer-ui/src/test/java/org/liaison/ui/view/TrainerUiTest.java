@@ -421,8 +421,14 @@ class TrainerUiTest {
     assertTrue(vm.decisionProperty().get() != null && vm.log().choices().isEmpty(),
         "the Enter meant for the day's step chose no option");
 
+    // Each key once the one before has moved the focus: a loaded machine may lay out the dialog late.
+    javafx.scene.control.ToggleButton first = robot.lookup("#option-"
+        + vm.decisionProperty().get().point().options().get(0).id()).queryAs(javafx.scene.control.ToggleButton.class);
     robot.type(KeyCode.TAB);
+    waitFor(10, first::isFocused);
     robot.type(KeyCode.ENTER);
+    Button confirm = robot.lookup("#decision-confirm").queryButton();
+    waitFor(10, confirm::isFocused);
     robot.type(KeyCode.ENTER);
     waitFor(10, () -> vm.log().choices().size() == 1);
     waitFor(10, () -> vm.decisionProperty().get() == null && day.isFocused());
