@@ -421,7 +421,7 @@ class TrainerUiTest {
     assertTrue(vm.decisionProperty().get() != null && vm.log().choices().isEmpty(),
         "the Enter meant for the day's step chose no option");
 
-    // Each key once the one before has moved the focus: a loaded machine may lay out the dialog late.
+    // Each key once the one before has moved the focus, so that a lost key fails where it was lost.
     javafx.scene.control.ToggleButton first = robot.lookup("#option-"
         + vm.decisionProperty().get().point().options().get(0).id()).queryAs(javafx.scene.control.ToggleButton.class);
     robot.type(KeyCode.TAB);
