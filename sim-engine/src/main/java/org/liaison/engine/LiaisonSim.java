@@ -142,6 +142,8 @@ public final class LiaisonSim extends SimState implements WorldView {
   public LiaisonSim(Scenario scenario, PreparedScenario prepared, long seed, DecisionMaker decisionMaker,
       EventBus bus) {
     super(generator(seed), new sim.engine.Schedule());
+    // The texts it writes into events are the file's own, whatever language the reader chose.
+    scenario = scenario.inOwnLanguage();
     if (!prepared.fits(scenario)) {
       throw new IllegalArgumentException("the prepared scenario was made from another scenario than "
           + scenario.metadata().id() + "'s run");

@@ -135,7 +135,7 @@ public final class PreparedScenario {
 
   /** Prepares a scenario; its parameters are not read. */
   public static PreparedScenario of(Scenario scenario) {
-    return new PreparedScenario(scenario);
+    return new PreparedScenario(scenario.inOwnLanguage());
   }
 
   /**

@@ -639,9 +639,27 @@ public final class Exercise {
     return best;
   }
 
+  /**
+   * An inject's message in the trainees' language: the event carries the file's own text, which
+   * a scripted entry's number finds again in the scenario as the trainees read it.
+   */
+  private String shown(EngineEvent.InjectFired e) {
+    if (e.number() > 0) {
+      for (org.liaison.scenario.Inject inject : scenario.msel()) {
+        if (inject.number() == e.number()) {
+          return inject.message();
+        }
+      }
+    }
+    return e.message();
+  }
+
   private List<ExerciseSnapshot.PendingDecision> pendingViews() {
     List<ExerciseSnapshot.PendingDecision> out = new ArrayList<>();
-    for (DecisionPoint p : sim.pendingDecisions()) {
+    for (DecisionPoint running : sim.pendingDecisions()) {
+      // The engine runs on the texts of the file's own language; the trainees read their own.
+      DecisionPoint p = scenario.decisionPoints().stream().filter(d -> d.id().equals(running.id())).findFirst()
+          .orElse(running);
       List<ExerciseSnapshot.OptionView> options = p.options().stream()
           .map(o -> new ExerciseSnapshot.OptionView(o.id(), o.label(), o.description(), o.actions())).toList();
       out.add(new ExerciseSnapshot.PendingDecision(p.id(), p.title(), p.role(), p.dilemma(),
@@ -662,7 +680,7 @@ public final class Exercise {
     if (event instanceof EngineEvent.InjectFired e) {
       List<String> to = List.of(e.to().split(","));
       if (to.stream().anyMatch(this::trainees)) {
-        inbox.add(new ExerciseSnapshot.InboxItem(inbox.size() + 1, e.tick(), "inject", e.from(), to, e.message(), false));
+        inbox.add(new ExerciseSnapshot.InboxItem(inbox.size() + 1, e.tick(), "inject", e.from(), to, shown(e), false));
         injectArrived = true;
       }
     } else if (event instanceof EngineEvent.MessageDelivered e) {

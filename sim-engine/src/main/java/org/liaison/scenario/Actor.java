@@ -8,7 +8,7 @@ import java.util.List;
 /** An organisation or group in the area, with its mandate, means and dispositions. */
 public record Actor(
     @JsonProperty(required = true) String id,
-    @JsonProperty(required = true) String name,
+    @JsonProperty(required = true) @Translatable String name,
     @JsonProperty(required = true) ActorKind kind,
     @JsonPropertyDescription("True for the actors that make up the mission the trainees play.") Boolean mission,
     @JsonProperty(required = true) @JsonPropertyDescription("Zone where the actor is based.") String homeZone,

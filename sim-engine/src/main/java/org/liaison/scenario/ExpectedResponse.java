@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * optionally aimed at a given actor and taken by a given role, within a window around the inject.
  */
 public record ExpectedResponse(
-    @JsonProperty(required = true) @JsonPropertyDescription("The expected response in words.") String text,
+    @JsonProperty(required = true) @JsonPropertyDescription("The expected response in words.") @Translatable String text,
     @JsonPropertyDescription("The coordination action that counts as the response.") ActionType action,
     @JsonPropertyDescription("Actor id the action must be aimed at; any target when absent.") String target,
     @JsonPropertyDescription("Role id that must take the action; any role when absent. Actions a policy takes on its own initiative count for every role.") String role,

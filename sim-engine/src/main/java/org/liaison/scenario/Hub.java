@@ -7,7 +7,7 @@ import java.util.List;
 /** A coordination hub that relays messages among its members. */
 public record Hub(
     @JsonProperty(required = true) String id,
-    @JsonProperty(required = true) String name,
+    @JsonProperty(required = true) @Translatable String name,
     @JsonProperty(required = true) HubKind kind,
     @JsonPropertyDescription("Actors that take part from the start.") List<String> members) {
 

@@ -12,10 +12,10 @@ public record Inject(
     @JsonPropertyDescription("Trigger condition over indicators, e.g. 'attacksExecuted >= 2 and day >= 3'; a contingency inject fires the first time it holds.") String condition,
     @JsonProperty(required = true) @JsonPropertyDescription("Sender: an actor id, or 'control' for exercise control.") String from,
     @JsonProperty(required = true) @JsonPropertyDescription("Recipients: role ids or actor ids.") List<String> to,
-    @JsonProperty(required = true) @JsonPropertyDescription("The message as the recipients read it.") String message,
+    @JsonProperty(required = true) @JsonPropertyDescription("The message as the recipients read it.") @Translatable String message,
     @JsonPropertyDescription("What the participants are expected to do in response.") ExpectedResponse expectedResponse,
     @JsonPropertyDescription("The learning objective this entry exercises.") String objective,
-    @JsonPropertyDescription("Notes for exercise control, not shown to trainees.") String notes,
+    @JsonPropertyDescription("Notes for exercise control, not shown to trainees.") @Translatable String notes,
     @JsonPropertyDescription("What the entry changes in the simulated world when it fires.") List<Effect> effects) {
 
   public Inject {

@@ -8,7 +8,7 @@ import java.util.List;
 public record Mandate(
     @JsonProperty(required = true) List<Task> tasks,
     @JsonPropertyDescription("Zones where the mandate applies; empty means the whole area.") List<String> zones,
-    @JsonPropertyDescription("The mandate in words, as the briefing quotes it.") String text,
+    @JsonPropertyDescription("The mandate in words, as the briefing quotes it.") @Translatable String text,
     @JsonPropertyDescription("Actors the mission may not partner, train or patrol with (human rights due diligence: support would risk grave violations); empty by default.")
     List<String> noContact,
     @JsonPropertyDescription("Groups designated by the mandating authority: no partnering, training, joint patrols, information sharing or direct mediation; empty by default.")

@@ -9,8 +9,8 @@ import java.util.Set;
 /** A seat a trainee takes in the exercise, such as force commander or civil affairs officer. */
 public record Role(
     @JsonProperty(required = true) String id,
-    @JsonProperty(required = true) String title,
-    @JsonPropertyDescription("What this role is responsible for in the exercise.") String description,
+    @JsonProperty(required = true) @Translatable String title,
+    @JsonPropertyDescription("What this role is responsible for in the exercise.") @Translatable String description,
     @JsonPropertyDescription("The actor this role acts for; defaults to the first mission actor.") String actor,
     @JsonPropertyDescription("The coordination actions this role may take at the desk. Left out: every action its actor's"
         + " kind can take (a civilian mission neither escorts, patrols, deploys units nor partners with armed actors)."

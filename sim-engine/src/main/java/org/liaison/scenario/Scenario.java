@@ -1,5 +1,6 @@
 package org.liaison.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
@@ -41,7 +42,9 @@ public record Scenario(
     @JsonPropertyDescription("How the composite score weighs its components.")
     Scoring scoring,
     @JsonPropertyDescription("Model parameters; each has a documented default.")
-    Parameters parameters) {
+    Parameters parameters,
+    @JsonIgnore
+    Scenario source) {
 
   /** A copy in medium order without empty entries, so iteration never depends on the file. */
   private static java.util.Map<Medium, MediumQuality> mediaOrEmpty(java.util.Map<Medium, MediumQuality> media) {
@@ -59,7 +62,22 @@ public record Scenario(
   /** The same scenario with other model parameters (a batch's sensitivity arm). */
   public Scenario withParameters(Parameters other) {
     return new Scenario(schema, formatVersion, metadata, map, seasons, actors, hubs, trust, channels, media, msel,
-        decisionPoints, coordination, scoring, other);
+        decisionPoints, coordination, scoring, other, source == null ? null : source.withParameters(other));
+  }
+
+  /**
+   * This scenario with every text in its own language ({@code metadata.language}). A copy read in
+   * another language keeps it, so that the engine, which writes texts into events and summaries,
+   * runs on it and writes the same files whatever language the reader chose.
+   */
+  public Scenario inOwnLanguage() {
+    return source == null ? this : source;
+  }
+
+  /** This scenario's texts in a reader's language, over the same scenario in its own language. */
+  public Scenario translating(Scenario own) {
+    return new Scenario(schema, formatVersion, metadata, map, seasons, actors, hubs, trust, channels, media, msel,
+        decisionPoints, coordination, scoring, parameters, own == this ? null : own.inOwnLanguage());
   }
 
   /** The format version this release reads and writes. */

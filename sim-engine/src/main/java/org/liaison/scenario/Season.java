@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Season(
     @JsonProperty(required = true) @JsonPropertyDescription("Identifier of the season, unique among seasons.") String id,
-    @JsonProperty(required = true) @JsonPropertyDescription("Name shown to people, such as 'Rainy season'.") String name,
+    @JsonProperty(required = true) @JsonPropertyDescription("Name shown to people, such as 'Rainy season'.") @Translatable String name,
     @JsonProperty(required = true) @JsonPropertyDescription("When the season begins.") ScenarioTime from,
     @JsonPropertyDescription("When the season ends (the first hour it no longer applies); defaults to the end of the exercise.")
     ScenarioTime to,

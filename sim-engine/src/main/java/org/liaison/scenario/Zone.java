@@ -7,7 +7,7 @@ import java.util.List;
 /** A named place on the map: a village, district, camp, town or road. */
 public record Zone(
     @JsonProperty(required = true) String id,
-    @JsonProperty(required = true) String name,
+    @JsonProperty(required = true) @Translatable String name,
     @JsonPropertyDescription("What kind of place this is; defaults to DISTRICT.") ZoneKind kind,
     @JsonProperty(required = true)
     @JsonPropertyDescription("Corners of the polygon in km as [x, y] pairs, at least 3, not self-intersecting.")

@@ -134,7 +134,7 @@ final class SeatFilter {
         scenario.trust().stream().filter(t -> side.contains(t.from()) || side.contains(t.to())).toList(),
         scenario.channels().stream().filter(c -> knowsChannel(ends, c.from(), c.to())).toList(), scenario.media(),
         List.of(), List.of(), scenario.coordination(), scenario.scoring(),
-        scenario.parameters());
+        scenario.parameters(), null);
   }
 
   SeatView view(Seat seat, Picture p, List<AvailableAction> available) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import org.liaison.scenario.Metadata;
 import org.liaison.scenario.Scenario;
 
 /**
@@ -32,44 +34,67 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
-  /** Reads and validates a scenario file (YAML, or JSON by its {@code .json} ending). */
+  /** Reads and validates a scenario file (YAML, or JSON by its {@code .json} ending), in its own language. */
   public static Scenario read(Path file) throws InvalidScenarioException {
     return read(file, file.toString());
   }
 
-  /** Reads a file, naming it {@code displayName} in problems. */
+  /** Reads a file in its own language, naming it {@code displayName} in problems. */
   public static Scenario read(Path file, String displayName) throws InvalidScenarioException {
+    return read(file, displayName, null);
+  }
+
+  /**
+   * Reads a file with its texts in the reader's {@code language} where the file gives them in it,
+   * in the scenario's own language where it does not; null means its own language throughout. A
+   * copy in another language keeps the one in its own language (see {@link Scenario#inOwnLanguage}).
+   */
+  public static Scenario read(Path file, String displayName, Locale language) throws InvalidScenarioException {
     DocumentParser.Parsed parsed;
     try {
       parsed = new DocumentParser().read(file, displayName);
     } catch (InvalidInputException e) {
       throw sorted(e.problems());
     }
-    return validate(parsed, displayName);
+    return validate(parsed, displayName, language);
   }
 
-  /** Reads scenario text already in memory. */
+  /** Reads scenario text already in memory, in its own language. */
   public static Scenario readText(String text, String displayName, boolean isJson) throws InvalidScenarioException {
+    return readText(text, displayName, isJson, null);
+  }
+
+  /** Reads scenario text already in memory, its texts in the reader's {@code language} (see {@link #read(Path, String, Locale)}). */
+  public static Scenario readText(String text, String displayName, boolean isJson, Locale language)
+      throws InvalidScenarioException {
     DocumentParser.Parsed parsed;
     try {
       parsed = new DocumentParser().read(text, displayName, isJson);
     } catch (InvalidInputException e) {
       throw sorted(e.problems());
     }
-    return validate(parsed, displayName);
+    return validate(parsed, displayName, language);
   }
 
-  private static Scenario validate(DocumentParser.Parsed parsed, String file) throws InvalidScenarioException {
+  private static Scenario validate(DocumentParser.Parsed parsed, String file, Locale language)
+      throws InvalidScenarioException {
     LocatedTree tree = parsed.tree();
     List<Problem> problems = new ArrayList<>(parsed.problems());
-    StructureChecker.Result structure = StructureChecker.check(file, tree, Scenario.class);
+    LocatedProblems languageProblems = new LocatedProblems(file, tree);
+    String ownLanguage = TextLanguages.ownLanguage(tree, languageProblems);
+    addUnlessFollowing(problems, parsed.problems(), languageProblems.list());
+    StructureChecker.Result structure = StructureChecker.check(file, tree, Scenario.class, ownLanguage);
     addUnlessFollowing(problems, parsed.problems(), structure.problems());
     if (!structure.complete()) {
       throw sorted(problems);
     }
+    Locale own = Locale.forLanguageTag(ownLanguage == null ? Metadata.DEFAULT_LANGUAGE : ownLanguage);
     Scenario scenario;
+    Scenario translated;
     try {
-      scenario = BINDER.treeToValue(structure.repaired().root(), Scenario.class);
+      scenario = bind(structure, own, ownLanguage);
+      translated = language == null || structure.texts().isEmpty() ? scenario
+          : bind(structure, language, ownLanguage).translating(scenario);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
       problems.add(new Problem(file, 1, 1, "", ProblemCode.CANNOT_BIND_SCENARIO,
           e.getMessage().lines().findFirst().orElse("")));
@@ -79,7 +104,13 @@ public final class ScenarioReader {
     if (!problems.isEmpty()) {
       throw sorted(problems);
     }
-    return scenario;
+    return translated;
+  }
+
+  private static Scenario bind(StructureChecker.Result structure, Locale language, String ownLanguage)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
+    return BINDER.treeToValue(TextLanguages.resolve(structure.repaired().root(), structure.texts(), language,
+        ownLanguage), Scenario.class);
   }
 
   /**

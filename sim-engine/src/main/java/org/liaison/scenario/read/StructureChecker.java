@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.liaison.scenario.Translatable;
 
 /**
  * Checks a parsed tree against the shape of a record class before binding, reporting every
@@ -32,10 +33,13 @@ public final class StructureChecker {
       "Parameters.scoreViolationHalf", ProblemCode.RETIRED_VIOLATION_HALF);
 
   private final LocatedProblems problems;
+  private final String ownLanguage;
+  private final List<String> texts = new ArrayList<>();
   private boolean complete = true;
 
-  private StructureChecker(String file, LocatedTree tree) {
+  private StructureChecker(String file, LocatedTree tree, String ownLanguage) {
     this.problems = new LocatedProblems(file, tree);
+    this.ownLanguage = ownLanguage;
   }
 
   /**
@@ -46,23 +50,38 @@ public final class StructureChecker {
    * @param repaired a copy without the offending parts, good enough to bind when {@code complete}
    * @param complete true when nothing required was lost, so that the meaning of the repaired tree
    *     can still be checked and those problems reported in the same pass
+   * @param texts the pointers of the texts given in several languages, each still a mapping from
+   *     language tag to text in the repaired tree (see {@link TextLanguages#resolve})
    */
-  public record Result(List<Problem> problems, LocatedTree repaired, boolean complete) {}
+  public record Result(List<Problem> problems, LocatedTree repaired, boolean complete, List<String> texts) {
+    public Result {
+      texts = List.copyOf(texts);
+    }
+  }
 
-  /** Checks the tree against the record class {@code type}. */
+  /** Checks the tree against the record class {@code type}, whose texts are in English. */
   public static Result check(String file, LocatedTree tree, Class<?> type) {
+    return check(file, tree, type, org.liaison.scenario.Metadata.DEFAULT_LANGUAGE);
+  }
+
+  /**
+   * Checks the tree against the record class {@code type}; a text given in several languages must
+   * include {@code ownLanguage}, the language of the file's plain texts (null when the file names
+   * a language that is not one, already reported).
+   */
+  public static Result check(String file, LocatedTree tree, Class<?> type, String ownLanguage) {
     LocatedTree copy = new LocatedTree(tree.root().deepCopy(), tree.positions());
-    StructureChecker checker = new StructureChecker(file, copy);
+    StructureChecker checker = new StructureChecker(file, copy, ownLanguage);
     if (!looksLike(tree.root(), type)) {
       // Someone else's file (a system file, a spreadsheet export): name what it is not, and
       // never repeat its content, which may be private.
       String keys = String.join(", ", keysOf(type).keySet());
       checker.report("", tree.root().isObject() ? ProblemCode.NOT_A_FILE_KEYS
           : tree.root().isArray() ? ProblemCode.NOT_A_FILE_LIST : ProblemCode.NOT_A_FILE_VALUE, kindOf(type), keys);
-      return new Result(checker.problems.list(), copy, false);
+      return new Result(checker.problems.list(), copy, false, List.of());
     }
     boolean usable = checker.check(copy.root(), type, "");
-    return new Result(checker.problems.list(), copy, usable && checker.complete);
+    return new Result(checker.problems.list(), copy, usable && checker.complete, checker.texts);
   }
 
   /**
@@ -202,7 +221,7 @@ public final class StructureChecker {
             && !misspeltRequired.containsKey(meant)) {
           misspeltRequired.put(meant, entry.getValue());
         }
-      } else if (!entry.getValue().isNull() && !check(entry.getValue(), component.getGenericType(), childPointer)) {
+      } else if (!entry.getValue().isNull() && !checkComponent(cls, component, entry.getValue(), childPointer)) {
         toRemove.add(entry.getKey());
         complete &= !isRequired(cls, component);
       }
@@ -211,7 +230,7 @@ public final class StructureChecker {
     for (Map.Entry<String, JsonNode> meant : misspeltRequired.entrySet()) {
       String childPointer = Pointers.child(pointer, meant.getKey());
       if (!meant.getValue().isNull()
-          && check(meant.getValue(), keys.get(meant.getKey()).getGenericType(), childPointer)) {
+          && checkComponent(cls, keys.get(meant.getKey()), meant.getValue(), childPointer)) {
         object.set(meant.getKey(), meant.getValue());
       } else {
         complete = false;
@@ -231,6 +250,52 @@ public final class StructureChecker {
         complete = false;
       }
     }
+    return true;
+  }
+
+  private boolean checkComponent(Class<?> recordClass, RecordComponent component, JsonNode node, String pointer) {
+    if (node.isObject() && isTranslatable(recordClass, component)) {
+      return checkTexts((ObjectNode) node, pointer);
+    }
+    return check(node, component.getGenericType(), pointer);
+  }
+
+  /** Whether a record component is a text a person reads, which may be given in several languages. */
+  public static boolean isTranslatable(Class<?> recordClass, RecordComponent component) {
+    return fieldOf(recordClass, component).isAnnotationPresent(Translatable.class);
+  }
+
+  /** A text given as a mapping from language tag to text: false when no usable text is left. */
+  private boolean checkTexts(ObjectNode node, String pointer) {
+    if (node.isEmpty()) {
+      report(pointer, ProblemCode.TEXTS_EMPTY);
+      return false;
+    }
+    List<String> toRemove = new ArrayList<>();
+    boolean own = false;
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String childPointer = Pointers.child(pointer, entry.getKey());
+      String tag = TextLanguages.canonicalTag(entry.getKey());
+      if (tag == null) {
+        report(childPointer, ProblemCode.TEXT_LANGUAGE_NOT_TAG, abbreviate(entry.getKey()));
+        toRemove.add(entry.getKey());
+      } else if (!entry.getValue().isTextual()) {
+        report(childPointer, ProblemCode.TEXT_IN_LANGUAGE_NOT_TEXT, tag, describe(entry.getValue()));
+        toRemove.add(entry.getKey());
+      } else {
+        own |= tag.equals(ownLanguage);
+      }
+    }
+    node.remove(toRemove);
+    if (!own && ownLanguage != null && !node.isEmpty()) {
+      // Reported, yet kept: the rest of the file is still checked in this pass.
+      report(pointer, ProblemCode.TEXTS_WITHOUT_OWN_LANGUAGE, ownLanguage);
+    }
+    if (node.isEmpty()) {
+      return false;
+    }
+    texts.add(pointer);
     return true;
   }
 

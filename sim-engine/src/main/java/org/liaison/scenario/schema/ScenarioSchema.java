@@ -3,6 +3,7 @@ package org.liaison.scenario.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
@@ -18,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 import org.liaison.scenario.Scenario;
+import org.liaison.scenario.Translatable;
 
 /**
  * Generates a JSON Schema from record classes, so the schema editors use cannot drift from the
@@ -25,6 +27,11 @@ import org.liaison.scenario.Scenario;
  */
 public final class ScenarioSchema {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The definition of a text given in several languages. */
+  private static final String TEXTS = "TranslatedText";
+  /** The shape of a BCP 47 tag, for editors; the reader checks tags in full. */
+  private static final String LANGUAGE_TAG = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
   private ScenarioSchema() {}
 
@@ -54,7 +61,26 @@ public final class ScenarioSchema {
         }
       }
     });
+    boolean[] translatable = {false};
+    builder.forFields().withInstanceAttributeOverride((node, field, context) -> {
+      if (field.getAnnotation(Translatable.class) != null && !field.isFakeContainerItemScope()) {
+        ArrayNode either = node.putArray("anyOf");
+        either.addObject().put("type", "string");
+        either.addObject().put("$ref", "#/$defs/" + TEXTS);
+        translatable[0] = true;
+      }
+    });
     JsonNode schema = new SchemaGenerator(builder.build()).generateSchema(root);
+    if (translatable[0]) {
+      dropTypeBesideTexts(schema);
+      ObjectNode texts = ((ObjectNode) schema).with("$defs").putObject(TEXTS);
+      texts.put("type", "object");
+      texts.put("description", "A text in several languages: language tag (BCP 47, such as en, fr or fr-CF) to"
+          + " text. It must include the scenario's own language (metadata.language).");
+      texts.put("minProperties", 1);
+      texts.putObject("propertyNames").put("pattern", LANGUAGE_TAG);
+      texts.putObject("additionalProperties").put("type", "string");
+    }
     ObjectNode ordered = JSON.createObjectNode();
     ordered.put("$schema", schema.path("$schema").asText());
     ordered.put("title", title);
@@ -69,6 +95,14 @@ public final class ScenarioSchema {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("schema cannot be written", e);
     }
+  }
+
+  /** The generator writes a field's type after the overrides: a text that may be a mapping has none but its anyOf. */
+  private static void dropTypeBesideTexts(JsonNode node) {
+    if (node instanceof ObjectNode object && object.path("anyOf").findValuesAsText("$ref").contains("#/$defs/" + TEXTS)) {
+      object.remove("type");
+    }
+    node.forEach(ScenarioSchema::dropTypeBesideTexts);
   }
 
   /** The value a record gives a field when the file leaves it out, if that value is a simple one. */

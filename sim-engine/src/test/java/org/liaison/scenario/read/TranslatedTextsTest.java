@@ -1,0 +1,124 @@
+package org.liaison.scenario.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.liaison.scenario.Scenario;
+
+/** Texts given in several languages: how a reader's language chooses among them, and each located problem. */
+class TranslatedTextsTest {
+  private static final Locale FRENCH = Locale.FRENCH;
+
+  private static String validSmall() throws IOException {
+    return Files.readString(BrokenScenarioCorpusTest.resource("scenarios/valid-small.yaml"));
+  }
+
+  private static String translated() throws IOException {
+    return validSmall()
+        .replace("  title: River crossing\n", "  title: {en: River crossing, fr: Le passage de la rivière}\n")
+        .replace("    name: UN battalion\n", "    name:\n      en: UN battalion\n      fr: Bataillon de l’ONU\n")
+        .replace("message: Reports of armed men gathering in the hills.",
+            "message: {en: Reports of armed men gathering in the hills., fr: Des hommes armés se regroupent dans les collines.}")
+        .replace("        label: Provide the escort\n", "        label: {en: Provide the escort, fr-CF: Fournir l’escorte}\n");
+  }
+
+  private static List<Problem> problemsOf(String text) {
+    return assertThrows(InvalidScenarioException.class, () -> ScenarioReader.readText(text, "s.yaml", false))
+        .problems();
+  }
+
+  @Test
+  void aReaderReadsHisLanguageWhereTheFileGivesItAndTheScenariosOwnElsewhere() throws Exception {
+    Scenario french = ScenarioReader.readText(translated(), "s.yaml", false, FRENCH);
+    assertEquals("Le passage de la rivière", french.metadata().title());
+    assertEquals("Bataillon de l’ONU", french.actors().get(0).name());
+    assertEquals("Des hommes armés se regroupent dans les collines.", french.msel().get(0).message());
+    assertEquals("Fournir l’escorte", french.decisionPoints().get(0).options().get(0).label(),
+        "a text for fr-CF serves a reader of fr when there is no plain fr");
+    assertEquals("Town elders", french.actors().get(2).name(), "a plain text is the scenario's own language");
+    assertEquals("en", french.metadata().language());
+
+    Scenario english = ScenarioReader.readText(translated(), "s.yaml", false, Locale.ENGLISH);
+    assertEquals("River crossing", english.metadata().title());
+    assertEquals("Provide the escort", english.decisionPoints().get(0).options().get(0).label());
+    Scenario german = ScenarioReader.readText(translated(), "s.yaml", false, Locale.GERMAN);
+    assertEquals("UN battalion", german.actors().get(0).name(), "a language the file lacks falls back to its own");
+  }
+
+  @Test
+  void aCopyInAnotherLanguageKeepsTheScenarioInItsOwnForTheEngine() throws Exception {
+    Scenario own = ScenarioReader.readText(translated(), "s.yaml", false);
+    Scenario french = ScenarioReader.readText(translated(), "s.yaml", false, FRENCH);
+    assertSame(own, own.inOwnLanguage());
+    assertEquals(own, french.inOwnLanguage());
+    assertEquals("River crossing", french.inOwnLanguage().metadata().title());
+    assertEquals(french.inOwnLanguage(), french.withParameters(french.parameters()).inOwnLanguage());
+  }
+
+  @Test
+  void aFileInFrenchFallsBackToFrench() throws Exception {
+    String text = validSmall()
+        .replace("  author: Liaison tests\n", "  author: Liaison tests\n  language: fr\n")
+        .replace("  title: River crossing\n", "  title: {fr: Le passage, en: The crossing}\n")
+        .replace("    name: UN battalion\n", "    name: Bataillon de l’ONU\n");
+    Scenario german = ScenarioReader.readText(text, "s.yaml", false, Locale.GERMAN);
+    assertEquals("Le passage", german.metadata().title());
+    assertEquals("The crossing", ScenarioReader.readText(text, "s.yaml", false, Locale.ENGLISH).metadata().title());
+    assertEquals("Le passage", ScenarioReader.readText(text, "s.yaml", false).metadata().title());
+  }
+
+  @Test
+  void aMappingWithoutTheScenariosLanguageIsReportedAtItsLine() throws Exception {
+    List<Problem> problems = problemsOf(validSmall().replace("    name: Town elders\n",
+        "    name: {fr: Les anciens}\n"));
+    assertEquals(1, problems.size(), problems::toString);
+    Problem p = problems.get(0);
+    assertEquals("actors[2].name", p.path());
+    assertEquals(ProblemCode.TEXTS_WITHOUT_OWN_LANGUAGE, p.text().code());
+    assertTrue(p.toString().startsWith("s.yaml:" + lineOf(validSmall(), "    name: Town elders") + ":"), p::toString);
+    assertTrue(p.message().contains("no text in en, the scenario's language"), p::toString);
+  }
+
+  @Test
+  void anEmptyMappingAMalformedTagAndAValueNotTextAreEachReported() throws Exception {
+    List<Problem> problems = problemsOf(validSmall()
+        .replace("  title: River crossing\n", "  title: {}\n")
+        .replace("    name: Town elders\n", "    name: {en: Town elders, fr_FR: Les anciens}\n")
+        .replace("    name: Water for All\n", "    name: {en: Water for All, fr: [De l’eau, pour tous]}\n"));
+    assertEquals(List.of("metadata.title", "actors[2].name.fr_FR", "actors[3].name.fr"),
+        problems.stream().map(Problem::path).toList(), problems::toString);
+    assertEquals(List.of(ProblemCode.TEXTS_EMPTY, ProblemCode.TEXT_LANGUAGE_NOT_TAG, ProblemCode.TEXT_IN_LANGUAGE_NOT_TEXT),
+        problems.stream().map(p -> p.text().code()).toList());
+    assertTrue(problems.get(1).message().contains("'fr_FR' is not a language tag; use a BCP 47 tag"), problems::toString);
+    assertTrue(problems.get(2).message().contains("the fr text is a list; expected text"), problems::toString);
+    assertTrue(problems.stream().allMatch(p -> p.line() > 0), problems::toString);
+  }
+
+  @Test
+  void aScenarioLanguageThatIsNotATagIsReported() throws Exception {
+    List<Problem> problems = problemsOf(validSmall().replace("  author: Liaison tests\n",
+        "  author: Liaison tests\n  language: french!\n"));
+    assertEquals(List.of("metadata.language"), problems.stream().map(Problem::path).toList(), problems::toString);
+    assertEquals(ProblemCode.LANGUAGE_NOT_TAG, problems.get(0).text().code());
+  }
+
+  @Test
+  void onlyDeclaredTextsTakeALanguageMappingNotIdsThatLookLikeTags() throws Exception {
+    List<Problem> problems = problemsOf(validSmall().replace("    homeZone: camp\n    mandate:\n      tasks: [MONITOR]",
+        "    homeZone: {en: camp}\n    mandate:\n      tasks: [MONITOR]"));
+    assertEquals(List.of("actors[1].homeZone"), problems.stream().map(Problem::path).toList(), problems::toString);
+    assertEquals(ProblemCode.FOUND_NOT_TEXT, problems.get(0).text().code());
+  }
+
+  private static int lineOf(String text, String line) {
+    List<String> lines = text.lines().toList();
+    return lines.indexOf(line) + 1;
+  }
+}
