@@ -47,7 +47,7 @@ public final class HeadlessRun {
       List<? extends RunListener> outputs, LongConsumer progress) {
     EventBus bus = new EventBus();
     LiaisonSim sim = new LiaisonSim(spec.scenario(), prepared, spec.seed(), decisionMaker, bus);
-    ObjectiveRater rater = new ObjectiveRater(spec.scenario().inOwnLanguage(), prepared.responses);
+    ObjectiveRater rater = new ObjectiveRater(spec.scenario(), prepared.responses);
     bus.subscribe(rater);
     for (RunListener output : outputs) {
       output.started(spec, sim.indicators());

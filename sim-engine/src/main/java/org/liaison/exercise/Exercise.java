@@ -88,6 +88,9 @@ public final class Exercise {
   private final LiaisonSim sim;
   private final Trainees trainees;
   private final ObjectiveRater rater;
+  /** Names in the trainees' language; the engine's world holds those of the file's own. */
+  private final Map<String, String> zoneNames = new java.util.HashMap<>();
+  private final Map<String, String> actorNames = new java.util.HashMap<>();
   private final IndicatorSeries series;
   private final Set<String> roleIds;
   private final List<ExerciseSnapshot.InboxItem> inbox = new ArrayList<>();
@@ -133,6 +136,8 @@ public final class Exercise {
         throw new IllegalArgumentException("unknown role '" + role + "'; roles: " + String.join(", ", roleIds));
       }
     }
+    scenario.map().zones().forEach(z -> zoneNames.put(z.id(), z.name()));
+    scenario.actors().forEach(a -> actorNames.put(a.id(), a.name()));
     trainees = new Trainees(new java.util.HashMap<>(autopilots));
     sim = new LiaisonSim(scenario, seed, trainees, bus);
     rater = new ObjectiveRater(scenario);
@@ -572,14 +577,14 @@ public final class Exercise {
       for (int c : communities) {
         trustSum += trustInMission(c, now);
       }
-      zones.add(new ExerciseSnapshot.ZoneView(z.id(), z.spec.name() == null ? z.id() : z.spec.name(),
+      zones.add(new ExerciseSnapshot.ZoneView(z.id(), zoneNames.getOrDefault(z.id(), z.id()),
           z.population, z.spec.population() - z.population, z.need, z.protection, z.missionUnits,
           threat, known, communities.length == 0 ? Double.NaN : trustSum / communities.length));
     }
 
     List<ExerciseSnapshot.ActorView> actors = new ArrayList<>();
     for (ActorState a : w.actors) {
-      actors.add(new ExerciseSnapshot.ActorView(a.id(), a.spec.name() == null ? a.id() : a.spec.name(),
+      actors.add(new ExerciseSnapshot.ActorView(a.id(), actorNames.getOrDefault(a.id(), a.id()),
           a.kind(), w.zones[a.homeZone].id(), a.isMission(), a.isMission() ? 1.0 : trustInMission(a.index, now),
           a.hostility, a.liaisonOfficer, a.alertNetwork, a.deconfliction, a.escorted, a.partnered, a.inForum));
     }

@@ -110,6 +110,44 @@ public final class ObjectiveRater implements EventListener {
     return out;
   }
 
+  /**
+   * The same ratings said with the texts of another copy of the scenario rated: the copy in its
+   * own language for the files a run writes, or the one in a reader's language for a review. An
+   * objective the copy lacks keeps its texts.
+   */
+  public static List<ObjectiveRating> inTextsOf(Scenario copy, List<ObjectiveRating> ratings) {
+    List<ObjectiveRating> out = new ArrayList<>(ratings.size());
+    for (ObjectiveRating r : ratings) {
+      Objective o = copy.metadata().objectives().stream().filter(x -> x.id().equals(r.id())).findFirst().orElse(null);
+      if (o == null) {
+        out.add(r);
+        continue;
+      }
+      List<String> texts = new ArrayList<>();
+      o.evidence().forEach(e -> texts.add(describe(e)));
+      List<Inject> msel = copy.msel();
+      for (int i = 0; i < msel.size(); i++) {
+        if (o.id().equals(msel.get(i).objective()) && ResponseJudge.judged(msel, i)) {
+          texts.add(responseText(msel.get(i)));
+        }
+      }
+      List<Criterion> criteria = r.criteria();
+      if (texts.size() == criteria.size()) {
+        criteria = new ArrayList<>(criteria.size());
+        for (int k = 0; k < texts.size(); k++) {
+          Criterion c = r.criteria().get(k);
+          criteria.add(new Criterion(texts.get(k), c.status(), c.measured()));
+        }
+      }
+      out.add(new ObjectiveRating(r.id(), o.text(), r.rating(), r.met(), r.total(), List.copyOf(criteria)));
+    }
+    return out;
+  }
+
+  private static String responseText(Inject inject) {
+    return "MSEL " + inject.number() + ": " + inject.expectedResponse().text();
+  }
+
   /** The criteria of one objective: its evidence, then the MSEL entries that name it. */
   public List<Criterion> criteria(Objective o, IndicatorTracker indicators) {
     List<Criterion> criteria = new ArrayList<>();
@@ -141,7 +179,7 @@ public final class ObjectiveRater implements EventListener {
   private Criterion response(int i) {
     Inject inject = scenario.msel().get(i);
     ExpectedResponse r = inject.expectedResponse();
-    String text = "MSEL " + inject.number() + ": " + r.text();
+    String text = responseText(inject);
     String type = r.action().name() + (r.target() == null ? "" : " on " + r.target())
         + (r.role() == null ? "" : " by " + r.role());
     if (!judge.hasFired(i)) {

@@ -99,7 +99,8 @@ public final class ResponseJudge {
     return judged(msel, index);
   }
 
-  private static boolean judged(List<Inject> msel, int index) {
+  /** Whether an entry's expected response is judged: it names the action that counts as the response. */
+  static boolean judged(List<Inject> msel, int index) {
     ExpectedResponse r = msel.get(index).expectedResponse();
     return r != null && r.action() != null;
   }

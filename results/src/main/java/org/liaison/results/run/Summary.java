@@ -10,6 +10,7 @@ import org.liaison.engine.RunResult;
 import org.liaison.engine.RunSpec;
 import org.liaison.indicators.ObjectiveRater.Criterion;
 import org.liaison.indicators.Score;
+import org.liaison.indicators.ObjectiveRater;
 import org.liaison.indicators.ObjectiveRater.ObjectiveRating;
 
 /**
@@ -46,7 +47,8 @@ public final class Summary {
     }
     root.put("scoreComponents", components);
     List<Map<String, Object>> objectives = new ArrayList<>();
-    for (ObjectiveRating o : result.objectives()) {
+    // A file for tools: in the scenario's own language, whatever language the run's copy was read in.
+    for (ObjectiveRating o : ObjectiveRater.inTextsOf(spec.scenario().inOwnLanguage(), result.objectives())) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", o.id());
       m.put("text", o.text());
