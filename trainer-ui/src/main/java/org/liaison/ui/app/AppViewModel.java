@@ -85,9 +85,13 @@ public final class AppViewModel {
     return language.getReadOnlyProperty();
   }
 
-  /** Switches the trainer's texts to another language; screens are drawn again in it. */
+  /**
+   * Switches the trainer's texts, and the scenarios' where their files give them, to another
+   * language; screens are drawn again in it. A running exercise keeps the language it started in.
+   */
   public void setLanguage(java.util.Locale locale) {
     I18n.setLocale(locale);
+    library.reread();
     language.set(I18n.locale());
   }
 

@@ -54,16 +54,33 @@ public final class LibraryViewModel {
     }
   }
 
+  /**
+   * Reads every folder again, so that titles, summaries and everything a scenario says are in the
+   * language texts are in now; the entry selected stays selected.
+   */
+  public void reread() {
+    Path was = selected.get() == null ? null : selected.get().file();
+    selected.set(null);
+    for (Path folder : List.copyOf(folders)) {
+      addFolder(folder);
+    }
+    entries.stream().filter(e -> e.file().equals(was)).findFirst().ifPresent(selected::set);
+  }
+
   static boolean isScenarioFile(Path f) {
     String n = f.getFileName().toString();
     return Files.isRegularFile(f) && !n.endsWith(".schema.json")
         && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
   }
 
-  /** Reads one file; never throws: a file that does not validate carries its problems. */
+  /**
+   * Reads one file, its texts in the language the trainer's are in where the file gives them in
+   * it; never throws: a file that does not validate carries its problems.
+   */
   public static ScenarioEntry read(Path file) {
     try {
-      return new ScenarioEntry(file, ScenarioReader.read(file, file.getFileName().toString()), List.of());
+      return new ScenarioEntry(file, ScenarioReader.read(file, file.getFileName().toString(),
+          org.liaison.ui.I18n.locale()), List.of());
     } catch (InvalidInputException e) {
       return new ScenarioEntry(file, null, e.problems());
     } catch (RuntimeException e) {

@@ -83,6 +83,8 @@ class FrenchScreensTest {
   private AppViewModel app;
   private Stage stage;
   private final List<String> problems = new ArrayList<>();
+  /** The scenario's texts in English that its French texts replace: none may show on a French screen. */
+  private List<String> englishScenarioTexts = List.of();
 
   @Start
   void start(Stage stage) {
@@ -234,6 +236,11 @@ class FrenchScreensTest {
     authored.sort(java.util.Comparator.comparingInt(String::length).reversed());
     List<String[]> english = english();
     for (String raw : shown) {
+      for (String authorsEnglish : englishScenarioTexts) {
+        if (raw.replaceAll("\\s+", " ").contains(authorsEnglish)) {
+          problems.add(screen + ": '" + raw.replace('\n', ' ') + "' shows the scenario's English '" + authorsEnglish + "'");
+        }
+      }
       String text = raw;
       text = withoutAuthored(text, authored);
       for (String[] e : english) {
@@ -289,6 +296,25 @@ class FrenchScreensTest {
     node.forEach(child -> collect(child, out));
   }
 
+  /** Every text the window shows now, whitespace folded. */
+  private String shown(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> shown = new ArrayList<>();
+    robot.interact(() -> {
+      stage.getScene().getRoot().applyCss();
+      stage.getScene().getRoot().layout();
+      texts(stage.getScene().getRoot(), shown);
+    });
+    return String.join("\n", shown).replaceAll("[ \t]+", " ");
+  }
+
+  /** The texts of the English copy that the French one says otherwise, long enough to be a phrase. */
+  private static List<String> englishOnly(org.liaison.scenario.Scenario english, org.liaison.scenario.Scenario french) {
+    java.util.Set<String> frenchTexts = new java.util.HashSet<>(scenarioTexts(french));
+    return scenarioTexts(english).stream().filter(t -> t.length() >= 10 && !frenchTexts.contains(t)).distinct()
+        .toList();
+  }
+
   private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
     WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     WaitForAsyncUtils.waitForFxEvents();
@@ -314,21 +340,36 @@ class FrenchScreensTest {
 
   @Test
   void inFrenchNoScreenOfAPlayedExerciseShowsEnglish(FxRobot robot) throws Exception {
+    ScenarioEntry inEnglish = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
+        .orElseThrow();
+    robot.interact(() -> {
+      app.library().select(inEnglish);
+      app.setLanguage(Locale.FRENCH);
+    });
+    // The switch reads the library again: the scenario's own texts are now the French ones its file gives.
     ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
         .orElseThrow();
     var scenario = entry.scenario();
-    robot.interact(() -> {
-      app.setLanguage(Locale.FRENCH);
-      app.library().select(entry);
-    });
+    englishScenarioTexts = englishOnly(inEnglish.scenario(), scenario);
+    assertTrue(englishScenarioTexts.size() > 150, "the English texts the French ones replace: " + englishScenarioTexts.size());
+    assertTrue(entry == app.library().selectedProperty().get(), "the scenario chosen stays chosen, read again");
+    assertTrue(shown(robot).contains("Ndolo : alerte précoce et inclusion aux portes de la capitale"),
+        "the library lists the scenario by its French title");
     look(robot, "library", scenario);
     robot.interact(() -> app.brief(entry));
+    String briefing = shown(robot);
+    for (String french : List.of("Ndolo : alerte précoce et inclusion aux portes de la capitale",
+        "SITUATION. Nous sommes à la mi-novembre", "Officier des affaires civiles", "Commandant de secteur")) {
+      assertTrue(briefing.contains(french), "the briefing says " + french);
+    }
     look(robot, "briefing", scenario);
     robot.interact(app::start);
     ExerciseViewModel vm = app.exerciseProperty().get();
     waitFor(30, () -> vm.snapshotProperty().get() != null);
     assertEquals("Lecture ou pause (Espace)", robot.lookup("#play").queryButton().getTooltip().getText(),
         "the screen is in French");
+    assertEquals("Commune de Ndolo", vm.session().scenario().map().zones().get(1).name(),
+        "the map labels its zones with the French names");
 
     // An action taken through the action panel: a liaison officer, a standing arrangement.
     ComboBox<ActionType> type = robot.lookup("#action-type").queryComboBox();
@@ -396,6 +437,14 @@ class FrenchScreensTest {
         continue;
       }
       if (!looked) {
+        String dialog = shown(robot);
+        for (String french : List.of("Où vont les heures de coordination de la première semaine",
+            "Vous disposez de 48 heures-personnel par jour", "Des patrouilles sur chaque point chaud",
+            "Attendre le plan du secteur")) {
+          assertTrue(dialog.contains(french), "the decision step says " + french);
+        }
+        assertTrue(vm.inbox().stream().anyMatch(i -> i.body().contains("SITREP DU SECTEUR")),
+            "the inbox holds the first inject in French");
         look(robot, "decision", scenario);
       }
       String last = d.point().options().stream().filter(o -> vm.optionRefusal(o) == null)
@@ -425,6 +474,11 @@ class FrenchScreensTest {
     fire(robot, "#whatif-run");
     Label answer = robot.lookup("#whatif-answer").queryAs(Label.class);
     waitFor(90, () -> answer.getText().contains("aurait"));
+    String review = shown(robot);
+    for (String french : List.of("Faire du savoir des communautés une alerte précoce",
+        "Respecter le mandat et la politique de diligence voulue")) {
+      assertTrue(review.contains(french), "the review rates the objective " + french);
+    }
     look(robot, "review", scenario);
     Path html = Files.createTempFile("review", ".html");
     robot.interact(() -> {
@@ -435,8 +489,14 @@ class FrenchScreensTest {
       }
     });
     String page = Files.readString(html).replaceAll("<[^>]*>", "\n");
+    assertTrue(page.contains("Faire du savoir des communautés une alerte précoce"), "the report rates the objectives in French");
     List<String> authored = scenarioTexts(scenario);
     for (String line : page.split("\n")) {
+      for (String english : englishScenarioTexts) {
+        if (line.replace("&quot;", "\"").replace("&amp;", "&").replace("&#39;", "'").contains(english)) {
+          problems.add("exported review: '" + line + "' shows the scenario's English '" + english + "'");
+        }
+      }
       String text = withoutAuthored(line.replace("&quot;", "\"").replace("&amp;", "&"), authored);
       for (String[] e : english()) {
         if ("whole".equals(e[2]) ? text.strip().equals(e[1]) : text.contains(e[1])) {
