@@ -91,6 +91,8 @@ public final class Exercise {
   /** Names in the trainees' language; the engine's world holds those of the file's own. */
   private final Map<String, String> zoneNames = new java.util.HashMap<>();
   private final Map<String, String> actorNames = new java.util.HashMap<>();
+  /** The entry number of each scripted inject in the inbox, by inbox id, to say it in another language. */
+  private final Map<Long, Integer> injectNumbers = new java.util.HashMap<>();
   private final IndicatorSeries series;
   private final Set<String> roleIds;
   private final List<ExerciseSnapshot.InboxItem> inbox = new ArrayList<>();
@@ -636,6 +638,45 @@ public final class Exercise {
         messages, trust, indicators, capacity, inbox, pendingViews());
   }
 
+  /**
+   * A snapshot of this exercise said with the texts of another copy of its scenario, read in
+   * another language (a seat of a server whose participant reads French, say): zone and actor
+   * names, scripted injects in the inbox and the pending decision points. What is not in the copy
+   * stays as it was.
+   */
+  public synchronized ExerciseSnapshot inTextsOf(ExerciseSnapshot s, Scenario copy) {
+    Map<String, String> zoneName = new java.util.HashMap<>();
+    copy.map().zones().forEach(z -> zoneName.put(z.id(), z.name()));
+    Map<String, String> actorName = new java.util.HashMap<>();
+    copy.actors().forEach(a -> actorName.put(a.id(), a.name()));
+    Map<Integer, String> messages = new java.util.HashMap<>();
+    copy.msel().forEach(i -> messages.put(i.number(), i.message()));
+    Map<String, DecisionPoint> points = new java.util.HashMap<>();
+    copy.decisionPoints().forEach(d -> points.put(d.id(), d));
+    List<ExerciseSnapshot.ZoneView> zones = s.zones().stream().map(z -> new ExerciseSnapshot.ZoneView(z.id(),
+        zoneName.getOrDefault(z.id(), z.name()), z.population(), z.displaced(), z.need(), z.protection(),
+        z.missionUnits(), z.threat(), z.knownThreats(), z.trustInMission())).toList();
+    List<ExerciseSnapshot.ActorView> actors = s.actors().stream().map(a -> new ExerciseSnapshot.ActorView(a.id(),
+        actorName.getOrDefault(a.id(), a.name()), a.kind(), a.homeZone(), a.mission(), a.trustInMission(),
+        a.hostility(), a.liaisonOfficer(), a.alertNetwork(), a.deconfliction(), a.escorted(), a.partnered(),
+        a.inForum())).toList();
+    List<ExerciseSnapshot.InboxItem> items = s.inbox().stream().map(i -> {
+      Integer number = injectNumbers.get(i.id());
+      String text = number == null ? null : messages.get(number);
+      return text == null ? i : new ExerciseSnapshot.InboxItem(i.id(), i.tick(), i.kind(), i.from(), i.to(), text, i.read());
+    }).toList();
+    List<ExerciseSnapshot.PendingDecision> pending = s.pending().stream().map(d -> {
+      DecisionPoint p = points.get(d.id());
+      return p == null ? d : new ExerciseSnapshot.PendingDecision(d.id(), p.title(), d.role(), p.dilemma(),
+          d.reachedAt(), d.defaultOption(), d.options().stream().map(o -> p.options().stream()
+              .filter(x -> x.id().equals(o.id())).findFirst()
+              .map(x -> new ExerciseSnapshot.OptionView(o.id(), x.label(), x.description(), o.actions())).orElse(o))
+              .toList());
+    }).toList();
+    return new ExerciseSnapshot(s.clock(), s.finished(), zones, actors, s.units(), s.attacks(), s.incidents(),
+        s.messages(), s.trust(), s.indicators(), s.capacity(), items, pending);
+  }
+
   private double trustInMission(int actor, long tick) {
     double best = 0;
     for (int m : sim.world().mission) {
@@ -685,6 +726,9 @@ public final class Exercise {
     if (event instanceof EngineEvent.InjectFired e) {
       List<String> to = List.of(e.to().split(","));
       if (to.stream().anyMatch(this::trainees)) {
+        if (e.number() > 0) {
+          injectNumbers.put((long) inbox.size() + 1, e.number());
+        }
         inbox.add(new ExerciseSnapshot.InboxItem(inbox.size() + 1, e.tick(), "inject", e.from(), to, shown(e), false));
         injectArrived = true;
       }

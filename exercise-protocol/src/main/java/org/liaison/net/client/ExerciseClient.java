@@ -75,9 +75,14 @@ public final class ExerciseClient implements AutoCloseable {
     }
   }
 
-  /** Asks for the seat a code opens. */
+  /** Asks for the seat a code opens, the scenario's texts in its own language. */
   public void join(String code, String participant) {
-    send(new ClientMessage.Join(code, participant));
+    join(code, participant, null);
+  }
+
+  /** Asks for the seat a code opens, the scenario's texts in {@code language} (a BCP 47 tag) where the file gives them. */
+  public void join(String code, String participant, String language) {
+    send(new ClientMessage.Join(code, participant, language));
   }
 
   /** Asks for a free action in a role's name; returns the id its reply will carry. */

@@ -29,8 +29,17 @@ public sealed interface ClientMessage permits ClientMessage.Join, ClientMessage.
    */
   record Join(
       @JsonProperty(required = true) @JsonPropertyDescription("The seat's, the observers' or the control cell's join code.") String code,
-      @JsonProperty(required = true) @JsonPropertyDescription("The participant's name, as the review shows it.") String participant)
-      implements ClientMessage {}
+      @JsonProperty(required = true) @JsonPropertyDescription("The participant's name, as the review shows it.") String participant,
+      @JsonPropertyDescription("The language the participant reads, as a BCP 47 tag such as fr: the scenario's texts"
+          + " (names, briefing, decision points, injects) come in it where the scenario file gives them; the"
+          + " scenario's own language when left out.") String language)
+      implements ClientMessage {
+
+    /** A join in the scenario's own language. */
+    public Join(String code, String participant) {
+      this(code, participant, null);
+    }
+  }
 
   /** A free coordination action in the name of the seat's role. */
   record Act(

@@ -6,12 +6,21 @@ final class Connection {
   /** Set on the engine's thread when the join is accepted. */
   volatile Seat seat;
   volatile String participant;
+  /** The language its participant reads, as a key of {@link ScenarioLanguages}; null for the scenario's own. */
+  volatile String language;
   private long windowStart;
   private int inWindow;
   private boolean warned;
 
   Connection(Outbox outbox) {
     this.outbox = outbox;
+  }
+
+  /** A seat's view in one language: what one picture sends to every connection with the same. */
+  record View(Seat seat, String language) {}
+
+  View view() {
+    return new View(seat, language);
   }
 
   /**

@@ -68,7 +68,7 @@ final class ExerciseHost {
   private final long seed;
   private final Path out;
   private final Exercise exercise;
-  private final SeatFilter filter;
+  private final ScenarioLanguages languages;
   private final List<Seat> seats = new ArrayList<>();
   private final Map<String, Seat> byCode = new HashMap<>();
   private final Map<String, String> codes;
@@ -110,7 +110,7 @@ final class ExerciseHost {
     this.seed = seed;
     this.out = out;
     this.speed = speed;
-    this.filter = new SeatFilter(scenario);
+    this.languages = new ScenarioLanguages(scenario, this.scenarioFile);
     List<String> names = new ArrayList<>();
     for (Role r : scenario.metadata().roles()) {
       names.add(r.id());
@@ -466,16 +466,18 @@ final class ExerciseHost {
     }
     c.seat = seat;
     c.participant = j.participant().strip();
+    c.language = languages.key(j.language());
     connections.add(c);
     participants.put(seat.name(), c.participant);
     var line = journal.line("joined", c, exercise.completed());
     line.put("arrival", arrival);
     journal.write(line);
+    Scenario read = languages.copy(c.language);
     Role role = seat.role() == null ? null
-        : scenario.metadata().roles().stream().filter(r -> r.id().equals(seat.role())).findFirst().orElse(null);
+        : read.metadata().roles().stream().filter(r -> r.id().equals(seat.role())).findFirst().orElse(null);
     c.outbox.message(Protocol.write(new ServerMessage.Welcome(seat.name(), seat.kind(), seat.role(),
-        role == null ? null : role.title(), c.participant, scenario.metadata().id(), scenario.metadata().title(),
-        exercise.totalTicks(), filter.briefing(seat))));
+        role == null ? null : role.title(), c.participant, read.metadata().id(), read.metadata().title(),
+        exercise.totalTicks(), languages.filter(c.language).briefing(seat))));
   }
 
   /** Keeps the host's side of a control act: the clock and the MSEL's state for control's view. */
@@ -513,9 +515,17 @@ final class ExerciseHost {
     }
     long cpuBefore = CPU.getCurrentThreadCpuTime();
     ExerciseSnapshot snapshot = exercise.snapshot();
-    SeatFilter.Picture picture = new SeatFilter.Picture(snapshot, status(), speed,
-        exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(), seatStates(), mselStates());
-    Map<Seat, SeatView> views = new HashMap<>();
+    // One picture per language the seats read, each said in it; most exercises have one.
+    Map<String, SeatFilter.Picture> pictures = new HashMap<>();
+    for (Connection c : connections) {
+      if (!pictures.containsKey(c.language)) {
+        Scenario read = languages.copy(c.language);
+        pictures.put(c.language, new SeatFilter.Picture(read == scenario ? snapshot : exercise.inTextsOf(snapshot, read),
+            status(), speed, exercise.decisionLog().entries(), exercise.refusals(), exercise.channels(),
+            seatStates(read), mselStates(read)));
+      }
+    }
+    Map<Connection.View, SeatView> views = new HashMap<>();
     // What a role can do depends on its own actions and arrangements; the roles seated ask at once,
     // so that what is the same for all of them is worked out once.
     Set<String> roles = new java.util.LinkedHashSet<>();
@@ -526,7 +536,8 @@ final class ExerciseHost {
     }
     Map<String, List<org.liaison.exercise.AvailableAction>> available = exercise.availableActions(roles);
     for (Connection c : connections) {
-      views.computeIfAbsent(c.seat, seat -> filter.view(seat, picture, available.get(seat.role())));
+      views.computeIfAbsent(c.view(), view -> languages.filter(view.language())
+          .view(view.seat(), pictures.get(view.language()), available.get(view.seat().role())));
     }
     writer.write(new PictureWriter.Picture(List.copyOf(connections), views));
     cost.add(views.size(), Math.max(0, CPU.getCurrentThreadCpuTime() - cpuBefore));
@@ -537,13 +548,13 @@ final class ExerciseHost {
     return cost.get();
   }
 
-  private List<SeatView.Seat> seatStates() {
+  private List<SeatView.Seat> seatStates(Scenario read) {
     Set<String> autopilot = exercise.autopilotRoles();
     List<SeatView.Seat> out = new ArrayList<>();
     for (Seat s : seats) {
       boolean connected = s.shared() ? connections.stream().anyMatch(c -> c.seat == s) : holders.containsKey(s.name());
       String title = s.kind() == SeatKind.CONTROL ? "Exercise control" : s.kind() == SeatKind.OBSERVER ? "Observers"
-          : scenario.metadata().roles().stream().filter(r -> r.id().equals(s.role())).map(Role::title).findFirst()
+          : read.metadata().roles().stream().filter(r -> r.id().equals(s.role())).map(Role::title).findFirst()
               .orElse(s.name());
       out.add(new SeatView.Seat(s.name(), s.kind(), s.role(), title, participants.get(s.name()), connected,
           s.role() == null ? null : autopilot.contains(s.role()) ? ControlAct.SeatMode.DOCTRINE : ControlAct.SeatMode.WAIT));
@@ -551,9 +562,9 @@ final class ExerciseHost {
     return out;
   }
 
-  private List<SeatView.MselEntry> mselStates() {
+  private List<SeatView.MselEntry> mselStates(Scenario read) {
     List<SeatView.MselEntry> out = new ArrayList<>();
-    for (Inject i : scenario.msel()) {
+    for (Inject i : read.msel()) {
       int delay = delays.getOrDefault(i.number(), 0);
       Long due = i.at() == null ? null : i.at().tick() + delay;
       String state = fired.contains(i.number()) ? "fired" : cancelled.contains(i.number()) ? "cancelled" : "pending";

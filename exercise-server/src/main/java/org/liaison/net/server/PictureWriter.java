@@ -15,8 +15,8 @@ import org.liaison.net.protocol.SeatView;
  * the change since what it got last, so a skipped picture loses nothing.
  */
 final class PictureWriter implements AutoCloseable {
-  /** The filtered views of one picture, by seat, and the connections to send them to. */
-  record Picture(List<Connection> connections, Map<Seat, SeatView> views) {}
+  /** The filtered views of one picture, by seat and language, and the connections to send them to. */
+  record Picture(List<Connection> connections, Map<Connection.View, SeatView> views) {}
 
   private final UpdateWriter writer = new UpdateWriter();
   private final AtomicReference<Picture> latest = new AtomicReference<>();
@@ -38,11 +38,12 @@ final class PictureWriter implements AutoCloseable {
       return;
     }
     writer.next();
-    Map<Seat, UpdateWriter.Parts> parts = new HashMap<>();
+    Map<Connection.View, UpdateWriter.Parts> parts = new HashMap<>();
     for (Connection c : p.connections()) {
-      SeatView view = p.views().get(c.seat);
+      Connection.View key = c.view();
+      SeatView view = p.views().get(key);
       if (view != null) {
-        c.outbox.update(parts.computeIfAbsent(c.seat, s -> writer.parts(view)));
+        c.outbox.update(parts.computeIfAbsent(key, s -> writer.parts(view)));
       }
     }
   }

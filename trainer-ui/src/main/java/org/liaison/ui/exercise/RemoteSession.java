@@ -76,8 +76,9 @@ public final class RemoteSession implements SeatSession, AutoCloseable {
     return session;
   }
 
+  /** Asks for the seat a code opens; the scenario's texts come in the language the trainer's are in. */
   public void join(String code, String participant) {
-    client.join(code, participant);
+    client.join(code, participant, org.liaison.ui.I18n.locale().toLanguageTag());
   }
 
   /** The seat the server gave, or null before it answered. */
