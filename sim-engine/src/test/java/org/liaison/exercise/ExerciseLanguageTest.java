@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import java.io.StringReader;
+import org.liaison.engine.HeadlessRun;
+import org.liaison.engine.RunListener;
+import org.liaison.engine.RunSpec;
 import org.liaison.events.EngineEvent;
+import org.liaison.policy.DecisionLog;
+import org.liaison.policy.ReplayDecisions;
 import org.liaison.scenario.Scenario;
 import org.liaison.scenario.read.ScenarioReader;
 
@@ -35,5 +41,27 @@ class ExerciseLanguageTest {
     EngineEvent.InjectFired first = events.stream().filter(EngineEvent.InjectFired.class::isInstance)
         .map(EngineEvent.InjectFired.class::cast).findFirst().orElseThrow();
     assertTrue(first.message().startsWith("SECTOR SITREP."), first.message());
+  }
+
+  @Test
+  void aLogMadeInFrenchReplaysOnTheScenarioReadInEnglishToTheSameEvents() throws Exception {
+    Scenario french = ScenarioReader.read(CAR, "car.yaml", Locale.FRENCH);
+    List<EngineEvent> live = new ArrayList<>();
+    Exercise exercise = new Exercise(french, 11L, 3, List.of(live::add));
+    int chosen = 0;
+    while (exercise.advanceUntilAttention() != Exercise.Stop.FINISHED) {
+      for (ExerciseSnapshot.PendingDecision p : exercise.pendingDecisions()) {
+        exercise.choose(p.role(), p.id(), p.options().get(0).id());
+        chosen++;
+      }
+    }
+    assertTrue(chosen > 0, "the trainees chose at a decision point");
+    DecisionLog log = DecisionLog.read(new StringReader(exercise.decisionLog().toJsonLines()), "decisions.jsonl");
+
+    Scenario english = ScenarioReader.read(CAR, "car.yaml", Locale.ENGLISH);
+    List<EngineEvent> replayed = new ArrayList<>();
+    RunListener recorder = replayed::add;
+    HeadlessRun.run(new RunSpec(english, 11L, "none", 3), new ReplayDecisions(log), List.of(recorder), t -> { });
+    assertEquals(live, replayed, "a save made in French resumes in English");
   }
 }
