@@ -93,7 +93,7 @@ public final class ScenarioReader {
     Scenario translated;
     try {
       scenario = bind(structure, own, ownLanguage);
-      translated = language == null || structure.texts().isEmpty() ? scenario
+      translated = language == null || structure.texts().isEmpty() || language.equals(own) ? scenario
           : bind(structure, language, ownLanguage).translating(scenario);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
       problems.add(new Problem(file, 1, 1, "", ProblemCode.CANNOT_BIND_SCENARIO,

@@ -272,13 +272,19 @@ public final class StructureChecker {
       return false;
     }
     List<String> toRemove = new ArrayList<>();
+    Map<String, String> tags = new java.util.HashMap<>();
     boolean own = false;
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String childPointer = Pointers.child(pointer, entry.getKey());
       String tag = TextLanguages.canonicalTag(entry.getKey());
+      String earlier = tag == null ? null : tags.putIfAbsent(tag, entry.getKey());
       if (tag == null) {
         report(childPointer, ProblemCode.TEXT_LANGUAGE_NOT_TAG, abbreviate(entry.getKey()));
+        toRemove.add(entry.getKey());
+      } else if (earlier != null) {
+        // Tags ignore case (en, EN): two keys for one language leave the reader's text to chance.
+        report(childPointer, ProblemCode.TEXT_LANGUAGE_TWICE, abbreviate(entry.getKey()), abbreviate(earlier));
         toRemove.add(entry.getKey());
       } else if (!entry.getValue().isTextual()) {
         report(childPointer, ProblemCode.TEXT_IN_LANGUAGE_NOT_TEXT, tag, describe(entry.getValue()));

@@ -102,6 +102,15 @@ class TranslatedTextsTest {
   }
 
   @Test
+  void oneLanguageGivenTwiceIsReported() throws Exception {
+    List<Problem> problems = problemsOf(validSmall().replace("    name: Town elders\n",
+        "    name: {en: Town elders, fr: Les anciens, FR: Les sages}\n"));
+    assertEquals(List.of("actors[2].name.FR"), problems.stream().map(Problem::path).toList(), problems::toString);
+    assertEquals(ProblemCode.TEXT_LANGUAGE_TWICE, problems.get(0).text().code());
+    assertTrue(problems.get(0).message().contains("'FR' names the same language as 'fr'"), problems::toString);
+  }
+
+  @Test
   void aScenarioLanguageThatIsNotATagIsReported() throws Exception {
     List<Problem> problems = problemsOf(validSmall().replace("  author: Liaison tests\n",
         "  author: Liaison tests\n  language: french!\n"));
