@@ -261,7 +261,7 @@ public final class StructureChecker {
   }
 
   /** Whether a record component is a text a person reads, which may be given in several languages. */
-  public static boolean isTranslatable(Class<?> recordClass, RecordComponent component) {
+  private static boolean isTranslatable(Class<?> recordClass, RecordComponent component) {
     return fieldOf(recordClass, component).isAnnotationPresent(Translatable.class);
   }
 
