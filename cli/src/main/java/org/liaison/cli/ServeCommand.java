@@ -133,6 +133,11 @@ final class ServeCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }, "exercise-shutdown"));
+    if (server.warmedUp() != null && server.warmedUp().failure() != null) {
+      err.println("warning: the warm-up failed (" + server.warmedUp().failure()
+          + "); the exercise opens without it, and its first acts may answer more slowly");
+      err.flush();
+    }
     printCodes(stdout, scenario, server, certificate, dir);
     stdout.flush();
     if (server.awaitFinished(Long.MAX_VALUE, TimeUnit.DAYS)) {

@@ -588,7 +588,8 @@ public final class Exercise {
     for (ActorState a : w.actors) {
       actors.add(new ExerciseSnapshot.ActorView(a.id(), actorNames.getOrDefault(a.id(), a.id()),
           a.kind(), w.zones[a.homeZone].id(), a.isMission(), a.isMission() ? 1.0 : trustInMission(a.index, now),
-          a.hostility, a.liaisonOfficer, a.alertNetwork, a.deconfliction, a.escorted, a.partnered, a.inForum));
+          a.hostility, a.liaisonOfficer, a.alertNetwork, a.deconfliction, a.escorted, a.partnered, a.inForum,
+          dispositions(a)));
     }
 
     List<ExerciseSnapshot.UnitView> units = new ArrayList<>();
@@ -785,6 +786,15 @@ public final class Exercise {
     }
     int a = sim.world() == null ? -1 : sim.world().actor(id);
     return a >= 0 && sim.world().actors[a].isMission();
+  }
+
+  /** The actor's dispositions the control cell may set, in the control act's order. */
+  private static Map<String, Double> dispositions(ActorState a) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String name : ControlAct.DISPOSITIONS) {
+      out.put(name, a.disposition(name));
+    }
+    return out;
   }
 
   private static String describe(String kind, String from) {

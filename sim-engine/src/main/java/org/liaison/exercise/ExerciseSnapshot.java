@@ -77,10 +77,13 @@ public record ExerciseSnapshot(Clock clock, boolean finished, List<ZoneView> zon
    *
    * @param trustInMission its expected trust in the mission (the best over mission actors)
    * @param hostility its hostility, 0 to 1
+   * @param dispositions what the control cell may set of it, by the control act's names
+   *     ({@link org.liaison.policy.ControlAct#DISPOSITIONS}): the standing hostility, the grievance,
+   *     the cooperativeness and the IHL compliance, each 0 to 1
    */
   public record ActorView(String id, String name, ActorKind kind, String homeZone, boolean mission,
       double trustInMission, double hostility, boolean liaisonOfficer, boolean alertNetwork,
-      boolean deconfliction, boolean escorted, boolean partnered, boolean inForum) {}
+      boolean deconfliction, boolean escorted, boolean partnered, boolean inForum, Map<String, Double> dispositions) {}
 
   /**
    * A unit on the map.

@@ -81,9 +81,12 @@ public record SeatView(ExerciseSnapshot.Clock clock, Status status, double speed
    * @param hostility its hostility (control and observers)
    * @param arrangements the mission's arrangements with it: liaison officer, alert network,
    *     deconfliction, escorted, partnered, in forum (mission side)
+   * @param dispositions what a control act may set of it, by the act's names ({@link
+   *     ControlAct#DISPOSITIONS}), each the value in force: for hostility the standing one, towards
+   *     which its hostility moves (control only)
    */
   public record Actor(String id, String name, ActorKind kind, String homeZone, boolean mission,
-      Double trustInMission, Double hostility, List<String> arrangements) {}
+      Double trustInMission, Double hostility, List<String> arrangements, Map<String, Double> dispositions) {}
 
   /** A decision point that waits for another role. */
   public record Waiting(String id, String title, String role, long reachedAt) {}

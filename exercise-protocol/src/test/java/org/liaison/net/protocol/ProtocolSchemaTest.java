@@ -115,7 +115,7 @@ class ProtocolSchemaTest {
     SeatView view = new SeatView(new ExerciseSnapshot.Clock(30, 2, 6, 504, "2026-03-02"), SeatView.Status.RUNNING, 1.0, 4,
         List.of(new SeatView.Zone("afgooye", "Afgooye", 1000, 20, 0.4, 10, 1, null, 0, 0.6)),
         List.of(new SeatView.Actor("unsom", "UNSOM", scenario.actors().get(0).kind(), "afgooye", true, null, null,
-            List.of("liaison officer"))),
+            List.of("liaison officer"), Map.of("hostility", 0.2, "ihlCompliance", 0.9))),
         List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(new ChannelView("ch-1", "unsom", "afgooye-council", Medium.MOBILE, ChannelCondition.DOWN)),
         Map.of("score", 0.5),

@@ -92,6 +92,8 @@ final class ExerciseHost {
   /** Writes the saves, off the engine's thread. */
   private final Autosaver saver;
   private volatile boolean stopped;
+  /** What stopped the engine's thread, or null while it runs or if it ended normally. */
+  private volatile Throwable failure;
   private boolean paused = true;
   private double speed;
   private final PicturePacing pacing = new PicturePacing();
@@ -142,6 +144,10 @@ final class ExerciseHost {
     }
     thread = new Thread(this::run, "exercise-engine");
     thread.setDaemon(true);
+    thread.setUncaughtExceptionHandler((t, e) -> {
+      failure = e;
+      t.getThreadGroup().uncaughtException(t, e);
+    });
   }
 
   void start() {
@@ -155,6 +161,11 @@ final class ExerciseHost {
 
   Exercise exercise() {
     return exercise;
+  }
+
+  /** What stopped the engine's thread on an error, or null if nothing did. */
+  Throwable failure() {
+    return failure;
   }
 
   /** Waits until the exercise has run to its end and its files are written. */

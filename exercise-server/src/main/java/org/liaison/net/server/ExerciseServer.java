@@ -61,14 +61,19 @@ public final class ExerciseServer implements AutoCloseable {
 
   /**
    * Warms up if asked to, builds the exercise, starts listening, and starts the engine's thread
-   * (the clock paused).
+   * (the clock paused). A warm-up that fails does not stop it: {@link #warmedUp()} says why.
    *
    * @throws IOException if the exercise directory cannot be written or the save does not fit
    */
   public static ExerciseServer start(Options o) throws IOException {
+    return start(o, WarmUp.copiesOf(o.scenario(), o.scenarioFile()));
+  }
+
+  /** Starts as {@link #start(Options)}, warming up on the throwaway exercises given. */
+  static ExerciseServer start(Options o, WarmUp.Throwaway throwaway) throws IOException {
     ServerSave save = o.resume();
     WarmUp.Played warmedUp = o.warmUp() == null ? null
-        : WarmUp.play(o.scenario(), o.scenarioFile(), save != null ? save.seed() : o.seed(), o.warmUp());
+        : WarmUp.play(throwaway, save != null ? save.seed() : o.seed(), o.warmUp());
     ExerciseHost host = new ExerciseHost(o.scenario(), o.scenarioFile(), save != null ? save.seed() : o.seed(), o.out(),
         save != null ? save.speed() : o.speed(), save != null ? save.codes() : null, save);
     ExecutorService senders = Executors.newCachedThreadPool(r -> {

@@ -173,7 +173,7 @@ final class SeatFilter {
     List<SeatView.Actor> actors = new ArrayList<>();
     for (ExerciseSnapshot.ActorView a : s.actors()) {
       actors.add(new SeatView.Actor(a.id(), a.name(), a.kind(), a.homeZone(), a.mission(),
-          mission ? a.trustInMission() : null, null, mission ? arrangements(a) : null));
+          mission ? a.trustInMission() : null, null, mission ? arrangements(a) : null, null));
     }
     List<ExerciseSnapshot.UnitView> units = s.units().stream().filter(u -> side.contains(u.actor())).toList();
     List<ExerciseSnapshot.AttackView> attacks = mission
@@ -202,9 +202,11 @@ final class SeatFilter {
     List<SeatView.Zone> zones = s.zones().stream().map(z -> new SeatView.Zone(z.id(), z.name(), z.population(),
         z.displaced(), z.need(), z.protection(), z.missionUnits(), z.threat(), z.knownThreats(),
         Double.isNaN(z.trustInMission()) ? null : z.trustInMission())).toList();
-    List<SeatView.Actor> actors = s.actors().stream().map(a -> new SeatView.Actor(a.id(), a.name(), a.kind(),
-        a.homeZone(), a.mission(), a.trustInMission(), a.hostility(), arrangements(a))).toList();
     boolean control = seat.kind() == SeatKind.CONTROL;
+    // The levers the control cell moves are its own: observers watch the players, not the scenario's settings.
+    List<SeatView.Actor> actors = s.actors().stream().map(a -> new SeatView.Actor(a.id(), a.name(), a.kind(),
+        a.homeZone(), a.mission(), a.trustInMission(), a.hostility(), arrangements(a),
+        control ? a.dispositions() : null)).toList();
     return new SeatView(s.clock(), p.status(), p.speed(), p.log().size(), zones, actors, s.units(), s.attacks(),
         s.incidents(), s.messages(), s.trust(), p.channels(), s.indicators(), s.capacity(), s.inbox(), s.pending(),
         List.of(), lines(p.log(), p.refusals()), null, p.seats(), control ? p.msel() : null);

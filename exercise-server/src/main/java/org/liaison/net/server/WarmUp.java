@@ -44,6 +44,13 @@ import org.liaison.scenario.Scenario;
  *
  * <p>Nothing of it outlives it: the engine keeps no state between exercises beyond the
  * translations of indicator and action names, read once from the program's own files.
+ *
+ * <p>A warm-up that fails (its directory cannot be made, its throwaway exercise cannot be opened,
+ * or its engine stops on an error) ends there and says why in {@link Played#failure}, and the real
+ * exercise opens all the same. The warm-up only shortens the wait of the first acts; refusing to
+ * start for it would cost a whole exercise, participants gathered, for a few slow seconds. Nor does
+ * its failure condemn the real exercise, which plays another seed in another directory: if the
+ * engine fails there too, it does so on the real exercise's own paths, where it is reported.
  */
 public final class WarmUp {
   /** Mixed into the exercise's seed, so that the throwaway copy never plays the real one's streams. */
@@ -75,16 +82,30 @@ public final class WarmUp {
    * @param pictures pictures built for every seat
    * @param acts acts the roles' seats sent
    * @param wall its wall time
+   * @param failure why it stopped before its limits, in one line, or null if it did not fail
    */
-  public record Played(int exercises, long pictures, long acts, Duration wall) {}
+  public record Played(int exercises, long pictures, long acts, Duration wall, String failure) {}
+
+  /** Opens a throwaway exercise with the given seed in the given directory. */
+  interface Throwaway {
+    ExerciseHost open(long seed, Path dir) throws IOException;
+  }
 
   private WarmUp() {}
 
-  /** Plays throwaway copies of the scenario until a limit is reached. */
-  static Played play(Scenario scenario, Path scenarioFile, long seed, Limits limits) throws IOException {
+  /** The throwaway copies of a scenario that {@code liaison serve} plays. */
+  static Throwaway copiesOf(Scenario scenario, Path scenarioFile) {
+    return (seed, dir) -> new ExerciseHost(scenario, scenarioFile, seed, dir, SPEED, null, null);
+  }
+
+  /** Plays throwaway copies of the scenario until a limit is reached or one fails. */
+  static Played play(Scenario scenario, Path scenarioFile, long seed, Limits limits) {
+    return play(copiesOf(scenario, scenarioFile), seed, limits);
+  }
+
+  static Played play(Throwaway throwaway, long seed, Limits limits) {
     long start = System.nanoTime();
     long deadline = start + limits.wall().toNanos();
-    Path dir = Files.createTempDirectory("liaison-warm-up");
     ExecutorService senders = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "warm-up-sender");
       t.setDaemon(true);
@@ -93,30 +114,62 @@ public final class WarmUp {
     AtomicLong acts = new AtomicLong();
     long pictures = 0;
     int exercises = 0;
+    String failure = null;
+    Path dir = null;
     try {
+      dir = Files.createTempDirectory("liaison-warm-up");
       while (pictures < limits.pictures() && System.nanoTime() < deadline) {
         exercises++;
-        ExerciseHost host = new ExerciseHost(scenario, scenarioFile, (seed ^ OTHER_SEED) + exercises,
-            dir.resolve("exercise-" + exercises), SPEED, null, null);
+        ExerciseHost host = throwaway.open((seed ^ OTHER_SEED) + exercises, dir.resolve("exercise-" + exercises));
         try {
-          seatEveryone(host, senders, acts);
-          host.start();
-          while (!host.awaitFinished(10, TimeUnit.MILLISECONDS)
-              && pictures + host.pictureCost().pictures() < limits.pictures() && System.nanoTime() < deadline) {
-            // The host plays on its own threads; this one watches the limits.
+          try {
+            seatEveryone(host, senders, acts);
+            host.start();
+            while (!host.awaitFinished(10, TimeUnit.MILLISECONDS)
+                && pictures + host.pictureCost().pictures() < limits.pictures() && System.nanoTime() < deadline) {
+              if (host.failure() != null) {
+                throw new IllegalStateException("its engine stopped on " + oneLine(host.failure()), host.failure());
+              }
+            }
+          } catch (RuntimeException e) {
+            // Stopping a host whose engine failed may fail again (its files): the first cause is the one to tell.
+            stopQuietly(host, e);
+            throw e;
           }
-        } finally {
           host.stop();
+        } finally {
           pictures += host.pictureCost().pictures();
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException e) {
+      failure = e instanceof IllegalStateException && e.getCause() != null ? e.getMessage() : oneLine(e);
     } finally {
       senders.shutdownNow();
-      delete(dir);
+      if (dir != null) {
+        try {
+          delete(dir);
+        } catch (UncheckedIOException e) {
+          failure = failure != null ? failure : e.getMessage();
+        }
+      }
     }
-    return new Played(exercises, pictures, acts.get(), Duration.ofNanos(System.nanoTime() - start));
+    return new Played(exercises, pictures, acts.get(), Duration.ofNanos(System.nanoTime() - start), failure);
+  }
+
+  private static void stopQuietly(ExerciseHost host, RuntimeException cause) throws InterruptedException {
+    try {
+      host.stop();
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** An error as one line: its kind and its message, without the stack a participant cannot use. */
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + message;
   }
 
   /** The process's CPU time so far in nanoseconds, every thread's (the JIT compiler's too). */

@@ -75,6 +75,37 @@ class HostileClientsTest {
     assertEquals(1, server.exercise().decisionLog().entries().size(), "only the bystander's act reached the engine");
   }
 
+  /**
+   * A participant who mistypes their code four times still joins with the right one; a fifth wrong
+   * code closes the connection, so that codes cannot be guessed on it, and no one else notices.
+   */
+  @Test
+  void fiveWrongCodesCloseTheConnectionFourDoNot() throws Exception {
+    try (ScriptedClient typist = new ScriptedClient(server.port());
+        ScriptedClient guesser = new ScriptedClient(server.port())) {
+      for (int i = 0; i < 4; i++) {
+        typist.client.join("AAAA-BBBB-CCC" + i, "Petra");
+      }
+      typist.await(m -> typist.all(ServerMessage.Error.class).size() == 4, 10);
+      typist.client.join(codes.get("patrol-leader"), "Petra");
+      typist.await(m -> m instanceof ServerMessage.Welcome, 10);
+      assertEquals(null, typist.closedBecause, "four wrong codes leave the connection open");
+
+      for (int i = 0; i < 5; i++) {
+        guesser.client.join("DDDD-EEEE-FFF" + i, "Mallory");
+      }
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (guesser.closedBecause == null && System.nanoTime() < end) {
+        Thread.sleep(5);
+      }
+      assertEquals("too many wrong codes", guesser.closedBecause);
+      assertEquals(5, guesser.all(ServerMessage.Error.class).stream().filter(e -> e.code() == ErrorCode.WRONG_CODE)
+          .count(), "each wrong code answered, the last before the close");
+      assertTrue(guesser.all(ServerMessage.Welcome.class).isEmpty());
+    }
+    bystanderUnaffected();
+  }
+
   @Test
   void malformedMessagesAreRefusedWithAReason() throws Exception {
     try (ScriptedClient c = new ScriptedClient(server.port())) {

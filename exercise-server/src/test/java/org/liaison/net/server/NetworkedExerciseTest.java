@@ -170,8 +170,21 @@ class NetworkedExerciseTest {
           assertNull(v.indicators());
           assertNull(v.seats());
           assertNull(v.msel());
-          assertTrue(v.actors().stream().allMatch(a -> a.hostility() == null));
+          assertTrue(v.actors().stream().allMatch(a -> a.hostility() == null && a.dispositions() == null));
           assertTrue(v.zones().stream().allMatch(z -> z.threat() == null));
+        }
+      }
+    }
+
+    /** What the control cell adjusts comes with its picture: every actor's dispositions in force. */
+    @Test
+    void controlReceivesEveryActorsDispositionsInForce() {
+      List<SeatView> controlViews = control.all(ServerMessage.Update.class).stream().map(ServerMessage.Update::view).toList();
+      assertFalse(controlViews.isEmpty());
+      for (SeatView v : controlViews) {
+        for (SeatView.Actor a : v.actors()) {
+          assertEquals(ControlAct.DISPOSITIONS, List.copyOf(a.dispositions().keySet()), a.id());
+          assertTrue(a.dispositions().values().stream().allMatch(d -> d >= 0 && d <= 1), a.id() + " " + a.dispositions());
         }
       }
     }

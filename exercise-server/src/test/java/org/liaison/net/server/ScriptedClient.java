@@ -20,6 +20,8 @@ final class ScriptedClient implements AutoCloseable {
   final List<String> unreadable = new CopyOnWriteArrayList<>();
   final ExerciseClient client;
   private volatile BiConsumer<ScriptedClient, ServerMessage> script = (c, m) -> { };
+  /** Why the connection closed, or null while it is open. */
+  volatile String closedBecause;
 
   ScriptedClient(int port) throws IOException {
     client = ExerciseClient.connect("127.0.0.1:" + port, null, new ExerciseClient.Listener() {
@@ -32,6 +34,11 @@ final class ScriptedClient implements AutoCloseable {
       @Override
       public void unreadable(String problem) {
         unreadable.add(problem);
+      }
+
+      @Override
+      public void closed(String reason) {
+        closedBecause = reason;
       }
     }, Duration.ofSeconds(10));
   }

@@ -77,6 +77,21 @@ public final class ActorState {
     this.ihlCompliance = spec.dispositions().ihlCompliance();
   }
 
+  /**
+   * A disposition the control cell may set, by the control act's name for it: the standing
+   * hostility (which a control act sets and the current hostility moves towards), the grievance,
+   * the cooperativeness or the IHL compliance.
+   */
+  public double disposition(String name) {
+    return switch (name) {
+      case "hostility" -> standingHostility;
+      case "grievance" -> grievance;
+      case "cooperativeness" -> cooperativeness;
+      case "ihlCompliance" -> ihlCompliance;
+      default -> throw new IllegalArgumentException("no disposition named " + name);
+    };
+  }
+
   public String id() {
     return spec.id();
   }

@@ -1,19 +1,21 @@
 package org.liaison.ui.network;
 
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.policy.ControlAct;
 import org.liaison.scenario.Parameters;
@@ -78,6 +81,7 @@ final class ControlConsoleView {
 
     TableView<SeatView.Seat> seats = new TableView<>();
     seats.setId("console-seats");
+    // The columns share the table's width and their cells wrap, so that no name is cut in a narrow window.
     seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     TableColumn<SeatView.Seat, String> seatColumn = column(t.getString("console.seat"), SeatView.Seat::title);
     // The seat's title is the longest text of a row: it gets the most of the table's width.
@@ -97,6 +101,7 @@ final class ControlConsoleView {
 
     TableView<SeatView.MselEntry> msel = new TableView<>();
     msel.setId("console-msel");
+    msel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     TableColumn<SeatView.MselEntry, String> number = column(t.getString("console.number"), e -> String.valueOf(e.number()));
     number.setPrefWidth(45);
     msel.getColumns().add(number);
@@ -116,7 +121,7 @@ final class ControlConsoleView {
     messageColumn.setPrefWidth(420);
     msel.getColumns().add(messageColumn);
     msel.getColumns().add(column(t.getString("console.state"), e -> t.getString("console.state." + e.state())));
-    // A message cut in its row is read whole below the table.
+    // The entry the buttons below act on, said whole.
     Label mselEntry = new Label();
     mselEntry.setId("console-msel-entry");
     mselEntry.setWrapText(true);
@@ -147,6 +152,26 @@ final class ControlConsoleView {
     dispName.getSelectionModel().selectFirst();
     dispName.setPrefWidth(140);
     TextField dispValue = field("console-disposition-value", "");
+    // The value in force for the chosen actor, read in the form itself rather than only in a prompt
+    // that typing hides: what the control cell would change.
+    Label dispositionNow = wrapped("console-disposition-now");
+    Map<String, Map<String, Double>> dispositionsNow = new java.util.HashMap<>();
+    Map<String, Double> hostilityNow = new java.util.HashMap<>();
+    Runnable showDisposition = () -> {
+      InjectForm.Choice actor = dispActor.getValue();
+      InjectForm.Choice chosen = dispName.getValue();
+      Map<String, Double> of = actor == null ? null : dispositionsNow.get(actor.id());
+      Double now = of == null || chosen == null ? null : of.get(chosen.id());
+      dispValue.setPromptText(now == null ? t.getString("console.value") : vm.format("console.current", now));
+      Double moving = now == null || !chosen.id().equals("hostility") ? null : hostilityNow.get(actor.id());
+      dispositionNow.setText(now == null ? "" : moving == null
+          ? vm.format("console.dispositionNow", chosen.name(), actor.name(), now)
+          : vm.format("console.hostilityNow", chosen.name(), actor.name(), now, moving));
+      dispActor.setAccessibleHelp(dispositionNow.getText());
+      dispName.setAccessibleHelp(dispositionNow.getText());
+    };
+    dispActor.valueProperty().addListener((o, was, a) -> showDisposition.run());
+    dispName.valueProperty().addListener((o, was, d) -> showDisposition.run());
     Button applyDisp = button("console-disposition", t.getString("console.apply"), () -> checked(vm, problem,
         c -> {
           c.chosen(true, dispActor.getValue(), "inject.field.actor");
@@ -167,17 +192,16 @@ final class ControlConsoleView {
         parameterNow.put(p, n.doubleValue());
       }
     });
-    Tooltip parameterTip = new Tooltip();
-    parameterTip.setWrapText(true);
-    parameterTip.setMaxWidth(420);
+    // What the chosen parameter does, under its choice: read with the keyboard and by a screen
+    // reader as well as with a mouse.
+    Label parameterAbout = wrapped("console-parameter-about");
     Runnable showParameter = () -> {
       InjectForm.Choice chosen = paramName.getValue();
       Double now = chosen == null ? null : parameterNow.get(chosen.id());
       paramValue.setPromptText(now == null ? t.getString("console.value") : vm.format("console.current", now));
-      // The whole name, which the choice may cut in a narrow window, then what the parameter does.
       String about = chosen == null ? null : adjustables.about(chosen.id());
-      parameterTip.setText(chosen == null ? "" : about == null ? chosen.name() : chosen.name() + "\n" + about);
-      paramName.setTooltip(chosen == null ? null : parameterTip);
+      parameterAbout.setText(about == null ? "" : about);
+      paramName.setAccessibleHelp(about);
     };
     paramName.valueProperty().addListener((o, was, p) -> showParameter.run());
     paramName.getSelectionModel().selectFirst();
@@ -206,17 +230,19 @@ final class ControlConsoleView {
     }
     live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
     live.addRow(1, dispActor, dispName, dispValue, applyDisp);
-    live.add(new Label(t.getString("console.parameter")), 0, 2, 4, 1);
-    // A parameter's name is long: its choice has the row to itself, its value and apply under the
-    // disposition's.
+    live.add(dispositionNow, 0, 2, 4, 1);
+    live.add(new Label(t.getString("console.parameter")), 0, 3, 4, 1);
+    // A parameter's name is long: its choice has the row to itself, what it does under it, and its
+    // value and apply under the disposition's.
     paramName.setMaxWidth(Double.MAX_VALUE);
-    live.add(paramName, 0, 3, 4, 1);
-    live.add(paramValue, 2, 4);
-    live.add(applyParam, 3, 4);
-    live.add(new Label(t.getString("console.note")), 0, 5, 4, 1);
-    live.addRow(6, about, note, addNote);
-    live.add(problem, 0, 7, 4, 1);
-    live.add(status, 0, 8, 4, 1);
+    live.add(paramName, 0, 4, 4, 1);
+    live.add(parameterAbout, 0, 5, 4, 1);
+    live.add(paramValue, 2, 6);
+    live.add(applyParam, 3, 6);
+    live.add(new Label(t.getString("console.note")), 0, 7, 4, 1);
+    live.addRow(8, about, note, addNote);
+    live.add(problem, 0, 9, 4, 1);
+    live.add(status, 0, 10, 4, 1);
 
     ListView<String> log = new ListView<>();
     log.setId("console-log");
@@ -262,6 +288,9 @@ final class ControlConsoleView {
         return;
       }
       names.putAll(names(v));
+      v.actors().stream().filter(a -> a.dispositions() != null).forEach(a -> dispositionsNow.put(a.id(), a.dispositions()));
+      v.actors().stream().filter(a -> a.hostility() != null).forEach(a -> hostilityNow.put(a.id(), a.hostility()));
+      showDisposition.run();
       clock.setText(vm.format("seat.clock", v.clock().day(), String.format("%02d", v.clock().hour())) + " — "
           + t.getString("seat.status." + v.status().name()));
       if (v.seats() != null) {
@@ -346,7 +375,44 @@ final class ControlConsoleView {
   private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value) {
     TableColumn<T, String> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+    c.setCellFactory(ControlConsoleView::wrappingTableCell);
     return c;
+  }
+
+  /**
+   * A table's cell whose text wraps to its column's width, its row as tall as the text needs: a
+   * cell's own wrapped text would keep the row one line tall and cut it with "…". A screen reader
+   * reads the cell's text.
+   */
+  private static <T> TableCell<T, String> wrappingTableCell(TableColumn<T, String> column) {
+    Text text = new Text();
+    TableCell<T, String> cell = new TableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        boolean none = empty || item == null;
+        text.setText(none ? "" : item);
+        setGraphic(none ? null : text);
+        setAccessibleText(none ? null : item);
+      }
+    };
+    cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    // The text takes the cell's font and colour, a selected row's included.
+    text.fontProperty().bind(cell.fontProperty());
+    text.fillProperty().bind(cell.textFillProperty());
+    text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.max(0, column.getWidth() - cell.getInsets().getLeft() - cell.getInsets().getRight()),
+        column.widthProperty(), cell.insetsProperty()));
+    return cell;
+  }
+
+  /** A label that wraps in its column and is never squeezed to one cut line. */
+  private static Label wrapped(String id) {
+    Label l = new Label();
+    l.setId(id);
+    l.setWrapText(true);
+    l.setMinHeight(Region.USE_PREF_SIZE);
+    return l;
   }
 
   Parent root() {

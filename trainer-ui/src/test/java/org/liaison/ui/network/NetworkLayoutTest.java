@@ -11,11 +11,16 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,14 +34,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The networked screens (join screen, control console, a trainee's seat) at 1024 x 700, 1400 x 860
- * and 1920 x 1080, each with normal and with 150% text: no button text cut, no control off screen, and
- * in the control console's inject form no field's name over another name or over a field.
+ * and 1920 x 1080, each with normal and with 150% text: no button text cut, no control off screen, in
+ * the control console's inject form no field's name over another name or over a field, and in the
+ * console's tables and lists no cell's text cut.
  */
 @ExtendWith(ApplicationExtension.class)
 class NetworkLayoutTest {
   /** Width, height and text size in px of each window checked. */
   private static final double[][] WINDOWS = {{1024, 700, 13}, {1024, 700, 19.5}, {1400, 860, 13}, {1400, 860, 19.5},
       {1920, 1080, 13}, {1920, 1080, 19.5}};
+  /** The console's lists of lines, whose every line is read whole. */
+  private static final java.util.Set<String> LISTS = java.util.Set.of("console-log", "console-picture");
   private LoopbackExercise exercise;
   private Stage stage;
 
@@ -119,6 +127,11 @@ class NetworkLayoutTest {
       for (String p : LayoutCheck.problems(stage.getScene())) {
         problems.add(where + p);
       }
+      if (stage.getScene().lookup("#console-msel") != null) {
+        for (String p : cutCells(stage.getScene().getRoot())) {
+          problems.add(where + p);
+        }
+      }
       Node form = stage.getScene().lookup("#console-inject-form");
       if (form != null) {
         for (String p : overlaps((Parent) form)) {
@@ -126,6 +139,64 @@ class NetworkLayoutTest {
         }
       }
     });
+  }
+
+  /**
+   * The rows of the console's tables (seats, MSEL) and of its log and picture whose text is not
+   * shown whole: a cell's own text cut short ("…" in its place) or any of its text running past the
+   * cell's edges, where the row would clip it. A cell's text is its own or, where it shows it as a
+   * graphic, the graphic's.
+   */
+  private static List<String> cutCells(Parent parent) {
+    List<String> out = new ArrayList<>();
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (!n.isVisible()) {
+        continue;
+      }
+      // A table's row holds the cells, each checked on its own.
+      if (n instanceof IndexedCell<?> cell && !(n instanceof TableRow<?>) && !cell.isEmpty() && inTableOrList(cell)) {
+        String full = cell.getText() != null && !cell.getText().isEmpty() ? cell.getText()
+            : cell.getGraphic() instanceof Text t ? t.getText() : null;
+        if (full != null && !full.isEmpty()) {
+          List<Text> texts = new ArrayList<>();
+          texts(cell, texts);
+          String shown = String.join("", texts.stream().map(Text::getText).toList());
+          Bounds edges = box(cell);
+          if (!shown.equals(full)) {
+            out.add("cell cut: '" + full + "' shows '" + shown + "'");
+          } else {
+            texts.stream().map(NetworkLayoutTest::box).filter(b -> b.getMinX() < edges.getMinX() - 0.5
+                || b.getMaxX() > edges.getMaxX() + 0.5 || b.getMinY() < edges.getMinY() - 0.5
+                || b.getMaxY() > edges.getMaxY() + 0.5).findFirst()
+                .ifPresent(b -> out.add("cell cut: '" + full + "' at " + b + " runs past its cell at " + edges));
+          }
+        }
+        continue;
+      }
+      if (n instanceof Parent p) {
+        out.addAll(cutCells(p));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inTableOrList(Node n) {
+    for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof TableView<?> || p instanceof ListView<?> && LISTS.contains(p.getId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void texts(Parent parent, List<Text> out) {
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (n instanceof Text t && n.isVisible()) {
+        out.add(t);
+      } else if (n instanceof Parent p && n.isVisible()) {
+        texts(p, out);
+      }
+    }
   }
 
   /**

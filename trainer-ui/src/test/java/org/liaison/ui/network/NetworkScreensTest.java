@@ -94,7 +94,9 @@ class NetworkScreensTest {
     robot.interact(() -> parameter.getItems().stream().filter(c -> c.id().equals("displacementPerCasualty"))
         .forEach(parameter::setValue));
     assertEquals("Déplacés par victime", parameter.getValue().name());
-    assertEquals("Déplacés par victime\nPersonnes déplacées par victime civile.", parameter.getTooltip().getText());
+    assertEquals("Personnes déplacées par victime civile.",
+        robot.lookup("#console-parameter-about").queryAs(Label.class).getText());
+    assertEquals("Personnes déplacées par victime civile.", parameter.getAccessibleHelp());
     assertTrue(robot.lookup("#console-parameter-value").queryAs(javafx.scene.control.TextField.class).getPromptText()
         .startsWith("actuellement "));
     TableView<SeatView.MselEntry> msel = robot.lookup("#console-msel").queryTableView();
@@ -307,8 +309,19 @@ class NetworkScreensTest {
     double scenarioValue = ScenarioReader.read(SCENARIO).parameters().trustForgettingPerDay();
     assertEquals("now " + new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(
         java.util.Locale.ENGLISH)).format(scenarioValue), parameterValue.getPromptText(), "the value in force");
-    assertTrue(parameter.getTooltip().getText().startsWith("Trust forgetting per day\nShare of trust evidence kept"),
-        "the whole name and what it does, from the model: " + parameter.getTooltip().getText());
+    // What the parameter does, from the model, in the form for a keyboard and a screen reader alike.
+    Label about = robot.lookup("#console-parameter-about").queryAs(Label.class);
+    assertTrue(about.getText().startsWith("Share of trust evidence kept"), about.getText());
+    assertEquals(about.getText(), parameter.getAccessibleHelp());
+    // The chosen actor's disposition in force, as the engine holds it.
+    Label inForce = robot.lookup("#console-disposition-now").queryAs(Label.class);
+    String actorId = actor.getItems().get(0).id();
+    double grievance = server.exercise().snapshot().actors().stream().filter(a -> a.id().equals(actorId))
+        .findFirst().orElseThrow().dispositions().get("grievance");
+    waitFor(() -> inForce.getText().equals("Grievance of " + actorName + " in force: "
+        + new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+            .format(grievance)));
+    assertEquals(inForce.getText(), disposition.getAccessibleHelp());
     robot.clickOn("#console-disposition-value").write("0.4");
     robot.clickOn("#console-disposition");
     robot.clickOn("#console-parameter-value").write("0.9");
@@ -325,6 +338,11 @@ class NetworkScreensTest {
     assertTrue(log.getItems().stream().anyMatch(l -> l.toString()
         .endsWith("Ines: set the disposition “Grievance” of " + actorName + " to 0.4")), String.valueOf(log.getItems()));
     waitFor(() -> parameterValue.getPromptText().equals("now 0.9"));
+    waitFor(() -> inForce.getText().equals("Grievance of " + actorName + " in force: 0.4"));
+    robot.interact(() -> disposition.getItems().stream().filter(c -> c.name().equals("Hostility"))
+        .forEach(disposition::setValue));
+    assertTrue(inForce.getText().matches("Hostility of .* in force: [0-9.]+; its hostility now, [0-9.]+, moves towards it"),
+        inForce.getText());
 
     // Codes written as one camel-case word are never words of the scenario's texts: none may show.
     List<String> codes = new java.util.ArrayList<>(Adjustables.parameters());
@@ -345,6 +363,10 @@ class NetworkScreensTest {
       }
       if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
         out.add(l.getText());
+      }
+      // A table's cell shows its text as a wrapping graphic.
+      if (n instanceof javafx.scene.text.Text t && t.getParent() instanceof javafx.scene.control.TableCell<?, ?>) {
+        out.add(t.getText());
       }
       if (n instanceof javafx.scene.control.TextInputControl f) {
         out.add(f.getText());
