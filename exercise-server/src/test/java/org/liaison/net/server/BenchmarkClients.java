@@ -31,8 +31,9 @@ import org.liaison.scenario.CoordinationAction;
  * other in this same JVM (as the servers are in theirs): the first round runs the code before the
  * JIT compiler has compiled it, the later ones as a long exercise runs after its first seconds.
  *
- * <p>Arguments: the number of role seats, then for each round the server's port and the file of
- * seat codes (one {@code seat=code} a line, roles first).
+ * <p>Arguments: the number of role seats, the number of rounds that warm the clients up (at least
+ * 1: the cold round), then for each round the server's port and the file of seat codes (one
+ * {@code seat=code} a line, roles first). The rounds after the warm-up are also reported together.
  */
 final class BenchmarkClients {
   private static final int OBSERVERS = 5;
@@ -51,18 +52,19 @@ final class BenchmarkClients {
 
   public static void main(String[] args) throws Exception {
     int seats = Integer.parseInt(args[0]);
+    int warmRounds = Integer.parseInt(args[1]);
     List<Latencies> later = new ArrayList<>();
     int round = 1;
-    for (; 2 * round < args.length; round++) {
-      Latencies l = play(round, Integer.parseInt(args[2 * round - 1]), Path.of(args[2 * round]), seats);
-      if (round > 1) {
+    for (; 2 * round + 1 < args.length; round++) {
+      Latencies l = play(round, Integer.parseInt(args[2 * round]), Path.of(args[2 * round + 1]), seats);
+      if (round > warmRounds) {
         later.add(l);
       }
     }
     if (later.size() > 1) {
       // Once compiled, a round at the fastest speed is over in seconds: the later rounds together
       // give the 99th percentile of a few hundred acts.
-      print("rounds 2 to " + (round - 1), new Latencies(
+      print("rounds " + (warmRounds + 1) + " to " + (round - 1), new Latencies(
           later.stream().flatMapToLong(l -> java.util.Arrays.stream(l.each())).sorted().toArray(),
           later.stream().flatMapToLong(l -> java.util.Arrays.stream(l.everyone())).sorted().toArray(),
           later.stream().mapToLong(Latencies::cpuNanos).sum()));

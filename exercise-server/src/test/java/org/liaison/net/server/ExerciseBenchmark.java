@@ -29,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  * {@code --rounds N} to play the exercise N times, each on a server of its own, one after the other
  * in the same two JVMs (the first round is the cold one, before the JIT compiler has compiled the
  * code both processes run; the later ones show them as a long exercise runs after its first
- * seconds); {@code --days N} to run the scenario N days instead of its own. Each server warms up
+ * seconds); {@code --warm-rounds K} to leave the first K rounds (default 1, the cold one) out of
+ * the rounds' figure together, as warm-up for the clients' process, whose 25 clients stand in for
+ * trainers that have each run since the briefing; {@code --days N} to run the scenario N days
+ * instead of its own. Each server warms up
  * as {@code liaison serve} does before it listens ({@link WarmUp}), and its warm-up's wall and CPU
  * time are reported apart from the exercise's; {@code --warm-up-pictures N} warms up for N
  * pictures (and at most a minute) instead, {@code --warm-up-pictures 0} not at all.
@@ -42,6 +45,10 @@ public final class ExerciseBenchmark {
   public static void main(String[] args) throws Exception {
     List<String> arguments = new ArrayList<>(List.of(args));
     int rounds = option(arguments, "--rounds", 1);
+    int warmRounds = option(arguments, "--warm-rounds", 1);
+    if (warmRounds < 1 || warmRounds > rounds) {
+      throw new IllegalArgumentException("--warm-rounds must be from 1 to --rounds (" + rounds + ")");
+    }
     int days = option(arguments, "--days", 0);
     int warmUpPictures = option(arguments, "--warm-up-pictures", -1);
     WarmUp.Limits warmUp = warmUpPictures < 0 ? WarmUp.Limits.DEFAULT
@@ -52,7 +59,8 @@ public final class ExerciseBenchmark {
     List<ExerciseServer> servers = new ArrayList<>();
     try {
       List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-          System.getProperty("java.class.path"), BenchmarkClients.class.getName(), String.valueOf(SEATS)));
+          System.getProperty("java.class.path"), BenchmarkClients.class.getName(), String.valueOf(SEATS),
+          String.valueOf(warmRounds)));
       for (int round = 1; round <= rounds; round++) {
         long cpuBefore = WarmUp.processCpuNanos();
         long startedAt = System.nanoTime();
