@@ -660,7 +660,7 @@ public final class Exercise {
     List<ExerciseSnapshot.ActorView> actors = s.actors().stream().map(a -> new ExerciseSnapshot.ActorView(a.id(),
         actorName.getOrDefault(a.id(), a.name()), a.kind(), a.homeZone(), a.mission(), a.trustInMission(),
         a.hostility(), a.liaisonOfficer(), a.alertNetwork(), a.deconfliction(), a.escorted(), a.partnered(),
-        a.inForum())).toList();
+        a.inForum(), a.dispositions())).toList();
     List<ExerciseSnapshot.InboxItem> items = s.inbox().stream().map(i -> {
       Integer number = injectNumbers.get(i.id());
       String text = number == null ? null : messages.get(number);
