@@ -129,18 +129,14 @@ public abstract class CanvasPane extends Pane {
   }
 
   /**
-   * Writes a text in the context's fill and records its box: x is its left, right or centre as
+   * The box a text written with {@link #write} would take: x is its left, right or centre as
    * aligned, y its top, centre, bottom or baseline as given.
    */
-  protected final void write(GraphicsContext g, String text, Font font, double x, double y, TextAlignment align,
+  protected final MapRenderer.PlacedLabel box(String text, Font font, double x, double y, TextAlignment align,
       VPos baseline) {
-    g.setFont(font);
-    g.setTextAlign(align);
-    g.setTextBaseline(baseline);
-    g.fillText(text, x, y);
-    javafx.geometry.Bounds box = CanvasFonts.bounds(text, font);
-    double w = box.getWidth();
-    double h = box.getHeight();
+    javafx.geometry.Bounds b = CanvasFonts.bounds(text, font);
+    double w = b.getWidth();
+    double h = b.getHeight();
     double left = switch (align) {
       case RIGHT -> x - w;
       case CENTER -> x - w / 2;
@@ -152,6 +148,16 @@ public abstract class CanvasPane extends Pane {
       case BOTTOM -> y - h;
       default -> y - h * 0.8;
     };
-    texts.add(new MapRenderer.PlacedLabel(text, left, top, w, h));
+    return new MapRenderer.PlacedLabel(text, left, top, w, h);
+  }
+
+  /** Writes a text in the context's fill and records its {@link #box}. */
+  protected final void write(GraphicsContext g, String text, Font font, double x, double y, TextAlignment align,
+      VPos baseline) {
+    g.setFont(font);
+    g.setTextAlign(align);
+    g.setTextBaseline(baseline);
+    g.fillText(text, x, y);
+    texts.add(box(text, font, x, y, align, baseline));
   }
 }

@@ -28,39 +28,6 @@ public final class TrustNetworkView extends CanvasPane {
     this.trustAndUncertainty = trustAndUncertainty;
     setId("trust-network");
     getStyleClass().add("trust-network");
-    fontChanged();
-  }
-
-  @Override
-  protected void fontChanged() {
-    // Tall enough for the legend, the ring with its names one line apart, and the names above and below it.
-    CanvasFonts f = fonts();
-    double marker = 8 * palette().markerScale();
-    setMinHeight(legendHeight(f) + 2 * ringHeight(scenario.actors().size(), f.lineHeight())
-        + 2 * (marker + f.lineHeight() + 6));
-  }
-
-  private static double legendHeight(CanvasFonts f) {
-    return 2 * f.lineHeight() + 8;
-  }
-
-  /**
-   * The half-height of a ring of n actors whose names, written beside them, lie a line apart: the
-   * closest pair of neighbours on one side, counted as the ring's sine, sets it.
-   */
-  private static double ringHeight(int n, double lineHeight) {
-    double closest = 2;
-    for (int i = 0; i < n; i++) {
-      double a = Math.cos(2 * Math.PI * i / n);
-      double b = Math.cos(2 * Math.PI * (i + 1) / n);
-      boolean bothBeside = Math.abs(Math.sin(2 * Math.PI * i / n)) > 0.05
-          && Math.abs(Math.sin(2 * Math.PI * (i + 1) / n)) > 0.05
-          && Math.signum(Math.sin(2 * Math.PI * i / n)) == Math.signum(Math.sin(2 * Math.PI * (i + 1) / n));
-      if (bothBeside) {
-        closest = Math.min(closest, Math.abs(a - b));
-      }
-    }
-    return closest >= 2 ? 40 : Math.max(40, (lineHeight + 1) / closest);
   }
 
   /** The name cut short with "…" to fit the width. */
@@ -143,11 +110,11 @@ public final class TrustNetworkView extends CanvasPane {
     }
     // The legend takes two lines at the top; the ring, an ellipse, lies below it with room at the
     // sides for the names that point outwards, and above and below for those at the top and bottom.
-    double legendHeight = legendHeight(f);
+    double legendHeight = 2 * lh + 8;
     double cx = width / 2;
     double cy = legendHeight + (height - legendHeight) / 2;
     double rx = Math.max(40, width / 2 - widest - marker - 8);
-    double ry = Math.max(40, (height - legendHeight) / 2 - marker - lh - 6);
+    double ry = Math.max(lh, (height - legendHeight) / 2 - marker - lh - 6);
     double[] x = new double[n];
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
@@ -185,17 +152,28 @@ public final class TrustNetworkView extends CanvasPane {
       }
     }
     for (int i = 0; i < n; i++) {
-      Actor a = actors.get(i);
-      MapRenderer.drawActor(g, p, a.kind(), x[i], y[i], marker, i == sel);
-      g.setFill(p.ink());
-      // Labels point away from the centre of the ring, so neighbours' names do not cross.
-      if (x[i] < cx - 4) {
-        write(g, labels[i], font, x[i] - marker - 3, y[i], TextAlignment.RIGHT, VPos.CENTER);
-      } else if (x[i] > cx + 4) {
-        write(g, labels[i], font, x[i] + marker + 3, y[i], TextAlignment.LEFT, VPos.CENTER);
-      } else {
-        double d = marker + 2 + lh / 2;
-        write(g, labels[i], font, x[i], y[i] + (y[i] > cy ? d : -d), TextAlignment.CENTER, VPos.CENTER);
+      MapRenderer.drawActor(g, p, actors.get(i).kind(), x[i], y[i], marker, i == sel);
+    }
+    // Names point away from the centre of the ring, so neighbours' names do not cross; where the
+    // ring is too low for them all, a name that would cover one written or leave the canvas is left
+    // out, the selected actor's written first.
+    g.setFill(p.ink());
+    List<MapRenderer.PlacedLabel> written = new java.util.ArrayList<>();
+    for (int k = -1; k < n; k++) {
+      int i = k < 0 ? sel : k;
+      if (i < 0 || (k >= 0 && i == sel)) {
+        continue;
+      }
+      double d = marker + 2 + lh / 2;
+      double lx = x[i] < cx - 4 ? x[i] - marker - 3 : x[i] > cx + 4 ? x[i] + marker + 3 : x[i];
+      double ly = Math.abs(x[i] - cx) > 4 ? y[i] : y[i] + (y[i] > cy ? d : -d);
+      TextAlignment align = x[i] < cx - 4 ? TextAlignment.RIGHT : x[i] > cx + 4 ? TextAlignment.LEFT
+          : TextAlignment.CENTER;
+      MapRenderer.PlacedLabel b = box(labels[i], font, lx, ly, align, VPos.CENTER);
+      boolean inside = b.x() >= 0 && b.y() >= 0 && b.x() + b.width() <= width && b.y() + b.height() <= height;
+      if (inside && written.stream().noneMatch(o -> o.overlaps(b.x(), b.y(), b.width(), b.height()))) {
+        written.add(b);
+        write(g, labels[i], font, lx, ly, align, VPos.CENTER);
       }
     }
     // Legend: the trust ramp between its words on the first line, what the width says on the second.
