@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     description = {"Open the trainer: choose a scenario, read the briefing, play the exercise and review it.",
         "Keys in the exercise: Space play/pause (not while a decision is open or a control has",
         "the focus), H one hour, D to the next day, + and - speed, arrows on the map select actors,",
-        "1 2 3 map shading, Ctrl+S save, R review; Ctrl+= and Ctrl+- change the text size."})
+        "1 2 3 map shading, Ctrl+S save, R review; Ctrl+= and Ctrl+- change the text size;",
+        "F5 turns the projector mode (large text, high contrast) on and off on every screen."})
 final class UiCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -37,6 +38,10 @@ final class UiCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--lang", paramLabel = "LANG",
       description = "Language of the trainer's texts: ${COMPLETION-CANDIDATES} (default: en).")
   Language lang;
+
+  @CommandLine.Option(names = "--projector",
+      description = "Start in the projector mode: large text and a high-contrast palette for a projected screen.")
+  boolean projector;
 
   /** Languages the trainer has texts in. */
   enum Language { en, fr }
@@ -74,6 +79,9 @@ final class UiCommand implements Callable<Integer> {
     if (lang != null) {
       args.add("--lang");
       args.add(lang.name());
+    }
+    if (projector) {
+      args.add("--projector");
     }
     UiMain.main(args.toArray(String[]::new));
     return ExitCode.OK;

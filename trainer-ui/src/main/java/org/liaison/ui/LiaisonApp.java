@@ -39,6 +39,7 @@ public final class LiaisonApp extends Application {
       return;
     }
     AppViewModel app = createViewModel(folders(args));
+    app.projectorProperty().set(args.contains("--projector"));
     MainView view = new MainView(app);
     stage.setTitle("Liaison — civil-military coordination trainer");
     stage.setScene(view.scene(size[0], size[1]));

@@ -6,8 +6,8 @@ import javafx.application.Application;
  * Starts the trainer UI. A class apart from {@link LiaisonApp} because JavaFX started from the
  * class path needs a main class that does not extend {@code Application}.
  *
- * <p>Arguments: {@code --scenarios DIR} (default ./scenarios) and {@code --screenshots DIR} (take
- * a PNG of each screen, then quit).
+ * <p>Arguments: {@code --scenarios DIR} (default ./scenarios), {@code --screenshots DIR} (take
+ * a PNG of each screen, then quit) and {@code --projector} (start in the projector mode).
  */
 public final class UiMain {
   private UiMain() {}

@@ -37,6 +37,8 @@ public final class AppViewModel {
   private final java.util.Set<String> autopilots = new java.util.TreeSet<>();
   private long seed = 1;
   private final ReadOnlyObjectWrapper<java.util.Locale> language = new ReadOnlyObjectWrapper<>(I18n.locale());
+  private final javafx.beans.property.BooleanProperty projector =
+      new javafx.beans.property.SimpleBooleanProperty(false);
 
   /**
    * @param simExecutor where exercises run (one thread, off the FX thread)
@@ -93,6 +95,14 @@ public final class AppViewModel {
     I18n.setLocale(locale);
     library.reread();
     language.set(I18n.locale());
+  }
+
+  /**
+   * Whether the screens are shown for a projector: large text and a high-contrast palette. A way of
+   * showing only; the exercise is the same either way.
+   */
+  public javafx.beans.property.BooleanProperty projectorProperty() {
+    return projector;
   }
 
   public long seed() {

@@ -47,7 +47,7 @@ public final class BriefingView extends BorderPane {
     start.getStyleClass().add("primary");
     start.setDefaultButton(true);
     start.setOnAction(e -> app.start());
-    HBox top = Bars.header(heading, back, heading, seedLabel, seed, start);
+    HBox top = Bars.header(heading, back, heading, seedLabel, seed, ProjectorToggle.of(app), start);
     setTop(top);
 
     VBox text = new VBox(10);

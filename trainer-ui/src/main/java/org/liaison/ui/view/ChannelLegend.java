@@ -1,6 +1,5 @@
 package org.liaison.ui.view;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -34,9 +33,9 @@ public final class ChannelLegend extends FlowPane {
   }
 
   private static HBox sample(String id, Medium medium, ChannelCondition condition, String text) {
-    Canvas line = new Canvas(30, 14);
+    Sample line = new Sample(2.3, 1.1,
+        (g, p, w, h) -> MapRenderer.drawChannel(g, p, medium, condition, 2, h / 2, w - 2, h / 2));
     line.setId(id);
-    MapRenderer.drawChannel(line.getGraphicsContext2D(), medium, condition, 2, 7, 28, 7);
     Label label = new Label(text);
     label.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
     HBox box = new HBox(3, line, label);

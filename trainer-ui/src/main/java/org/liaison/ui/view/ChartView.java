@@ -6,8 +6,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.liaison.indicators.Indicator;
 import org.liaison.ui.I18n;
@@ -28,7 +26,6 @@ public final class ChartView extends CanvasPane {
     }
   }
 
-  private static final double FONT = 11;
   private final String title;
   private final List<Series> series;
   private final Supplier<float[][]> history;
@@ -67,36 +64,48 @@ public final class ChartView extends CanvasPane {
     return plot;
   }
 
+  /** The chart's texts: title, legend and day labels in the ink, axis values in the secondary ink, on its ground. */
+  public static List<CanvasPalette.TextInk> texts(CanvasPalette p) {
+    return List.of(new CanvasPalette.TextInk("chart title and legend", p.ink(), List.of(p.ground())),
+        new CanvasPalette.TextInk("chart axis", p.secondaryInk(), List.of(p.ground())));
+  }
+
+  @Override
+  protected void fontChanged() {
+    // About a dozen lines of its text high, never under nine, so the plot keeps its room as the text grows.
+    setPrefHeight(170 * em() / CanvasFonts.DEFAULT_EM);
+    setMinHeight(120 * em() / CanvasFonts.DEFAULT_EM);
+  }
+
   @Override
   protected void draw(GraphicsContext g, double width, double height) {
-    g.setFill(Color.WHITE);
+    CanvasPalette p = palette();
+    CanvasFonts f = fonts();
+    Font font = f.label();
+    double lh = f.lineHeight();
+    g.setFill(p.ground());
     g.fillRect(0, 0, width, height);
     float[][] h = history.get();
-    Font font = Font.font("System", FONT);
-    Font bold = Font.font("System", FontWeight.BOLD, FONT + 1);
-    g.setTextBaseline(VPos.CENTER);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setFill(Color.web("#1A1A1A"));
-    g.setFont(bold);
-    g.fillText(title, 6, 9);
+    g.setFill(p.ink());
+    write(g, title, f.title(), 6, 2, TextAlignment.LEFT, VPos.TOP);
     // Legend: one entry per line, wrapping, under the title.
-    g.setFont(font);
     double x = 6;
-    double y = 26;
+    double y = 2 + CanvasFonts.bounds(title, f.title()).getHeight() + 4 + lh / 2;
+    double swatch = Math.max(12, lh);
     for (Series s : series) {
       String label = ChartModel.legendLabel(s, h);
-      double w = textWidth(label, font) + 18;
+      double w = textWidth(label, font) + swatch + 6;
       if (x > 6 && x + w > width - 6) {
         x = 6;
-        y += FONT + 5;
+        y += lh + 3;
       }
       g.setFill(s.colour());
-      g.fillRect(x, y - 2, 12, 4);
-      g.setFill(Color.web("#1A1A1A"));
-      g.fillText(label, x + 15, y);
+      g.fillRect(x, y - 2 * p.lineScale(), swatch, 4 * p.lineScale());
+      g.setFill(p.ink());
+      write(g, label, font, x + swatch + 3, y, TextAlignment.LEFT, VPos.CENTER);
       x += w + 10;
     }
-    double top = y + FONT + 4;
+    double top = y + lh / 2 + 4 + lh / 2;
     double max = ChartModel.scaleTop(series, h, fixedTop);
     List<String> axis = ChartModel.axisLabels(max);
     double widest = 0;
@@ -105,39 +114,55 @@ public final class ChartView extends CanvasPane {
     }
     double left = 10 + widest;
     double right = width - 10;
-    double bottom = height - FONT - 8;
+    double bottom = height - lh - 6;
     if (bottom - top < 20) {
       return;
     }
     ChartModel.Plot area = new ChartModel.Plot(left, right, top, bottom, max, totalTicks);
     plot = area;
-    g.setTextAlign(TextAlignment.RIGHT);
+    // Every grid line is drawn; its value is written where there is a line of text's room for it.
+    double gridGap = (bottom - top) / 4;
+    int labelEvery = gridGap >= lh ? 1 : 2 * gridGap >= lh ? 2 : 4;
     for (int k = 0; k <= 4; k++) {
       double yy = area.y(max * k / 4);
-      g.setStroke(k == 0 ? Color.web("#757575") : Color.web("#E0E0E0"));
+      g.setStroke(k == 0 ? p.axis() : p.grid());
       g.setLineWidth(1);
       g.strokeLine(left, yy, right, yy);
-      g.setFill(Color.web("#424242"));
-      g.fillText(axis.get(k), left - 4, yy);
+      if (k % labelEvery == 0) {
+        g.setFill(p.secondaryInk());
+        write(g, axis.get(k), font, left - 4, yy, TextAlignment.RIGHT, VPos.CENTER);
+      }
     }
-    g.setStroke(Color.web("#757575"));
+    g.setStroke(p.axis());
     g.strokeLine(left, top, left, bottom);
     int days = Math.max(1, totalTicks / 24);
-    int stepDays = days > 14 ? 7 : days > 6 ? 2 : 1;
-    g.setTextBaseline(VPos.TOP);
+    // Day labels a label's width and a gap apart at least, so none runs into the next.
+    double dayLabel = textWidth(I18n.t("chart.day", days), font) + 12;
+    double perDay = Math.max(1e-9, area.x(24.0) - area.x(0));
+    int stepDays = 1;
+    for (int step : new int[] {1, 2, 7, 14, 28}) {
+      stepDays = step;
+      if (step * perDay >= dayLabel) {
+        break;
+      }
+    }
+    g.setFill(p.ink());
     for (int d = 0; d <= days; d += stepDays) {
       double xx = area.x(d * 24.0);
-      String dayLabel = I18n.t("chart.day", d + 1);
-      g.setTextAlign(xx + textWidth(dayLabel, font) / 2 > width ? TextAlignment.RIGHT
-          : d == 0 ? TextAlignment.LEFT : TextAlignment.CENTER);
-      g.fillText(dayLabel, Math.min(xx, width - 2), bottom + 3);
+      String label = I18n.t("chart.day", d + 1);
+      double w = textWidth(label, font);
+      // The first day starts at the axis, clear of the scale's 0; the last ends inside the chart.
+      TextAlignment align = xx + w / 2 > width - 2 ? TextAlignment.RIGHT
+          : d == 0 ? TextAlignment.LEFT : TextAlignment.CENTER;
+      write(g, label, font, align == TextAlignment.RIGHT ? width - 2 : xx, bottom + 3, align, VPos.TOP);
+      g.setStroke(p.axis());
       g.strokeLine(xx, bottom, xx, bottom + 3);
     }
-    g.setTextBaseline(VPos.CENTER);
     for (long m : marks.get()) {
       double xx = area.x(m);
       g.setStroke(Palette.PURPLE);
-      g.setLineDashes(4, 3);
+      g.setLineWidth(p.lineScale());
+      g.setLineDashes(4 * p.lineScale(), 3 * p.lineScale());
       g.strokeLine(xx, top, xx, bottom);
       g.setLineDashes(null);
     }
@@ -147,7 +172,7 @@ public final class ChartView extends CanvasPane {
     for (Series s : series) {
       int i = s.indicator().ordinal();
       g.setStroke(s.colour());
-      g.setLineWidth(2);
+      g.setLineWidth(2 * p.lineScale());
       g.beginPath();
       int stride = Math.max(1, h.length / 600);
       boolean drawing = false;
@@ -170,8 +195,6 @@ public final class ChartView extends CanvasPane {
   }
 
   private static double textWidth(String s, Font font) {
-    Text t = new Text(s);
-    t.setFont(font);
-    return t.getLayoutBounds().getWidth();
+    return CanvasFonts.width(s, font);
   }
 }

@@ -252,14 +252,15 @@ public final class ExerciseView extends StackPane {
       Button note = new Button(I18n.t("note.button"));
       note.setId("note");
       note.setOnAction(e -> noteDialog());
-      bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, save, note, review);
+      bar = Bars.wrapping(8, back, play, hour, day, speed, clock, capacity, layer, ProjectorToggle.of(app), save, note,
+          review);
     } else {
       // A server's seat: the clock, saves and the review are exercise control's.
       Label seat = new Label();
       seat.setId("seat-status");
       seat.getStyleClass().add("h3");
       seat.textProperty().bind(vm.seatStatusProperty());
-      bar = Bars.wrapping(8, clock, seat, capacity, layer);
+      bar = Bars.wrapping(8, clock, seat, capacity, layer, ProjectorToggle.of(app));
     }
     play.setPrefWidth(Region.USE_COMPUTED_SIZE);
     bar.getStyleClass().add("toolbar");

@@ -1,7 +1,5 @@
 package org.liaison.ui.view;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -13,9 +11,8 @@ public final class Legend extends FlowPane {
     super(14, 4);
     getStyleClass().add("legend");
     for (ActorKind k : ActorKind.values()) {
-      Canvas c = new Canvas(20, 20);
-      GraphicsContext g = c.getGraphicsContext2D();
-      MapRenderer.drawActor(g, k, 10, 10, 7, false);
+      Sample c = new Sample(1.5, 1.5,
+          (g, p, w, h) -> MapRenderer.drawActor(g, p, k, w / 2, h / 2, 0.35 * Math.min(w, h), false));
       Label l = new Label(Palette.name(k));
       getChildren().add(new HBox(4, c, l));
     }

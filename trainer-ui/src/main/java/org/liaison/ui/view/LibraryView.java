@@ -75,7 +75,7 @@ public final class LibraryView extends BorderPane {
     language.setValue(java.util.Locale.FRENCH.getLanguage().equals(I18n.locale().getLanguage())
         ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
     language.valueProperty().addListener((o, a, b) -> app.setLanguage(b));
-    HBox top = Bars.header(heading, heading, error, language, open, resume, back);
+    HBox top = Bars.header(heading, heading, error, ProjectorToggle.of(app), language, open, resume, back);
     setTop(top);
 
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());

@@ -19,11 +19,21 @@ import org.liaison.ui.view.MapRenderer.Layer;
  * The window's content: shows the current screen and handles the keyboard: Space play/pause
  * (unless a control has the focus, and never while a decision is open),
  * H step an hour, D step to the next day, + and - speed, 1 2 3 map layer, Ctrl+S save,
- * R review, Ctrl+= and Ctrl+- text size.
+ * R review, Ctrl+= and Ctrl+- text size, F5 the projector mode.
+ *
+ * <p>The projector mode ({@link AppViewModel#projectorProperty()}) adds the projector's style sheet
+ * to the scene (black on white, heavier focus and rules; canvases switch to
+ * {@link CanvasPalette#PROJECTOR} through it) and sets the text to {@value #PROJECTOR_TEXT} px,
+ * 150% of the default; leaving it restores the text size it found.
  */
 public final class MainView extends BorderPane {
   private final AppViewModel app;
-  private final DoubleProperty fontSize = new SimpleDoubleProperty(13);
+  /** The text size of the projector mode: 150% of the default, which the layout is checked at. */
+  public static final double PROJECTOR_TEXT = 19.5;
+  private static final String PROJECTOR_CSS =
+      MainView.class.getResource("/org/liaison/ui/projector.css").toExternalForm();
+  private final DoubleProperty fontSize = new SimpleDoubleProperty(CanvasFonts.DEFAULT_EM);
+  private double textBeforeProjector = CanvasFonts.DEFAULT_EM;
   private Node current;
 
   public MainView(AppViewModel app) {
@@ -33,6 +43,19 @@ public final class MainView extends BorderPane {
     app.screenProperty().addListener(o -> show());
     app.languageProperty().addListener(o -> show());
     show();
+    app.projectorProperty().addListener((o, was, on) -> {
+      if (on) {
+        textBeforeProjector = fontSize.get();
+        fontSize.set(Math.max(PROJECTOR_TEXT, textBeforeProjector));
+      } else {
+        fontSize.set(textBeforeProjector);
+      }
+      projectorSheet();
+    });
+    if (app.projectorProperty().get()) {
+      fontSize.set(PROJECTOR_TEXT);
+    }
+    sceneProperty().addListener(o -> projectorSheet());
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     addEventFilter(KeyEvent.KEY_RELEASED, e -> {
       if (e.getCode() == KeyCode.SPACE && app.screenProperty().get() == AppViewModel.Screen.EXERCISE
@@ -46,7 +69,21 @@ public final class MainView extends BorderPane {
   public Scene scene(double width, double height) {
     Scene scene = new Scene(this, width, height);
     scene.getStylesheets().add(MainView.class.getResource("/org/liaison/ui/liaison.css").toExternalForm());
+    projectorSheet();
     return scene;
+  }
+
+  /** Puts the projector's style sheet on the scene, or takes it off, as the mode is on or off. */
+  private void projectorSheet() {
+    if (getScene() == null) {
+      return;
+    }
+    // Last, so that it overrides the application's sheet.
+    var sheets = getScene().getStylesheets();
+    sheets.remove(PROJECTOR_CSS);
+    if (app.projectorProperty().get()) {
+      sheets.add(PROJECTOR_CSS);
+    }
   }
 
   public DoubleProperty fontSizeProperty() {
@@ -66,6 +103,11 @@ public final class MainView extends BorderPane {
   private void key(KeyEvent e) {
     if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
       fontSize.set(Math.min(24, fontSize.get() + 1));
+      e.consume();
+      return;
+    }
+    if (e.getCode() == KeyCode.F5 && !e.isShortcutDown() && !e.isAltDown()) {
+      app.projectorProperty().set(!app.projectorProperty().get());
       e.consume();
       return;
     }

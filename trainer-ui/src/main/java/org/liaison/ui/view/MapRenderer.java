@@ -10,8 +10,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.liaison.comms.ChannelCondition;
@@ -107,6 +105,23 @@ public final class MapRenderer {
     return positions.get(id);
   }
 
+  /**
+   * Sets the palette and the text size the next frames draw with: the map view passes those of
+   * the screen around it; a renderer on its own draws in the standard look at the default size.
+   */
+  public void setLook(CanvasPalette palette, CanvasFonts fonts) {
+    this.palette = palette;
+    if (!fonts.equals(this.fonts)) {
+      this.fonts = fonts;
+      widths.clear();
+    }
+  }
+
+  /** The fonts of the labels the next frame draws. */
+  public CanvasFonts fonts() {
+    return fonts;
+  }
+
   /** Outlines the zone of this index (in the scenario's order) as the one inspected; -1 for none. */
   public void setSelectedZone(int index) {
     selectedZone = index;
@@ -165,7 +180,7 @@ public final class MapRenderer {
    */
   public void draw(GraphicsContext g, double width, double height, Snapshot s, Layer layer,
       double scale, double ox, double oy, String selected) {
-    g.setFill(BACKGROUND);
+    g.setFill(palette.mapGround());
     g.fillRect(0, 0, width, height);
     List<Zone> zones = scenario.map().zones();
     double[] px = new double[64];
@@ -181,11 +196,11 @@ public final class MapRenderer {
         py[k] = oy + ys[i][k] * scale;
       }
       double v = value(i, zones.get(i), s, layer);
-      g.setFill(zoneColour(v));
+      g.setFill(zoneColour(palette, v));
       g.fillPolygon(px, py, n);
       boolean attacked = s != null && s.zoneAttacked()[i];
-      g.setStroke(attacked ? Palette.VERMILLION : Color.web("#FFFFFF"));
-      g.setLineWidth(attacked ? 4 : 1.5);
+      g.setStroke(attacked ? Palette.VERMILLION : palette.zoneOutline());
+      g.setLineWidth(attacked ? 4 * palette.lineScale() : palette.zoneOutlineWidth());
       g.strokePolygon(px, py, n);
     }
     if (selectedZone >= 0 && selectedZone < zones.size()) {
@@ -196,10 +211,10 @@ public final class MapRenderer {
         py[k] = oy + ys[selectedZone][k] * scale;
       }
       g.setStroke(Color.WHITE);
-      g.setLineWidth(6);
+      g.setLineWidth(6 * palette.lineScale());
       g.strokePolygon(px, py, n);
       g.setStroke(Color.BLACK);
-      g.setLineWidth(3);
+      g.setLineWidth(3 * palette.lineScale());
       g.strokePolygon(px, py, n);
     }
     // Channels: the dash says the medium, colour and width the condition; working ones first so
@@ -218,7 +233,7 @@ public final class MapRenderer {
       double[] a = positions.get(c.from());
       double[] b = positions.get(c.to());
       if (a != null && b != null) {
-        drawChannel(g, c.medium(), c.condition(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale,
+        drawChannel(g, palette, c.medium(), c.condition(), ox + a[0] * scale, oy + a[1] * scale, ox + b[0] * scale,
             oy + b[1] * scale);
       }
     }
@@ -235,7 +250,7 @@ public final class MapRenderer {
         for (ActorKind k : kinds) {
           fills[k.ordinal()] = unitColour(k);
         }
-        double size = 4;
+        double size = 4 * palette.markerScale();
         int last = -1;
         for (int u = 0; u < ux.length; u++) {
           if (uk[u] != last) {
@@ -248,7 +263,8 @@ public final class MapRenderer {
       // Messages in flight.
       g.setFill(Color.WHITE);
       g.setStroke(Color.web("#263238"));
-      g.setLineWidth(1);
+      g.setLineWidth(palette.lineScale());
+      double dot = 7 * palette.markerScale();
       for (Snapshot.Flight f : s.messages()) {
         double[] a = positions.get(f.from());
         double[] b = positions.get(f.to());
@@ -257,8 +273,8 @@ public final class MapRenderer {
         }
         double x = ox + (a[0] + (b[0] - a[0]) * f.progress()) * scale;
         double y = oy + (a[1] + (b[1] - a[1]) * f.progress()) * scale;
-        g.fillOval(x - 3.5, y - 3.5, 7, 7);
-        g.strokeOval(x - 3.5, y - 3.5, 7, 7);
+        g.fillOval(x - dot / 2, y - dot / 2, dot, dot);
+        g.strokeOval(x - dot / 2, y - dot / 2, dot, dot);
       }
     }
     // Actor markers and incident marks, then labels over them, decluttered: the selected and the
@@ -270,12 +286,13 @@ public final class MapRenderer {
     markers.clear();
     frameWidth = width;
     frameHeight = height;
+    double marker = MARKER * palette.markerScale();
     for (Actor a : scenario.actors()) {
       double[] p = positions.get(a.id());
       double x = ox + p[0] * scale;
       double y = oy + p[1] * scale;
-      drawActor(g, a.kind(), x, y, 9, a.id().equals(selected));
-      markers.add(new PlacedLabel(a.name(), x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER));
+      drawActor(g, palette, a.kind(), x, y, 9 * palette.markerScale(), a.id().equals(selected));
+      markers.add(new PlacedLabel(a.name(), x - marker, y - marker, 2 * marker, 2 * marker));
     }
     // Attacks and incidents of the last days, by the engine's events (a local exercise) or what a
     // seat heard: each mark fades with its age; labels keep clear of it too.
@@ -283,20 +300,24 @@ public final class MapRenderer {
       Map<Integer, Integer> perZone = new HashMap<>();
       for (Mark m : marks(s)) {
         int k = perZone.merge(m.zone(), 1, Integer::sum) - 1;
-        double x = ox + cx[m.zone()] * scale + 14 + 16 * (k % 4);
-        double y = oy + cy[m.zone()] * scale - 14 - 16 * (k / 4);
-        drawMark(g, m.kind(), m.alpha(), x, y);
-        markers.add(new PlacedLabel(m.kind(), x - 8, y - 8, 16, 16));
+        double step = 16 * palette.markerScale();
+        double x = ox + cx[m.zone()] * scale + 14 + step * (k % 4);
+        double y = oy + cy[m.zone()] * scale - 14 - step * (k / 4);
+        drawMark(g, palette, m.kind(), m.alpha(), x, y);
+        markers.add(new PlacedLabel(m.kind(), x - step / 2, y - step / 2, step, step));
       }
     }
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.setFont(LABEL_FONT);
+    g.setFont(fonts.label());
+    // Far enough from an anchor that a label just below or above it clears the marker there.
+    double actorGap = Math.max(20, marker + labelHeight() / 2 + 2);
+    double zoneGap = Math.max(22, marker + labelHeight() / 2 + 4);
     for (String id : hovered == null || hovered.equals(selected) ? new String[] {selected}
         : new String[] {selected, hovered}) {
       if (id != null && positions.containsKey(id)) {
         double[] p = positions.get(id);
-        label(g, actorName(id), ox + p[0] * scale, oy + p[1] * scale, 20, true);
+        label(g, actorName(id), ox + p[0] * scale, oy + p[1] * scale, actorGap, true);
       }
     }
     if (zones.size() <= MAX_ZONE_LABELS) {
@@ -306,23 +327,26 @@ public final class MapRenderer {
       }
       java.util.Arrays.sort(order, (a, b) -> Integer.compare(zones.get(b).population(), zones.get(a).population()));
       for (int i : order) {
-        label(g, zones.get(i).name(), ox + cx[i] * scale, oy + cy[i] * scale, 22, false);
+        label(g, zones.get(i).name(), ox + cx[i] * scale, oy + cy[i] * scale, zoneGap, false);
       }
     }
     if (actorLabelsAt(scale)) {
       for (Actor a : scenario.actors()) {
         if (!a.id().equals(selected) && !a.id().equals(hovered)) {
           double[] p = positions.get(a.id());
-          label(g, a.name(), ox + p[0] * scale, oy + p[1] * scale, 20, false);
+          label(g, a.name(), ox + p[0] * scale, oy + p[1] * scale, actorGap, false);
         }
       }
     }
   }
 
-  /** Whether actors are far enough apart at this scale to be named without a hover. */
+  /**
+   * Whether actors are far enough apart at this scale to be named without a hover: about 60 px
+   * each at the default text size, more with larger text.
+   */
   public boolean actorLabelsAt(double scale) {
     return scale * Math.min(scenario.map().widthKm(), scenario.map().heightKm())
-        / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60;
+        / Math.sqrt(Math.max(1, scenario.actors().size())) >= 60 * fonts.label().getSize() / CanvasFonts.MIN_LABEL;
   }
 
   /** The actor markers and incident marks of the last frame, as boxes labels keep clear of. */
@@ -401,12 +425,31 @@ public final class MapRenderer {
     return 1 - 0.75 * ageHours / (double) INCIDENT_MEMORY_HOURS;
   }
 
-  /** The map's background, behind the zones. */
-  public static final Color BACKGROUND = Color.web("#F4F4F2");
+  /**
+   * The fill of a zone whose shaded value is v: viridis, softened on a monitor so lines and labels
+   * stay readable on it; whole on a projector, whose light washes colours out.
+   */
+  public static Color zoneColour(CanvasPalette palette, double v) {
+    return Palette.viridis(v).deriveColor(0, palette.zoneSaturation(), 1.0, palette.zoneOpacity());
+  }
 
-  /** The fill of a zone whose shaded value is v: viridis, softened so lines and labels stay readable on it. */
-  public static Color zoneColour(double v) {
-    return Palette.viridis(v).deriveColor(0, 0.75, 1.0, 0.85);
+  /**
+   * The map's texts: labels in the palette's ink on their boxes, which lie over any zone's shade
+   * or the ground between zones.
+   */
+  public static List<CanvasPalette.TextInk> texts(CanvasPalette palette) {
+    List<Color> under = new ArrayList<>();
+    under.add(palette.mapGround());
+    for (int k = 0; k <= 20; k++) {
+      under.add(CanvasPalette.over(zoneColour(palette, k / 20.0), palette.mapGround()));
+    }
+    under.add(CanvasPalette.over(zoneColour(palette, Double.NaN), palette.mapGround()));
+    List<CanvasPalette.TextInk> out = new ArrayList<>();
+    for (Color box : List.of(palette.labelBacking(), palette.strongLabelBacking())) {
+      out.add(new CanvasPalette.TextInk("map label", palette.ink(),
+          under.stream().map(u -> CanvasPalette.over(box, u)).toList()));
+    }
+    return out;
   }
 
   /**
@@ -440,10 +483,11 @@ public final class MapRenderer {
   }
 
   /** Draws an incident mark in its {@link #markFigure} and {@link #markColour}. */
-  public static void drawMark(GraphicsContext g, String kind, double alpha, double x, double y) {
+  public static void drawMark(GraphicsContext g, CanvasPalette palette, String kind, double alpha, double x,
+      double y) {
     g.setLineDashes(null);
     g.setStroke(markColour(kind).deriveColor(0, 1, 1, alpha));
-    g.setLineWidth(3);
+    g.setLineWidth(3 * palette.lineScale());
     switch (markFigure(kind)) {
       case CROSS -> {
         g.strokeLine(x - 6, y - 6, x + 6, y + 6);
@@ -459,8 +503,6 @@ public final class MapRenderer {
   private static final int MAX_ZONE_LABELS = 60;
   /** How long an incident stays marked on the map, fading: as long as the exercise keeps it recent. */
   public static final int INCIDENT_MEMORY_HOURS = org.liaison.exercise.Exercise.RECENT_HOURS;
-  private static final Font LABEL_FONT = Font.font("System", FontWeight.NORMAL, 11);
-  private static final double LABEL_HEIGHT = 16;
 
   /** Half the side of the box an actor marker takes, its outline included. */
   private static final double MARKER = 11;
@@ -472,6 +514,13 @@ public final class MapRenderer {
   private final Map<String, Double> widths = new HashMap<>();
   private final Text measure = new Text();
   private String hovered;
+  private CanvasPalette palette = CanvasPalette.STANDARD;
+  private CanvasFonts fonts = CanvasFonts.of(CanvasFonts.DEFAULT_EM);
+
+  /** The height of a label's box: a line of its text with a little room above and below. */
+  private double labelHeight() {
+    return fonts.lineHeight() + 3;
+  }
 
   /**
    * Places a label next to its anchor: below, above, right or left at the given distance, then
@@ -480,11 +529,11 @@ public final class MapRenderer {
    */
   private void label(GraphicsContext g, String text, double ax, double ay, double distance, boolean strong) {
     double w = widths.computeIfAbsent(text, t -> {
-      measure.setFont(LABEL_FONT);
+      measure.setFont(fonts.label());
       measure.setText(t);
       return Math.ceil(measure.getLayoutBounds().getWidth()) + 8;
     });
-    double h = LABEL_HEIGHT;
+    double h = labelHeight();
     for (double d : new double[] {distance, 2 * distance}) {
       double[][] centres = {{ax, ay + d}, {ax, ay - d}, {ax + d / 2 + w / 2, ay}, {ax - d / 2 - w / 2, ay}};
       for (double[] c : centres) {
@@ -494,9 +543,9 @@ public final class MapRenderer {
             && labels.stream().noneMatch(o -> o.overlaps(x, y, w, h))
             && markers.stream().noneMatch(o -> o.overlaps(x, y, w, h))) {
           labels.add(new PlacedLabel(text, x, y, w, h));
-          g.setFill(Color.web("#FFFFFF", strong ? 0.95 : 0.85));
+          g.setFill(strong ? palette.strongLabelBacking() : palette.labelBacking());
           g.fillRoundRect(x, y, w, h, 6, 6);
-          g.setFill(Color.web("#1A1A1A"));
+          g.setFill(palette.ink());
           g.fillText(text, c[0], c[1]);
           return;
         }
@@ -511,27 +560,33 @@ public final class MapRenderer {
   /** How a channel is drawn: the dash says its medium, colour and width its condition, a mark a break. */
   public record ChannelStyle(Color colour, double width, double[] dashes, String mark) {}
 
-  public static ChannelStyle channelStyle(Medium medium, ChannelCondition condition) {
-    double[] dashes = switch (medium) {
+  /**
+   * How a channel is drawn in a palette: heavier on a projector, and a working one opaque there, with
+   * dashes lengthened in step so the medium still reads.
+   */
+  public static ChannelStyle channelStyle(CanvasPalette palette, Medium medium, ChannelCondition condition) {
+    double[] base = switch (medium) {
       case FACE_TO_FACE -> null;
       case MOBILE, SATELLITE -> new double[] {6, 4};
       case RADIO -> new double[] {2, 4};
       case COURIER -> new double[] {10, 4, 2, 4};
       case DATA_PLATFORM -> new double[] {14, 4};
     };
+    double k = palette.lineScale();
+    double[] dashes = base == null ? null : java.util.Arrays.stream(base).map(d -> d * k).toArray();
     return switch (condition) {
-      case WORKING -> new ChannelStyle(Color.web("#263238", 0.7), 1.5, dashes, null);
-      case NEW -> new ChannelStyle(Palette.BLUE, 3.5, dashes, null);
-      case DEGRADED -> new ChannelStyle(Palette.ORANGE, 2.5, dashes, null);
-      case CLOSED -> new ChannelStyle(Palette.VERMILLION, 2.5, dashes, "bar");
-      case DOWN -> new ChannelStyle(Palette.VERMILLION, 2.5, dashes, "cross");
+      case WORKING -> new ChannelStyle(Color.web("#263238", k > 1 ? 1 : 0.7), 1.5 * k, dashes, null);
+      case NEW -> new ChannelStyle(Palette.BLUE, 3.5 * k, dashes, null);
+      case DEGRADED -> new ChannelStyle(Palette.ORANGE, 2.5 * k, dashes, null);
+      case CLOSED -> new ChannelStyle(Palette.VERMILLION, 2.5 * k, dashes, "bar");
+      case DOWN -> new ChannelStyle(Palette.VERMILLION, 2.5 * k, dashes, "cross");
     };
   }
 
   /** Draws a channel in its {@link #channelStyle}, with a bar (road closed) or cross (down) at its middle. */
-  public static void drawChannel(GraphicsContext g, Medium medium, ChannelCondition condition, double x1,
-      double y1, double x2, double y2) {
-    ChannelStyle style = channelStyle(medium, condition);
+  public static void drawChannel(GraphicsContext g, CanvasPalette palette, Medium medium, ChannelCondition condition,
+      double x1, double y1, double x2, double y2) {
+    ChannelStyle style = channelStyle(palette, medium, condition);
     g.setStroke(style.colour());
     g.setLineWidth(style.width());
     g.setLineDashes(style.dashes());
@@ -541,14 +596,15 @@ public final class MapRenderer {
       double mx = (x1 + x2) / 2;
       double my = (y1 + y2) / 2;
       double len = Math.max(1e-9, Math.hypot(x2 - x1, y2 - y1));
-      double nx = -(y2 - y1) / len * 6;
-      double ny = (x2 - x1) / len * 6;
-      g.setLineWidth(3);
+      double k = palette.lineScale();
+      double nx = -(y2 - y1) / len * 6 * k;
+      double ny = (x2 - x1) / len * 6 * k;
+      g.setLineWidth(3 * k);
       if ("bar".equals(style.mark())) {
         g.strokeLine(mx - nx, my - ny, mx + nx, my + ny);
       } else {
-        g.strokeLine(mx - 5, my - 5, mx + 5, my + 5);
-        g.strokeLine(mx - 5, my + 5, mx + 5, my - 5);
+        g.strokeLine(mx - 5 * k, my - 5 * k, mx + 5 * k, my + 5 * k);
+        g.strokeLine(mx - 5 * k, my + 5 * k, mx + 5 * k, my - 5 * k);
       }
     }
   }
@@ -622,11 +678,15 @@ public final class MapRenderer {
     };
   }
 
-  /** Draws an actor marker: a shape per kind (so colour is never the only cue). */
-  public static void drawActor(GraphicsContext g, ActorKind kind, double x, double y, double r, boolean selected) {
+  /**
+   * Draws an actor marker: a shape per kind (so colour is never the only cue), outlined in white,
+   * or black when selected; the outline is heavier on a projector.
+   */
+  public static void drawActor(GraphicsContext g, CanvasPalette palette, ActorKind kind, double x, double y,
+      double r, boolean selected) {
     g.setFill(Palette.of(kind));
     g.setStroke(selected ? Color.BLACK : Color.WHITE);
-    g.setLineWidth(selected ? 3 : 1.5);
+    g.setLineWidth((selected ? 3 : 1.5) * palette.lineScale());
     switch (markerShape(kind)) {
       case SQUARE -> {
         g.fillRect(x - r, y - r, 2 * r, 2 * r);

@@ -223,7 +223,8 @@ public final class MapView extends StackPane {
   }
 
   private Actor actorAt(double x, double y) {
-    return renderer.actorAt((x - ox()) / scale(), (y - oy()) / scale(), 12 / scale());
+    return renderer.actorAt((x - ox()) / scale(), (y - oy()) / scale(),
+        12 * surface.palette().markerScale() / scale());
   }
 
   /** Names the actor under the pointer on the map itself, as a selected one is. */
@@ -270,15 +271,20 @@ public final class MapView extends StackPane {
 
   private void showHoverText(String text, double x, double y) {
     hover.setText(text);
-    hover.setTranslateX(Math.min(x + 16, Math.max(0, getWidth() - 240)));
-    hover.setTranslateY(Math.min(y + 16, Math.max(0, getHeight() - 110)));
+    // Kept inside the map by its measured size, which grows with the text.
+    hover.applyCss();
+    double w = hover.prefWidth(-1);
+    double h = hover.prefHeight(w);
+    hover.setTranslateX(Math.min(x + 16, Math.max(0, getWidth() - w)));
+    hover.setTranslateY(Math.min(y + 16, Math.max(0, getHeight() - h)));
     hover.setVisible(true);
   }
 
-  /** Draws one frame now onto the canvas (used by the benchmark through the renderer). */
+  /** The canvas the map is drawn on, in the palette and text size of the screen around it. */
   private final class Surface extends CanvasPane {
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
+      renderer.setLook(palette(), fonts());
       renderer.draw(g, width, height, snapshot == null ? null : snapshot.getValue(), layer.getValue(),
           scale(), ox(), oy(), selected == null ? null : selected.getValue());
     }

@@ -67,7 +67,7 @@ public final class ReviewView extends BorderPane {
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.setMaxWidth(220);
-    HBox top = Bars.header(heading, back, heading, status, library, export);
+    HBox top = Bars.header(heading, back, heading, status, ProjectorToggle.of(app), library, export);
     setTop(top);
 
     VBox left = new VBox(10);
@@ -171,7 +171,6 @@ public final class ReviewView extends BorderPane {
     progressText.setId("comparison-text");
     Bars.wrapWhole(progressText);
     Distribution dist = new Distribution(vm);
-    dist.setPrefHeight(120);
     vm.noneScoresProperty().addListener(o -> dist.redraw());
     vm.doctrineScoresProperty().addListener(o -> dist.redraw());
 
@@ -320,7 +319,7 @@ public final class ReviewView extends BorderPane {
   }
 
   /** Strip plot of the background scores per policy, with the trainee's score as a line. */
-  private static final class Distribution extends CanvasPane {
+  static final class Distribution extends CanvasPane {
     private final ReviewViewModel vm;
 
     Distribution(ReviewViewModel vm) {
@@ -328,46 +327,62 @@ public final class ReviewView extends BorderPane {
       setId("distribution");
     }
 
+    /** The plot's texts: the policies' names, the trainee's score and the axis, in the palette's inks on its ground. */
+    static List<CanvasPalette.TextInk> texts(CanvasPalette p) {
+      return List.of(new CanvasPalette.TextInk("review plot names", p.ink(), List.of(p.ground())),
+          new CanvasPalette.TextInk("review plot summary and axis", p.secondaryInk(), List.of(p.ground())));
+    }
+
+    @Override
+    protected void fontChanged() {
+      // Two rows, the trainee's score and the axis: about nine lines of its text.
+      setPrefHeight(120 * em() / CanvasFonts.DEFAULT_EM);
+    }
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-      g.setFill(Color.WHITE);
+      CanvasPalette p = palette();
+      CanvasFonts f = fonts();
+      Font font = f.label();
+      double lh = f.lineHeight();
+      g.setFill(p.ground());
       g.fillRect(0, 0, w, h);
-      double left = 90;
-      double right = w - 16;
-      g.setFont(Font.font(11));
-      g.setTextAlign(TextAlignment.RIGHT);
-      g.setTextBaseline(VPos.CENTER);
       String[] names = {I18n.t("review.policyNone"), I18n.t("review.policyDoctrine")};
+      double left = 20 + Math.max(CanvasFonts.width(names[0], font), CanvasFonts.width(names[1], font));
+      double right = w - 16;
       List<List<Double>> sets = List.of(vm.noneScoresProperty().get(), vm.doctrineScoresProperty().get());
       Color[] colours = {Palette.VERMILLION, Palette.BLUE};
+      double row = Math.max(35, 2.4 * lh);
+      double dot = 10 * p.markerScale();
+      double firstRow = lh + 10;
       for (int k = 0; k < 2; k++) {
-        double y = 25 + k * 35;
-        g.setFill(Color.web("#212121"));
-        g.fillText(names[k], left - 10, y);
-        g.setStroke(Color.web("#E0E0E0"));
+        double y = firstRow + k * row;
+        g.setFill(p.ink());
+        write(g, names[k], font, left - 10, y, TextAlignment.RIGHT, VPos.CENTER);
+        g.setStroke(p.grid());
+        g.setLineWidth(1);
         g.strokeLine(left, y, right, y);
         g.setFill(colours[k].deriveColor(0, 1, 1, 0.75));
         for (double s : sets.get(k)) {
           double x = left + (right - left) * s / 100;
-          g.fillOval(x - 5, y - 5, 10, 10);
+          g.fillOval(x - dot / 2, y - dot / 2, dot, dot);
         }
         if (!sets.get(k).isEmpty()) {
-          g.setTextAlign(TextAlignment.LEFT);
-          g.setFill(Color.web("#424242"));
-          g.fillText(ReviewReport.summary(sets.get(k)), left, y + 14);
-          g.setTextAlign(TextAlignment.RIGHT);
+          g.setFill(p.secondaryInk());
+          write(g, ReviewReport.summary(sets.get(k)), font, left, y + lh, TextAlignment.LEFT, VPos.CENTER);
         }
       }
+      double lineBottom = firstRow + row + lh + lh / 2 + 2;
       double x = left + (right - left) * vm.result().score() / 100;
-      g.setStroke(Color.BLACK);
-      g.setLineWidth(2);
-      g.strokeLine(x, 8, x, 85);
-      g.setTextAlign(TextAlignment.CENTER);
-      g.setFill(Color.BLACK);
-      g.fillText(I18n.t("review.you", vm.result().score()), x, 96);
-      g.setFill(Color.web("#616161"));
+      g.setStroke(p.ink());
+      g.setLineWidth(2 * p.lineScale());
+      g.strokeLine(x, 8, x, lineBottom);
+      g.setFill(p.ink());
+      write(g, I18n.t("review.you", vm.result().score()), font, x, lineBottom + 2, TextAlignment.CENTER, VPos.TOP);
+      g.setFill(p.secondaryInk());
       for (int v = 0; v <= 100; v += 25) {
-        g.fillText(Integer.toString(v), left + (right - left) * v / 100, h - 8);
+        write(g, Integer.toString(v), font, left + (right - left) * v / 100, h - 2, TextAlignment.CENTER,
+            VPos.BOTTOM);
       }
       g.setLineWidth(1);
     }

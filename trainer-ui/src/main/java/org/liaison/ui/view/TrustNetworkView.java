@@ -30,6 +30,20 @@ public final class TrustNetworkView extends CanvasPane {
     getStyleClass().add("trust-network");
   }
 
+  /** The name cut short with "…" to fit the width. */
+  private static String fit(String name, Font font, double width) {
+    if (CanvasFonts.width(name, font) <= width) {
+      return name;
+    }
+    for (int k = name.length() - 1; k > 1; k--) {
+      String cut = name.substring(0, k).strip() + "…";
+      if (CanvasFonts.width(cut, font) <= width) {
+        return cut;
+      }
+    }
+    return name.substring(0, 1) + "…";
+  }
+
   public void setSelected(String actorId) {
     selected = actorId;
     redraw();
@@ -64,9 +78,19 @@ public final class TrustNetworkView extends CanvasPane {
     return -1;
   }
 
+  /** The trust network's texts: actor names and the legend's words, in the palette's inks on its ground. */
+  public static List<CanvasPalette.TextInk> texts(CanvasPalette p) {
+    return List.of(new CanvasPalette.TextInk("trust network name", p.ink(), List.of(p.ground())),
+        new CanvasPalette.TextInk("trust network legend", p.secondaryInk(), List.of(p.ground())));
+  }
+
   @Override
   protected void draw(GraphicsContext g, double width, double height) {
-    g.setFill(Color.web("#FAFAFA"));
+    CanvasPalette p = palette();
+    CanvasFonts f = fonts();
+    Font font = f.label();
+    double lh = f.lineHeight();
+    g.setFill(p.ground());
     g.fillRect(0, 0, width, height);
     double[][][] tu = trustAndUncertainty.get();
     if (tu == null) {
@@ -74,16 +98,29 @@ public final class TrustNetworkView extends CanvasPane {
     }
     List<Actor> actors = scenario.actors();
     int n = actors.size();
+    double marker = 8 * p.markerScale();
+    // Names of 20 characters at most, and shorter if the sides leave less room beside a ring 80 px wide.
+    double room = width / 2 - 40 - marker - 8;
+    String[] labels = new String[n];
+    double widest = 0;
+    for (int i = 0; i < n; i++) {
+      String name = actors.get(i).name();
+      labels[i] = fit(name.length() > 20 ? name.substring(0, 19) + "…" : name, font, room);
+      widest = Math.max(widest, CanvasFonts.width(labels[i], font));
+    }
+    // The legend takes two lines at the top; the ring, an ellipse, lies below it with room at the
+    // sides for the names that point outwards, and above and below for those at the top and bottom.
+    double legendHeight = 2 * lh + 8;
     double cx = width / 2;
-    double cy = height / 2 + 6;
-    // Room at the sides for the names that point outwards (up to 20 characters).
-    double r = Math.max(40, Math.min(width / 2 - 135, height / 2 - 40));
+    double cy = legendHeight + (height - legendHeight) / 2;
+    double rx = Math.max(40, width / 2 - widest - marker - 8);
+    double ry = Math.max(lh, (height - legendHeight) / 2 - marker - lh - 6);
     double[] x = new double[n];
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
       double a = 2 * Math.PI * i / n - Math.PI / 2;
-      x[i] = cx + r * Math.cos(a);
-      y[i] = cy + r * Math.sin(a);
+      x[i] = cx + rx * Math.cos(a);
+      y[i] = cy + ry * Math.sin(a);
     }
     int sel = selected == null ? -1 : index(actors, selected);
     for (int i = 0; i < n; i++) {
@@ -95,57 +132,67 @@ public final class TrustNetworkView extends CanvasPane {
         double certainty = 1 - tu[1][i][j];
         Color c = Palette.trust(tu[0][i][j]);
         g.setStroke(focus ? c : c.deriveColor(0, 0.3, 1.2, 0.25));
-        g.setLineWidth(0.6 + 5 * certainty);
+        g.setLineWidth((0.6 + 5 * certainty) * p.lineScale());
         // Offset each direction to its own side so both arrows of a pair show.
         double dx = x[j] - x[i];
         double dy = y[j] - y[i];
         double len = Math.max(1, Math.hypot(dx, dy));
-        double nx = -dy / len * 3;
-        double ny = dx / len * 3;
-        double ex = x[j] - dx / len * 12 + nx;
-        double ey = y[j] - dy / len * 12 + ny;
-        g.strokeLine(x[i] + dx / len * 12 + nx, y[i] + dy / len * 12 + ny, ex, ey);
+        double nx = -dy / len * 3 * p.lineScale();
+        double ny = dx / len * 3 * p.lineScale();
+        double gap = marker + 4;
+        double ex = x[j] - dx / len * gap + nx;
+        double ey = y[j] - dy / len * gap + ny;
+        g.strokeLine(x[i] + dx / len * gap + nx, y[i] + dy / len * gap + ny, ex, ey);
         if (focus) {
           double ax = -dx / len;
           double ay = -dy / len;
-          g.strokeLine(ex, ey, ex + 6 * ax - 4 * ay, ey + 6 * ay + 4 * ax);
+          double head = 6 * p.lineScale();
+          g.strokeLine(ex, ey, ex + head * ax - head * 2 / 3 * ay, ey + head * ay + head * 2 / 3 * ax);
         }
       }
     }
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setTextBaseline(VPos.TOP);
-    g.setFont(Font.font(11));
     for (int i = 0; i < n; i++) {
-      Actor a = actors.get(i);
-      MapRenderer.drawActor(g, a.kind(), x[i], y[i], 8, i == sel);
-      g.setFill(Color.web("#212121"));
-      String label = a.name().length() > 20 ? a.name().substring(0, 19) + "…" : a.name();
-      // Labels point away from the centre of the ring, so neighbours' names do not cross.
-      g.setTextBaseline(VPos.CENTER);
-      if (x[i] < cx - 4) {
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(label, x[i] - 11, y[i]);
-      } else if (x[i] > cx + 4) {
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(label, x[i] + 11, y[i]);
-      } else {
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(label, x[i], y[i] + (y[i] > cy ? 16 : -16));
+      MapRenderer.drawActor(g, p, actors.get(i).kind(), x[i], y[i], marker, i == sel);
+    }
+    // Names point away from the centre of the ring, so neighbours' names do not cross; where the
+    // ring is too low for them all, a name that would cover one written or leave the canvas is left
+    // out, the selected actor's written first.
+    g.setFill(p.ink());
+    List<MapRenderer.PlacedLabel> written = new java.util.ArrayList<>();
+    for (int k = -1; k < n; k++) {
+      int i = k < 0 ? sel : k;
+      if (i < 0 || (k >= 0 && i == sel)) {
+        continue;
+      }
+      double d = marker + 2 + lh / 2;
+      double lx = x[i] < cx - 4 ? x[i] - marker - 3 : x[i] > cx + 4 ? x[i] + marker + 3 : x[i];
+      double ly = Math.abs(x[i] - cx) > 4 ? y[i] : y[i] + (y[i] > cy ? d : -d);
+      TextAlignment align = x[i] < cx - 4 ? TextAlignment.RIGHT : x[i] > cx + 4 ? TextAlignment.LEFT
+          : TextAlignment.CENTER;
+      MapRenderer.PlacedLabel b = box(labels[i], font, lx, ly, align, VPos.CENTER);
+      boolean inside = b.x() >= 0 && b.y() >= 0 && b.x() + b.width() <= width && b.y() + b.height() <= height;
+      if (inside && written.stream().noneMatch(o -> o.overlaps(b.x(), b.y(), b.width(), b.height()))) {
+        written.add(b);
+        write(g, labels[i], font, lx, ly, align, VPos.CENTER);
       }
     }
-    // Legend.
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.CENTER);
+    // Legend: the trust ramp between its words on the first line, what the width says on the second.
     double lx = 8;
-    g.setFill(Color.web("#424242"));
-    g.fillText(I18n.t("trustnet.trust"), lx, 12);
+    double ly = 4 + lh / 2;
+    g.setFill(p.secondaryInk());
+    String trust = I18n.t("trustnet.trust");
+    write(g, trust, font, lx, ly, TextAlignment.LEFT, VPos.CENTER);
+    double rampX = lx + CanvasFonts.width(trust, font) + 8;
+    String low = I18n.t("map.low");
+    write(g, low, font, rampX, ly, TextAlignment.LEFT, VPos.CENTER);
+    double stripX = rampX + CanvasFonts.width(low, font) + 6;
+    double cell = lh / 3;
     for (int k = 0; k <= 20; k++) {
       g.setFill(Palette.trust(k / 20.0));
-      g.fillRect(lx + 40 + k * 4, 6, 4, 12);
+      g.fillRect(stripX + k * cell, ly - lh / 2, cell, lh);
     }
-    g.setFill(Color.web("#424242"));
-    g.fillText(I18n.t("map.low"), lx + 40, 26);
-    g.fillText(I18n.t("map.high"), lx + 108, 26);
-    g.fillText(I18n.t("trustnet.width"), lx + 140, 12);
+    g.setFill(p.secondaryInk());
+    write(g, I18n.t("map.high"), font, stripX + 21 * cell + 6, ly, TextAlignment.LEFT, VPos.CENTER);
+    write(g, I18n.t("trustnet.width"), font, lx, ly + lh + 2, TextAlignment.LEFT, VPos.CENTER);
   }
 }

@@ -18,6 +18,9 @@ import org.liaison.scenario.read.ScenarioReader;
 import org.liaison.ui.exercise.ExerciseSession;
 import org.liaison.ui.exercise.SimExecutor;
 import org.liaison.ui.exercise.Snapshot;
+import org.liaison.ui.view.CanvasFonts;
+import org.liaison.ui.view.CanvasPalette;
+import org.liaison.ui.view.MainView;
 import org.liaison.ui.view.MapRenderer;
 
 /**
@@ -66,16 +69,27 @@ public final class MapRenderBenchmark {
       Snapshot snap = session.latest();
       MapRenderer renderer = new MapRenderer(s);
       double scale = Math.min((WIDTH - 20) / s.map().widthKm(), (HEIGHT - 20) / s.map().heightKm());
-      for (double zoom : new double[] {1, ZOOM}) {
-        // Zoomed in on the centre with an actor selected, the frame also places (and declutters)
-        // the actors' name labels.
+      // The whole area, then zoomed in on the centre with an actor selected, where the frame also
+      // places (and declutters) the actors' name labels; that again in the projector mode, with
+      // its text at 150% and its heavier lines and markers.
+      Object[][] frames = {{1.0, CanvasPalette.STANDARD, c[0]},
+          {ZOOM, CanvasPalette.STANDARD, "  zoomed x" + (int) ZOOM + ", with actor labels"},
+          {ZOOM, CanvasPalette.PROJECTOR, "  the same in the projector mode"}};
+      for (Object[] frame : frames) {
+        double zoom = (Double) frame[0];
+        CanvasPalette palette = (CanvasPalette) frame[1];
+        fx(() -> {
+          renderer.setLook(palette, CanvasFonts.of(palette == CanvasPalette.PROJECTOR ? MainView.PROJECTOR_TEXT
+              : CanvasFonts.DEFAULT_EM));
+          return null;
+        });
         double k = scale * zoom;
         double ox = WIDTH / 2.0 - s.map().widthKm() / 2 * k;
         double oy = HEIGHT / 2.0 - s.map().heightKm() / 2 * k;
         String selected = zoom == 1 ? null : s.actors().get(0).id();
         double[] draw = fx(() -> time(renderer, snap, k, ox, oy, selected, false));
         double[] raster = fx(() -> time(renderer, snap, k, ox, oy, selected, true));
-        String name = zoom == 1 ? (String) c[0] : "  zoomed x" + (int) ZOOM + ", with actor labels";
+        String name = (String) frame[2];
         System.out.printf(Locale.ROOT, "%-42s %7d %7d %12.2f %12.2f %14.2f %14.2f %12.2f %14.2f%n", name,
             snap.unitX().length, s.map().zones().size(), draw[0], draw[1], raster[0], raster[1], draw[2], raster[3]);
         System.out.printf(Locale.ROOT, "%-42s %d labels drawn in the last frame%n", "", renderer.labels().size());

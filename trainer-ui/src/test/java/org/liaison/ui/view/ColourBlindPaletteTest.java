@@ -26,7 +26,8 @@ import org.liaison.ui.view.ColourVision.Deficiency;
  * deuteranopia and tritanopia (Machado et al. 2009, severity 1), or, where the trainer doubles the
  * colour with another cue, that cue differs. Two colours count as told apart at a CIEDE2000
  * difference of {@value #APART} or more: plainly different side by side, not a just-noticeable
- * step (about 2).
+ * step (about 2). What a canvas palette changes (zone shades, line widths and dashes, the ground)
+ * is checked in the standard palette and in the projector mode's.
  */
 class ColourBlindPaletteTest {
   static final double APART = 10;
@@ -63,13 +64,16 @@ class ColourBlindPaletteTest {
     // colour, the width or the mark must differ.
     List<String> problems = new ArrayList<>();
     ChannelCondition[] conditions = ChannelCondition.values();
-    for (int i = 0; i < conditions.length; i++) {
-      for (int j = i + 1; j < conditions.length; j++) {
-        MapRenderer.ChannelStyle a = MapRenderer.channelStyle(Medium.FACE_TO_FACE, conditions[i]);
-        MapRenderer.ChannelStyle b = MapRenderer.channelStyle(Medium.FACE_TO_FACE, conditions[j]);
-        boolean otherCue = Math.abs(a.width() - b.width()) >= 1 || !java.util.Objects.equals(a.mark(), b.mark());
-        if (!otherCue) {
-          apart(conditions[i] + " / " + conditions[j], onMap(a.colour()), onMap(b.colour()), problems);
+    for (CanvasPalette p : CanvasPalette.ALL) {
+      for (int i = 0; i < conditions.length; i++) {
+        for (int j = i + 1; j < conditions.length; j++) {
+          MapRenderer.ChannelStyle a = MapRenderer.channelStyle(p, Medium.FACE_TO_FACE, conditions[i]);
+          MapRenderer.ChannelStyle b = MapRenderer.channelStyle(p, Medium.FACE_TO_FACE, conditions[j]);
+          boolean otherCue = Math.abs(a.width() - b.width()) >= 1 || !java.util.Objects.equals(a.mark(), b.mark());
+          if (!otherCue) {
+            apart(p.name() + ": " + conditions[i] + " / " + conditions[j], onMap(p, a.colour()), onMap(p, b.colour()),
+                problems);
+          }
         }
       }
     }
@@ -80,11 +84,13 @@ class ColourBlindPaletteTest {
   void everyMediumHasItsOwnDash() {
     // The medium is told by the dash alone, the same colour for all: the dashes must differ.
     Medium[] media = ChannelLegend.MEDIA;
-    for (int i = 0; i < media.length; i++) {
-      for (int j = i + 1; j < media.length; j++) {
-        double[] a = MapRenderer.channelStyle(media[i], ChannelCondition.WORKING).dashes();
-        double[] b = MapRenderer.channelStyle(media[j], ChannelCondition.WORKING).dashes();
-        assertTrue(!Arrays.equals(a, b), media[i] + " and " + media[j] + " share a dash");
+    for (CanvasPalette p : CanvasPalette.ALL) {
+      for (int i = 0; i < media.length; i++) {
+        for (int j = i + 1; j < media.length; j++) {
+          double[] a = MapRenderer.channelStyle(p, media[i], ChannelCondition.WORKING).dashes();
+          double[] b = MapRenderer.channelStyle(p, media[j], ChannelCondition.WORKING).dashes();
+          assertTrue(!Arrays.equals(a, b), p.name() + ": " + media[i] + " and " + media[j] + " share a dash");
+        }
       }
     }
   }
@@ -136,7 +142,9 @@ class ColourBlindPaletteTest {
     // the zones are softened and laid over the map's background.
     List<String> problems = new ArrayList<>();
     monotonic("legend", Palette::viridis, problems);
-    monotonic("map", v -> onMap(MapRenderer.zoneColour(v)), problems);
+    for (CanvasPalette p : CanvasPalette.ALL) {
+      monotonic("map, " + p.name(), v -> onMap(p, MapRenderer.zoneColour(p, v)), problems);
+    }
     assertEquals(List.of(), problems);
   }
 
@@ -189,9 +197,9 @@ class ColourBlindPaletteTest {
     }
   }
 
-  /** A colour as it shows over the map's background. */
-  private static Color onMap(Color c) {
-    return Contrast.over(c, MapRenderer.BACKGROUND);
+  /** A colour as it shows over the map's background in a palette. */
+  private static Color onMap(CanvasPalette p, Color c) {
+    return Contrast.over(c, p.mapGround());
   }
 
   /** The background colour the trainer's style sheet gives a style class. */

@@ -52,7 +52,7 @@ class ContrastTest {
       collect(stage.getScene().getRoot(), texts);
       checked[0] += texts.size();
       for (Text t : texts) {
-        String p = problem(t);
+        String p = problem(t, Contrast.TEXT, Contrast.LARGE);
         if (p != null) {
           problems.add(screen + ": " + p);
         }
@@ -63,7 +63,7 @@ class ContrastTest {
   }
 
   /** The texts a person sees: visible, not empty, not in a disabled control. */
-  private static void collect(Node n, List<Text> out) {
+  static void collect(Node n, List<Text> out) {
     if (!n.isVisible() || n.getOpacity() == 0) {
       return;
     }
@@ -80,12 +80,12 @@ class ContrastTest {
     }
   }
 
-  /** What is wrong with a text's contrast, or null. */
-  private static String problem(Text t) {
+  /** What is wrong with a text's contrast, given what normal and large text need, or null. */
+  static String problem(Text t, double normal, double largeText) {
     double size = t.getFont().getSize();
     boolean bold = t.getFont().getStyle().toLowerCase(Locale.ROOT).contains("bold");
     boolean large = size >= 24 || (bold && size >= 18.66);
-    double needed = large ? Contrast.LARGE : Contrast.TEXT;
+    double needed = large ? largeText : normal;
     List<Color> behind = Backdrop.behind(t.getParent());
     double opacity = Backdrop.opacity(t, null);
     double worst = Double.MAX_VALUE;

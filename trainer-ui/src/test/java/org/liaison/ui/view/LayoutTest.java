@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -13,16 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.ui.LiaisonApp;
 import org.liaison.ui.app.AppViewModel;
-import org.liaison.ui.app.ExerciseViewModel;
-import org.liaison.ui.app.ScenarioEntry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -80,97 +75,67 @@ class LayoutTest {
     assertEquals(height, stage.getScene().getHeight());
   }
 
-  /** @param inboxRows how many whole messages the inbox must show at once, with the exercise played */
+  /**
+   * Checks each screen of the walk every other screen test takes; the inbox once it is in sight (at
+   * once in the wide arrangement, on its tab in the compact one).
+   *
+   * @param inboxRows how many whole messages the inbox must show at once, with the exercise played
+   */
   private List<String> walkThrough(FxRobot robot, double fontSize, int inboxRows) throws Exception {
     List<String> problems = new ArrayList<>();
     robot.interact(() -> view.fontSizeProperty().set(fontSize));
-    ScenarioEntry entry = app.library().entries().stream().filter(e -> e.fileName().equals(SCENARIO)).findFirst()
-        .orElseThrow();
-    robot.interact(() -> app.library().select(entry));
-    check(robot, "library", problems);
-    robot.interact(() -> app.brief(entry));
-    check(robot, "briefing", problems);
-    robot.interact(app::start);
-    ExerciseViewModel vm = app.exerciseProperty().get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshotProperty().get() != null);
-    check(robot, "exercise", problems);
-    robot.interact(() -> vm.setSpeed(ExerciseViewModel.SPEEDS.length - 1));
-    robot.interact(vm::play);
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.decisionProperty().get() != null
-        || vm.finishedProperty().get());
-    if (vm.decisionProperty().get() != null) {
-      check(robot, "decision", problems);
+    boolean[] inboxChecked = {false};
+    ScreenWalk.walk(robot, app, stage, SCENARIO, screen -> robot.interact(() -> {
+      for (String p : LayoutCheck.problems(stage.getScene())) {
+        problems.add(screen + ": " + p);
+      }
+      if (screen.startsWith("exercise, tab") && !inboxChecked[0] && inSight(stage.getScene().lookup("#inbox"))) {
+        inboxChecked[0] = true;
+        checkInbox(inboxRows, problems);
+      }
+    }));
+    if (!inboxChecked[0]) {
+      problems.add("inbox: never in sight");
     }
-    while (!vm.finishedProperty().get()) {
-      robot.interact(() -> {
-        var d = vm.decisionProperty().get();
-        if (d != null) {
-          vm.decide(d.point().options().stream().filter(o -> vm.optionRefusal(o) == null).findFirst()
-              .orElseThrow().id());
-        }
-        vm.play();
-      });
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.decisionProperty().get() != null
-          || vm.finishedProperty().get());
-    }
-    check(robot, "exercise at its end", problems);
-    // Each side tab in turn: in a small window these are also the inbox and the actions.
-    TabPane tabs = (TabPane) stage.getScene().lookup("#side-tabs");
-    for (Tab tab : List.copyOf(tabs.getTabs())) {
-      robot.interact(() -> tabs.getSelectionModel().select(tab));
-      check(robot, "exercise, tab " + tab.getText(), problems);
-    }
-    tabs.getTabs().stream().filter(t -> "inbox-tab".equals(t.getId())).findFirst()
-        .ifPresent(t -> robot.interact(() -> tabs.getSelectionModel().select(t)));
-    WaitForAsyncUtils.waitForFxEvents();
-    checkInbox(robot, inboxRows, problems);
-    robot.interact(app::openReview);
-    check(robot, "review", problems);
     return problems;
+  }
+
+  /** Whether the node and every node holding it are visible: a tab not chosen hides its content. */
+  private static boolean inSight(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (!p.isVisible()) {
+        return false;
+      }
+    }
+    return n != null;
   }
 
   /**
    * The inbox shows whole rows, at least as many as asked, without scrolling sideways, and the
    * message read beside it at least 4 lines high and about 25 characters wide (14 em).
    */
-  private void checkInbox(FxRobot robot, int rows, List<String> problems) {
-    robot.interact(() -> {
-      ListView<?> inbox = (ListView<?>) stage.getScene().lookup("#inbox");
-      Bounds list = inbox.localToScene(inbox.getLayoutBounds());
-      long whole = inbox.lookupAll(".list-cell").stream()
-          .filter(n -> n.isVisible() && n instanceof ListCell<?> c && c.getItem() != null)
-          .map(n -> n.localToScene(n.getLayoutBounds()))
-          .filter(b -> b.getMinY() >= list.getMinY() - 0.5 && b.getMaxY() <= list.getMaxY() + 0.5).count();
-      if (inbox.getItems().size() < rows) {
-        problems.add("inbox: only " + inbox.getItems().size() + " messages to show");
-      } else if (whole < rows) {
-        problems.add("inbox: " + whole + " whole rows shown, " + rows + " wanted");
+  private void checkInbox(int rows, List<String> problems) {
+    ListView<?> inbox = (ListView<?>) stage.getScene().lookup("#inbox");
+    Bounds list = inbox.localToScene(inbox.getLayoutBounds());
+    long whole = inbox.lookupAll(".list-cell").stream()
+        .filter(n -> n.isVisible() && n instanceof ListCell<?> c && c.getItem() != null)
+        .map(n -> n.localToScene(n.getLayoutBounds()))
+        .filter(b -> b.getMinY() >= list.getMinY() - 0.5 && b.getMaxY() <= list.getMaxY() + 0.5).count();
+    if (inbox.getItems().size() < rows) {
+      problems.add("inbox: only " + inbox.getItems().size() + " messages to show");
+    } else if (whole < rows) {
+      problems.add("inbox: " + whole + " whole rows shown, " + rows + " wanted");
+    }
+    for (Node n : inbox.lookupAll(".scroll-bar")) {
+      if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+        problems.add("inbox: scrolls sideways");
       }
-      for (Node n : inbox.lookupAll(".scroll-bar")) {
-        if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
-          problems.add("inbox: scrolls sideways");
-        }
-      }
-      Region reading = (Region) stage.getScene().lookup("#inbox-reading");
-      double size = ((Label) stage.getScene().lookup("#inbox-body")).getFont().getSize();
-      if (reading.getHeight() < 4 * 1.3 * size || reading.getWidth() < 14 * size) {
-        problems.add(String.format(java.util.Locale.ROOT, "inbox: the reading pane is %.0f x %.0f", reading.getWidth(),
-            reading.getHeight()));
-      }
-    });
-  }
-
-  private void check(FxRobot robot, String screen, List<String> problems) {
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.interact(() -> {
-      // Twice: a scroll bar that the first pass shows narrows what the second lays out.
-      for (int pass = 0; pass < 2; pass++) {
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-      }
-      for (String p : LayoutCheck.problems(stage.getScene())) {
-        problems.add(screen + ": " + p);
-      }
-    });
+    }
+    Region reading = (Region) stage.getScene().lookup("#inbox-reading");
+    double size = ((Label) stage.getScene().lookup("#inbox-body")).getFont().getSize();
+    if (reading.getHeight() < 4 * 1.3 * size || reading.getWidth() < 14 * size) {
+      problems.add(String.format(java.util.Locale.ROOT, "inbox: the reading pane is %.0f x %.0f", reading.getWidth(),
+          reading.getHeight()));
+    }
   }
 }

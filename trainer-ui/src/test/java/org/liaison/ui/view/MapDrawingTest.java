@@ -112,10 +112,11 @@ class MapDrawingTest {
     assertEquals(List.of("Peacekeeping unit", "International organisation", "NGO", "Community group", "Armed faction",
         "Private security", "Local authority", "State forces"), names);
     for (int k = 0; k < ActorKind.values().length; k++) {
-      Canvas marker = (Canvas) ((HBox) legend.getChildren().get(k)).getChildren().get(0);
+      Sample marker = (Sample) ((HBox) legend.getChildren().get(k)).getChildren().get(0);
       AtomicReference<Image> image = new AtomicReference<>();
-      robot.interact(() -> image.set(marker.snapshot(null, null)));
-      Color centre = image.get().getPixelReader().getColor(10, 10);
+      robot.interact(() -> image.set(marker.canvas.snapshot(null, null)));
+      Color centre = image.get().getPixelReader().getColor((int) (image.get().getWidth() / 2),
+          (int) (image.get().getHeight() / 2));
       Color expected = Palette.of(ActorKind.values()[k]);
       assertTrue(Math.abs(expected.getRed() - centre.getRed()) < 0.03 && Math.abs(expected.getGreen() - centre.getGreen()) < 0.03
           && Math.abs(expected.getBlue() - centre.getBlue()) < 0.03, ActorKind.values()[k] + ": " + centre);

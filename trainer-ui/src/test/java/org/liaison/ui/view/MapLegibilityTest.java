@@ -68,8 +68,15 @@ class MapLegibilityTest {
 
   /** Draws the scenario as briefed into a canvas of the size, at the zoom, centred as the map view does. */
   private static MapRenderer drawn(FxRobot robot, Scenario s, double w, double h, double zoom, String hovered) {
+    return drawn(robot, s, w, h, zoom, hovered, CanvasPalette.STANDARD, CanvasFonts.DEFAULT_EM);
+  }
+
+  /** The same in a palette and with the screen's text at em pixels. */
+  private static MapRenderer drawn(FxRobot robot, Scenario s, double w, double h, double zoom, String hovered,
+      CanvasPalette palette, double em) {
     MapRenderer r = new MapRenderer(s);
     robot.interact(() -> {
+      r.setLook(palette, CanvasFonts.of(em));
       double base = Math.min((w - 20) / s.map().widthKm(), (h - 20) / s.map().heightKm());
       double scale = base * zoom;
       double ox = w / 2 - s.map().widthKm() * scale / 2;
@@ -80,15 +87,26 @@ class MapLegibilityTest {
     return r;
   }
 
+  /**
+   * Each look a map is drawn in: the default text, text at 150% as Ctrl+= gives it, and the
+   * projector mode (150% text, heavier markers).
+   */
+  private static final Object[][] LOOKS = {{CanvasPalette.STANDARD, 13.0}, {CanvasPalette.STANDARD, 19.5},
+      {CanvasPalette.PROJECTOR, MainView.PROJECTOR_TEXT}};
+
   @Test
   void noLabelOverlapsAnotherOrAMarkerOrLeavesTheMapOnAnyShippedScenario(FxRobot robot) throws IOException {
     List<Scenario> scenarios = shipped();
     assertTrue(scenarios.size() >= 3, "the shipped scenarios are found: " + scenarios.size());
     for (Scenario s : scenarios) {
+      for (Object[] look : LOOKS) {
       for (double[] view : new double[][] {{560, 420, 1}, {1200, 800, 1}, {560, 420, 2.5}, {1200, 800, 4}}) {
-        MapRenderer r = drawn(robot, s, view[0], view[1], view[2], null);
+        CanvasPalette palette = (CanvasPalette) look[0];
+        double em = (Double) look[1];
+        MapRenderer r = drawn(robot, s, view[0], view[1], view[2], null, palette, em);
         List<MapRenderer.PlacedLabel> labels = r.labels();
-        String where = s.metadata().id() + " at " + (int) view[0] + "x" + (int) view[1] + " zoom " + view[2];
+        String where = s.metadata().id() + " at " + (int) view[0] + "x" + (int) view[1] + " zoom " + view[2] + ", "
+            + palette.name() + " with text at " + em + " px";
         assertFalse(labels.isEmpty(), where + ": some zone is named");
         for (int i = 0; i < labels.size(); i++) {
           MapRenderer.PlacedLabel a = labels.get(i);
@@ -105,7 +123,33 @@ class MapLegibilityTest {
           }
         }
       }
+      }
     }
+  }
+
+  @Test
+  void labelsAreWrittenAtTheScreensTextSizeAndTheirBoxesHoldThem(FxRobot robot) throws IOException {
+    Scenario s = shipped().stream().filter(x -> x.metadata().id().contains("somalia")).findFirst().orElseThrow();
+    MapRenderer normal = drawn(robot, s, 1200, 800, 1, null, CanvasPalette.STANDARD, 13);
+    MapRenderer large = drawn(robot, s, 1200, 800, 1, null, CanvasPalette.STANDARD, 19.5);
+    assertEquals(11.05, normal.fonts().label().getSize(), 1e-4, "0.85 em of 13 px");
+    assertEquals(16.575, large.fonts().label().getSize(), 1e-4, "0.85 em of 19.5 px");
+    assertEquals(11, drawn(robot, s, 1200, 800, 1, null, CanvasPalette.STANDARD, 10).fonts().label().getSize(), 1e-4,
+        "never below 11 px with smaller text");
+    // The label's box, measured from its text, grows with it: a zone named in both is half as tall again.
+    MapRenderer.PlacedLabel a = normal.labels().get(0);
+    MapRenderer.PlacedLabel b = large.labels().stream().filter(l -> l.text().equals(a.text())).findFirst()
+        .orElseThrow();
+    AtomicReference<double[]> measured = new AtomicReference<>();
+    robot.interact(() -> {
+      javafx.scene.text.Text t = new javafx.scene.text.Text(a.text());
+      t.setFont(large.fonts().label());
+      measured.set(new double[] {t.getLayoutBounds().getWidth(), t.getLayoutBounds().getHeight()});
+    });
+    assertTrue(b.height() >= measured.get()[1] && b.width() >= measured.get()[0],
+        "the box " + b + " holds the text written at 150%, " + measured.get()[0] + " x " + measured.get()[1]);
+    assertTrue(b.height() > 1.3 * a.height() && b.width() > 1.3 * a.width(),
+        "at 150% text '" + a.text() + "' is about half as big again: " + a + " then " + b);
   }
 
   @Test
@@ -139,7 +183,7 @@ class MapLegibilityTest {
   void eachChannelConditionHasItsOwnStyleAndTheDashStaysTheMedium(FxRobot robot) {
     Set<String> styles = new HashSet<>();
     for (ChannelCondition c : ChannelCondition.values()) {
-      MapRenderer.ChannelStyle style = MapRenderer.channelStyle(Medium.RADIO, c);
+      MapRenderer.ChannelStyle style = MapRenderer.channelStyle(CanvasPalette.STANDARD, Medium.RADIO, c);
       assertTrue(Arrays.equals(new double[] {2, 4}, style.dashes()), c + ": radio stays dotted");
       styles.add(style.colour() + "/" + style.width() + "/" + style.mark());
       Color drawn = pixel(robot, Medium.FACE_TO_FACE, c, 8, 10);
@@ -153,8 +197,8 @@ class MapLegibilityTest {
         "a channel down is crossed at its middle");
     assertTrue(close(blend(Palette.VERMILLION), pixel(robot, Medium.FACE_TO_FACE, ChannelCondition.CLOSED, 40, 6)),
         "a channel cut by a closed road is barred at its middle");
-    assertNotEquals(MapRenderer.channelStyle(Medium.FACE_TO_FACE, ChannelCondition.WORKING).dashes(),
-        MapRenderer.channelStyle(Medium.MOBILE, ChannelCondition.WORKING).dashes());
+    assertNotEquals(MapRenderer.channelStyle(CanvasPalette.STANDARD, Medium.FACE_TO_FACE, ChannelCondition.WORKING).dashes(),
+        MapRenderer.channelStyle(CanvasPalette.STANDARD, Medium.MOBILE, ChannelCondition.WORKING).dashes());
   }
 
   /** The colour at (x, y) of a channel drawn from (0, 10.5) to (80, 10.5) over white, so row 10 is covered. */
@@ -164,7 +208,7 @@ class MapLegibilityTest {
       Canvas canvas = new Canvas(80, 20);
       canvas.getGraphicsContext2D().setFill(Color.WHITE);
       canvas.getGraphicsContext2D().fillRect(0, 0, 80, 20);
-      MapRenderer.drawChannel(canvas.getGraphicsContext2D(), m, c, 0, 10.5, 80, 10.5);
+      MapRenderer.drawChannel(canvas.getGraphicsContext2D(), CanvasPalette.STANDARD, m, c, 0, 10.5, 80, 10.5);
       image.set(canvas.snapshot(null, null));
     });
     return image.get().getPixelReader().getColor(x, y);

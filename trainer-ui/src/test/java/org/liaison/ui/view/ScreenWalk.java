@@ -13,7 +13,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Takes the trainer through each screen a trainee meets, as the layout test does: the library
+ * Takes the trainer through each screen a trainee meets, one walk for every test that checks all
+ * screens (layout, contrast, the projector mode): the library
  * with a scenario selected, its briefing, the exercise as it starts, the first decision, the
  * exercise at its end (its notice, then closed) with each panel of the column beside the map in turn (a row selected in
  * the inbox and in the actions), then the review.
