@@ -2,6 +2,8 @@ package org.liaison.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.liaison.events.EngineEvent;
 import org.liaison.events.EventListener;
 import org.liaison.scenario.Evidence;
@@ -48,10 +50,60 @@ public final class ObjectiveRater implements EventListener {
     }
   }
 
-  /** One criterion, what it showed and what was measured. */
-  public record Criterion(String description, Status status, String measured) {
+  /**
+   * One criterion, what it showed and what was measured. The measured text is written when it is
+   * first asked for: reports and summaries show it, but a batch rates every run and shows none, and
+   * formatting the values cost it more than judging them.
+   */
+  public static final class Criterion {
+    private final String description;
+    private final Status status;
+    private final Supplier<String> measuring;
+    private String measured;
+
+    private Criterion(String description, Status status, Supplier<String> measuring) {
+      this.description = description;
+      this.status = status;
+      this.measuring = measuring;
+    }
+
+    public String description() {
+      return description;
+    }
+
+    public Status status() {
+      return status;
+    }
+
+    /** What was measured, as reports and summaries carry it. */
+    public String measured() {
+      // a race writes the same text twice, and a String is safe to publish without a lock
+      String text = measured;
+      if (text == null) {
+        text = measuring.get();
+        measured = text;
+      }
+      return text;
+    }
+
     public boolean met() {
       return status == Status.MET;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Criterion c && description.equals(c.description) && status == c.status
+          && measured().equals(c.measured());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(description, status, measured());
+    }
+
+    @Override
+    public String toString() {
+      return "Criterion[description=" + description + ", status=" + status + ", measured=" + measured() + "]";
     }
   }
 
@@ -136,7 +188,7 @@ public final class ObjectiveRater implements EventListener {
         criteria = new ArrayList<>(criteria.size());
         for (int k = 0; k < texts.size(); k++) {
           Criterion c = r.criteria().get(k);
-          criteria.add(new Criterion(texts.get(k), c.status(), c.measured()));
+          criteria.add(new Criterion(texts.get(k), c.status(), c::measured));
         }
       }
       out.add(new ObjectiveRating(r.id(), o.text(), r.rating(), r.met(), r.total(), List.copyOf(criteria)));
@@ -165,38 +217,43 @@ public final class ObjectiveRater implements EventListener {
 
   private static Criterion evidence(Evidence e, IndicatorTracker indicators) {
     if (Indicator.byKey(e.indicator()).isEmpty()) {
-      return new Criterion(describe(e), Status.NOT_OBSERVED, Measured.Code.UNKNOWN_INDICATOR.text(e.indicator()));
+      return new Criterion(describe(e), Status.NOT_OBSERVED, () -> Measured.Code.UNKNOWN_INDICATOR.text(e.indicator()));
     }
     double v = indicators.value(e.indicator());
     if (Double.isNaN(v)) {
-      return new Criterion(describe(e), Status.NOT_OBSERVED, Measured.Code.NOT_OBSERVED.text(e.indicator()));
+      return new Criterion(describe(e), Status.NOT_OBSERVED, () -> Measured.Code.NOT_OBSERVED.text(e.indicator()));
     }
     boolean met = (e.atLeast() == null || v >= e.atLeast()) && (e.atMost() == null || v <= e.atMost());
     return new Criterion(describe(e), met ? Status.MET : Status.NOT_MET,
-        Measured.Code.VALUE.text(e.indicator(), v));
+        () -> Measured.Code.VALUE.text(e.indicator(), v));
   }
 
   private Criterion response(int i) {
     Inject inject = scenario.msel().get(i);
     ExpectedResponse r = inject.expectedResponse();
     String text = responseText(inject);
-    String type = r.action().name() + (r.target() == null ? "" : " on " + r.target())
-        + (r.role() == null ? "" : " by " + r.role());
     if (!judge.hasFired(i)) {
-      return new Criterion(text, Status.NOT_APPLICABLE, Measured.Code.NEVER_FIRED.text());
+      return new Criterion(text, Status.NOT_APPLICABLE, () -> Measured.Code.NEVER_FIRED.text());
     }
     long after = judge.answeredAfter(i);
-    String window = window(r);
     return switch (judge.outcome(i)) {
-      case MET -> new Criterion(text, Status.MET, after < 0 ? Measured.Code.MET_BEFORE.text(type, -after)
-          : Measured.Code.MET_AFTER.text(type, after));
-      case LATE -> new Criterion(text, Status.NOT_MET, after < 0 ? Measured.Code.LATE_BEFORE.text(type, -after, window)
-          : Measured.Code.LATE_AFTER.text(type, after, window));
-      case MISSED -> new Criterion(text, Status.NOT_MET, Measured.Code.MISSED.text(type, window));
-      case OPEN -> lastTick - judge.firedAt(i) > r.withinHours()
-          ? new Criterion(text, Status.NOT_MET, Measured.Code.MISSED.text(type, window))
-          : new Criterion(text, Status.NOT_OBSERVED, Measured.Code.RUN_ENDED.text(lastTick - judge.firedAt(i)));
+      case MET -> new Criterion(text, Status.MET, () -> after < 0 ? Measured.Code.MET_BEFORE.text(type(r), -after)
+          : Measured.Code.MET_AFTER.text(type(r), after));
+      case LATE -> new Criterion(text, Status.NOT_MET, () -> after < 0
+          ? Measured.Code.LATE_BEFORE.text(type(r), -after, window(r))
+          : Measured.Code.LATE_AFTER.text(type(r), after, window(r)));
+      case MISSED -> new Criterion(text, Status.NOT_MET, () -> Measured.Code.MISSED.text(type(r), window(r)));
+      case OPEN -> {
+        long open = lastTick - judge.firedAt(i);
+        yield open > r.withinHours()
+            ? new Criterion(text, Status.NOT_MET, () -> Measured.Code.MISSED.text(type(r), window(r)))
+            : new Criterion(text, Status.NOT_OBSERVED, () -> Measured.Code.RUN_ENDED.text(open));
+      }
     };
+  }
+
+  private static String type(ExpectedResponse r) {
+    return r.action().name() + (r.target() == null ? "" : " on " + r.target()) + (r.role() == null ? "" : " by " + r.role());
   }
 
   private static String window(ExpectedResponse r) {

@@ -1,6 +1,7 @@
 package org.liaison.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.liaison.engine.TestScenarios;
@@ -41,5 +42,26 @@ class ObjectiveRaterTest {
     assertEquals(ObjectiveRater.Status.NOT_OBSERVED, b.get(0).criteria().stream()
         .filter(c -> c.description().contains("warningCoverage") || c.measured().contains("warningCoverage"))
         .findFirst().orElseThrow().status());
+  }
+
+  @Test
+  void theMeasuredTextSaysWhatTheRunShowedWhenItWasRatedEvenIfReadLater() {
+    Scenario s = TestScenarios.load("two-villages");
+    IndicatorTracker tracker = new IndicatorTracker(s);
+    tracker.on(new EngineEvent.TickEnded(0));
+    ObjectiveRater readAtOnce = new ObjectiveRater(s);
+    ObjectiveRater readLater = new ObjectiveRater(s);
+    for (ObjectiveRater rater : List.of(readAtOnce, readLater)) {
+      rater.on(new EngineEvent.InjectFired(6, 1, "INJECT", "control", "commander", "m", "protect"));
+      rater.on(new EngineEvent.TickEnded(10));
+    }
+    List<String> atOnce = readAtOnce.rate(tracker).get(0).criteria().stream().map(ObjectiveRater.Criterion::measured).toList();
+    List<ObjectiveRater.ObjectiveRating> later = readLater.rate(tracker);
+    readLater.on(new EngineEvent.TickEnded(40));
+    tracker.on(new EngineEvent.TickEnded(40));
+
+    assertEquals(atOnce, later.get(0).criteria().stream().map(ObjectiveRater.Criterion::measured).toList());
+    assertTrue(atOnce.stream().anyMatch(m -> m.startsWith("not observed: the run ended 4 h after")),
+        "the response's window was still open at the rating: " + atOnce);
   }
 }

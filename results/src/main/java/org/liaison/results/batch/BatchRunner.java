@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -254,6 +255,7 @@ public final class BatchRunner {
               task.future = pool.submit(() -> task.execute(plan));
               inFlight.put(id, task);
             }
+            waitForSeveral(inFlight, window, options.runTimeLimit());
             FinishedRun finished = await(plan, inFlight.pollFirstEntry().getValue(), options.runTimeLimit(), pool);
             // flush before waiting: a crash then loses at most rows that are rerun on resume
             writing.write(finished, runs, series, inFlight.isEmpty() || !inFlight.firstEntry().getValue().future.isDone());
@@ -353,6 +355,9 @@ public final class BatchRunner {
     return bits;
   }
 
+  /** The longest the writer waits for several runs to finish before it takes the first one alone. */
+  private static final Duration SEVERAL_WAIT = Duration.ofMillis(100);
+
   /** Runs written out of order are held in memory until their turn; this bounds how many. */
   static int window(int threads) {
     return Math.max(16, threads * 8);
@@ -409,6 +414,38 @@ public final class BatchRunner {
   private static FinishedRun failed(BatchPlan plan, long runId, String error, long nanos, long cpuNanos) {
     return new FinishedRun(runId, error, RunsCsv.row(plan, plan.run(runId), null, error) + "\n", null, nanos, cpuNanos,
         cpuNanos);
+  }
+
+  /**
+   * When the first run in flight is not done, waits until the run half a window later is, for at
+   * most {@link #SEVERAL_WAIT} and never past the first run's time limit. Runs finish about in
+   * order, so the writer then finds several to write at once instead of waking for each one: on a
+   * machine of a few cores, each wake-up of this thread is a switch of context taken from the
+   * workers. The bound keeps a slow or stuck later run from holding up rows that are ready (and,
+   * with the window full, the workers); {@link #await} then takes the first run and its limit.
+   */
+  private static void waitForSeveral(TreeMap<Long, Task> inFlight, int window, Duration limit) throws IOException {
+    Task first = inFlight.firstEntry().getValue();
+    if (first.future.isDone()) {
+      return;
+    }
+    Task later = first;
+    int ahead = 0;
+    for (Task task : inFlight.values()) {
+      later = task;
+      if (++ahead >= window / 2) {
+        break;
+      }
+    }
+    long firstLeft = first.started ? limit.toNanos() - (System.nanoTime() - first.startNanos) : limit.toNanos();
+    try {
+      later.future.get(Math.max(0, Math.min(firstLeft, SEVERAL_WAIT.toNanos())), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException | ExecutionException | CancellationException e) {
+      // no longer worth waiting for the later run, or it failed: the first run is taken as it is
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for a run", e);
+    }
   }
 
   /**

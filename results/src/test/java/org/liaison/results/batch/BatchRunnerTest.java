@@ -506,6 +506,43 @@ class BatchRunnerTest {
           && lines.get(6).contains("OutOfMemoryError"), lines.get(6));
       assertEquals(plan.totalRuns() - 2, lines.stream().filter(l -> l.contains(",ok,")).count());
     }
+
+    @Test
+    void aRunStillGoingDoesNotHoldUpTheRowsOfTheRunsBeforeIt() throws Exception {
+      BatchPlan plan = plan(EXPERIMENT.replace("replications: 6", "replications: 2"), "out", 2);
+      // the run the writer waits for, half a window after the first, goes on until the rows before it are written
+      long held = BatchRunner.window(2) / 2 - 1;
+      long heldSeed = plan.run(held).seed();
+      // and the first run is slow enough that the writer, finding it not done, waits for the later one
+      long firstSeed = plan.run(0).seed();
+      java.util.concurrent.CountDownLatch rowsBeforeWritten = new java.util.concurrent.CountDownLatch(1);
+      boolean[] releasedByTheRows = new boolean[1];
+      FakeExecutor fake = new FakeExecutor();
+      RunExecutor executor = new RunExecutor() {
+        @Override
+        public java.util.Set<String> policies() {
+          return fake.policies();
+        }
+
+        @Override
+        public RunResult run(RunRequest request) throws Exception {
+          if (request.seed() == firstSeed) {
+            Thread.sleep(300);
+          }
+          if (request.seed() == heldSeed) {
+            releasedByTheRows[0] = rowsBeforeWritten.await(30, java.util.concurrent.TimeUnit.SECONDS);
+          }
+          return fake.run(request);
+        }
+      };
+      BatchRunner.Outcome outcome = new BatchRunner(executor, p -> {
+        if (p.done() >= held) {
+          rowsBeforeWritten.countDown();
+        }
+      }).run(plan, BatchRunner.Options.defaults());
+      assertTrue(outcome.complete());
+      assertTrue(releasedByTheRows[0], "the writer waited for run " + held + " before writing the rows before it");
+    }
   }
 
   @Test
