@@ -240,9 +240,15 @@ final class ControlConsoleView {
     live.add(paramValue, 2, 6);
     live.add(applyParam, 3, 6);
     live.add(new Label(t.getString("console.note")), 0, 7, 4, 1);
-    live.addRow(8, about, note, addNote);
-    live.add(problem, 0, 9, 4, 1);
-    live.add(status, 0, 10, 4, 1);
+    // Whom a note is about and the note each take the row's width: beside each other in a third of
+    // the window neither showed its hint whole.
+    about.setMaxWidth(Double.MAX_VALUE);
+    note.setMaxWidth(Double.MAX_VALUE);
+    live.add(about, 0, 8, 4, 1);
+    live.add(note, 0, 9, 3, 1);
+    live.add(addNote, 3, 9);
+    live.add(problem, 0, 10, 4, 1);
+    live.add(status, 0, 11, 4, 1);
 
     ListView<String> log = new ListView<>();
     log.setId("console-log");

@@ -75,16 +75,22 @@ public final class BriefingView extends BorderPane {
       Label desc = new Label(r.description() == null ? "" : r.description().replaceAll("\\s+", " "));
       desc.setWrapText(true);
       desc.getStyleClass().add("muted");
-      seats.add(title, 0, row);
-      seats.add(who, 1, row);
+      // The title has a row of its own so that the name field takes the column's whole width:
+      // beside a long title it was left a few letters wide at large text.
+      seats.add(title, 0, row, 2, 1);
+      seats.add(who, 0, row + 1);
       auto.setMinWidth(Region.USE_PREF_SIZE);
       who.setMinWidth(80);
+      who.setMaxWidth(Double.MAX_VALUE);
       title.setWrapText(true);
       title.setMinWidth(0);
-      seats.add(auto, 2, row);
-      seats.add(desc, 0, row + 1, 3, 1);
-      row += 2;
+      seats.add(auto, 1, row + 1);
+      seats.add(desc, 0, row + 2, 2, 1);
+      row += 3;
     }
+    javafx.scene.layout.ColumnConstraints nameColumn = new javafx.scene.layout.ColumnConstraints();
+    nameColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    seats.getColumnConstraints().addAll(nameColumn, new javafx.scene.layout.ColumnConstraints());
     text.getChildren().add(seats);
     Label unseated = new Label();
     unseated.setId("unseated");

@@ -61,6 +61,17 @@ public final class LayoutCheck {
         out.add("text cut: " + describe(l) + " shows '" + shown + "'");
       }
     }
+    if (node instanceof javafx.scene.control.TextField f && f.getWidth() > 0 && (f.getText() == null || f.getText().isEmpty())
+        && f.getPromptText() != null && !f.getPromptText().isEmpty()) {
+      // An empty field's hint is what says what it is for: a field too narrow for it reads as "partic".
+      javafx.scene.text.Text hint = new javafx.scene.text.Text(f.getPromptText());
+      hint.setFont(f.getFont());
+      double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+      if (hint.getLayoutBounds().getWidth() > room + 0.5) {
+        out.add("hint cut: " + describe(f) + " '" + f.getPromptText() + "' needs "
+            + Math.round(hint.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
+      }
+    }
     if (node instanceof ScrollPane sp) {
       if (sp.getContent() != null) {
         walk(sp.getContent(), scene, true, out);
