@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -113,21 +114,29 @@ final class ControlConsoleView {
     Map<String, String> roleTitles = new java.util.HashMap<>();
     ConsoleLog logLines = new ConsoleLog(vm, vm.welcomeProperty().get().briefing());
     Incidents incidents = new Incidents(new Names(vm.welcomeProperty().get().briefing()));
-    TableColumn<SeatView.MselEntry, String> from = column(t.getString("console.from"),
-        e -> names.getOrDefault(e.from(), e.from()));
-    from.setPrefWidth(140);
-    msel.getColumns().add(from);
-    TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"), SeatView.MselEntry::message);
+    // The sender leads its message in one column: a column of its own left the message a few
+    // letters wide in a narrow window.
+    TableColumn<SeatView.MselEntry, String> messageColumn = column(t.getString("console.message"),
+        e -> vm.format("console.fromSays", names.getOrDefault(e.from(), e.from()), e.message()));
     messageColumn.setPrefWidth(420);
     msel.getColumns().add(messageColumn);
-    msel.getColumns().add(column(t.getString("console.state"), e -> t.getString("console.state." + e.state())));
+    TableColumn<SeatView.MselEntry, String> state = column(t.getString("console.state"),
+        e -> t.getString("console.state." + e.state()));
+    msel.getColumns().add(state);
     // The entry the buttons below act on, said whole.
     Label mselEntry = new Label();
     mselEntry.setId("console-msel-entry");
     mselEntry.setWrapText(true);
     mselEntry.setMinHeight(Region.USE_PREF_SIZE);
+    // The short columns keep their words whole; the message, read whole below the table, gives way.
+    noNarrowerThan(number, mselEntry, java.util.List.of(t.getString("console.number"), "9999"));
+    noNarrowerThan(due, mselEntry, java.util.List.of(t.getString("console.due").split(" ")[0], "9999"));
+    noNarrowerThan(state, mselEntry, java.util.List.of(t.getString("console.state"), t.getString("console.state.pending"),
+        t.getString("console.state.fired"), t.getString("console.state.cancelled")));
+    noNarrowerThan(mode, mselEntry, java.util.List.of(t.getString("console.mode.WAIT").split(" ")[0],
+        t.getString("console.mode.DOCTRINE").split(" ")[0]));
     msel.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> mselEntry.setText(e == null ? ""
-        : e.number() + " · " + names.getOrDefault(e.from(), e.from()) + ": " + e.message()));
+        : e.number() + " · " + vm.format("console.fromSays", names.getOrDefault(e.from(), e.from()), e.message())));
     Spinner<Integer> hours = new Spinner<>(1, 24 * 60, 6);
     hours.setEditable(true);
     Button fire = button("console-fire", t.getString("console.fire"), () -> entry(msel, vm::fire));
@@ -410,6 +419,25 @@ final class ControlConsoleView {
         () -> Math.max(0, column.getWidth() - cell.getInsets().getLeft() - cell.getInsets().getRight()),
         column.widthProperty(), cell.insetsProperty()));
     return cell;
+  }
+
+  /**
+   * Keeps a column at least as wide as the widest of its words in the console's text size (which
+   * {@code sameFont} has), so that a constrained table shares out the rest of its width rather than
+   * wrapping a word letter by letter.
+   */
+  private static void noNarrowerThan(TableColumn<?, ?> column, Labeled sameFont, java.util.List<String> words) {
+    Text probe = new Text();
+    column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+      probe.setFont(sameFont.getFont());
+      double widest = 0;
+      for (String w : words) {
+        probe.setText(w);
+        widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+      }
+      // The cell's padding on both sides, and room for the header's sort arrow.
+      return Math.ceil(widest + 2 * sameFont.getFont().getSize());
+    }, sameFont.fontProperty()));
   }
 
   /** A label that wraps in its column and is never squeezed to one cut line. */

@@ -688,6 +688,10 @@ class FrenchScreensTest {
         waitFor(30, () -> vm.inbox().stream().anyMatch(i -> i.body().contains("3 civils touchés"))
             && vm.inbox().stream().anyMatch(i -> i.body().contains("120 personnes ont fui")));
         control.control(ControlAct.pause());
+        // The clock must have stopped before the staff-hours are spent below: a new day, had it come
+        // in between, would give them back.
+        waitFor(20, () -> control.latestView() != null
+            && control.latestView().status() != org.liaison.net.protocol.SeatView.Status.RUNNING);
       }
       ListView<InboxItem> inbox = robot.lookup("#inbox").queryListView();
       for (InboxItem item : List.copyOf(inbox.getItems())) {
