@@ -177,11 +177,8 @@ public final class ObjectiveRater implements EventListener {
       }
       List<String> texts = new ArrayList<>();
       o.evidence().forEach(e -> texts.add(describe(e)));
-      List<Inject> msel = copy.msel();
-      for (int i = 0; i < msel.size(); i++) {
-        if (o.id().equals(msel.get(i).objective()) && ResponseJudge.judged(msel, i)) {
-          texts.add(responseText(msel.get(i)));
-        }
+      for (int i : judgedEntriesOf(o, copy.msel())) {
+        texts.add(responseText(copy.msel().get(i)));
       }
       List<Criterion> criteria = r.criteria();
       if (texts.size() == criteria.size()) {
@@ -206,13 +203,24 @@ public final class ObjectiveRater implements EventListener {
     for (Evidence e : o.evidence()) {
       criteria.add(evidence(e, indicators));
     }
-    List<Inject> msel = scenario.msel();
-    for (int i = 0; i < msel.size(); i++) {
-      if (o.id().equals(msel.get(i).objective()) && judge.judged(i)) {
-        criteria.add(response(i));
-      }
+    for (int i : judgedEntriesOf(o, scenario.msel())) {
+      criteria.add(response(i));
     }
     return criteria;
+  }
+
+  /**
+   * The MSEL entries, by index, whose judged responses are criteria of the objective, in the order
+   * its criteria list them: the rating and its texts in another language must agree on it.
+   */
+  private static List<Integer> judgedEntriesOf(Objective o, List<Inject> msel) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < msel.size(); i++) {
+      if (o.id().equals(msel.get(i).objective()) && ResponseJudge.judged(msel, i)) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   private static Criterion evidence(Evidence e, IndicatorTracker indicators) {
