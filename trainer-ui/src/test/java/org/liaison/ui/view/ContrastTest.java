@@ -62,6 +62,62 @@ class ContrastTest {
     assertEquals(List.of(), problems.stream().distinct().toList());
   }
 
+  /**
+   * Every rating badge of the review (P, S, M, U, N) as the style sheets draw it: on a monitor at
+   * AA for normal text, in the projector mode at AAA for normal text (7:1), though a badge's bold
+   * letter counts as large text, since it says at a glance from the back of a room how an
+   * objective went.
+   */
+  @Test
+  void everyRatingBadgeHasContrastAaOnAMonitorAndAaaInTheProjectorMode(FxRobot robot) {
+    List<String> problems = new ArrayList<>();
+    robot.interact(() -> {
+      problems.addAll(badgeProblems(false, Contrast.TEXT));
+      problems.addAll(badgeProblems(true, CanvasContrastTest.AAA));
+    });
+    assertEquals(List.of(), problems);
+  }
+
+  private static List<String> badgeProblems(boolean projector, double needed) {
+    javafx.scene.layout.HBox screen = new javafx.scene.layout.HBox(8);
+    screen.getStyleClass().addAll("app", "screen");
+    screen.setStyle("-fx-background-color: white; -fx-font-size: " + (projector ? MainView.PROJECTOR_TEXT : 13)
+        + "px;");
+    for (org.liaison.indicators.ObjectiveRater.Rating r : org.liaison.indicators.ObjectiveRater.Rating.values()) {
+      javafx.scene.control.Label badge = new javafx.scene.control.Label(r.name());
+      badge.getStyleClass().addAll("rating", "rating-" + r.name());
+      screen.getChildren().add(badge);
+    }
+    javafx.scene.Scene scene = new javafx.scene.Scene(screen);
+    scene.getStylesheets().add(MainView.class.getResource("/org/liaison/ui/liaison.css").toExternalForm());
+    if (projector) {
+      scene.getStylesheets().add(MainView.class.getResource("/org/liaison/ui/projector.css").toExternalForm());
+    }
+    screen.applyCss();
+    screen.layout();
+    List<Text> texts = new ArrayList<>();
+    collect(screen, texts);
+    assertEquals(org.liaison.indicators.ObjectiveRater.Rating.values().length, texts.size(), "one letter a badge");
+    List<String> out = new ArrayList<>();
+    for (Text t : texts) {
+      String p = problem(t, needed, needed);
+      if (p != null) {
+        out.add((projector ? "projector: " : "monitor: ") + p);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a text is a rating badge's letter, which the projector mode asks 7:1 of at any size. */
+  static boolean inRatingBadge(Text t) {
+    for (Node p = t.getParent(); p != null; p = p.getParent()) {
+      if (p.getStyleClass().contains("rating")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The texts a person sees: visible, not empty, not in a disabled control. */
   static void collect(Node n, List<Text> out) {
     if (!n.isVisible() || n.getOpacity() == 0) {
