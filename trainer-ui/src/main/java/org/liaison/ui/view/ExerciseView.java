@@ -456,11 +456,7 @@ public final class ExerciseView extends StackPane {
     Legend legend = new Legend();
     legend.setOrientation(Orientation.VERTICAL);
     legend.setPrefWrapLength(4 * 24);
-    javafx.scene.canvas.Canvas ramp = new javafx.scene.canvas.Canvas(110, 14);
-    for (int k = 0; k < 110; k++) {
-      ramp.getGraphicsContext2D().setFill(Palette.viridis(k / 109.0));
-      ramp.getGraphicsContext2D().fillRect(k, 0, 1, 14);
-    }
+    Sample ramp = ShadingScale.ramp();
     Label layerName = new Label();
     layerName.setId("layer-legend");
     layerName.getStyleClass().add("h3");
@@ -468,7 +464,7 @@ public final class ExerciseView extends StackPane {
         () -> I18n.t("map.layerLegend", vm.layerProperty().get().toString()), vm.layerProperty()));
     Label low = new Label(I18n.t("map.low"));
     Label high = new Label(I18n.t("map.high"));
-    javafx.scene.shape.Rectangle grey = new javafx.scene.shape.Rectangle(14, 14, Palette.viridis(Double.NaN));
+    Sample grey = ShadingScale.noData();
     Label noData = new Label(I18n.t("map.noData"));
     noData.setWrapText(true);
     noData.setMinWidth(0);

@@ -138,10 +138,10 @@ class ColourBlindPaletteTest {
   @Test
   void theQuantityRampGetsLighterAllAlongForEveryone() {
     // Viridis rises in lightness from its dark end to its light end, so a quantity reads without
-    // hue; this must hold as each dichromat sees it, in the legend's ramp and on the map, where
-    // the zones are softened and laid over the map's background.
+    // hue; this must hold as each dichromat sees it, for viridis itself and on the map and its key
+    // (which paints the map's shades), where the zones are softened and laid over the map's background.
     List<String> problems = new ArrayList<>();
-    monotonic("legend", Palette::viridis, problems);
+    monotonic("viridis", Palette::viridis, problems);
     for (CanvasPalette p : CanvasPalette.ALL) {
       monotonic("map, " + p.name(), v -> onMap(p, MapRenderer.zoneColour(p, v)), problems);
     }

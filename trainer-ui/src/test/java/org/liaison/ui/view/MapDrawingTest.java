@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 class MapDrawingTest {
   private static final double SCALE = 10;
   private static final Color BACKGROUND = Color.web("#F4F4F2");
-  private final Scenario scenario = TestScenarios.load("two-villages", t -> {
+  static final Scenario TWO_VILLAGES = TestScenarios.load("two-villages", t -> {
     TestScenarios.array(t.with("map"), "zones").forEach(z -> {
       switch (z.get("id").asText()) {
         case "village-a" -> ((com.fasterxml.jackson.databind.node.ObjectNode) z).put("need", 0.2).put("vulnerability", 0.8);
@@ -45,6 +45,7 @@ class MapDrawingTest {
       }
     });
   });
+  private final Scenario scenario = TWO_VILLAGES;
   private final MapRenderer renderer = new MapRenderer(scenario);
   private Legend legend;
 
@@ -56,6 +57,11 @@ class MapDrawingTest {
   }
 
   private Image draw(FxRobot robot, Snapshot snapshot, MapRenderer.Layer layer) {
+    return draw(robot, renderer, snapshot, layer);
+  }
+
+  /** A frame of the two-villages world at 10 px per km, as a picture. */
+  static Image draw(FxRobot robot, MapRenderer renderer, Snapshot snapshot, MapRenderer.Layer layer) {
     AtomicReference<Image> image = new AtomicReference<>();
     robot.interact(() -> {
       Canvas canvas = new Canvas(400, 200);
@@ -73,7 +79,7 @@ class MapDrawingTest {
         fill.getBlue() * a + BACKGROUND.getBlue() * (1 - a), 1);
   }
 
-  private static void assertColour(Color expected, Image image, double xKm, double yKm, String what) {
+  static void assertColour(Color expected, Image image, double xKm, double yKm, String what) {
     Color actual = image.getPixelReader().getColor((int) (xKm * SCALE), (int) (yKm * SCALE));
     assertTrue(Math.abs(expected.getRed() - actual.getRed()) < 0.03 && Math.abs(expected.getGreen() - actual.getGreen()) < 0.03
         && Math.abs(expected.getBlue() - actual.getBlue()) < 0.03, what + ": expected " + expected + ", drawn " + actual);
@@ -124,6 +130,11 @@ class MapDrawingTest {
   }
 
   private Snapshot snapshot(double[] zoneTrust, boolean[] attacked) {
+    return snapshot(scenario, zoneTrust, attacked);
+  }
+
+  /** A snapshot of the two-villages world with these trusts and attacks in its three zones, need 0.3. */
+  static Snapshot snapshot(Scenario scenario, double[] zoneTrust, boolean[] attacked) {
     int zones = 3;
     int actors = scenario.actors().size();
     double[] security = new double[zones];
