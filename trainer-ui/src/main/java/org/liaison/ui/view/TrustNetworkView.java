@@ -13,7 +13,9 @@ import org.liaison.ui.I18n;
 
 /**
  * The trust network: actors on a circle, an arrow from truster to trusted coloured by expected
- * trust (vermillion distrust, grey neutral, blue trust) and as wide as the trust is certain.
+ * trust (vermillion distrust, grey neutral, blue trust) and as wide as the trust is certain. Each
+ * name is written whole unless the canvas, another marker or another name leaves it too little
+ * room ({@link NameRoom}), and then shortened with "…" to the room it has.
  */
 public final class TrustNetworkView extends CanvasPane {
   private final Scenario scenario;
@@ -99,21 +101,18 @@ public final class TrustNetworkView extends CanvasPane {
     List<Actor> actors = scenario.actors();
     int n = actors.size();
     double marker = 8 * p.markerScale();
-    // Names of 20 characters at most, and shorter if the sides leave less room beside a ring 80 px wide.
-    double room = width / 2 - 40 - marker - 8;
-    String[] labels = new String[n];
     double widest = 0;
-    for (int i = 0; i < n; i++) {
-      String name = actors.get(i).name();
-      labels[i] = fit(name.length() > 20 ? name.substring(0, 19) + "…" : name, font, room);
-      widest = Math.max(widest, CanvasFonts.width(labels[i], font));
+    for (Actor a : actors) {
+      widest = Math.max(widest, CanvasFonts.width(a.name(), font));
     }
     // The legend takes two lines at the top; the ring, an ellipse, lies below it with room at the
-    // sides for the names that point outwards, and above and below for those at the top and bottom.
+    // sides for the longest name pointing outwards, and above and below for those at the top and
+    // bottom; it keeps a third of the width at least, so a very long name is shortened rather than
+    // the ring squeezed to a point.
     double legendHeight = 2 * lh + 8;
     double cx = width / 2;
     double cy = legendHeight + (height - legendHeight) / 2;
-    double rx = Math.max(40, width / 2 - widest - marker - 8);
+    double rx = Math.max(Math.max(40, width / 6), width / 2 - widest - marker - 8);
     double ry = Math.max(lh, (height - legendHeight) / 2 - marker - lh - 6);
     double[] x = new double[n];
     double[] y = new double[n];
@@ -121,6 +120,26 @@ public final class TrustNetworkView extends CanvasPane {
       double a = 2 * Math.PI * i / n - Math.PI / 2;
       x[i] = cx + rx * Math.cos(a);
       y[i] = cy + ry * Math.sin(a);
+    }
+    // Names point away from the centre of the ring, so neighbours' names do not cross.
+    double[] lx = new double[n];
+    double[] ly = new double[n];
+    TextAlignment[] align = new TextAlignment[n];
+    List<NameRoom.Name> names = new java.util.ArrayList<>();
+    List<NameRoom.Box> markers = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double d = marker + 2 + lh / 2;
+      lx[i] = x[i] < cx - 4 ? x[i] - marker - 3 : x[i] > cx + 4 ? x[i] + marker + 3 : x[i];
+      ly[i] = Math.abs(x[i] - cx) > 4 ? y[i] : y[i] + (y[i] > cy ? d : -d);
+      align[i] = x[i] < cx - 4 ? TextAlignment.RIGHT : x[i] > cx + 4 ? TextAlignment.LEFT : TextAlignment.CENTER;
+      javafx.geometry.Bounds b = CanvasFonts.bounds(actors.get(i).name(), font);
+      names.add(new NameRoom.Name(lx[i], align[i], ly[i] - b.getHeight() / 2, b.getHeight(), b.getWidth()));
+      markers.add(new NameRoom.Box(x[i] - marker, y[i] - marker, 2 * marker, 2 * marker));
+    }
+    double[] room = NameRoom.widths(names, markers, width);
+    String[] labels = new String[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = fit(actors.get(i).name(), font, room[i]);
     }
     int sel = selected == null ? -1 : index(actors, selected);
     for (int i = 0; i < n; i++) {
@@ -154,9 +173,8 @@ public final class TrustNetworkView extends CanvasPane {
     for (int i = 0; i < n; i++) {
       MapRenderer.drawActor(g, p, actors.get(i).kind(), x[i], y[i], marker, i == sel);
     }
-    // Names point away from the centre of the ring, so neighbours' names do not cross; where the
-    // ring is too low for them all, a name that would cover one written or leave the canvas is left
-    // out, the selected actor's written first.
+    // Where the ring is too low for every name even shortened, a name that would cover one written
+    // or leave the canvas is left out, the selected actor's written first.
     g.setFill(p.ink());
     List<MapRenderer.PlacedLabel> written = new java.util.ArrayList<>();
     for (int k = -1; k < n; k++) {
@@ -164,35 +182,30 @@ public final class TrustNetworkView extends CanvasPane {
       if (i < 0 || (k >= 0 && i == sel)) {
         continue;
       }
-      double d = marker + 2 + lh / 2;
-      double lx = x[i] < cx - 4 ? x[i] - marker - 3 : x[i] > cx + 4 ? x[i] + marker + 3 : x[i];
-      double ly = Math.abs(x[i] - cx) > 4 ? y[i] : y[i] + (y[i] > cy ? d : -d);
-      TextAlignment align = x[i] < cx - 4 ? TextAlignment.RIGHT : x[i] > cx + 4 ? TextAlignment.LEFT
-          : TextAlignment.CENTER;
-      MapRenderer.PlacedLabel b = box(labels[i], font, lx, ly, align, VPos.CENTER);
+      MapRenderer.PlacedLabel b = box(labels[i], font, lx[i], ly[i], align[i], VPos.CENTER);
       boolean inside = b.x() >= 0 && b.y() >= 0 && b.x() + b.width() <= width && b.y() + b.height() <= height;
       if (inside && written.stream().noneMatch(o -> o.overlaps(b.x(), b.y(), b.width(), b.height()))) {
         written.add(b);
-        write(g, labels[i], font, lx, ly, align, VPos.CENTER);
+        write(g, labels[i], font, lx[i], ly[i], align[i], VPos.CENTER);
       }
     }
     // Legend: the trust ramp between its words on the first line, what the width says on the second.
-    double lx = 8;
-    double ly = 4 + lh / 2;
+    double legendX = 8;
+    double legendY = 4 + lh / 2;
     g.setFill(p.secondaryInk());
     String trust = I18n.t("trustnet.trust");
-    write(g, trust, font, lx, ly, TextAlignment.LEFT, VPos.CENTER);
-    double rampX = lx + CanvasFonts.width(trust, font) + 8;
+    write(g, trust, font, legendX, legendY, TextAlignment.LEFT, VPos.CENTER);
+    double rampX = legendX + CanvasFonts.width(trust, font) + 8;
     String low = I18n.t("map.low");
-    write(g, low, font, rampX, ly, TextAlignment.LEFT, VPos.CENTER);
+    write(g, low, font, rampX, legendY, TextAlignment.LEFT, VPos.CENTER);
     double stripX = rampX + CanvasFonts.width(low, font) + 6;
     double cell = lh / 3;
     for (int k = 0; k <= 20; k++) {
       g.setFill(Palette.trust(k / 20.0));
-      g.fillRect(stripX + k * cell, ly - lh / 2, cell, lh);
+      g.fillRect(stripX + k * cell, legendY - lh / 2, cell, lh);
     }
     g.setFill(p.secondaryInk());
-    write(g, I18n.t("map.high"), font, stripX + 21 * cell + 6, ly, TextAlignment.LEFT, VPos.CENTER);
-    write(g, I18n.t("trustnet.width"), font, lx, ly + lh + 2, TextAlignment.LEFT, VPos.CENTER);
+    write(g, I18n.t("map.high"), font, stripX + 21 * cell + 6, legendY, TextAlignment.LEFT, VPos.CENTER);
+    write(g, I18n.t("trustnet.width"), font, legendX, legendY + lh + 2, TextAlignment.LEFT, VPos.CENTER);
   }
 }
