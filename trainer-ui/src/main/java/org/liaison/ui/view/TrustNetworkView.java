@@ -173,8 +173,8 @@ public final class TrustNetworkView extends CanvasPane {
     for (int i = 0; i < n; i++) {
       MapRenderer.drawActor(g, p, actors.get(i).kind(), x[i], y[i], marker, i == sel);
     }
-    // Where the ring is too low for every name even shortened, a name that would cover one written
-    // or leave the canvas is left out, the selected actor's written first.
+    // Where the ring is too low for every name even shortened, a name that would cover one written,
+    // reach into the legend or leave the canvas is left out, the selected actor's written first.
     g.setFill(p.ink());
     List<MapRenderer.PlacedLabel> written = new java.util.ArrayList<>();
     for (int k = -1; k < n; k++) {
@@ -183,7 +183,8 @@ public final class TrustNetworkView extends CanvasPane {
         continue;
       }
       MapRenderer.PlacedLabel b = box(labels[i], font, lx[i], ly[i], align[i], VPos.CENTER);
-      boolean inside = b.x() >= 0 && b.y() >= 0 && b.x() + b.width() <= width && b.y() + b.height() <= height;
+      boolean inside = b.x() >= 0 && b.y() >= legendHeight && b.x() + b.width() <= width
+          && b.y() + b.height() <= height;
       if (inside && written.stream().noneMatch(o -> o.overlaps(b.x(), b.y(), b.width(), b.height()))) {
         written.add(b);
         write(g, labels[i], font, lx[i], ly[i], align[i], VPos.CENTER);
