@@ -5,8 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -25,20 +23,9 @@ final class Bars {
     return row;
   }
 
-  /**
-   * A screen's header: the nodes in order; the heading takes the room the others leave and wraps,
-   * the controls keep their full text.
-   */
-  static HBox header(Label heading, Node... nodes) {
-    heading.setWrapText(true);
-    heading.setMinWidth(0);
-    heading.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(heading, Priority.ALWAYS);
-    keepWhole(nodes);
-    HBox bar = new HBox(12, nodes);
-    bar.setAlignment(Pos.CENTER_LEFT);
-    bar.getStyleClass().add("toolbar");
-    return bar;
+  /** A screen's header: the nodes in order, the heading among them ({@link Header}). */
+  static Header header(Label heading, Node... nodes) {
+    return new Header(heading, nodes);
   }
 
   /** A label that wraps onto as many lines as its text needs, never cut short. */

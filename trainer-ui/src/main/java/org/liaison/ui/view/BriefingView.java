@@ -8,7 +8,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -47,7 +46,7 @@ public final class BriefingView extends BorderPane {
     start.getStyleClass().add("primary");
     start.setDefaultButton(true);
     start.setOnAction(e -> app.start());
-    HBox top = Bars.header(heading, back, heading, seedLabel, seed, ProjectorToggle.of(app), start);
+    Header top = Bars.header(heading, back, heading, seedLabel, seed, ProjectorToggle.of(app), start);
     setTop(top);
 
     VBox text = new VBox(10);

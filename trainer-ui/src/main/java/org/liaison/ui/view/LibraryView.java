@@ -10,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -75,7 +74,7 @@ public final class LibraryView extends BorderPane {
     language.setValue(java.util.Locale.FRENCH.getLanguage().equals(I18n.locale().getLanguage())
         ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
     language.valueProperty().addListener((o, a, b) -> app.setLanguage(b));
-    HBox top = Bars.header(heading, heading, error, ProjectorToggle.of(app), language, open, resume, back);
+    Header top = Bars.header(heading, heading, error, ProjectorToggle.of(app), language, open, resume, back);
     setTop(top);
 
     ListView<ScenarioEntry> list = new ListView<>(app.library().entries());

@@ -17,7 +17,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -67,7 +66,7 @@ public final class ReviewView extends BorderPane {
     status.getStyleClass().add("muted");
     status.setWrapText(true);
     status.setMaxWidth(220);
-    HBox top = Bars.header(heading, back, heading, status, ProjectorToggle.of(app), library, export);
+    Header top = Bars.header(heading, back, heading, status, ProjectorToggle.of(app), library, export);
     setTop(top);
 
     VBox left = new VBox(10);

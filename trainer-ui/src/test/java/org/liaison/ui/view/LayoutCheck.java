@@ -15,8 +15,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds what a person could not read or reach in a window: a button or a label whose text is cut
- * short (JavaFX draws "…" in its place; rows of lists and tables may), or a control lying outside
- * the window. Controls inside a
+ * short (JavaFX draws "…" in its place; rows of lists and tables may), a wrapping label that breaks
+ * a word across two lines for want of width, or a control lying outside the window. Controls inside a
  * scroll pane's content count as reachable when the scroll pane itself is in the window.
  */
 public final class LayoutCheck {
@@ -61,6 +61,12 @@ public final class LayoutCheck {
         out.add("text cut: " + describe(l) + " shows '" + shown + "'");
       }
     }
+    if (node instanceof javafx.scene.control.Label l && l.isWrapText()) {
+      String broken = brokenWord(l);
+      if (broken != null) {
+        out.add("word broken: " + describe(l) + " breaks " + broken);
+      }
+    }
     if (node instanceof javafx.scene.control.TextField f && f.getWidth() > 0 && (f.getText() == null || f.getText().isEmpty())
         && f.getPromptText() != null && !f.getPromptText().isEmpty()) {
       // An empty field's hint is what says what it is for: a field too narrow for it reads as "partic".
@@ -83,6 +89,27 @@ public final class LayoutCheck {
         walk(child, scene, scrolled, out);
       }
     }
+  }
+
+  /**
+   * The first word of a wrapping label wider than the label's lines, said with its width and the
+   * line's, or null: JavaFX breaks a word that does not fit on a line inside it ("Biblio" / "thèque").
+   */
+  private static String brokenWord(javafx.scene.control.Label l) {
+    for (Node n : l.getChildrenUnmodifiable()) {
+      if (n instanceof Text t && t.isVisible() && t.getWrappingWidth() > 0 && t.getText() != null) {
+        for (String word : t.getText().split("\\s+")) {
+          Text probe = new Text(word);
+          probe.setFont(t.getFont());
+          double w = probe.getLayoutBounds().getWidth();
+          if (w > t.getWrappingWidth() + 0.5) {
+            return String.format(java.util.Locale.ROOT, "'%s' (%.0f px on a line of %.0f px)", word, w,
+                t.getWrappingWidth());
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
