@@ -38,33 +38,35 @@ class HeaderTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    Label heading = new Label("Bibliothèque de scénarios");
-    heading.getStyleClass().add("h1");
-    buttons = List.of(new Button("Projecteur"), new Button("Français"), new Button("Ouvrir un dossier…"),
-        new Button("Reprendre un exercice enregistré…"));
-    Node[] nodes = new Node[buttons.size() + 1];
-    nodes[0] = heading;
-    for (int i = 0; i < buttons.size(); i++) {
-      nodes[i + 1] = buttons.get(i);
-    }
-    header = Bars.header(heading, nodes);
-    Region tall = new Region();
-    tall.setPrefHeight(2000);
-    content = new ScrollPane(tall);
-    screen = new BorderPane(content);
-    screen.setTop(header);
-    screen.getStyleClass().add("screen");
-    screen.setStyle("-fx-font-size: 19.5px;");
-    stage.setScene(new Scene(screen, 1400, 500));
-    stage.getScene().getStylesheets().add(MainView.class.getResource("/org/liaison/ui/liaison.css").toExternalForm());
+    stage.setScene(new Scene(new BorderPane(), 1400, 500));
     stage.show();
   }
 
-  private void resize(FxRobot robot, double width) {
+  /** The screen in a new scene of this width, as a window of that size shows it. */
+  private void show(FxRobot robot, double width) {
     robot.interact(() -> {
-      stage.setWidth(width);
-      stage.getScene().getRoot().applyCss();
-      stage.getScene().getRoot().layout();
+      Label heading = new Label("Bibliothèque de scénarios");
+      heading.getStyleClass().add("h1");
+      buttons = List.of(new Button("Projecteur"), new Button("Français"), new Button("Ouvrir un dossier…"),
+          new Button("Reprendre un exercice enregistré…"));
+      Node[] nodes = new Node[buttons.size() + 1];
+      nodes[0] = heading;
+      for (int i = 0; i < buttons.size(); i++) {
+        nodes[i + 1] = buttons.get(i);
+      }
+      header = Bars.header(heading, nodes);
+      Region tall = new Region();
+      tall.setPrefHeight(2000);
+      content = new ScrollPane(tall);
+      screen = new BorderPane(content);
+      screen.setTop(header);
+      screen.getStyleClass().add("screen");
+      screen.setStyle("-fx-font-size: 19.5px;");
+      Scene scene = new Scene(screen, width, 500);
+      scene.getStylesheets().add(MainView.class.getResource("/org/liaison/ui/liaison.css").toExternalForm());
+      stage.setScene(scene);
+      screen.applyCss();
+      screen.layout();
     });
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(width, stage.getScene().getWidth(), 0.5);
@@ -76,7 +78,7 @@ class HeaderTest {
 
   @Test
   void oneLineWhereTheHeadingHasRoomTwoWhereItHasNotAndTheContentGivesUpTheHeight(FxRobot robot) {
-    resize(robot, 1400);
+    show(robot, 1400);
     assertTrue(header.oneLine(), "a wide window has room for all on one line");
     Bounds heading = scene(header.getChildrenUnmodifiable().get(0));
     for (Button b : buttons) {
@@ -86,7 +88,7 @@ class HeaderTest {
     assertEquals(List.of(), LayoutCheck.problems(stage.getScene()));
     double wideContent = content.getHeight();
 
-    resize(robot, 700);
+    show(robot, 700);
     assertFalse(header.oneLine(), "in a narrow window the heading would have a few letters' room");
     heading = scene(header.getChildrenUnmodifiable().get(0));
     for (Button b : buttons) {
