@@ -30,11 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The projector mode: F5 and the button on each screen turn it on and off, with the text at 150%
  * and the projector's style sheet and canvas palette while on, and the text size found restored
- * after; on a projector's 1920 x 1080 and 1280 x 720, and on 1024 x 700, every screen (library, briefing, exercise,
- * decision, each side panel, review) fits with nothing cut or off screen, every text has the
- * contrast of WCAG 2 level AAA (SC 1.4.6: 7:1, 4.5:1 for large text, and 7:1 for the review's rating
- * badges, large as they are) and every canvas draws in the
- * projector's palette (whose text contrast {@link CanvasContrastTest} checks at 7:1).
+ * after; on a projector's 1920 x 1080 and 1280 x 720, and on 1024 x 700 (the last two in French
+ * too), every screen (library, briefing, exercise, decision, each side panel, review) fits with
+ * nothing cut, off screen or broken inside a word, every text has the contrast of WCAG 2 level AAA
+ * (SC 1.4.6: 7:1, 4.5:1 for large text, and 7:1 for the review's rating badges, large as they are)
+ * and every canvas draws in the projector's palette (whose text contrast {@link CanvasContrastTest}
+ * checks at 7:1).
  */
 @ExtendWith(ApplicationExtension.class)
 class ProjectorModeTest {
