@@ -119,6 +119,9 @@ class NetworkLayoutTest {
         stage.getScene().setRoot(new Pane());
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", w[2]));
         stage.setScene(new Scene(root, w[0], w[1]));
+        // On the screen, as the application keeps its windows: grown in place past the headless
+        // screen's edge, Monocle's clipped upload left the pixel buffer short (BufferOverflowException).
+        org.liaison.ui.Windows.keepInside(stage, org.liaison.ui.Windows.area());
         // A seat's exercise screen sets its own text size, as at a hot seat.
         robot.from(root).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof MainView).tryQueryAs(MainView.class)
             .ifPresent(v -> v.fontSizeProperty().set(w[2]));
