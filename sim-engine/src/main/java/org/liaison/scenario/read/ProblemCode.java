@@ -192,6 +192,8 @@ public enum ProblemCode {
   TEXTS_EMPTY("no text in any language; give a text, or a mapping from language tag to text such as '{'en: ..., fr: ...'}'"),
   TEXT_LANGUAGE_NOT_TAG("''{0}'' is not a language tag; use a BCP 47 tag such as en, fr or fr-CF"),
   TEXT_IN_LANGUAGE_NOT_TEXT("the {0} text is {1}; expected text"),
+  TEXT_IN_LANGUAGE_BLANK("the {0} text is blank; write it, or leave the {0} entry out"),
+  TEXT_BLANK("the text is blank; write it, or leave out a text that is optional"),
   TEXT_LANGUAGE_TWICE("''{0}'' names the same language as ''{1}''; give each language once"),
   TEXTS_WITHOUT_OWN_LANGUAGE("no text in {0}, the scenario''s language (metadata.language); add a ''{0}:'' entry"),
   LANGUAGE_NOT_TAG("''{0}'' is not a language tag; use a BCP 47 tag such as en, fr or fr-CF"),

@@ -254,8 +254,15 @@ public final class StructureChecker {
   }
 
   private boolean checkComponent(Class<?> recordClass, RecordComponent component, JsonNode node, String pointer) {
-    if (node.isObject() && isTranslatable(recordClass, component)) {
-      return checkTexts((ObjectNode) node, pointer);
+    if (isTranslatable(recordClass, component)) {
+      if (node.isObject()) {
+        return checkTexts((ObjectNode) node, pointer);
+      }
+      // A text a person reads says something: a blank one shows an empty line where a required
+      // text belongs, and where an optional text is left out the reader says what it would have
+      // (an evidence's criterion spelt out in the review), which a blank one hides.
+      return expect(!node.isTextual() || !node.asText().isBlank(), pointer, ProblemCode.TEXT_BLANK)
+          && check(node, component.getGenericType(), pointer);
     }
     return check(node, component.getGenericType(), pointer);
   }
@@ -289,6 +296,12 @@ public final class StructureChecker {
       } else if (!entry.getValue().isTextual()) {
         report(childPointer, ProblemCode.TEXT_IN_LANGUAGE_NOT_TEXT, tag, describe(entry.getValue()));
         toRemove.add(entry.getKey());
+      } else if (entry.getValue().asText().isBlank()) {
+        // Its readers would read nothing rather than the scenario's own language. Counted as given,
+        // so that a blank text in the scenario's language is reported once, as blank.
+        report(childPointer, ProblemCode.TEXT_IN_LANGUAGE_BLANK, tag);
+        toRemove.add(entry.getKey());
+        own |= tag.equals(ownLanguage);
       } else {
         own |= tag.equals(ownLanguage);
       }

@@ -32,6 +32,8 @@ public final class ScenarioSchema {
   private static final String TEXTS = "TranslatedText";
   /** The shape of a BCP 47 tag, for editors; the reader checks tags in full. */
   private static final String LANGUAGE_TAG = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+  /** A text a person reads says something: more than blanks. */
+  private static final String NOT_BLANK = "\\S";
 
   private ScenarioSchema() {}
 
@@ -65,7 +67,7 @@ public final class ScenarioSchema {
     builder.forFields().withInstanceAttributeOverride((node, field, context) -> {
       if (field.getAnnotation(Translatable.class) != null && !field.isFakeContainerItemScope()) {
         ArrayNode either = node.putArray("anyOf");
-        either.addObject().put("type", "string");
+        either.addObject().put("type", "string").put("pattern", NOT_BLANK);
         either.addObject().put("$ref", "#/$defs/" + TEXTS);
         translatable[0] = true;
       }
@@ -79,7 +81,7 @@ public final class ScenarioSchema {
           + " text. It must include the scenario's own language (metadata.language).");
       texts.put("minProperties", 1);
       texts.putObject("propertyNames").put("pattern", LANGUAGE_TAG);
-      texts.putObject("additionalProperties").put("type", "string");
+      texts.putObject("additionalProperties").put("type", "string").put("pattern", NOT_BLANK);
     }
     ObjectNode ordered = JSON.createObjectNode();
     ordered.put("$schema", schema.path("$schema").asText());

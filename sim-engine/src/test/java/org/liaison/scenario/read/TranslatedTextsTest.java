@@ -102,6 +102,47 @@ class TranslatedTextsTest {
   }
 
   @Test
+  void aBlankTextPlainOrInALanguageIsReportedAtItsLineRequiredOrOptional() throws Exception {
+    String text = validSmall()
+        .replace("  title: River crossing\n", "  title: \"  \"\n")
+        .replace("      description: Talks to communities and humanitarian actors.\n", "      description: ''\n")
+        .replace("    name: Town elders\n", "    name: {en: Town elders, fr: ' '}\n")
+        .replace("    message: Reports of armed men gathering in the hills.",
+            "    message: {en: '', fr: Des hommes armés se regroupent dans les collines.}")
+        .replace("        description: Share movement notifications instead of escorting.\n",
+            "        description: {en: Share movement notifications instead of escorting., fr: \"\"}\n");
+    List<Problem> problems = problemsOf(text);
+    assertEquals(List.of("metadata.title", "metadata.roles[1].description", "actors[2].name.fr", "msel[0].message.en",
+        "decisionPoints[0].options[1].description.fr"), problems.stream().map(Problem::path).toList(), problems::toString);
+    assertEquals(List.of(ProblemCode.TEXT_BLANK, ProblemCode.TEXT_BLANK, ProblemCode.TEXT_IN_LANGUAGE_BLANK,
+        ProblemCode.TEXT_IN_LANGUAGE_BLANK, ProblemCode.TEXT_IN_LANGUAGE_BLANK), problems.stream().map(p -> p.text().code()).toList(),
+        "a blank text in the scenario's own language is said once, as blank");
+    assertTrue(problems.get(0).toString().startsWith("s.yaml:" + lineOf(text, "  title: \"  \"") + ":"), problems::toString);
+    assertTrue(problems.get(0).message().contains("the text is blank; write it, or leave out a text that is optional"),
+        problems::toString);
+    assertTrue(problems.get(2).message().contains("the fr text is blank; write it, or leave the fr entry out"),
+        problems::toString);
+    assertTrue(problems.stream().allMatch(p -> p.line() > 0), problems::toString);
+  }
+
+  @Test
+  void aRequiredTextWrittenWithNothingAfterItsKeyIsBlank() throws Exception {
+    List<Problem> problems = problemsOf(validSmall().replace("    dilemma: The NGO wants an escort, but escorts would"
+        + " compromise its neutrality.\n", "    dilemma:\n"));
+    assertEquals(List.of("decisionPoints[0].dilemma"), problems.stream().map(Problem::path).toList(), problems::toString);
+    assertEquals(ProblemCode.TEXT_BLANK, problems.get(0).text().code());
+  }
+
+  @Test
+  void anOptionalTextLeftOutOrGivenAsNullIsNoProblem() throws Exception {
+    Scenario scenario = ScenarioReader.readText(validSmall()
+        .replace("      description: Talks to communities and humanitarian actors.\n", "      description: ~\n")
+        .replace("        description: Share movement notifications instead of escorting.\n", ""), "s.yaml", false);
+    assertEquals(null, scenario.metadata().roles().get(1).description());
+    assertEquals(null, scenario.decisionPoints().get(0).options().get(1).description());
+  }
+
+  @Test
   void oneLanguageGivenTwiceIsReported() throws Exception {
     List<Problem> problems = problemsOf(validSmall().replace("    name: Town elders\n",
         "    name: {en: Town elders, fr: Les anciens, FR: Les sages}\n"));

@@ -57,6 +57,19 @@ class ScenarioSchemaTest {
   }
 
   @Test
+  void schemaRejectsABlankTextPlainOrInALanguageAsTheReaderDoes() throws IOException {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(ScenarioSchema.scenarioSchema());
+    ObjectMapper json = new ObjectMapper();
+    for (String metadata : List.of("{\"title\": \" \"}", "{\"title\": {\"en\": \"Ndolo\", \"fr\": \"\"}}")) {
+      String messages = schema.validate(json.readTree("{\"metadata\": " + metadata + "}")).toString();
+      assertTrue(messages.contains("metadata.title"), metadata + ": " + messages);
+    }
+    String written = schema.validate(json.readTree("{\"metadata\": {\"title\": {\"en\": \"Ndolo\"}}}")).toString();
+    assertFalse(written.contains("metadata.title"), written);
+  }
+
+  @Test
   void schemaMarksRequiredFieldsAndForbidsUnknownKeys() throws IOException {
     JsonNode schema = new ObjectMapper().readTree(ScenarioSchema.scenarioSchema());
     JsonNode actor = schema.path("$defs").path("Actor");

@@ -161,8 +161,9 @@ final class ControlConsoleView {
     dispName.getSelectionModel().selectFirst();
     dispName.setPrefWidth(140);
     TextField dispValue = field("console-disposition-value", "");
-    // The value in force for the chosen actor, read in the form itself rather than only in a prompt
-    // that typing hides: what the control cell would change.
+    // The value in force for the chosen actor, read in the form itself rather than in a prompt that
+    // typing hides (and that, beside two choices, had no room for "actuellement 0,35"): what the
+    // control cell would change.
     Label dispositionNow = wrapped("console-disposition-now");
     Map<String, Map<String, Double>> dispositionsNow = new java.util.HashMap<>();
     Map<String, Double> hostilityNow = new java.util.HashMap<>();
@@ -171,7 +172,6 @@ final class ControlConsoleView {
       InjectForm.Choice chosen = dispName.getValue();
       Map<String, Double> of = actor == null ? null : dispositionsNow.get(actor.id());
       Double now = of == null || chosen == null ? null : of.get(chosen.id());
-      dispValue.setPromptText(now == null ? t.getString("console.value") : vm.format("console.current", now));
       Double moving = now == null || !chosen.id().equals("hostility") ? null : hostilityNow.get(actor.id());
       dispositionNow.setText(now == null ? "" : moving == null
           ? vm.format("console.dispositionNow", chosen.name(), actor.name(), now)
@@ -237,22 +237,26 @@ final class ControlConsoleView {
     for (TextField f : new TextField[] {dispValue, paramValue, about, note}) {
       f.setPrefColumnCount(8);
     }
-    live.add(new Label(t.getString("console.disposition")), 0, 0, 4, 1);
+    // The parameter's value and the note take their rows' width: the value's hint, the value in
+    // force, reads "actuellement 0,35" in French, wider than a field in the last quarter of a third
+    // of the window.
+    for (TextField f : new TextField[] {paramValue, about, note}) {
+      f.setMaxWidth(Double.MAX_VALUE);
+    }
+    live.add(heading(t.getString("console.disposition")), 0, 0, 4, 1);
     live.addRow(1, dispActor, dispName, dispValue, applyDisp);
     live.add(dispositionNow, 0, 2, 4, 1);
-    live.add(new Label(t.getString("console.parameter")), 0, 3, 4, 1);
+    live.add(heading(t.getString("console.parameter")), 0, 3, 4, 1);
     // A parameter's name is long: its choice has the row to itself, what it does under it, and its
-    // value and apply under the disposition's.
+    // value, as wide as the row less its button, under that.
     paramName.setMaxWidth(Double.MAX_VALUE);
     live.add(paramName, 0, 4, 4, 1);
     live.add(parameterAbout, 0, 5, 4, 1);
-    live.add(paramValue, 2, 6);
+    live.add(paramValue, 0, 6, 3, 1);
     live.add(applyParam, 3, 6);
-    live.add(new Label(t.getString("console.note")), 0, 7, 4, 1);
+    live.add(heading(t.getString("console.note")), 0, 7, 4, 1);
     // Whom a note is about and the note each take the row's width: beside each other in a third of
     // the window neither showed its hint whole.
-    about.setMaxWidth(Double.MAX_VALUE);
-    note.setMaxWidth(Double.MAX_VALUE);
     live.add(about, 0, 8, 4, 1);
     live.add(note, 0, 9, 3, 1);
     live.add(addNote, 3, 9);
@@ -269,10 +273,10 @@ final class ControlConsoleView {
 
     // The live adjustments and the observer's note under the seats, so that the whole inject form
     // has the third column to itself, each field under its name.
-    VBox left = new VBox(6, new Label(t.getString("console.seats")), seats, row(6, doctrine, wait), picture, live);
-    VBox center = new VBox(6, new Label(t.getString("console.msel")), msel, mselEntry, row(6, fire, hours, delay, cancel),
-        new Label(t.getString("console.log")), log);
-    VBox right = new VBox(6, new Label(t.getString("console.inject")), inject);
+    VBox left = new VBox(6, heading(t.getString("console.seats")), seats, row(6, doctrine, wait), picture, live);
+    VBox center = new VBox(6, heading(t.getString("console.msel")), msel, mselEntry, row(6, fire, hours, delay, cancel),
+        heading(t.getString("console.log")), log);
+    VBox right = new VBox(6, heading(t.getString("console.inject")), inject);
     VBox.setVgrow(msel, Priority.ALWAYS);
     VBox.setVgrow(log, Priority.ALWAYS);
     VBox.setVgrow(picture, Priority.ALWAYS);
@@ -444,6 +448,14 @@ final class ControlConsoleView {
   private static Label wrapped(String id) {
     Label l = new Label();
     l.setId(id);
+    l.setWrapText(true);
+    l.setMinHeight(Region.USE_PREF_SIZE);
+    return l;
+  }
+
+  /** A part's title, wrapped rather than cut in a narrow column ("Injection improvisée" at large text). */
+  private static Label heading(String text) {
+    Label l = new Label(text);
     l.setWrapText(true);
     l.setMinHeight(Region.USE_PREF_SIZE);
     return l;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -82,6 +83,10 @@ final class InjectForm {
   private static final double NAME_GAP = 2;
   /** Between one named field and the next: more than within one, so that each name goes with its field. */
   private static final double ROW_GAP = 8;
+
+  /** The rows a list of choices shows whole at least, and those it shows if there is room. */
+  private static final int LEAST_ROWS = 3;
+  private static final int ROWS = 4;
 
   private final VBox root = new VBox();
   private final Label problem = new Label();
@@ -239,7 +244,22 @@ final class InjectForm {
     if (field instanceof Region r) {
       r.setMaxWidth(Double.MAX_VALUE);
     }
+    if (field instanceof ListView<?> list) {
+      // In the text's size, which its name has: a list left free to shrink gave way to the other
+      // fields until it showed no row whole and drew its rows over the next field.
+      list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> height(label, LEAST_ROWS), label.fontProperty()));
+      list.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> height(label, ROWS), label.fontProperty()));
+    }
     root.getChildren().add(new VBox(NAME_GAP, label, field));
+  }
+
+  /**
+   * A list's height for so many rows: a row is its line and its padding, about 1.75 times the text
+   * size; a long name in a narrow column adds a scroll bar under them, the list a border around.
+   */
+  private static double height(Label sameFont, int rows) {
+    double size = sameFont.getFont().getSize();
+    return Math.ceil(size * (rows * 1.75 + 1.2) + 2);
   }
 
   VBox root() {
@@ -277,7 +297,6 @@ final class InjectForm {
     list.setId(id);
     list.getItems().setAll(items);
     list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    list.setPrefHeight(96);
     return list;
   }
 

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.ui.I18n;
 import org.liaison.ui.view.LayoutCheck;
 import org.liaison.ui.view.MainView;
 import org.testfx.api.FxRobot;
@@ -45,6 +46,8 @@ class NetworkLayoutTest {
       {1920, 1080, 13}, {1920, 1080, 19.5}};
   /** The console's lists of lines, whose every line is read whole. */
   private static final java.util.Set<String> LISTS = java.util.Set.of("console-log", "console-picture");
+  /** The rows the inject form's lists show at least, so that one choice is seen among the others. */
+  private static final int LEAST_ROWS = 3;
   private LoopbackExercise exercise;
   private Stage stage;
 
@@ -57,6 +60,7 @@ class NetworkLayoutTest {
   @AfterEach
   void stop() throws Exception {
     exercise.close();
+    I18n.setLocale(Locale.ENGLISH);
   }
 
   @Test
@@ -70,7 +74,31 @@ class NetworkLayoutTest {
     exercise.join(robot, exercise.code("control"), "Ines");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#console-msel").tryQuery().isPresent());
     NetworkShots.take(robot, stage, "console");
+    showValuesInForce(robot);
     assertEquals(List.of(), everyWindow(robot, "control console"));
+  }
+
+  @Test
+  void theControlConsoleFitsEveryWindowInFrench(FxRobot robot) throws Exception {
+    robot.interact(() -> {
+      I18n.setLocale(Locale.FRENCH);
+      exercise.showJoinScreen();
+    });
+    exercise.join(robot, exercise.code("control"), "Inès");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#console-msel").tryQuery().isPresent());
+    showValuesInForce(robot);
+    assertEquals(List.of(), everyWindow(robot, "control console in French"));
+  }
+
+  /**
+   * Chooses an actor for a disposition, so that the console says the values in force, the
+   * disposition's under its choices and the parameter's in its field's hint ("actuellement 0,35").
+   */
+  private static void showValuesInForce(FxRobot robot) throws Exception {
+    javafx.scene.control.ComboBox<?> actor = robot.lookup("#console-disposition-actor").queryComboBox();
+    Label now = robot.lookup("#console-disposition-now").queryAs(Label.class);
+    robot.interact(() -> actor.getSelectionModel().selectFirst());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !now.getText().isEmpty());
   }
 
   @Test
@@ -91,6 +119,9 @@ class NetworkLayoutTest {
         stage.getScene().setRoot(new Pane());
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", w[2]));
         stage.setScene(new Scene(root, w[0], w[1]));
+        // On the screen, as the application keeps its windows: grown in place past the headless
+        // screen's edge, Monocle's clipped upload left the pixel buffer short (BufferOverflowException).
+        org.liaison.ui.Windows.keepInside(stage, org.liaison.ui.Windows.area());
         // A seat's exercise screen sets its own text size, as at a hot seat.
         robot.from(root).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof MainView).tryQueryAs(MainView.class)
             .ifPresent(v -> v.fontSizeProperty().set(w[2]));
@@ -135,6 +166,9 @@ class NetworkLayoutTest {
       Node form = stage.getScene().lookup("#console-inject-form");
       if (form != null) {
         for (String p : overlaps((Parent) form)) {
+          problems.add(where + "inject form: " + p);
+        }
+        for (String p : squeezedLists((Parent) form)) {
           problems.add(where + "inject form: " + p);
         }
       }
@@ -197,6 +231,63 @@ class NetworkLayoutTest {
         texts(p, out);
       }
     }
+  }
+
+  /**
+   * The form's lists that do not show at least {@value #LEAST_ROWS} whole rows (or all they hold),
+   * and any row a list draws outside its own box, over the field or name next to it: what a list
+   * squeezed below its rows does.
+   */
+  private static List<String> squeezedLists(Parent form) {
+    List<String> out = new ArrayList<>();
+    List<Control> fields = new ArrayList<>();
+    collect(form, new ArrayList<>(), fields);
+    for (Control field : fields) {
+      if (!(field instanceof ListView<?> list)) {
+        continue;
+      }
+      Bounds edges = box(list);
+      int whole = 0;
+      for (Node c : list.lookupAll(".list-cell")) {
+        if (!(c instanceof IndexedCell<?> cell) || !cell.isVisible() || cell.isEmpty() || cell.getIndex() < 0) {
+          continue;
+        }
+        Bounds b = box(cell);
+        if (b.getMinY() >= edges.getMinY() - 0.5 && b.getMaxY() <= edges.getMaxY() + 0.5) {
+          whole++;
+        }
+        Bounds drawn = clipped(cell, list);
+        if (drawn != null && (drawn.getMinY() < edges.getMinY() - 0.5 || drawn.getMaxY() > edges.getMaxY() + 0.5
+            || drawn.getMinX() < edges.getMinX() - 0.5 || drawn.getMaxX() > edges.getMaxX() + 0.5)) {
+          out.add("list " + list.getId() + " draws its row '" + cell.getText() + "' at " + drawn + " outside its box "
+              + edges);
+        }
+      }
+      int wanted = Math.min(LEAST_ROWS, list.getItems().size());
+      if (whole < wanted) {
+        out.add("list " + list.getId() + " shows " + whole + " whole rows, " + wanted + " wanted");
+      }
+    }
+    return out;
+  }
+
+  /** What of the cell is drawn, in the scene: its box less what the clips between it and its list cut away; null if nothing. */
+  private static Bounds clipped(Node cell, Node list) {
+    Bounds b = box(cell);
+    for (Node p = cell; p != null && p != list.getParent(); p = p.getParent()) {
+      if (p.getClip() != null) {
+        Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+        double minX = Math.max(b.getMinX(), clip.getMinX());
+        double minY = Math.max(b.getMinY(), clip.getMinY());
+        double maxX = Math.min(b.getMaxX(), clip.getMaxX());
+        double maxY = Math.min(b.getMaxY(), clip.getMaxY());
+        if (maxX <= minX || maxY <= minY) {
+          return null;
+        }
+        b = new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+      }
+    }
+    return b;
   }
 
   /**

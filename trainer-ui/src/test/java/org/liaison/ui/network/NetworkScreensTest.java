@@ -117,6 +117,29 @@ class NetworkScreensTest {
         "the control act in French words: " + robot.lookup("#console-log").queryListView().getItems());
   }
 
+  /**
+   * Scrolls the control into sight, as a person scrolls the inject form's column when the form is
+   * taller than the window (its lists keep three whole rows), and gives it back to click on.
+   */
+  private static javafx.scene.Node inView(FxRobot robot, String id) {
+    javafx.scene.Node node = robot.lookup(id).query();
+    robot.interact(() -> {
+      for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+        if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+          double seen = pane.getViewportBounds().getHeight();
+          double hidden = pane.getContent().getLayoutBounds().getHeight() - seen;
+          if (hidden > 0) {
+            double bottom = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxY();
+            pane.setVvalue(Math.max(0, Math.min(hidden, bottom - seen)) / hidden);
+          }
+          return;
+        }
+      }
+    });
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    return node;
+  }
+
   private static void waitFor(Callable<Boolean> condition) throws Exception {
     LoopbackExercise.waitFor(condition);
   }
@@ -400,9 +423,9 @@ class NetworkScreensTest {
           .forEach(c -> area.getSelectionModel().select(c));
       to.getItems().stream().filter(c -> c.id().equals("patrol-leader")).forEach(c -> to.getSelectionModel().select(c));
     });
-    robot.clickOn("#console-inject-message").write("Mobile network down west of the line.");
-    robot.clickOn("#console-effect-hours").write("18");
-    robot.clickOn("#console-send");
+    robot.clickOn(inView(robot, "#console-inject-message")).write("Mobile network down west of the line.");
+    robot.clickOn(inView(robot, "#console-effect-hours")).write("18");
+    robot.clickOn(inView(robot, "#console-send"));
     waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
         && e.control().type() == ControlAct.Type.INJECT && e.control().effects().get(0).kind()
             == org.liaison.scenario.EffectKind.MEDIUM_DOWN
@@ -418,7 +441,7 @@ class NetworkScreensTest {
       roadFrom.getItems().stream().filter(c -> c != null && c.id().equals("novopilske")).forEach(roadFrom::setValue);
       roadTo.getItems().stream().filter(c -> c != null && c.id().equals("zarichne")).forEach(roadTo::setValue);
     });
-    robot.clickOn("#console-send");
+    robot.clickOn(inView(robot, "#console-send"));
     waitFor(() -> server.exercise().decisionLog().entries().stream().anyMatch(e -> e.control() != null && e.taken()
         && e.control().type() == ControlAct.Type.INJECT && e.control().effects().get(0).kind()
             == org.liaison.scenario.EffectKind.ROAD_CLOSED

@@ -46,6 +46,9 @@ public final class NetworkShots {
       Parent root = stage.getScene().getRoot();
       stage.getScene().setRoot(new Pane());
       stage.setScene(new Scene(root, width, height));
+      // On the screen, as the application keeps its windows: grown in place past the headless
+      // screen's edge, Monocle's clipped upload left the pixel buffer short (BufferOverflowException).
+      org.liaison.ui.Windows.keepInside(stage, org.liaison.ui.Windows.area());
     });
     WaitForAsyncUtils.waitForFxEvents();
   }

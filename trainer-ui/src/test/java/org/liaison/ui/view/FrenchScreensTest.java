@@ -222,7 +222,10 @@ class FrenchScreensTest {
     look(robot, screen, List.of(scenario));
   }
 
-  /** Records every English text the window shows now, less what the authors of the scenarios wrote. */
+  /**
+   * Records every English text the window shows now, less what the authors of the scenarios wrote,
+   * and every empty field too narrow for its French hint.
+   */
   private void look(FxRobot robot, String screen, List<org.liaison.scenario.Scenario> scenarios) throws IOException {
     WaitForAsyncUtils.waitForFxEvents();
     List<String> shown = new ArrayList<>();
@@ -230,6 +233,7 @@ class FrenchScreensTest {
       stage.getScene().getRoot().applyCss();
       stage.getScene().getRoot().layout();
       texts(stage.getScene().getRoot(), shown);
+      LayoutCheck.cutHints(stage.getScene()).forEach(p -> problems.add(screen + ": " + p));
     });
     List<String> authored = new ArrayList<>();
     scenarios.forEach(s -> authored.addAll(scenarioTexts(s)));

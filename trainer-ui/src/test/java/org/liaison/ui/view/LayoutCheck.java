@@ -67,16 +67,8 @@ public final class LayoutCheck {
         out.add("word broken: " + describe(l) + " breaks " + broken);
       }
     }
-    if (node instanceof javafx.scene.control.TextField f && f.getWidth() > 0 && (f.getText() == null || f.getText().isEmpty())
-        && f.getPromptText() != null && !f.getPromptText().isEmpty()) {
-      // An empty field's hint is what says what it is for: a field too narrow for it reads as "partic".
-      javafx.scene.text.Text hint = new javafx.scene.text.Text(f.getPromptText());
-      hint.setFont(f.getFont());
-      double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
-      if (hint.getLayoutBounds().getWidth() > room + 0.5) {
-        out.add("hint cut: " + describe(f) + " '" + f.getPromptText() + "' needs "
-            + Math.round(hint.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
-      }
+    if (node instanceof javafx.scene.control.TextField f) {
+      hint(f, out);
     }
     if (node instanceof ScrollPane sp) {
       if (sp.getContent() != null) {
@@ -110,6 +102,48 @@ public final class LayoutCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * Only the empty fields of the window too narrow for their hints, shown or scrolled to: the part
+   * of the check a walk in another language makes, where the rest is the English walks'.
+   */
+  public static List<String> cutHints(Scene scene) {
+    List<String> out = new ArrayList<>();
+    hints(scene.getRoot(), out);
+    return out;
+  }
+
+  private static void hints(Node node, List<String> out) {
+    if (!node.isVisible()) {
+      return;
+    }
+    if (node instanceof javafx.scene.control.TextField f) {
+      hint(f, out);
+    }
+    if (node instanceof ScrollPane sp) {
+      if (sp.getContent() != null) {
+        hints(sp.getContent(), out);
+      }
+    } else if (node instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        hints(child, out);
+      }
+    }
+  }
+
+  /** An empty field's hint is what says what it is for: a field too narrow for it reads as "partic". */
+  private static void hint(javafx.scene.control.TextField f, List<String> out) {
+    if (f.getWidth() > 0 && (f.getText() == null || f.getText().isEmpty()) && f.getPromptText() != null
+        && !f.getPromptText().isEmpty()) {
+      javafx.scene.text.Text hint = new javafx.scene.text.Text(f.getPromptText());
+      hint.setFont(f.getFont());
+      double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+      if (hint.getLayoutBounds().getWidth() > room + 0.5) {
+        out.add("hint cut: " + describe(f) + " '" + f.getPromptText() + "' needs "
+            + Math.round(hint.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
+      }
+    }
   }
 
   /**
