@@ -3,9 +3,11 @@ package org.liaison.net.protocol;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -67,6 +69,16 @@ public final class Protocol {
         .maxStringLength(MAX_SERVER_MESSAGE_CHARS).maxNestingDepth(64).build());
   }
 
+  private static final ObjectReader CLIENT_READER = MAPPER.readerFor(ClientMessage.class);
+  /**
+   * A client reads every update of every picture, and looking each object's field names up for a
+   * second occurrence took about a tenth of its CPU and of its allocations: the server writes its
+   * messages with this same mapper, which never writes a name twice. The clients' messages, from
+   * anyone, are still checked for it.
+   */
+  private static final ObjectReader SERVER_READER = MAPPER.readerFor(ServerMessage.class)
+      .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
   private Protocol() {}
 
   /**
@@ -103,14 +115,14 @@ public final class Protocol {
       throw new InvalidMessageException(ServerMessage.ErrorCode.TOO_LARGE,
           Refusal.Code.MESSAGE_TOO_LARGE.of(text.length(), MAX_MESSAGE_CHARS));
     }
-    ClientMessage m = read(text, ClientMessage.class);
+    ClientMessage m = read(text, CLIENT_READER);
     checkTexts(m);
     return m;
   }
 
   /** Reads a server's message (a client's side). */
   public static ServerMessage readServer(String text) throws InvalidMessageException {
-    return read(text, ServerMessage.class);
+    return read(text, SERVER_READER);
   }
 
   /** A message as JSON text, its type first and null fields left out. */
@@ -214,9 +226,9 @@ public final class Protocol {
     }
   }
 
-  private static <T> T read(String text, Class<T> type) throws InvalidMessageException {
+  private static <T> T read(String text, ObjectReader reader) throws InvalidMessageException {
     try {
-      T value = MAPPER.readValue(text, type);
+      T value = reader.readValue(text);
       if (value == null) {
         throw new InvalidMessageException(ServerMessage.ErrorCode.MALFORMED, Refusal.Code.NOT_AN_OBJECT.of());
       }

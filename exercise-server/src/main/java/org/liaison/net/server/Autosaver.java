@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.liaison.policy.DecisionLog;
 import org.liaison.results.run.RunDirectory;
@@ -21,6 +21,11 @@ import org.liaison.results.run.RunDirectory;
  * engine's thread hands over what it saves as it stands (the log is an immutable copy) and goes on;
  * when saves come faster than they are written, only the newest waiting one is written, which holds
  * everything the ones before it did.
+ *
+ * <p>At the fastest speed a simulated day passes in milliseconds, and writing the whole, growing
+ * log for each would take the processors the seats' pictures need. Saves are written at most once
+ * per {@link #EVERY_NANOS}: one that comes sooner waits, replaced by any newer one, and a crash
+ * loses at most that much of the exercise. Stopping and the exercise's end write at once.
  */
 final class Autosaver implements AutoCloseable {
   /**
@@ -32,12 +37,18 @@ final class Autosaver implements AutoCloseable {
    */
   record Save(long completed, double speed, DecisionLog log) {}
 
+  /** Shortest time between two writes of the save. */
+  static final long EVERY_NANOS = 1_000_000_000L;
+
   private final Path out;
   private final String scenarioFile;
   private final long seed;
   private final Map<String, String> codes;
   private final AtomicReference<Save> latest = new AtomicReference<>();
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+  private final AtomicBoolean due = new AtomicBoolean();
+  /** When the last write began, in {@link System#nanoTime()}'s units; touched by the saver's thread alone. */
+  private long lastWrite = System.nanoTime() - EVERY_NANOS;
+  private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
     Thread t = new Thread(r, "exercise-saver");
     t.setDaemon(true);
     return t;
@@ -46,16 +57,30 @@ final class Autosaver implements AutoCloseable {
   private volatile IOException failed;
 
   Autosaver(Path out, String scenarioFile, long seed, Map<String, String> codes) {
+    // Closing writes the newest save itself: a write still waiting for its time is not needed.
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     this.out = out;
     this.scenarioFile = scenarioFile;
     this.seed = seed;
     this.codes = Map.copyOf(codes);
   }
 
-  /** Queues a save in place of any not yet written. */
+  /** Queues a save in place of any not yet written, to be written once the last write is old enough. */
   void save(Save save) {
     latest.set(save);
-    thread.execute(this::writeLatest);
+    if (due.compareAndSet(false, true)) {
+      thread.execute(this::writeWhenDue);
+    }
+  }
+
+  private void writeWhenDue() {
+    long wait = lastWrite + EVERY_NANOS - System.nanoTime();
+    if (wait > 0) {
+      thread.schedule(this::writeWhenDue, wait, TimeUnit.NANOSECONDS);
+      return;
+    }
+    due.set(false);
+    writeLatest();
   }
 
   /**
@@ -82,6 +107,7 @@ final class Autosaver implements AutoCloseable {
     if (s == null) {
       return;
     }
+    lastWrite = System.nanoTime();
     try {
       // The log is serialised once: the save holds the same lines as the decisions file.
       String log = s.log().toJsonLines();

@@ -14,7 +14,10 @@ import org.liaison.exercise.Exercise;
 import org.liaison.policy.ControlAct;
 import org.liaison.results.run.RunDirectory;
 
-/** Saves are written off the engine's thread, the newest last, and all of it before closing. */
+/**
+ * Saves are written off the engine's thread, the newest last, at most once per interval, and all of
+ * it before closing.
+ */
 class AutosaverTest {
   private static final Map<String, String> CODES = Map.of("control", "ABCD-EFGH-JKMN");
 
@@ -37,6 +40,29 @@ class AutosaverTest {
     assertEquals(log, Files.readString(dir.resolve(RunDirectory.DECISIONS)));
     assertEquals(60, save.log().entries().size());
     assertTrue(Files.notExists(dir.resolve(ServerSave.FILE + ".tmp")), "no half-written save is left");
+  }
+
+  @Test
+  void aSaveSoonAfterTheLastWriteWaitsItsTurnAndIsThenWritten(@TempDir Path dir) throws Exception {
+    Exercise exercise = new Exercise(Exercises.read(Exercises.UKRAINE), 12);
+    Autosaver saver = new Autosaver(dir, "scenario.yaml", 12, CODES);
+    Path file = dir.resolve(ServerSave.FILE);
+    long first = System.nanoTime();
+    saver.save(new Autosaver.Save(1, 0, exercise.decisionLog()));
+    while (Files.notExists(file) && System.nanoTime() - first < 10_000_000_000L) {
+      Thread.sleep(5);
+    }
+    assertEquals(1, ServerSave.read(file).completed(), "the first save is written at once");
+    saver.save(new Autosaver.Save(2, 0, exercise.decisionLog()));
+    saver.save(new Autosaver.Save(3, 0, exercise.decisionLog()));
+    Thread.sleep(100);
+    assertEquals(1, ServerSave.read(file).completed(), "a save within the interval waits");
+    while (ServerSave.read(file).completed() == 1 && System.nanoTime() - first < 10_000_000_000L) {
+      Thread.sleep(5);
+    }
+    assertTrue(System.nanoTime() - first >= Autosaver.EVERY_NANOS, "not written before the interval passed");
+    assertEquals(3, ServerSave.read(file).completed(), "then the newest waiting is written, the one before skipped");
+    saver.close();
   }
 
   @Test

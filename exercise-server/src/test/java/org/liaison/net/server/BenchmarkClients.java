@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.liaison.exercise.AvailableAction;
 import org.liaison.net.protocol.SeatView;
 import org.liaison.net.protocol.ServerMessage;
@@ -32,8 +35,9 @@ import org.liaison.scenario.CoordinationAction;
  * JIT compiler has compiled it, the later ones as a long exercise runs after its first seconds.
  *
  * <p>Arguments: the number of role seats, the number of rounds that warm the clients up (at least
- * 1: the cold round), then for each round the server's port and the file of seat codes (one
- * {@code seat=code} a line, roles first). The rounds after the warm-up are also reported together.
+ * 1: the cold round), the number of each round's slowest acts to list (0 for none), then for each
+ * round the server's port and the file of seat codes (one {@code seat=code} a line, roles first).
+ * The rounds after the warm-up are also reported together.
  */
 final class BenchmarkClients {
   private static final int OBSERVERS = 5;
@@ -41,8 +45,8 @@ final class BenchmarkClients {
 
   private BenchmarkClients() {}
 
-  /** When an act was sent and by which client. */
-  private record Sent(long sentAt, int seat) {}
+  /** When an act was sent, by which client, and when its reply came back. */
+  private record Sent(long sentAt, int seat, long repliedAt) {}
 
   /**
    * One round's latencies in nanoseconds: each act to each other client's update, and each act to
@@ -53,10 +57,11 @@ final class BenchmarkClients {
   public static void main(String[] args) throws Exception {
     int seats = Integer.parseInt(args[0]);
     int warmRounds = Integer.parseInt(args[1]);
+    int slowest = Integer.parseInt(args[2]);
     List<Latencies> later = new ArrayList<>();
     int round = 1;
-    for (; 2 * round + 1 < args.length; round++) {
-      Latencies l = play(round, Integer.parseInt(args[2 * round]), Path.of(args[2 * round + 1]), seats);
+    for (; 2 * round + 2 < args.length; round++) {
+      Latencies l = play(round, Integer.parseInt(args[2 * round + 1]), Path.of(args[2 * round + 2]), seats, slowest);
       if (round > warmRounds) {
         later.add(l);
       }
@@ -73,8 +78,11 @@ final class BenchmarkClients {
     System.exit(0);
   }
 
-  /** Plays one round: the whole exercise on one server, with fresh clients. */
-  private static Latencies play(int round, int port, Path codesFile, int seats) throws Exception {
+  /**
+   * Plays one round: the whole exercise on one server, with fresh clients; lists its {@code slowest}
+   * acts, if more than 0.
+   */
+  private static Latencies play(int round, int port, Path codesFile, int seats, int slowest) throws Exception {
     Map<String, String> codes = new LinkedHashMap<>();
     for (String line : Files.readAllLines(codesFile)) {
       int eq = line.indexOf('=');
@@ -87,9 +95,12 @@ final class BenchmarkClients {
     Queue<long[]> arrivals = new ConcurrentLinkedQueue<>();
     List<String> roles = new ArrayList<>(codes.keySet()).subList(0, seats);
     List<ScriptedClient> clients = new ArrayList<>();
+    AtomicLong updates = new AtomicLong();
     for (int i = 0; i < seats + OBSERVERS; i++) {
       final int seat = i;
-      ScriptedClient c = new ScriptedClient(port);
+      // A trainer keeps the newest picture alone: these clients keep only what the rounds wait for.
+      ScriptedClient c = new ScriptedClient(port).keeping(m -> m instanceof ServerMessage.Welcome
+          || m instanceof ServerMessage.Update u && u.view().status() == SeatView.Status.FINISHED);
       String role = i < seats ? roles.get(i) : null;
       long[] lastSeen = {0};
       long[] nextAct = {0};
@@ -98,9 +109,10 @@ final class BenchmarkClients {
         if (m instanceof ServerMessage.Reply r && r.logSeq() > 0) {
           Long at = sentAtById.remove(seat * 1_000_000_000L + r.id());
           if (at != null) {
-            sentBySeq.put(r.logSeq(), new Sent(at, seat));
+            sentBySeq.put(r.logSeq(), new Sent(at, seat, now));
           }
         } else if (m instanceof ServerMessage.Update u) {
+          updates.incrementAndGet();
           SeatView v = u.view();
           for (long seq = lastSeen[0] + 1; seq <= v.logSize(); seq++) {
             arrivals.add(new long[] {seq, seat, now});
@@ -142,17 +154,16 @@ final class BenchmarkClients {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long cpu = os.getProcessCpuTime() - cpuBefore;
-    long updates = 0;
-    for (ScriptedClient c : clients) {
-      updates += c.all(ServerMessage.Update.class).size();
-    }
     Latencies latencies = latencies(sentBySeq, arrivals, cpu);
     System.out.printf(Locale.ROOT, "round %d, clients: seats %d, observers %d, clock resumed to finished in %.1f s;"
         + " %d acts measured, %d deliveries, %d updates received%n", round, seats, OBSERVERS, seconds,
-        latencies.everyone().length, latencies.each().length, updates);
+        latencies.everyone().length, latencies.each().length, updates.get());
     System.out.printf(Locale.ROOT, "clients' process CPU: %.1f s (%.0f%% of one core)%n", cpu / 1e9,
         100 * cpu / 1e9 / seconds);
     print("round " + round, latencies);
+    if (slowest > 0) {
+      printSlowest(slowest, sentBySeq, arrivals);
+    }
     for (ScriptedClient c : clients) {
       c.close();
     }
@@ -174,6 +185,35 @@ final class BenchmarkClients {
     }
     return new Latencies(each.stream().mapToLong(Long::longValue).sorted().toArray(),
         lastBySeq.values().stream().mapToLong(Long::longValue).sorted().toArray(), cpuNanos);
+  }
+
+  /**
+   * The slowest acts to every other seat, each with when it was sent (milliseconds since this JVM
+   * started, as its garbage collector's log counts them), how long its reply took (the server's
+   * queue, engine and sender), and when the first, the median and the last other seat had it.
+   */
+  private static void printSlowest(int count, Map<Long, Sent> sent, Queue<long[]> arrivals) {
+    long startedAt = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+    Map<Long, List<long[]>> bySeq = new HashMap<>();
+    for (long[] a : arrivals) {
+      Sent s = sent.get(a[0]);
+      if (s != null && s.seat() != a[1]) {
+        bySeq.computeIfAbsent(a[0], k -> new ArrayList<>()).add(a);
+      }
+    }
+    bySeq.values().forEach(l -> l.sort(Comparator.comparingLong(a -> a[2])));
+    bySeq.entrySet().stream()
+        .sorted(Comparator.comparingLong(
+            e -> sent.get(e.getKey()).sentAt() - e.getValue().get(e.getValue().size() - 1)[2]))
+        .limit(count).forEach(e -> {
+          Sent s = sent.get(e.getKey());
+          List<long[]> l = e.getValue();
+          long[] last = l.get(l.size() - 1);
+          System.out.printf(Locale.ROOT, "  slow act %d of seat %d sent at %.0f ms: reply %.1f, first other %.1f,"
+              + " median %.1f, last %.1f ms (client %d of %d)%n", e.getKey(), s.seat(), (s.sentAt() - startedAt) / 1e6,
+              (s.repliedAt() - s.sentAt()) / 1e6, (l.get(0)[2] - s.sentAt()) / 1e6,
+              (l.get(l.size() / 2)[2] - s.sentAt()) / 1e6, (last[2] - s.sentAt()) / 1e6, last[1], l.size());
+        });
   }
 
   private static void print(String which, Latencies latencies) {

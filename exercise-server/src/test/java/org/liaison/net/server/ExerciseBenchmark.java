@@ -32,10 +32,12 @@ import java.util.concurrent.TimeUnit;
  * seconds); {@code --warm-rounds K} to leave the first K rounds (default 1, the cold one) out of
  * the rounds' figure together, as warm-up for the clients' process, whose 25 clients stand in for
  * trainers that have each run since the briefing; {@code --days N} to run the scenario N days
- * instead of its own. Each server warms up
- * as {@code liaison serve} does before it listens ({@link WarmUp}), and its warm-up's wall and CPU
- * time are reported apart from the exercise's; {@code --warm-up-pictures N} warms up for N
- * pictures (and at most a minute) instead, {@code --warm-up-pictures 0} not at all.
+ * instead of its own; {@code --slowest N} to list each round's N slowest acts, with when they were
+ * sent (for the clients' garbage collector's log) and how long their reply and each other seat
+ * took. Each server warms up as {@code liaison serve} does before it listens ({@link WarmUp}), and
+ * its warm-up's wall and CPU time are reported apart from the exercise's;
+ * {@code --warm-up-pictures N} warms up for N pictures (and at most a minute) instead,
+ * {@code --warm-up-pictures 0} not at all.
  */
 public final class ExerciseBenchmark {
   static final int SEATS = 20;
@@ -50,6 +52,7 @@ public final class ExerciseBenchmark {
       throw new IllegalArgumentException("--warm-rounds must be from 1 to --rounds (" + rounds + ")");
     }
     int days = option(arguments, "--days", 0);
+    int slowest = option(arguments, "--slowest", 0);
     int warmUpPictures = option(arguments, "--warm-up-pictures", -1);
     WarmUp.Limits warmUp = warmUpPictures < 0 ? WarmUp.Limits.DEFAULT
         : warmUpPictures == 0 ? null : new WarmUp.Limits(java.time.Duration.ofMinutes(1), warmUpPictures);
@@ -60,7 +63,7 @@ public final class ExerciseBenchmark {
     try {
       List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
           System.getProperty("java.class.path"), BenchmarkClients.class.getName(), String.valueOf(SEATS),
-          String.valueOf(warmRounds)));
+          String.valueOf(warmRounds), String.valueOf(slowest)));
       for (int round = 1; round <= rounds; round++) {
         long cpuBefore = WarmUp.processCpuNanos();
         long startedAt = System.nanoTime();
@@ -146,7 +149,7 @@ public final class ExerciseBenchmark {
     System.out.printf(Locale.ROOT, "server process CPU: %.1f s (%.0f%% of one core); peak heap %d MiB%n", cpu / 1e9,
         100 * cpu / 1e9 / seconds, peakHeap / (1024 * 1024));
     Map<String, String> shown = new TreeMap<>();
-    groups.forEach((k, v) -> shown.put(k, String.format(Locale.ROOT, "%.1f", v / 1e9)));
+    groups.forEach((k, v) -> shown.put(k, String.format(Locale.ROOT, "%.2f", v / 1e9)));
     System.out.println("server CPU by thread group (s): " + shown);
     System.out.printf(Locale.ROOT, "pictures: %d, %d seat views; engine thread's CPU per picture %.2f ms (%.0f µs per"
         + " seat view), %.1f s in all%n", pictures.pictures(), pictures.views(), pictures.cpuMillisPerPicture(),

@@ -20,6 +20,7 @@ final class ScriptedClient implements AutoCloseable {
   final List<String> unreadable = new CopyOnWriteArrayList<>();
   final ExerciseClient client;
   private volatile BiConsumer<ScriptedClient, ServerMessage> script = (c, m) -> { };
+  private volatile Predicate<ServerMessage> kept = m -> true;
   /** Why the connection closed, or null while it is open. */
   volatile String closedBecause;
 
@@ -27,7 +28,9 @@ final class ScriptedClient implements AutoCloseable {
     client = ExerciseClient.connect("127.0.0.1:" + port, null, new ExerciseClient.Listener() {
       @Override
       public void message(ServerMessage message) {
-        received.add(message);
+        if (kept.test(message)) {
+          received.add(message);
+        }
         script.accept(ScriptedClient.this, message);
       }
 
@@ -45,6 +48,16 @@ final class ScriptedClient implements AutoCloseable {
 
   ScriptedClient script(BiConsumer<ScriptedClient, ServerMessage> script) {
     this.script = script;
+    return this;
+  }
+
+  /**
+   * Keeps only the messages that match, for a client that reads thousands of updates: a list that
+   * kept them all would fill the heap of the process it measures, and its collector's pauses would
+   * be measured as the server's latency.
+   */
+  ScriptedClient keeping(Predicate<ServerMessage> which) {
+    this.kept = which;
     return this;
   }
 
