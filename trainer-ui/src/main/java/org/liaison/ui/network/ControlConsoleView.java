@@ -135,6 +135,8 @@ final class ControlConsoleView {
         t.getString("console.state.fired"), t.getString("console.state.cancelled")));
     noNarrowerThan(mode, mselEntry, java.util.List.of(t.getString("console.mode.WAIT").split(" ")[0],
         t.getString("console.mode.DOCTRINE").split(" ")[0]));
+    rowsFollowTheirText(seats, mselEntry);
+    rowsFollowTheirText(msel, mselEntry);
     msel.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> mselEntry.setText(e == null ? ""
         : e.number() + " · " + vm.format("console.fromSays", names.getOrDefault(e.from(), e.from()), e.message())));
     Spinner<Integer> hours = new Spinner<>(1, 24 * 60, 6);
@@ -423,6 +425,29 @@ final class ControlConsoleView {
         () -> Math.max(0, column.getWidth() - cell.getInsets().getLeft() - cell.getInsets().getRight()),
         column.widthProperty(), cell.insetsProperty()));
     return cell;
+  }
+
+  /**
+   * Sizes a table's rows anew when its columns' widths or the text's size change. A table keeps
+   * the heights it measured its rows at while its own width stays the same, so a column narrowed
+   * by another's minimum, or a larger text, left a wrapped cell's second line cut off under the
+   * next row. One refresh after the change's layout, however many columns moved.
+   */
+  private static void rowsFollowTheirText(TableView<?> table, Labeled sameFont) {
+    boolean[] due = {false};
+    javafx.beans.InvalidationListener resize = o -> {
+      if (!due[0]) {
+        due[0] = true;
+        javafx.application.Platform.runLater(() -> {
+          due[0] = false;
+          table.refresh();
+        });
+      }
+    };
+    for (TableColumn<?, ?> column : table.getColumns()) {
+      column.widthProperty().addListener(resize);
+    }
+    sameFont.fontProperty().addListener(resize);
   }
 
   /**
